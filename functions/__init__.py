@@ -1,0 +1,1 @@
+"""Thin HTTP adapters, one Blueprint module per operation: parse, auth, validate, call, render."""

@@ -1,0 +1,105 @@
+"""The composition root: the one place where adapters are chosen, built and wired.
+
+Everything here is process-wide and lazy: nothing heavy (Presidio, spaCy, LiteLLM, asyncpg) is
+imported until first use, and never at import of ``function_app``. Per-request data never lives here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Awaitable, Callable
+
+from shared_code.auth.authenticator import Authenticator, CachedEnvTable
+from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.settings import Settings, get_settings
+
+
+class _Lazy:
+    """An async singleton built once behind a lock (single flight)."""
+
+    def __init__(self, build: Callable[[], Awaitable[Any]]) -> None:
+        self._build = build
+        self._value: Any = None
+        self._built = False
+        self._lock: asyncio.Lock | None = None
+
+    async def get(self) -> Any:
+        if self._built:
+            return self._value
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if not self._built:
+                self._value = await self._build()
+                self._built = True
+        return self._value
+
+
+class Container:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self._settings = settings
+        self._rate_limiter: TenantRateLimiter | None = None
+        self._authenticator = _Lazy(self._build_authenticator)
+        self._secrets = _Lazy(self._build_secrets)
+
+    # settings and cheap pieces ------------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = get_settings()
+        return self._settings
+
+    @property
+    def rate_limiter(self) -> TenantRateLimiter:
+        if self._rate_limiter is None:
+            s = self.settings
+            self._rate_limiter = TenantRateLimiter(s.rate_limit_per_minute, s.rate_limit_burst)
+        return self._rate_limiter
+
+    # secrets and authentication -----------------------------------------------------------
+    async def secrets(self):
+        return await self._secrets.get()
+
+    async def _build_secrets(self):
+        from shared_code.secrets.keyvault import build_secret_source
+
+        return build_secret_source(self.settings)
+
+    async def secret(self, name: str, fallback: str | None) -> str | None:
+        value = await (await self.secrets()).get(name)
+        return fallback if value is None else value
+
+    async def authenticator(self) -> Authenticator:
+        return await self._authenticator.get()
+
+    async def _build_authenticator(self) -> Authenticator:
+        settings = self.settings
+
+        async def raw_keys() -> str | None:
+            return await self.secret("auth-api-keys", settings.auth_api_keys)
+
+        db_lookup = None
+        if settings.database_configured:
+            from shared_code.auth.db_lookup import DbKeyLookup
+
+            db_lookup = DbKeyLookup(self)
+        return Authenticator(CachedEnvTable(raw_keys), db_lookup)
+
+    async def close(self) -> None:
+        """Release process resources (dev host shutdown, tests)."""
+
+
+_container: Container | None = None
+
+
+def get_container() -> Container:
+    global _container
+    if _container is None:
+        _container = Container()
+    return _container
+
+
+def set_container(container: Container | None) -> None:
+    """Install a container (tests, dev host); ``None`` forgets it."""
+    global _container
+    _container = container

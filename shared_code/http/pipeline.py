@@ -1,0 +1,176 @@
+"""The common request pipeline (api.md §2.1), free of any web framework.
+
+Steps 0–5 (request id, method, body size, authentication, superuser, rate limit) run here; the route
+handler then parses, validates and calls its use case. Every outcome, errors included, becomes an
+:class:`ApiResponse` carrying ``X-Request-ID``, and one ``event=request`` log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from shared_code import logs
+from shared_code.auth.authenticator import Authenticator
+from shared_code.auth.identity import Identity
+from shared_code.call_context import CallContext, reset_call, set_call
+from shared_code.errors import (
+    InternalError,
+    MethodNotAllowedError,
+    PayloadTooLargeError,
+    QFAError,
+    RateLimitedError,
+)
+from shared_code.http.envelope import ApiResponse, error_response
+from shared_code.http.lenient_json import parse_json_object
+from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.http.request_id import resolve_request_id
+from shared_code.http.routes import RouteSpec
+from shared_code.http.validation import validate_model
+from shared_code.settings import Settings
+
+log = logging.getLogger("qfa.http")
+M = TypeVar("M", bound=BaseModel)
+OFF_LOOP_BODY_BYTES = 1024 * 1024
+
+
+@dataclass(slots=True)
+class ApiRequest:
+    method: str
+    path: str
+    headers: dict[str, str]  # lower-case names
+    query: dict[str, str] = field(default_factory=dict)
+    route_params: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    received_at: float = field(default_factory=time.monotonic)
+
+
+class GateServices(Protocol):
+    """What the pipeline needs from the composition root."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def rate_limiter(self) -> TenantRateLimiter: ...
+
+    async def authenticator(self) -> Authenticator: ...
+
+
+@dataclass(slots=True)
+class RequestContext:
+    request: ApiRequest
+    request_id: str
+    route: RouteSpec
+    services: Any
+    identity: Identity | None = None
+    deadline: float | None = None
+    deadline_seconds: float | None = None
+
+    async def json_body(self) -> dict[str, Any]:
+        if len(self.request.body) > OFF_LOOP_BODY_BYTES:
+            return await asyncio.to_thread(parse_json_object, self.request.body)
+        return parse_json_object(self.request.body)
+
+    async def body_model(self, model: type[M]) -> M:
+        data = await self.json_body()
+        if len(self.request.body) > OFF_LOOP_BODY_BYTES:
+            return await asyncio.to_thread(validate_model, model, data)
+        return validate_model(model, data)
+
+    def query_model(self, model: type[M]) -> M:
+        return validate_model(model, dict(self.request.query), source="query")
+
+    @property
+    def tenant_id(self) -> str:
+        assert self.identity is not None
+        return self.identity.tenant_id
+
+
+Handler = Callable[[RequestContext], Awaitable[ApiResponse]]
+
+
+def _body_size(request: ApiRequest) -> int:
+    declared = request.headers.get("content-length", "").strip()
+    size = len(request.body)
+    if declared.isdigit():
+        size = max(size, int(declared))
+    return size
+
+
+async def _gate(ctx: RequestContext, services: GateServices) -> None:
+    route, request, settings = ctx.route, ctx.request, services.settings
+    if request.method.upper() not in route.methods:
+        raise MethodNotAllowedError(request.method.upper(), allow=list(route.methods))
+    size = _body_size(request)
+    if size > settings.max_body_bytes:
+        raise PayloadTooLargeError.body(size, settings.max_body_bytes)
+    if route.auth == "none":
+        return
+    authenticator = await services.authenticator()
+    ctx.identity = await authenticator.authenticate(request.headers)
+    logs.bind(tenant_id=ctx.identity.tenant_id, key_id=ctx.identity.key_id)
+    if route.auth == "superuser":
+        authenticator.require_superuser(ctx.identity)
+    if route.rate_limited:
+        wait = services.rate_limiter.try_acquire(ctx.identity.tenant_id)
+        if wait is not None:
+            retry = TenantRateLimiter.retry_after_seconds(wait)
+            logs.event(log, "rate_limited", logging.WARNING, retry_after=retry)
+            raise RateLimitedError(retry_after=retry)
+
+
+def _deadline_seconds(route: RouteSpec, settings: Settings) -> float | None:
+    if route.deadline == "single":
+        return settings.request_deadline_seconds
+    if route.deadline == "bulk":
+        return settings.bulk_request_deadline_seconds
+    return None
+
+
+def _log_unexpected(exc: BaseException) -> None:
+    frames = "".join(traceback.format_tb(exc.__traceback__)).replace("\n", " | ")
+    log.error("event=unhandled_error error_class=%s traceback=%s", type(exc).__name__, frames)
+
+
+async def run(request: ApiRequest, route: RouteSpec, handler: Handler, services_factory) -> ApiResponse:
+    """Serve one request through the common checks and ``handler``; never raises."""
+    request_id = resolve_request_id(request.headers.get("x-request-id"))
+    logs.clear()
+    logs.bind(request_id=request_id)
+    ctx = RequestContext(request=request, request_id=request_id, route=route, services=None)
+    token = None
+    try:
+        services = services_factory()
+        ctx.services = services
+        await _gate(ctx, services)
+        ctx.deadline_seconds = _deadline_seconds(route, services.settings)
+        if ctx.deadline_seconds is not None:
+            ctx.deadline = request.received_at + ctx.deadline_seconds
+        if route.operation and ctx.identity is not None:
+            token = set_call(CallContext(
+                tenant_id=ctx.identity.tenant_id, key_id=ctx.identity.key_id, operation=route.operation,
+                call_id=request_id, deadline=ctx.deadline or (time.monotonic() + 3600),
+            ))
+        response = await handler(ctx)
+    except QFAError as exc:
+        response = error_response(exc, request_id)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence renders the 500 envelope
+        _log_unexpected(exc)
+        response = error_response(InternalError(), request_id)
+    finally:
+        if token is not None:
+            reset_call(token)
+    response.headers["X-Request-ID"] = request_id
+    logs.event(
+        log, "request", method=request.method.upper(), route=route.template, status=response.status,
+        duration_ms=int((time.monotonic() - request.received_at) * 1000), error_code=response.error_code,
+        operation=route.operation,
+    )
+    return response

@@ -1,0 +1,109 @@
+"""Ports: the small interfaces the use cases depend on. Adapters implement them and are wired in
+:mod:`shared_code.composition`, the one composition root.
+
+No adapter library is imported here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol, Sequence, TypeVar
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from shared_code.domain.pseudonyms import PlaceholderRegistry
+
+T = TypeVar("T", bound=BaseModel)
+
+# call kinds (pipeline.md §13)
+CALL_KINDS = (
+    "analysis", "judge", "map", "reduce", "chunk_judge", "summary", "select", "verify", "pick", "code_judge",
+    "classify",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    role: str  # "system" | "user"
+    content: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"role": self.role, "content": self.content}
+
+
+@dataclass(frozen=True, slots=True)
+class LLMCallRecord:
+    """What one logical LLM call cost and how it ended; emitted by the LLM adapter to its sinks."""
+
+    call_kind: str
+    model: str
+    started_at: datetime
+    duration_ms: int
+    attempts: int
+    input_tokens: int
+    output_tokens: int
+    cost_usd: float | None
+    status: str  # "ok" | "error"
+    error_class: str | None = None
+    provider_status: int | None = None
+
+
+class LLMCallSink(Protocol):
+    """Receives one record per logical LLM call (the usage recorder). Must never raise or block."""
+
+    def record(self, call: LLMCallRecord) -> None: ...
+
+
+class LLMClient(Protocol):
+    """LLM calls. The deadline comes from the call context; errors are :class:`shared_code.errors.LLMError`."""
+
+    async def complete_text(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        call_kind: str,
+        max_output_tokens: int | None = None,
+    ) -> str: ...
+
+    async def complete_structured(
+        self,
+        messages: Sequence[ChatMessage],
+        response_model: type[T],
+        *,
+        call_kind: str,
+        model: str | None = None,
+    ) -> T: ...
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymizationBatch:
+    """Result of anonymising many texts: ``texts[i]`` is the anonymised form of input ``i``, or None when
+    that single text failed (fail closed: it must be left out of every LLM message)."""
+
+    texts: list[str | None]
+
+    @property
+    def failures(self) -> int:
+        return sum(1 for t in self.texts if t is None)
+
+
+class Anonymizer(Protocol):
+    async def anonymize_batch(
+        self,
+        texts: Sequence[str],
+        registry: "PlaceholderRegistry",
+        *,
+        use_ner: bool = True,
+    ) -> AnonymizationBatch:
+        """Replace personal data by registry placeholders. Raises AnonymizationError when the engine fails."""
+        ...
+
+
+class SecretSource(Protocol):
+    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``)."""
+
+    async def get(self, name: str) -> str | None: ...
