@@ -167,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
-    load_local_settings()
+    if not os.environ.get("QFA_DEVHOST_NO_LOCAL_SETTINGS"):
+        load_local_settings()
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s %(message)s")
     try:
         asyncio.run(serve(args.host, args.port))

@@ -13,14 +13,12 @@ from typing import Callable
 
 import azure.functions as func
 
-from shared_code import logs
 from shared_code.http import pipeline
 from shared_code.http.envelope import ApiResponse
 from shared_code.http.fallback import NOT_FOUND, dispatch_unmatched
 from shared_code.http.pipeline import ApiRequest, Handler
 from shared_code.http.routes import RouteSpec, register
 
-logs.install()
 
 
 def services():

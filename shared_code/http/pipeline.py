@@ -36,6 +36,7 @@ from shared_code.http.validation import validate_model
 from shared_code.settings import Settings
 
 log = logging.getLogger("qfa.http")
+logs.install()
 M = TypeVar("M", bound=BaseModel)
 OFF_LOOP_BODY_BYTES = 1024 * 1024
 
@@ -135,7 +136,10 @@ def _deadline_seconds(route: RouteSpec, settings: Settings) -> float | None:
 
 
 def _log_unexpected(exc: BaseException) -> None:
-    frames = "".join(traceback.format_tb(exc.__traceback__)).replace("\n", " | ")
+    # Frames as file:line(function) only: no source lines, no locals, no exception message.
+    frames = " < ".join(
+        f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}({f.name})" for f in reversed(traceback.extract_tb(exc.__traceback__))
+    )
     log.error("event=unhandled_error error_class=%s traceback=%s", type(exc).__name__, frames)
 
 

@@ -1,0 +1,52 @@
+"""The app over real HTTP through scripts/devhost.py: health, routing envelopes, request ids."""
+
+import uuid
+
+import httpx
+import pytest
+
+
+@pytest.fixture(scope="module")
+def host(devhost_factory):
+    return devhost_factory({"AUTH_API_KEYS": "[]"})
+
+
+def test_health_has_version_and_uuid_request_id(host):
+    resp = httpx.get(host.url + "/v1/health")
+    assert resp.status_code == 200 and resp.json()["status"] == "ok" and resp.json()["version"]
+    assert resp.headers["content-type"].startswith("application/json")
+    assert uuid.UUID(resp.headers["x-request-id"]).version == 4
+
+
+def test_inbound_request_id_is_echoed_canonically(host):
+    rid = uuid.uuid4()
+    resp = httpx.get(host.url + "/v1/health", headers={"X-Request-ID": "{" + str(rid).upper() + "}"})
+    assert resp.headers["x-request-id"] == str(rid)
+
+
+@pytest.mark.parametrize("path", ["/v1/nope", "/v1/analyze", "/v1/usage/all", "/", "/api/v1/health"])
+def test_unknown_paths_are_404_envelopes(host, path):
+    resp = httpx.get(host.url + path)
+    assert resp.status_code == 404
+    error = resp.json()["error"]
+    assert error == {"code": "not_found", "message": "Resource not found",
+                     "request_id": resp.headers["x-request-id"], "fields": None}
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH"])
+def test_wrong_method_is_405_with_allow(host, method):
+    resp = httpx.request(method, host.url + "/v1/health")
+    assert resp.status_code == 405 and resp.headers["allow"] == "GET"
+    assert resp.json()["error"]["code"] == "method_not_allowed"
+    assert resp.json()["error"]["message"] == f"Method {method} is not allowed on this path"
+    assert "x-request-id" in resp.headers
+
+
+def test_trailing_slash_is_served_without_redirect(host):
+    resp = httpx.get(host.url + "/v1/health/", follow_redirects=False)
+    assert resp.status_code == 200 and resp.json()["status"] == "ok"
+
+
+def test_no_cors_headers(host):
+    resp = httpx.get(host.url + "/v1/health", headers={"Origin": "https://example.org"})
+    assert not any(h.lower().startswith("access-control-") for h in resp.headers)
