@@ -1,0 +1,1 @@
+"""Domain logic: pure Python, no adapter library (Presidio, spaCy, LiteLLM, asyncpg, Azure) is imported here."""
