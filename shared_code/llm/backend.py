@@ -1,0 +1,78 @@
+"""The only module that touches LiteLLM: completion, token counting, prices.
+
+LiteLLM is imported when a :class:`LiteLLMBackend` is created (first use of the LLM client), after
+:mod:`shared_code.runtime_env` has set ``LITELLM_LOCAL_MODEL_COST_MAP=True``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any, Mapping, Sequence
+
+log = logging.getLogger("qfa.llm")
+
+
+class LiteLLMBackend:
+    """Thin, stateless wrapper over the ``litellm`` module."""
+
+    def __init__(self, litellm_module: Any | None = None) -> None:
+        if litellm_module is None:
+            import shared_code.runtime_env  # noqa: F401  (must precede the litellm import)
+            import litellm as litellm_module
+
+        self.litellm = litellm_module
+        self.litellm.suppress_debug_info = True  # no "Give Feedback / Get Help" banners with provider text
+
+    async def acompletion(self, **kwargs: Any) -> Any:
+        return await self.litellm.acompletion(**kwargs)
+
+    # tokens -------------------------------------------------------------------------------------
+    def count_tokens(self, model: str, messages: Sequence[Mapping[str, str]], chars_per_token: float) -> int:
+        """LiteLLM's tokenizer count; a characters-per-token estimate when it raises."""
+        try:
+            return int(self.litellm.token_counter(model=model, messages=list(messages)))
+        except Exception:  # noqa: BLE001 - any tokenizer failure falls back to the estimate
+            chars = sum(len(m.get("content") or "") for m in messages)
+            return int(math.ceil(chars / chars_per_token))
+
+    # prices ---------------------------------------------------------------------------------------
+    def register_prices(self, prices: Mapping[str, Mapping[str, float]]) -> None:
+        """Register ``{model: {input_cost_per_token, output_cost_per_token}}`` with LiteLLM."""
+        entries: dict[str, dict[str, Any]] = {}
+        for model, price in prices.items():
+            entry: dict[str, Any] = {"mode": "chat", "cache_creation_input_token_cost": 0.0,
+                                     "cache_read_input_token_cost": 0.0}
+            entry.update(price)
+            if "/" in model:
+                entry.setdefault("litellm_provider", model.split("/", 1)[0])
+            entries[model] = entry
+        if entries:
+            self.litellm.register_model(entries)
+
+    def is_priced(self, model: str) -> bool:
+        try:
+            self.litellm.cost_per_token(model=model, prompt_tokens=1000, completion_tokens=1000)
+            return True
+        except Exception:  # noqa: BLE001 - LiteLLM raises various errors for unmapped models
+            return False
+
+    def response_cost(self, response: Any, pricing_model: str, input_tokens: int, output_tokens: int) -> float | None:
+        """Cost of one response: LiteLLM's own figure for the reported model, else prices of
+        ``pricing_model`` for the reported tokens, else None (unknown)."""
+        hidden = getattr(response, "_hidden_params", None) or {}
+        cost = hidden.get("response_cost") if isinstance(hidden, dict) else None
+        if isinstance(cost, (int, float)) and not isinstance(cost, bool):
+            return float(cost)
+        try:
+            cost = self.litellm.completion_cost(completion_response=response)
+            if cost is not None:
+                return float(cost)
+        except Exception:  # noqa: BLE001 - unmapped model: fall back to the pricing model
+            pass
+        try:
+            prompt_cost, completion_cost = self.litellm.cost_per_token(
+                model=pricing_model, prompt_tokens=input_tokens, completion_tokens=output_tokens)
+            return float(prompt_cost) + float(completion_cost)
+        except Exception:  # noqa: BLE001
+            return None

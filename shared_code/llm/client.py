@@ -1,0 +1,273 @@
+"""The LLM client over ``litellm.acompletion`` (pipeline.md §12), implementing :class:`LLMClient`.
+
+One logical call = budget check → request slot → process slot (by priority) → provider attempts with
+retries → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.
+Pre-flight rejections (token budget, no time to start, slot wait past the deadline) raise without a
+record. The deadline is the call context's; without one it is now + ``REQUEST_DEADLINE_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, AsyncIterator, Awaitable, Callable, Sequence, TypeVar
+
+from pydantic import BaseModel
+
+from shared_code.call_context import current_call
+from shared_code.errors import (
+    LLMCancelledError, LLMConfigurationError, LLMContentPolicyError, LLMError, LLMInvalidResponseError,
+    LLMTimeoutError, PayloadTooLargeError,
+)
+from shared_code.llm.accounting import CallAccount, CallReporter
+from shared_code.llm.backend import LiteLLMBackend
+from shared_code.llm.limiter import PriorityLimiter, current_request_limit, priority_for
+from shared_code.llm.provider_errors import classify, to_error
+from shared_code.llm.retry import AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner
+from shared_code.llm.schema import (
+    REPAIR_NOTE, StructuredOutputError, json_object_instruction, json_schema_response_format, parse_structured,
+)
+from shared_code.ports import ChatMessage, LLMCallSink
+from shared_code.settings import Settings
+
+T = TypeVar("T", bound=BaseModel)
+log = logging.getLogger("qfa.llm")
+
+OFFLOAD_TOKEN_COUNT_CHARS = 200_000  # count larger inputs in a worker thread, off the event loop
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    content: str | None
+    finish_reason: str | None
+    has_usage: bool
+
+
+class LiteLLMClient:
+    """Process-wide LLM client. Build it with :func:`shared_code.llm.build_llm_client`."""
+
+    def __init__(self, settings: Settings, backend: LiteLLMBackend, *, sinks: Sequence[LLMCallSink] = (),
+                 api_key: str | None = None, api_base: str | None = None,
+                 limiter: PriorityLimiter | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.settings = settings
+        self.backend = backend
+        self.limiter = limiter or PriorityLimiter(settings.llm_max_concurrency)
+        self._api_key = api_key if api_key is not None else settings.llm_api_key
+        self._api_base = api_base if api_base is not None else settings.llm_api_base
+        self._policy = RetryPolicy.from_settings(settings)
+        self._reporter = CallReporter(sinks)
+        self._clock = clock
+
+    # public API ---------------------------------------------------------------------------------
+    def count_tokens(self, messages: Sequence[ChatMessage], *, model: str | None = None) -> int:
+        wire = [m.as_dict() for m in messages]
+        return self.backend.count_tokens(model or self.settings.llm_model, wire, self.settings.llm_chars_per_token)
+
+    async def complete_text(self, messages: Sequence[ChatMessage], *, call_kind: str,
+                            max_output_tokens: int | None = None) -> str:
+        model = self.settings.llm_model
+        wire = [m.as_dict() for m in messages]
+        await self._check_budget(wire, model)
+        params = self._params(model, _smallest(max_output_tokens, self.settings.llm_max_output_tokens))
+
+        async def flow(account: CallAccount, window: DeadlineWindow) -> str:
+            reply = await self._provider_run(account, window, wire, params)
+            self._check_reply(reply, account)
+            if reply.content is None:
+                raise LLMInvalidResponseError(**account.context())
+            return reply.content
+
+        return await self._logical_call(call_kind, model, flow)
+
+    async def complete_structured(self, messages: Sequence[ChatMessage], response_model: type[T], *,
+                                  call_kind: str, model: str | None = None) -> T:
+        model = model or self.settings.llm_model
+        wire, response_format = self._structured_request(messages, response_model)
+        await self._check_budget(wire, model)
+        params = self._params(model, self.settings.llm_max_output_tokens, response_format)
+
+        async def flow(account: CallAccount, window: DeadlineWindow) -> T:
+            reply = await self._provider_run(account, window, wire, params)
+            self._check_reply(reply, account)
+            try:
+                return parse_structured(reply.content, response_model)
+            except StructuredOutputError:
+                log.info("event=llm_repair call_kind=%s model=%s", call_kind, model)
+            repair_wire = [*wire, {"role": "system", "content": REPAIR_NOTE}]
+            remaining = max(1, self._policy.max_attempts - account.attempts)
+            reply = await self._provider_run(account, window, repair_wire, params, max_attempts=remaining)
+            self._check_reply(reply, account)
+            try:
+                return parse_structured(reply.content, response_model)
+            except StructuredOutputError:
+                raise LLMInvalidResponseError(**account.context()) from None
+
+        return await self._logical_call(call_kind, model, flow)
+
+    def pricing_model_for(self, model: str) -> str:
+        if model == self.settings.llm_model and self.settings.llm_pricing_model:
+            return self.settings.llm_pricing_model
+        return model
+
+    def unpriced_models(self) -> list[str]:
+        """Configured models (main, judge) whose pricing model has no known price."""
+        models = dict.fromkeys([self.settings.llm_model, self.settings.judge_model])
+        return [m for m in models if not self.backend.is_priced(self.pricing_model_for(m))]
+
+    # one logical call -----------------------------------------------------------------------------
+    async def _logical_call(self, call_kind: str, model: str,
+                            flow: Callable[[CallAccount, DeadlineWindow], Awaitable[Any]]) -> Any:
+        window = DeadlineWindow(self._deadline(), self._policy, self._clock)
+        account = CallAccount(call_kind, model)
+        try:
+            async with self._slots(call_kind, window):
+                result = await flow(account, window)
+        except asyncio.CancelledError:
+            if account.attempts:
+                self._emit_error(account, LLMCancelledError, account.provider_status)
+            raise
+        except DeadlineExceeded:
+            raise LLMTimeoutError(**account.context()) from None  # waited for a slot past the deadline
+        except LLMError as err:
+            if account.attempts:
+                self._emit_error(account, type(err), err.provider_status)
+            raise
+        self._reporter.emit(account.to_record("ok"))
+        return result
+
+    async def _provider_run(self, account: CallAccount, window: DeadlineWindow, wire: list[dict[str, str]],
+                            params: dict[str, Any], *, max_attempts: int | None = None) -> _Reply:
+        runner = RetryRunner(window, call_kind=account.call_kind, max_attempts=max_attempts)
+        try:
+            return await runner.run(lambda timeout: self._attempt(account, wire, params, timeout))
+        except AttemptFailed as failed:
+            raise to_error(failed.failure, deadline_stop=failed.deadline_stop, **account.context()) from None
+        except DeadlineExceeded:
+            if not account.attempts:
+                raise  # nothing was sent: a pre-flight rejection, no record
+            raise LLMTimeoutError(provider_status=account.provider_status, **account.context()) from None
+
+    async def _attempt(self, account: CallAccount, wire: list[dict[str, str]], params: dict[str, Any],
+                       timeout: float) -> _Reply:
+        account.attempts += 1
+        try:
+            async with asyncio.timeout(timeout):
+                response = await self.backend.acompletion(messages=wire, timeout=self._wire_timeout(timeout),
+                                                          **params)
+        except Exception as exc:  # noqa: BLE001 - reduced to class + status; CancelledError passes
+            failure = classify(exc)
+            account.provider_status = failure.status
+            raise AttemptFailed(failure) from None
+        return self._account_response(account, response, params["model"])
+
+    def _account_response(self, account: CallAccount, response: Any, model: str) -> _Reply:
+        usage = getattr(response, "usage", None)
+        input_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+        output_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        has_usage = usage is not None and (input_tokens or output_tokens) > 0
+        cost = (self.backend.response_cost(response, self.pricing_model_for(model), input_tokens, output_tokens)
+                if has_usage else None)
+        account.add_usage(input_tokens, output_tokens, cost)
+        choices = getattr(response, "choices", None) or []
+        if not choices:
+            return _Reply(None, None, has_usage)
+        message = getattr(choices[0], "message", None)
+        content = getattr(message, "content", None)
+        return _Reply(content if isinstance(content, str) else None, getattr(choices[0], "finish_reason", None),
+                      has_usage)
+
+    @staticmethod
+    def _check_reply(reply: _Reply, account: CallAccount) -> None:
+        if reply.finish_reason == "content_filter":
+            raise LLMContentPolicyError(**account.context())
+        if not reply.has_usage:
+            raise LLMInvalidResponseError(**account.context())
+
+    # helpers ------------------------------------------------------------------------------------
+    def _emit_error(self, account: CallAccount, error_type: type[LLMError], provider_status: int | None) -> None:
+        level = logging.ERROR if issubclass(error_type, LLMConfigurationError) else logging.WARNING
+        self._reporter.emit(account.to_record("error", error_type.__name__, provider_status), level=level)
+
+    def _deadline(self) -> float:
+        ctx = current_call()
+        return ctx.deadline if ctx is not None else self._clock() + self.settings.request_deadline_seconds
+
+    def _wire_timeout(self, timeout: float) -> float:
+        """The timeout handed to LiteLLM: whole seconds, because LiteLLM caches one HTTP client per
+        distinct timeout value. The exact per-attempt limit is enforced by ``asyncio.timeout``."""
+        cap = self.settings.llm_timeout_seconds
+        return cap if timeout >= cap else float(max(1, math.ceil(timeout)))
+
+    def _params(self, model: str, max_tokens: int | None,
+                response_format: dict[str, Any] | None = None) -> dict[str, Any]:
+        s = self.settings
+        params: dict[str, Any] = {"model": model, "api_key": self._api_key, "api_base": self._api_base,
+                                  "api_version": s.llm_api_version, "num_retries": 0, "max_retries": 0,
+                                  "drop_params": True}
+        ctx = current_call()
+        if ctx is not None:
+            params["user"] = ctx.tenant_id
+        if response_format is not None:
+            params["response_format"] = response_format
+        if s.llm_temperature is not None:
+            params["temperature"] = s.llm_temperature
+        if s.llm_seed is not None:
+            params["seed"] = s.llm_seed
+        if max_tokens is not None:
+            params["max_tokens"] = max_tokens
+        return params
+
+    def _structured_request(self, messages: Sequence[ChatMessage],
+                            response_model: type[BaseModel]) -> tuple[list[dict[str, str]], dict[str, Any]]:
+        wire = [m.as_dict() for m in messages]
+        if self.settings.llm_structured_output == "json_schema":
+            return wire, json_schema_response_format(response_model)
+        note = json_object_instruction(response_model)
+        if wire and wire[0]["role"] == "system":
+            wire[0] = {"role": "system", "content": wire[0]["content"] + "\n\n" + note}
+        else:
+            wire.insert(0, {"role": "system", "content": note})
+        return wire, {"type": "json_object"}
+
+    async def _check_budget(self, wire: list[dict[str, str]], model: str) -> None:
+        limit = self.settings.llm_max_total_tokens
+        s = self.settings
+        if sum(len(m["content"]) for m in wire) > OFFLOAD_TOKEN_COUNT_CHARS:
+            count = await asyncio.to_thread(self.backend.count_tokens, model, wire, s.llm_chars_per_token)
+        else:
+            count = self.backend.count_tokens(model, wire, s.llm_chars_per_token)
+        if count > limit:
+            raise PayloadTooLargeError.tokens(count, limit)
+
+    @asynccontextmanager
+    async def _slots(self, call_kind: str, window: DeadlineWindow) -> AsyncIterator[None]:
+        async with AsyncExitStack() as stack:
+            request_limit = current_request_limit()
+            if request_limit is not None:
+                await _bounded_wait(request_limit.acquire, window)
+                stack.callback(request_limit.release)
+            priority = priority_for(call_kind)
+            if not self.limiter.try_acquire():
+                await _bounded_wait(lambda: self.limiter.acquire(priority), window)
+            stack.callback(self.limiter.release)
+            yield
+
+
+async def _bounded_wait(acquire: Callable[[], Awaitable[Any]], window: DeadlineWindow) -> None:
+    budget = window.wait_budget()
+    if budget < 0:
+        raise DeadlineExceeded()
+    try:
+        async with asyncio.timeout(budget):
+            await acquire()
+    except TimeoutError:
+        raise DeadlineExceeded() from None
+
+
+def _smallest(*values: int | None) -> int | None:
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
