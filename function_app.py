@@ -2,9 +2,18 @@
 
 import azure.functions as func
 
-from functions import health, not_found
+from functions import (
+    analyze_bulk,
+    assign_codes,
+    detect_sensitive,
+    health,
+    not_found,
+    openapi,
+    summarize,
+    summarize_bulk,
+)
 
 app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
 
-for blueprint in (health.bp, not_found.bp):
-    app.register_functions(blueprint)
+for module in (health, analyze_bulk, summarize_bulk, summarize, assign_codes, detect_sensitive, openapi, not_found):
+    app.register_functions(module.bp)

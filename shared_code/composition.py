@@ -41,6 +41,10 @@ class Container:
         self._rate_limiter: TenantRateLimiter | None = None
         self._authenticator = _Lazy(self._build_authenticator)
         self._secrets = _Lazy(self._build_secrets)
+        self._llm = _Lazy(self._build_llm)
+        self._anonymizer = _Lazy(self._build_anonymizer)
+        self._database: Any = None
+        self._recorder: Any = None
 
     # settings and cheap pieces ------------------------------------------------------------
     @property
@@ -85,8 +89,87 @@ class Container:
             db_lookup = DbKeyLookup(self)
         return Authenticator(CachedEnvTable(raw_keys), db_lookup)
 
+    # database and usage --------------------------------------------------------------------
+    @property
+    def database(self):
+        """The process's :class:`DatabasePool` (no connection until first use); requires DB settings."""
+        if self._database is None:
+            from shared_code.db.pool import DatabasePool
+
+            self._database = DatabasePool(self.settings)
+        return self._database
+
+    async def keys_repository(self):
+        from shared_code.db.keys_repository import KeysRepository
+
+        return KeysRepository(self.database)
+
+    @property
+    def usage_recorder(self):
+        if self._recorder is None:
+            from shared_code.usage.recorder import build_usage_recorder
+
+            database = self.database if self.settings.usage_enabled else None
+            self._recorder = build_usage_recorder(self.settings, database=database)
+        return self._recorder
+
+    # LLM and anonymiser ---------------------------------------------------------------------
+    async def llm(self):
+        return await self._llm.get()
+
+    async def _build_llm(self):
+        from shared_code.llm.factory import build_llm_client
+
+        settings = self.settings
+        return build_llm_client(
+            settings, sinks=[self.usage_recorder],
+            api_key=await self.secret("llm-api-key", settings.llm_api_key),
+            api_base=await self.secret("llm-api-base", settings.llm_api_base),
+        )
+
+    async def anonymizer(self):
+        return await self._anonymizer.get()
+
+    async def _build_anonymizer(self):
+        from shared_code.anonymization import build_anonymizer
+
+        return build_anonymizer(self.settings)
+
+    # use cases ------------------------------------------------------------------------------
+    async def _parts(self):
+        return await self.llm(), await self.anonymizer(), self.settings
+
+    async def analyze_bulk(self):
+        from shared_code.usecases.analyze import AnalyzeBulk
+
+        return AnalyzeBulk(*await self._parts())
+
+    async def summarize(self):
+        from shared_code.usecases.summarize import Summarize
+
+        return Summarize(*await self._parts())
+
+    async def summarize_bulk(self):
+        from shared_code.usecases.summarize import SummarizeBulk
+
+        return SummarizeBulk(*await self._parts())
+
+    async def assign_codes(self):
+        from shared_code.usecases.assign_codes import AssignCodes
+
+        return AssignCodes(*await self._parts())
+
+    async def detect_sensitive(self):
+        from shared_code.usecases.detect_sensitive import DetectSensitive
+
+        return DetectSensitive(*await self._parts())
+
     async def close(self) -> None:
-        """Release process resources (dev host shutdown, tests)."""
+        """Flush usage rows and release process resources (dev host shutdown, tests)."""
+        if self._recorder is not None:
+            await self._recorder.close()
+        if self._database is not None:
+            await self._database.close()
 
 
 _container: Container | None = None

@@ -24,3 +24,12 @@ def validate_model(model: type[M], data: Any, *, source: str = "body") -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         raise RequestValidationError(fields=field_issues(exc, source)) from None
+
+
+def check_bulk_size(count: int, limit: int) -> None:
+    """``feedback_records`` longer than ``MAX_BULK_RECORDS`` → 422 at ``body.feedback_records``."""
+    if count > limit:
+        raise RequestValidationError(fields=[{
+            "field": "body.feedback_records",
+            "issue": f"List should have at most {limit} items after validation, not {count}",
+        }])

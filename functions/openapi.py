@@ -1,0 +1,23 @@
+"""GET /openapi.json and GET /docs: the API description, no auth."""
+
+import azure.functions as func
+
+from shared_code.http.envelope import ApiResponse, json_response
+from shared_code.http.openapi import docs_page, openapi_document
+from shared_code.http.routes import RouteSpec
+from shared_code.http_glue import http_function
+
+bp = func.Blueprint()
+OPENAPI = RouteSpec(name="openapi", template="openapi.json", methods=("GET",), auth="none")
+DOCS = RouteSpec(name="docs", template="docs", methods=("GET",), auth="none")
+
+
+@http_function(bp, OPENAPI)
+async def openapi(ctx):
+    return json_response(openapi_document())
+
+
+@http_function(bp, DOCS)
+async def docs(ctx):
+    page = docs_page(openapi_document()).encode("utf-8")
+    return ApiResponse(status=200, body=page, headers={"Content-Type": "text/html"})

@@ -1,0 +1,82 @@
+"""Turn validated records into envelope records: drop empty, normalise, anonymise in one batch.
+
+One :class:`PlaceholderRegistry` per request. Contents and the prompt go through NER and patterns;
+ids and metadata values through patterns only. A text whose anonymisation failed leaves its record
+out of every LLM message (fail closed); a failed prompt fails the request.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from shared_code import logs
+from shared_code.domain.envelopes import EnvelopeRecord
+from shared_code.domain.models import FeedbackRecord
+from shared_code.domain.pseudonyms import PlaceholderRegistry
+from shared_code.domain.text import is_empty, normalise
+from shared_code.errors import AnonymizationError
+from shared_code.ports import Anonymizer
+
+log = logging.getLogger("qfa.records")
+
+
+@dataclass(slots=True)
+class PreparedBatch:
+    records: list[EnvelopeRecord]
+    originals: list[FeedbackRecord]  # aligned with ``records``
+    prompt: str | None
+    failed: int
+
+
+def drop_empty(records: list[FeedbackRecord]) -> list[FeedbackRecord]:
+    kept = [r for r in records if not is_empty(r.content)]
+    if len(kept) != len(records):
+        logs.event(log, "records_dropped", empty=len(records) - len(kept), anonymization_failed=0)
+    return kept
+
+
+async def prepare(
+    anonymizer: Anonymizer,
+    records: list[FeedbackRecord],
+    registry: PlaceholderRegistry,
+    *,
+    prompt: str | None = None,
+    with_metadata: bool = True,
+) -> PreparedBatch:
+    contents = [normalise(r.content) for r in records]
+    ner_texts = contents + ([normalise(prompt)] if prompt is not None else [])
+    ner = await anonymizer.anonymize_batch(ner_texts, registry, use_ner=True)
+    if prompt is not None and ner.texts[-1] is None:
+        raise AnonymizationError()
+
+    pattern_texts: list[str] = []
+    for record in records:
+        pattern_texts.append(normalise(record.id))
+        if with_metadata:
+            pattern_texts.extend(normalise(value) for _, value in record.metadata.non_default_items())
+    pat = await anonymizer.anonymize_batch(pattern_texts, registry, use_ner=False) if pattern_texts else None
+
+    out, originals, failed, cursor = [], [], 0, 0
+    for index, record in enumerate(records):
+        meta_names = [name for name, _ in record.metadata.non_default_items()] if with_metadata else []
+        span = pat.texts[cursor : cursor + 1 + len(meta_names)] if pat else [record.id]
+        cursor += 1 + len(meta_names)
+        text = ner.texts[index]
+        if text is None or any(v is None for v in span):
+            failed += 1
+            continue
+        out.append(EnvelopeRecord(id=span[0], text=text, metadata=tuple(zip(meta_names, span[1:])), index=index))
+        originals.append(record)
+    if failed:
+        logs.event(log, "records_dropped", logging.WARNING, empty=0, anonymization_failed=failed)
+    return PreparedBatch(out, originals, ner.texts[-1] if prompt is not None else None, failed)
+
+
+async def prepare_single(
+    anonymizer: Anonymizer, record: FeedbackRecord, registry: PlaceholderRegistry, *, with_metadata: bool
+) -> EnvelopeRecord:
+    batch = await prepare(anonymizer, [record], registry, with_metadata=with_metadata)
+    if batch.failed or not batch.records:
+        raise AnonymizationError()
+    return batch.records[0]
