@@ -18,6 +18,7 @@ from shared_code.logs import event
 log = logging.getLogger("qfa.db")
 
 DEFAULT_REFRESH_MARGIN_SECONDS = 300.0
+MIN_REFRESH_INTERVAL_SECONDS = 30.0  # a credential handing out a near-expiry token must not cause a storm
 
 
 class EntraTokenProvider:
@@ -43,6 +44,7 @@ class EntraTokenProvider:
         self._margin = refresh_margin_seconds
         self._token: str | None = None
         self._expires_on = 0.0
+        self._refresh_at = 0.0
         self._lock: asyncio.Lock | None = None
         self.refreshes = 0  # tokens fetched so far (observability and tests)
 
@@ -50,7 +52,7 @@ class EntraTokenProvider:
         return await self.get_token()
 
     def _fresh(self) -> bool:
-        return self._token is not None and self._expires_on - self._clock() >= self._margin
+        return self._token is not None and self._clock() < self._refresh_at
 
     async def get_token(self) -> str:
         if self._fresh():
@@ -74,10 +76,16 @@ class EntraTokenProvider:
             still_valid = self._token is not None and self._expires_on > self._clock()
             event(log, "db_token", logging.WARNING, outcome="failed", error_class=type(exc).__name__,
                   serving_cached=still_valid)
-            if still_valid:
-                return  # keep logging in with the old token until it really expires
+            if still_valid:  # keep logging in with the old token until it really expires
+                self._refresh_at = min(self._clock() + MIN_REFRESH_INTERVAL_SECONDS, self._expires_on)
+                return
             raise
+        now = self._clock()
         self._token, self._expires_on = access.token, float(access.expires_on)
+        # refresh once under `margin` of validity is left, but not more often than every 30 s (never later
+        # than the expiry itself)
+        self._refresh_at = min(max(self._expires_on - self._margin, now + MIN_REFRESH_INTERVAL_SECONDS),
+                               self._expires_on)
         self.refreshes += 1
         event(log, "db_token", logging.INFO, outcome="refreshed",
               valid_seconds=int(self._expires_on - self._clock()))
