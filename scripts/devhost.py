@@ -159,6 +159,14 @@ async def serve(host: str, port: int, *, ready: Callable[[int], None] | None = N
         await asyncio.Event().wait()
     finally:
         await runner.cleanup()
+        await _close_app_resources()
+
+
+async def _close_app_resources() -> None:
+    """Flush buffered usage rows and close pools, as the Functions worker does on shutdown."""
+    composition = sys.modules.get("shared_code.composition")
+    if composition is not None and composition._container is not None:  # noqa: SLF001
+        await composition._container.close()  # noqa: SLF001
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,10 +178,18 @@ def main(argv: list[str] | None = None) -> int:
     if not os.environ.get("QFA_DEVHOST_NO_LOCAL_SETTINGS"):
         load_local_settings()
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s %(message)s")
+    import signal
+
+    loop = asyncio.new_event_loop()
+    task = loop.create_task(serve(args.host, args.port))
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, task.cancel)
     try:
-        asyncio.run(serve(args.host, args.port))
-    except KeyboardInterrupt:
+        loop.run_until_complete(task)
+    except asyncio.CancelledError:
         pass
+    finally:
+        loop.close()
     return 0
 
 

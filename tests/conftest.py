@@ -1,6 +1,7 @@
 """Root test configuration: offline environment first, then the shared fixtures.
 
-Fixtures: ``devhost_factory`` (real HTTP server running function_app via scripts/devhost.py).
+Fixtures: ``devhost_factory`` (real HTTP server running function_app via scripts/devhost.py) and the
+PostgreSQL fixtures of tests/support/postgres_fixtures.py (real server, fresh databases).
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402
 
 from tests.support.devhost import DevHost  # noqa: E402
+from tests.support.postgres_fixtures import (  # noqa: E402,F401 - shared fixtures
+    pg_database,
+    pg_empty_database,
+    pg_fresh_database,
+    pg_scram_server,
+    pg_server,
+)
 
 
 @pytest.fixture(scope="session")
