@@ -128,14 +128,30 @@ if [[ -n "$AUTH_API_KEYS_FILE" ]]; then
   # Only digests go into the vault: refuse plaintext keys and malformed entries before touching Azure.
   python3 - "$AUTH_API_KEYS_FILE" <<'PY' || die "$AUTH_API_KEYS_FILE: not a valid auth-api-keys list (see docs/deploy.md)"
 import json, re, sys
-entries = json.load(open(sys.argv[1], encoding="utf-8"))
-assert isinstance(entries, list) and entries, "a non-empty JSON list is required"
-for e in entries:
-    assert isinstance(e, dict), "every entry is an object"
-    assert "key" not in e, "plaintext 'key' entries are not allowed in Azure; use key_sha256"
-    assert re.fullmatch(r"[0-9a-f]{64}", str(e.get("key_sha256", ""))), "key_sha256 must be 64 lowercase hex"
-    for field in ("key_id", "name", "tenant_id"):
-        assert str(e.get(field, "")).strip(), f"'{field}' is required"
+
+def check(entries):
+    if not isinstance(entries, list) or not entries:
+        return "a non-empty JSON list is required"
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict):
+            return f"entry {i} is not an object"
+        if "key" in e:
+            return f"entry {i}: plaintext 'key' is not allowed in Azure, use key_sha256"
+        if not re.fullmatch(r"[0-9a-f]{64}", str(e.get("key_sha256", ""))):
+            return f"entry {i}: key_sha256 must be 64 lowercase hex characters"
+        for field in ("key_id", "name", "tenant_id"):
+            if not str(e.get(field, "")).strip():
+                return f"entry {i}: '{field}' is required"
+    return None
+
+try:
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        problem = check(json.load(fh))
+except ValueError as exc:
+    problem = f"invalid JSON ({exc.__class__.__name__})"
+if problem:
+    print(f"error: {problem}", file=sys.stderr)
+    sys.exit(1)
 PY
 fi
 
