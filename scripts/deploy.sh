@@ -283,6 +283,12 @@ if [[ $DRY_RUN -eq 0 ]]; then
 fi
 note "function app: $APP_NAME ($APP_URL)"
 note "key vault: $KV_NAME; postgres: $PG_FQDN/$PG_DB; identity: $UAMI_NAME"
+if [[ $SKIP_INFRA -eq 1 && -n "$OPERATOR_IP" ]]; then
+  # Without the infrastructure step the template cannot add the operator rule: add it directly
+  # (create-or-update, same rule name as the template's).
+  run az postgres flexible-server firewall-rule create --resource-group "$RESOURCE_GROUP" --name "$PG_SERVER" \
+    --rule-name AllowOperator --start-ip-address "$OPERATOR_IP" --end-ip-address "$OPERATOR_IP" --output none
+fi
 
 # --- 3. Key Vault secrets ------------------------------------------------------------------------------
 set_secret() {  # set_secret NAME FILE: values go through a file, never through the command line
@@ -374,12 +380,16 @@ probe_usage() {  # prints the HTTP status of GET /v1/usage with the given header
   curl -sS -o /dev/null -w '%{http_code}' --max-time 120 -H "@$1" "$APP_URL/v1/usage"
 }
 migrations_done() {
-  local status out
+  local status out rc=0
   status="$(probe_usage "$probe_header")" || status="000"
   note "GET /v1/usage with an unknown key -> $status (401 expected; 503 = database unavailable)"
   [[ "$status" == "401" ]] || return 1
-  out="$(psql_run "$PG_DB" "SELECT to_regclass('public.schema_migrations') IS NOT NULL")" || return 1
-  [[ "$out" == "t" ]]
+  out="$(psql_run "$PG_DB" "SELECT to_regclass('public.schema_migrations') IS NOT NULL")" || rc=$?
+  if [[ $rc -eq 2 ]]; then  # psql could not connect (firewall: --operator-ip): cannot verify from here
+    warn "cannot reach $PG_FQDN to verify schema_migrations; the app reached its database (401). Check event=migration in Application Insights."
+    return 0
+  fi
+  [[ $rc -eq 0 && "$out" == "t" ]]
 }
 if [[ $SKIP_MIGRATE -eq 0 ]]; then
   step "6. Migrations (run by the app as $UAMI_NAME on first database use)"

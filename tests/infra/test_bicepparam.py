@@ -15,12 +15,24 @@ ASSIGNMENT = re.compile(r"^param\s+(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>.+?)\s
 
 
 def statements() -> list[str]:
-    lines = []
+    """Statements without comments; an object or array value spanning lines is joined into one."""
+    lines: list[str] = []
+    depth = 0
     for raw in PARAM_FILE.read_text(encoding="utf-8").splitlines():
-        line = re.sub(r"//.*$", "", raw).strip()
-        if line:
+        line = re.sub(r"^\s*//.*$|\s+//[^']*$", "", raw).strip()
+        if not line:
+            continue
+        if depth > 0:
+            lines[-1] += " " + line
+        else:
             lines.append(line)
+        depth += line.count("{") + line.count("[") - line.count("}") - line.count("]")
+    assert depth == 0, "unbalanced brackets in main.bicepparam"
     return lines
+
+
+class Composite(str):
+    """An object or array value, kept as text (its type is checked, not its content)."""
 
 
 def literal(text: str):
@@ -30,6 +42,8 @@ def literal(text: str):
         return int(text)
     if text in ("true", "false"):
         return text == "true"
+    if text[:1] in "{[" and text[-1:] in "}]":
+        return Composite(text)
     raise AssertionError(f"main.bicepparam: only literal values are expected, got {text!r}")
 
 
@@ -57,6 +71,11 @@ def test_only_declared_parameters_with_valid_values():
     for name, value in values.items():
         assert name in declared, f"main.bicepparam sets {name}, which main.bicep does not declare"
         decl = declared[name]
+        if decl["type"] in ("object", "array"):
+            assert isinstance(value, Composite) and value[0] == ("{" if decl["type"] == "object" else "["), (
+                f"{name}: {decl['type']} expected, got {value!r}")
+            continue
+        assert not isinstance(value, Composite), f"{name}: {decl['type']} expected, got {value!r}"
         expected_type = {"string": str, "int": int, "bool": bool}.get(decl["type"])
         if expected_type:
             assert isinstance(value, expected_type), f"{name}: {decl['type']} expected, got {value!r}"

@@ -142,6 +142,24 @@ def test_skip_flags_leave_out_steps(tmp_path):
     assert "pgaadauth_create_principal_with_oid" not in joined
     assert "az deployment group show" in joined, "outputs are read from the last deployment"
     assert "/v1/health" in joined
+    assert "firewall-rule create" not in joined, "no operator IP given"
+
+
+def test_operator_ip_without_infra_step_opens_the_firewall_directly(tmp_path):
+    result = run([*BASE_ARGS, "--skip-infra", "--operator-ip", "203.0.113.7"], path_without_azure_tools(tmp_path), tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    rule = [c for c in commands(output) if "az postgres flexible-server firewall-rule create" in c]
+    assert rule and "--rule-name AllowOperator --start-ip-address 203.0.113.7 --end-ip-address 203.0.113.7" in rule[0]
+
+
+def test_operator_ip_goes_to_the_template_with_the_infra_step(tmp_path):
+    result = run([*BASE_ARGS, "--operator-ip", "203.0.113.7"], path_without_azure_tools(tmp_path), tmp_path)
+    cmds = commands(result.stdout + result.stderr)
+    assert result.returncode == 0
+    deploy = [c for c in cmds if c.startswith("az deployment group create")]
+    assert deploy and "operatorIpAddress=203.0.113.7" in deploy[0]
+    assert not [c for c in cmds if "firewall-rule create" in c]
 
 
 def test_unset_secrets_are_checked_not_overwritten(tmp_path):
