@@ -3,6 +3,7 @@
 import azure.functions as func
 
 from functions import (
+    admin,
     analyze_bulk,
     assign_codes,
     detect_sensitive,
@@ -11,9 +12,11 @@ from functions import (
     openapi,
     summarize,
     summarize_bulk,
+    usage,
 )
 
 app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
 
-for module in (health, analyze_bulk, summarize_bulk, summarize, assign_codes, detect_sensitive, openapi, not_found):
+for module in (health, analyze_bulk, summarize_bulk, summarize, assign_codes, detect_sensitive, usage, admin, openapi,
+               not_found):
     app.register_functions(module.bp)

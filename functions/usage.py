@@ -1,0 +1,35 @@
+"""GET /v1/usage (own tenant) and the superuser roll-ups /v1/usage/all/by-tenant and /by-operation.
+
+``/v1/usage/all`` itself is not a route (the catch-all answers 404). Tracking, window and read errors
+come from the usage statistics service (api.md §4.7).
+"""
+
+import azure.functions as func
+
+from shared_code.http.envelope import json_response
+from shared_code.http.routes import RouteSpec
+from shared_code.http_glue import http_function
+
+bp = func.Blueprint()
+USAGE = RouteSpec(name="usage", template="v1/usage", methods=("GET",))
+BY_TENANT = RouteSpec(name="usage_by_tenant", template="v1/usage/all/by-tenant", methods=("GET",), auth="superuser")
+BY_OPERATION = RouteSpec(name="usage_by_operation", template="v1/usage/all/by-operation", methods=("GET",),
+                         auth="superuser")
+
+
+@http_function(bp, USAGE)
+async def usage(ctx):
+    stats = await ctx.services.usage_stats()
+    return json_response(await stats.tenant_usage(ctx.tenant_id, ctx.request.query))
+
+
+@http_function(bp, BY_TENANT)
+async def usage_by_tenant(ctx):
+    stats = await ctx.services.usage_stats()
+    return json_response(await stats.usage_by_tenant(ctx.request.query))
+
+
+@http_function(bp, BY_OPERATION)
+async def usage_by_operation(ctx):
+    stats = await ctx.services.usage_stats()
+    return json_response(await stats.usage_by_operation(ctx.request.query))
