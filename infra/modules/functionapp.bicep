@@ -72,7 +72,7 @@ param logLevel string = 'INFO'
 ])
 param instanceMemoryMB int = 2048
 
-@description('Maximum number of instances the app scales out to.')
+@description('Maximum number of instances the app scales out to (Flex Consumption limits apply; 40 is the spec default).')
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int = 40
