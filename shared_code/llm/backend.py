@@ -6,6 +6,7 @@ LiteLLM is imported when a :class:`LiteLLMBackend` is created (first use of the 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 from typing import Any, Mapping, Sequence
@@ -26,6 +27,12 @@ class LiteLLMBackend:
 
     async def acompletion(self, **kwargs: Any) -> Any:
         return await self.litellm.acompletion(**kwargs)
+
+    async def aclose(self, flush_timeout: float = 2.0) -> None:
+        """Release LiteLLM's loop-bound resources on the running loop: let its background logging
+        worker finish (bounded), stop it, close and forget the cached HTTP clients. Call it before
+        the event loop ends (process shutdown; tests that run one loop per test)."""
+        await drain_litellm(flush_timeout)
 
     # tokens -------------------------------------------------------------------------------------
     def count_tokens(self, model: str, messages: Sequence[Mapping[str, str]], chars_per_token: float) -> int:
@@ -76,3 +83,21 @@ class LiteLLMBackend:
             return float(prompt_cost) + float(completion_cost)
         except Exception:  # noqa: BLE001
             return None
+
+
+async def drain_litellm(flush_timeout: float = 2.0) -> None:
+    """See :meth:`LiteLLMBackend.aclose`; a no-op when LiteLLM was never imported."""
+    import sys
+
+    if "litellm" not in sys.modules:
+        return
+    from litellm.litellm_core_utils.logging_worker import GLOBAL_LOGGING_WORKER
+    from litellm.llms.custom_httpx.async_client_cleanup import close_litellm_async_clients
+
+    try:
+        await asyncio.wait_for(GLOBAL_LOGGING_WORKER.flush(), flush_timeout)
+    except (asyncio.TimeoutError, Exception):  # noqa: BLE001 - best effort at shutdown
+        pass
+    await GLOBAL_LOGGING_WORKER.stop()
+    await close_litellm_async_clients()
+    sys.modules["litellm"].in_memory_llm_clients_cache.flush_cache()

@@ -108,6 +108,10 @@ class LiteLLMClient:
 
         return await self._logical_call(call_kind, model, flow)
 
+    async def aclose(self) -> None:
+        """Release LiteLLM's loop-bound resources (process shutdown, end of a test's event loop)."""
+        await self.backend.aclose()
+
     def pricing_model_for(self, model: str) -> str:
         if model == self.settings.llm_model and self.settings.llm_pricing_model:
             return self.settings.llm_pricing_model

@@ -1,0 +1,219 @@
+"""Retries, deadline and error mapping of the LLM client, through LiteLLM against the fake server."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+
+import pytest
+
+from shared_code.errors import (
+    LLMBadRequestError, LLMConfigurationError, LLMContentPolicyError, LLMContextTooLargeError, LLMRateLimitError,
+    LLMTimeoutError, LLMUnavailableError,
+)
+from tests.unit.llm.helpers import MESSAGES, call_context
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_429_then_success_is_one_ok_record_with_two_attempts(make_client, fake_llm_server, sink):
+    client = make_client()
+    fake_llm_server.script(status=429)
+    text = await client.complete_text(MESSAGES, call_kind="analysis")
+    assert text.startswith("[fake-llm]")
+    assert fake_llm_server.request_count == 2
+    record = sink.one
+    assert (record.status, record.attempts, record.error_class, record.call_kind) == ("ok", 2, None, "analysis")
+    assert record.input_tokens > 0 and record.output_tokens > 0
+
+
+@pytest.mark.parametrize("status", [408, 500, 502, 503, 504, 529])
+async def test_retryable_statuses_are_retried(make_client, fake_llm_server, sink, status):
+    client = make_client()
+    fake_llm_server.script(status=status)
+    await client.complete_text(MESSAGES, call_kind="summary")
+    assert fake_llm_server.request_count == 2
+    assert sink.one.attempts == 2 and sink.one.status == "ok"
+
+
+async def test_persistent_500_exhausts_attempts(make_client, fake_llm_server, sink):
+    client = make_client(llm_max_attempts=4)
+    fake_llm_server.script(status=500, times=None)
+    with pytest.raises(LLMUnavailableError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    err = caught.value
+    assert (err.status, err.code, err.attempts, err.provider_status) == (502, "llm_error", 4, 500)
+    assert err.message == LLMUnavailableError.default_message
+    assert fake_llm_server.request_count == 4
+    record = sink.one
+    assert (record.status, record.attempts, record.error_class, record.provider_status) == (
+        "error", 4, "LLMUnavailableError", 500)
+    assert (record.input_tokens, record.output_tokens, record.cost_usd) == (0, 0, None)
+
+
+async def test_persistent_429_is_rate_limit_error(make_client, fake_llm_server, sink):
+    client = make_client(llm_max_attempts=3)
+    fake_llm_server.script(status=429, times=None)
+    with pytest.raises(LLMRateLimitError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert caught.value.status == 502 and caught.value.attempts == 3
+    assert fake_llm_server.request_count == 3
+    assert sink.one.error_class == "LLMRateLimitError" and sink.one.provider_status == 429
+
+
+async def test_400_is_not_retried(make_client, fake_llm_server, sink):
+    client = make_client()
+    fake_llm_server.script(status=400, error_message="deployment my-secret-deployment rejected it")
+    with pytest.raises(LLMBadRequestError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert caught.value.attempts == 1 and caught.value.status == 502
+    assert "my-secret-deployment" not in str(caught.value)
+    assert fake_llm_server.request_count == 1
+    assert sink.one.error_class == "LLMBadRequestError" and sink.one.provider_status == 400
+
+
+@pytest.mark.parametrize("status", [401, 403, 404])
+async def test_auth_and_not_found_are_configuration_errors_logged_at_error(make_client, fake_llm_server, sink,
+                                                                          caplog, status):
+    client = make_client()
+    fake_llm_server.script(status=status, error_message="key sk-SECRET for https://internal.example/ invalid")
+    with caplog.at_level(logging.INFO, logger="qfa.llm"), pytest.raises(LLMConfigurationError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert caught.value.message == LLMConfigurationError.default_message
+    assert fake_llm_server.request_count == 1
+    assert sink.one.error_class == "LLMConfigurationError" and sink.one.provider_status == status
+    calls = [r for r in caplog.records if "event=llm_call" in r.getMessage()]
+    assert len(calls) == 1 and calls[0].levelno == logging.ERROR
+    assert f"provider_status={status}" in calls[0].getMessage()
+    assert "SECRET" not in caplog.text and "internal.example" not in caplog.text
+
+
+async def test_context_window_exceeded_maps_to_413(make_client, fake_llm_server, sink):
+    client = make_client()
+    fake_llm_server.script(status=400, error_code="context_length_exceeded",
+                           error_message="This model's maximum context length is 8192 tokens")
+    with pytest.raises(LLMContextTooLargeError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert (caught.value.status, caught.value.code) == (413, "payload_too_large")
+    assert fake_llm_server.request_count == 1 and sink.one.error_class == "LLMContextTooLargeError"
+
+
+async def test_content_policy_error_and_content_filter_finish(make_client, fake_llm_server, sink):
+    client = make_client()
+    fake_llm_server.script(status=400, error_message="Invalid prompt: your prompt was flagged as violating our usage policy")
+    with pytest.raises(LLMContentPolicyError):
+        await client.complete_text(MESSAGES, call_kind="summary")
+    fake_llm_server.script(content="", finish_reason="content_filter")
+    with pytest.raises(LLMContentPolicyError):
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert fake_llm_server.request_count == 2
+    assert [r.error_class for r in sink.records] == ["LLMContentPolicyError", "LLMContentPolicyError"]
+
+
+async def test_timeout_beyond_the_deadline_is_504_with_bounded_wall_time(make_client, fake_llm_server, sink):
+    client = make_client(llm_min_attempt_seconds=0.2, llm_timeout_seconds=30)
+    fake_llm_server.script(delay=10, times=None)
+    started = time.monotonic()
+    with call_context(1.8), pytest.raises(LLMTimeoutError) as caught:  # 0.8 s left for one attempt
+        await client.complete_text(MESSAGES, call_kind="summary")
+    elapsed = time.monotonic() - started
+    assert (caught.value.status, caught.value.code) == (504, "analysis_timeout")
+    assert 0.6 < elapsed < 1.5
+    assert fake_llm_server.request_count == 1  # no retry started: it could not finish in time
+    assert sink.one.error_class == "LLMTimeoutError" and sink.one.attempts == 1
+
+
+async def test_per_attempt_timeout_is_retried_when_time_allows(make_client, fake_llm_server, sink):
+    client = make_client(llm_timeout_seconds=0.3)
+    fake_llm_server.script(delay=5)
+    started = time.monotonic()
+    await client.complete_text(MESSAGES, call_kind="summary")
+    assert time.monotonic() - started < 1.5
+    assert fake_llm_server.request_count == 2 and sink.one.attempts == 2
+
+
+async def test_no_time_for_a_first_attempt_makes_no_request_and_no_record(make_client, fake_llm_server, sink):
+    client = make_client(llm_min_attempt_seconds=5)
+    with call_context(4.0), pytest.raises(LLMTimeoutError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert caught.value.attempts == 0
+    assert fake_llm_server.request_count == 0 and sink.records == []
+
+
+async def test_without_call_context_the_default_deadline_applies(make_client, fake_llm_server, sink):
+    client = make_client(request_deadline_seconds=1.6, llm_min_attempt_seconds=0.2, llm_timeout_seconds=30)
+    fake_llm_server.script(delay=10)
+    started = time.monotonic()
+    with pytest.raises(LLMTimeoutError):
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert time.monotonic() - started < 1.2
+
+
+async def test_retry_after_is_honoured_as_minimum_wait(make_client, fake_llm_server, sink):
+    client = make_client(llm_retry_base_seconds=0.001, llm_retry_max_wait_seconds=0.001)
+    fake_llm_server.script(status=429, retry_after=0.4)
+    fake_llm_server.script(status=503, retry_after_ms=250)
+    await client.complete_text(MESSAGES, call_kind="summary")
+    first, second, third = (r.received_at for r in fake_llm_server.requests)
+    assert second - first >= 0.4
+    assert third - second >= 0.25
+    assert sink.one.attempts == 3
+
+
+async def test_retry_after_that_does_not_fit_the_deadline_stops_at_once(make_client, fake_llm_server, sink):
+    client = make_client(llm_min_attempt_seconds=0.5)
+    fake_llm_server.script(status=429, retry_after=30, times=None)
+    started = time.monotonic()
+    with call_context(10.0), pytest.raises(LLMTimeoutError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert time.monotonic() - started < 0.5
+    assert fake_llm_server.request_count == 1
+    assert caught.value.provider_status == 429
+    assert (sink.one.error_class, sink.one.attempts, sink.one.provider_status) == ("LLMTimeoutError", 1, 429)
+
+
+async def test_back_off_never_sleeps_past_the_last_possible_start(make_client, fake_llm_server, sink):
+    # back-off base 100 s would sleep far beyond the deadline; it is cut to the last start point
+    client = make_client(llm_retry_base_seconds=100, llm_retry_max_wait_seconds=100, llm_min_attempt_seconds=0.5)
+    fake_llm_server.script(status=500, times=None)
+    started = time.monotonic()
+    with call_context(3.0), pytest.raises(LLMTimeoutError):
+        await client.complete_text(MESSAGES, call_kind="summary")
+    elapsed = time.monotonic() - started
+    latest_start = started + 3.0 - 1.0 - 0.5
+    assert all(r.received_at <= latest_start + 0.05 for r in fake_llm_server.requests)
+    assert elapsed < 2.0
+    assert sink.one.error_class == "LLMTimeoutError"
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_connection_refused_is_retried_then_unavailable(make_client, sink):
+    client = make_client(api_base=f"http://127.0.0.1:{_closed_port()}/v1", llm_max_attempts=3)
+    with pytest.raises(LLMUnavailableError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert caught.value.attempts == 3
+    assert (sink.one.attempts, sink.one.error_class) == (3, "LLMUnavailableError")
+
+
+async def test_dropped_connection_is_retried(make_client, fake_llm_server, sink):
+    client = make_client()
+    fake_llm_server.script(drop=True)
+    await client.complete_text(MESSAGES, call_kind="summary")
+    assert fake_llm_server.request_count == 2 and sink.one.attempts == 2
+
+
+async def test_provider_text_is_never_logged(make_client, fake_llm_server, caplog):
+    client = make_client(llm_max_attempts=2)
+    fake_llm_server.script(status=500, times=None, error_message="PROVIDER-TEXT at https://secret.example/")
+    with caplog.at_level(logging.DEBUG, logger="qfa"), pytest.raises(LLMUnavailableError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert "PROVIDER-TEXT" not in str(caught.value) and caught.value.__cause__ is None
+    qfa_text = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("qfa"))
+    assert "PROVIDER-TEXT" not in qfa_text and "secret.example" not in qfa_text
+    assert "hello" not in qfa_text  # never the messages
