@@ -101,5 +101,5 @@ async def test_counts_peak_concurrency_under_latency(fake_llm_server):
         responses = await asyncio.gather(*(http.post("/v1/chat/completions", json=_chat()) for _ in range(50)))
         elapsed = asyncio.get_running_loop().time() - started
     assert all(r.status_code == 200 for r in responses)
-    assert fake_llm_server.peak_in_flight == 50 and elapsed < 1.5
+    assert fake_llm_server.peak_in_flight == 50 and elapsed < 3.0
     assert fake_llm_server.in_flight == 0

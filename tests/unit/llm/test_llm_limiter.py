@@ -72,7 +72,7 @@ async def test_client_never_exceeds_max_concurrency(make_client, fake_llm_server
 
 async def test_client_serves_queued_calls_by_priority(make_client, fake_llm_server):
     client = make_client(llm_max_concurrency=1)
-    fake_llm_server.script(delay=0.3, user_contains="blocker")
+    fake_llm_server.script(delay=0.6, user_contains="blocker")
     from shared_code.ports import ChatMessage
 
     def messages(tag: str) -> list[ChatMessage]:
