@@ -9,9 +9,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import os
 from typing import Any, Mapping, Sequence
 
 log = logging.getLogger("qfa.llm")
+
+# LiteLLM fetches these from GitHub at run time unless told to use its bundled copies (the price map
+# is covered by shared_code.runtime_env). Nothing may leave the machine except the provider call.
+LITELLM_OFFLINE_DEFAULTS = {
+    "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+    "LITELLM_LOCAL_ANTHROPIC_BETA_HEADERS": "True",
+    "LITELLM_LOCAL_BLOG_POSTS": "True",
+    "LITELLM_LOCAL_AUTOROUTER_PRESETS": "True",
+    "LITELLM_LOCAL_POLICY_TEMPLATES": "True",
+}
 
 
 class LiteLLMBackend:
@@ -20,6 +31,9 @@ class LiteLLMBackend:
     def __init__(self, litellm_module: Any | None = None) -> None:
         if litellm_module is None:
             import shared_code.runtime_env  # noqa: F401  (must precede the litellm import)
+
+            for name, value in LITELLM_OFFLINE_DEFAULTS.items():
+                os.environ.setdefault(name, value)
             import litellm as litellm_module
 
         self.litellm = litellm_module
