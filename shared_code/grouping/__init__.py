@@ -1,0 +1,27 @@
+"""Grouping of records by theme for the hierarchical analysis (an adapter: it uses scikit-learn).
+
+``group_texts(texts, settings, weights=…)`` is the default, offline method (``ANALYZE_GROUPING_METHOD=tfidf``).
+scikit-learn is imported when the function first runs, never at import of this package.
+"""
+
+from __future__ import annotations
+
+from shared_code.grouping.tfidf import group_texts
+
+__all__ = ["group_texts", "build_grouper"]
+
+METHODS = ("tfidf",)
+
+
+def build_grouper(settings):
+    """A ``(texts, weights) -> groups`` callable for ``ANALYZE_GROUPING_METHOD`` (unknown → tfidf, logged)."""
+    import logging
+
+    method = settings.analyze_grouping_method.lower()
+    if method not in METHODS:
+        logging.getLogger("qfa.grouping").warning("event=grouping_method_unknown method=%s used=tfidf", method)
+
+    def grouper(texts, weights):
+        return group_texts(texts, settings, weights=weights)
+
+    return grouper
