@@ -1,0 +1,80 @@
+"""The per-request slot gate and the §8 confidence / explanation sentences."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from shared_code.usecases.hierarchical_gate import RequestGate
+from shared_code.usecases.hierarchical_report import JudgedChunk, confidence, explanation
+
+
+async def test_gate_serves_reduce_then_map_then_judge_fifo_within_a_kind():
+    gate = RequestGate(1)
+    await gate.acquire("map")
+    order: list[str] = []
+
+    async def take(kind, name):
+        await gate.acquire(kind)
+        order.append(name)
+        gate.release()
+
+    tasks = [asyncio.create_task(take(k, n)) for k, n in
+             [("chunk_judge", "j1"), ("map", "m1"), ("chunk_judge", "j2"), ("reduce", "r"), ("map", "m2")]]
+    await asyncio.sleep(0)
+    gate.release()
+    await asyncio.gather(*tasks)
+    assert order == ["r", "m1", "m2", "j1", "j2"] and gate.in_use == 0 and gate.peak == 1
+
+
+async def test_gate_wait_ends_at_the_given_time_without_leaking_a_slot():
+    gate = RequestGate(1)
+    await gate.acquire("map")
+    start = time.monotonic()
+    with pytest.raises(TimeoutError):
+        await gate.acquire("map", until=time.monotonic() + 0.05)
+    assert 0.04 <= time.monotonic() - start < 1
+    with pytest.raises(TimeoutError):
+        await gate.acquire("map", until=time.monotonic() - 1)
+    gate.release()
+    await gate.acquire("map", until=time.monotonic() + 0.05)  # the slot is free again
+    gate.release()
+    assert gate.in_use == 0
+
+
+async def test_cancelled_waiter_does_not_keep_the_slot():
+    gate = RequestGate(1)
+    await gate.acquire("map")
+    waiter = asyncio.create_task(gate.acquire("map"))
+    await asyncio.sleep(0)
+    waiter.cancel()
+    await asyncio.gather(waiter, return_exceptions=True)
+    gate.release()
+    assert gate.in_use == 0
+    async with gate.slot("reduce"):
+        assert gate.in_use == 1
+
+
+def test_confidence_is_record_weighted_and_null_without_judged_chunks():
+    judged = [JudgedChunk(0.9, 1.0, 30), JudgedChunk(0.5, 0.4, 10)]
+    assert confidence(judged) == round((0.9 * 30 + 0.5 * 10) / 40, 4) == 0.8
+    assert confidence([]) is None
+
+
+def test_explanation_sentences_exactly():
+    judged = [JudgedChunk(0.9, 0.95, 30), JudgedChunk(0.5, 0.4, 10)]
+    assert explanation(2, judged, 0, 0) == (
+        "Leaf-judged confidence is a coverage-weighted mean over 2 of 2 chunk(s); "
+        "the lowest single-chunk faithfulness was 0.40.")
+    assert explanation(5, judged, 2, 17) == (
+        "Leaf-judged confidence is a coverage-weighted mean over 2 of 5 chunk(s) (3 chunk(s) excluded: judge "
+        "failed, timed out or skipped); the lowest single-chunk faithfulness was 0.40. "
+        "2 of 5 chunk(s) (17 record(s)) could not be analysed.")
+    assert explanation(4, [], 0, 0) == (
+        "Confidence unavailable: none of the 4 chunk(s) could be leaf-judged (all judge calls failed, timed out "
+        "or were skipped).")
+    assert explanation(4, [], 1, 3, anonymization_failed=2).endswith(
+        "were skipped). 1 of 4 chunk(s) (3 record(s)) could not be analysed. "
+        "2 record(s) were left out because anonymisation failed.")
