@@ -37,6 +37,7 @@ from shared_code.settings import Settings
 T = TypeVar("T", bound=BaseModel)
 log = logging.getLogger("qfa.llm")
 
+MESSAGE_TOKEN_ALLOWANCE = 16  # role and framing tokens per message (tokenizers add 3-7)
 OFFLOAD_TOKEN_COUNT_CHARS = 32_000  # count larger inputs (> ~4 ms of tokenizer work) in a worker thread
 
 
@@ -242,8 +243,13 @@ class LiteLLMClient:
         return wire, {"type": "json_object"}
 
     async def _check_budget(self, wire: list[dict[str, str]], model: str) -> None:
-        limit = self.settings.llm_max_total_tokens
-        s = self.settings
+        """413 over ``LLM_MAX_TOTAL_TOKENS``. A token covers at least one UTF-8 byte (byte-level BPE and
+        byte fallback alike), so inputs whose byte count plus a per-message allowance fits the budget
+        pass without running the tokenizer; the decision is the same as an exact count."""
+        limit, s = self.settings.llm_max_total_tokens, self.settings
+        upper_bound = sum(len(m["content"].encode("utf-8")) for m in wire) + MESSAGE_TOKEN_ALLOWANCE * (len(wire) + 1)
+        if upper_bound <= limit:
+            return
         if sum(len(m["content"]) for m in wire) > OFFLOAD_TOKEN_COUNT_CHARS:
             count = await asyncio.to_thread(self.backend.count_tokens, model, wire, s.llm_chars_per_token)
         else:

@@ -76,6 +76,23 @@ async def test_token_budget_rejects_before_any_provider_call(make_client, fake_l
     assert fake_llm_server.request_count == 0 and sink.records == []
 
 
+async def test_budget_counts_exactly_only_when_the_byte_bound_does_not_fit(make_client, fake_llm_server,
+                                                                          monkeypatch):
+    client = make_client(llm_max_total_tokens=300)
+    calls = []
+    real = client.backend.litellm.token_counter
+
+    def counting(**kwargs):
+        calls.append(1)
+        return real(**kwargs)
+
+    monkeypatch.setattr(client.backend.litellm, "token_counter", counting)
+    await client.complete_text([ChatMessage("user", "short")], call_kind="summary")
+    assert calls == []  # 5 bytes + allowance <= 300: no tokenizer run needed
+    await client.complete_text([ChatMessage("user", "word " * 100)], call_kind="summary")  # 500 bytes, ~100 tokens
+    assert calls == [1] and fake_llm_server.request_count == 2
+
+
 async def test_count_tokens_uses_the_tokenizer_and_falls_back_to_chars(make_client, monkeypatch):
     client = make_client(llm_chars_per_token=4)
     messages = [ChatMessage("user", "hello world, " * 40)]
