@@ -1,10 +1,14 @@
 """PostgreSQL fixtures for this folder (see tests/support/postgres_fixtures.py)."""
 
+import os
 import sys
 from pathlib import Path
 
+import pytest
+import pytest_asyncio
+
 _ROOT = str(Path(__file__).resolve().parents[3])
-if _ROOT not in sys.path:  # `pytest` without a root config: make `tests.support` importable
+if _ROOT not in sys.path:  # run without the root conftest: make `tests.support` importable
     sys.path.insert(0, _ROOT)
 
 from tests.support.postgres_fixtures import (  # noqa: E402,F401
@@ -14,3 +18,86 @@ from tests.support.postgres_fixtures import (  # noqa: E402,F401
     pg_scram_server,
     pg_server,
 )
+
+_APP_ENV_PREFIXES = ("DB_", "USAGE_", "KEY_VAULT_", "AZURE_CLIENT_ID")
+
+
+@pytest.fixture(autouse=True)
+def _no_app_db_settings_from_the_environment(monkeypatch):
+    """Tests build Settings explicitly; a developer's DB_* / USAGE_* variables must not leak in."""
+    for name in list(os.environ):
+        if name.upper().startswith(_APP_ENV_PREFIXES):
+            monkeypatch.delenv(name, raising=False)
+
+
+class TcpProxy:
+    """A loopback TCP proxy to PostgreSQL that the test can cut (refuse + kill connections) and heal."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.port: int | None = None
+        self._server = None
+        self._writers: set = set()
+
+    @property
+    def up(self) -> bool:
+        return self._server is not None
+
+    async def start(self) -> None:
+        import asyncio
+
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", self.port or 0, reuse_address=True)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        """Close the listener and abort every proxied connection (the database 'goes away')."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()
+            await server.wait_closed()
+        for writer in list(self._writers):
+            writer.transport.abort()
+        self._writers.clear()
+
+    async def _handle(self, client_reader, client_writer) -> None:
+        import asyncio
+
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
+        except OSError:
+            client_writer.transport.abort()
+            return
+        self._writers.update({client_writer, upstream_writer})
+
+        async def pipe(reader, writer) -> None:
+            try:
+                while data := await reader.read(65536):
+                    writer.write(data)
+                    await writer.drain()
+            except (OSError, asyncio.CancelledError):
+                pass
+            finally:
+                writer.transport.abort()
+
+        await asyncio.gather(pipe(client_reader, upstream_writer), pipe(upstream_reader, client_writer))
+        self._writers.difference_update({client_writer, upstream_writer})
+
+
+@pytest_asyncio.fixture
+async def tcp_proxy_factory():
+    """``await tcp_proxy_factory(dsn)`` → a started :class:`TcpProxy` in front of the DSN's host:port."""
+    from urllib.parse import urlsplit
+
+    proxies: list[TcpProxy] = []
+
+    async def make(dsn: str) -> TcpProxy:
+        parts = urlsplit(dsn)
+        proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 5432)
+        await proxy.start()
+        proxies.append(proxy)
+        return proxy
+
+    yield make
+    for proxy in proxies:
+        await proxy.stop()
+
