@@ -69,6 +69,7 @@ def count(text: str) -> int:
 @dataclass
 class ScriptedLLM:
     latency: dict[str, float] = field(default_factory=dict)  # per call kind
+    delay: Callable[[Call], float] | None = None  # overrides ``latency`` when given
     text: Callable[[Call], str] | None = None  # map/reduce answer; default names the placeholders seen
     verdict: Callable[[Call], JudgeVerdict | Exception] | None = None
     calls: list[Call] = field(default_factory=list)
@@ -84,7 +85,7 @@ class ScriptedLLM:
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)
         try:
-            await asyncio.sleep(self.latency.get(kind, 0.0))
+            await asyncio.sleep(self.delay(call) if self.delay else self.latency.get(kind, 0.0))
         except BaseException:
             self.in_flight -= 1
             call.ended = time.monotonic()

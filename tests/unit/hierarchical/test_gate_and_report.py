@@ -19,12 +19,12 @@ async def test_gate_serves_reduce_then_map_then_judge_fifo_within_a_kind():
     async def take(kind, name):
         await gate.acquire(kind)
         order.append(name)
-        gate.release()
+        gate.release(kind)
 
     tasks = [asyncio.create_task(take(k, n)) for k, n in
              [("chunk_judge", "j1"), ("map", "m1"), ("chunk_judge", "j2"), ("reduce", "r"), ("map", "m2")]]
     await asyncio.sleep(0)
-    gate.release()
+    gate.release("map")
     await asyncio.gather(*tasks)
     assert order == ["r", "m1", "m2", "j1", "j2"] and gate.in_use == 0 and gate.peak == 1
 
@@ -38,9 +38,9 @@ async def test_gate_wait_ends_at_the_given_time_without_leaking_a_slot():
     assert 0.04 <= time.monotonic() - start < 1
     with pytest.raises(TimeoutError):
         await gate.acquire("map", until=time.monotonic() - 1)
-    gate.release()
+    gate.release("map")
     await gate.acquire("map", until=time.monotonic() + 0.05)  # the slot is free again
-    gate.release()
+    gate.release("map")
     assert gate.in_use == 0
 
 
@@ -51,10 +51,26 @@ async def test_cancelled_waiter_does_not_keep_the_slot():
     await asyncio.sleep(0)
     waiter.cancel()
     await asyncio.gather(waiter, return_exceptions=True)
-    gate.release()
+    gate.release("map")
     assert gate.in_use == 0
     async with gate.slot("reduce"):
         assert gate.in_use == 1
+
+
+async def test_judges_never_hold_the_last_slot():
+    gate = RequestGate(3)
+    for _ in range(2):
+        await gate.acquire("chunk_judge")
+    third = asyncio.create_task(gate.acquire("chunk_judge"))
+    await asyncio.sleep(0.01)
+    assert not third.done() and gate.in_use == 2
+    await gate.acquire("reduce", until=time.monotonic() + 0.01)  # free at once despite the waiting judge
+    gate.release("chunk_judge")
+    await asyncio.wait_for(third, 1)
+    assert gate.in_use == 3 and gate.optional_in_use == 2
+    single = RequestGate(1)
+    await single.acquire("chunk_judge")  # with one slot, judges may use it
+    single.release("chunk_judge")
 
 
 def test_confidence_is_record_weighted_and_null_without_judged_chunks():

@@ -1,0 +1,38 @@
+"""analyze-bulk ``mode: hierarchical`` (pipeline.md §8): the factory the composition root calls.
+
+Public API:
+
+- :func:`build_hierarchical` ``(llm, anonymizer, settings, *, grouper=None)`` → a
+  :class:`HierarchicalEngine`, awaited as ``engine(records, prompt, language, trends, deadline=…)``
+  and returning an :class:`~shared_code.usecases.analyze.AnalysisOutcome` (restored synthesis with
+  PERSON placeholders kept, no disclaimer; ``quality_score`` None; ``confidence`` and the §8
+  ``uncertainty_explanation``).
+- :class:`Grouper`: ``(texts, weights) -> list[list[int]]``, the theme-grouping port. The default
+  comes from :mod:`shared_code.grouping` (TF-IDF + KMeans, scikit-learn), imported on first build so
+  that importing this module stays light.
+
+The parts: :mod:`~shared_code.usecases.hierarchical_chunking` (ordering, token costs, chunks),
+:mod:`~shared_code.usecases.hierarchical_reduce` (tree-reduce planning and levels),
+:mod:`~shared_code.usecases.hierarchical_gate` (per-request slot cap),
+:mod:`~shared_code.usecases.hierarchical_report` (confidence, explanation sentences) and
+:mod:`~shared_code.usecases.hierarchical_engine` (the run).
+"""
+
+from __future__ import annotations
+
+from shared_code.ports import Anonymizer, LLMClient
+from shared_code.settings import Settings
+from shared_code.usecases.hierarchical_engine import Grouper, HierarchicalEngine
+
+__all__ = ["Grouper", "HierarchicalEngine", "build_hierarchical"]
+
+
+def build_hierarchical(llm: LLMClient, anonymizer: Anonymizer, settings: Settings, *,
+                       grouper: Grouper | None = None) -> HierarchicalEngine:
+    """The hierarchical engine over the process's LLM client and anonymiser. ``grouper`` defaults to
+    the method named by ``ANALYZE_GROUPING_METHOD``."""
+    if grouper is None:
+        from shared_code.grouping import build_grouper  # scikit-learn itself loads on the first grouping
+
+        grouper = build_grouper(settings)
+    return HierarchicalEngine(llm, anonymizer, settings, grouper)
