@@ -1,0 +1,173 @@
+"""The :class:`~shared_code.ports.Anonymizer` adapter over Presidio (pipeline.md §11.6).
+
+``anonymize_batch(texts, registry, use_ner=...)``:
+
+1. deduplicates identical texts (empty and whitespace-only texts are never analysed);
+2. runs the distinct texts in chunks on a bounded executor (``ANONYMIZER_WORKERS`` jobs at most, and at
+   most that many chunks of one call in flight, so a large request cannot queue ahead of every small one);
+   the engine is built there on first use, behind an asyncio lock;
+3. on return, in input order, renders each text with :func:`render_anonymized`: text outside spans
+   escaped, placeholders from the request's registry inserted literally. Numbering is deterministic.
+
+Fail closed: a text whose analysis failed is None in the result; an engine that cannot be built or an
+executor that broke raises :class:`AnonymizationError` (and the next call starts a fresh executor).
+Logs one line per call with counts only, never texts, values or the registry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import multiprocessing
+import time
+from collections import Counter
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from typing import Literal, Optional, Sequence
+
+from shared_code.anonymization import worker
+from shared_code.anonymization.config import EngineConfig
+from shared_code.domain.pseudonyms import PlaceholderRegistry, render_anonymized
+from shared_code.errors import AnonymizationError
+from shared_code.ports import AnonymizationBatch
+
+log = logging.getLogger("qfa.anonymize")
+
+ExecutorKind = Literal["thread", "process"]
+CHUNK_BATCHES = 4
+"""A job holds at most this many spaCy batches of texts."""
+
+
+class PresidioAnonymizer:
+    def __init__(self, config: EngineConfig, *, executor: ExecutorKind = "thread") -> None:
+        self.config = config
+        self.executor_kind = executor
+        self.workers = max(1, config.workers)
+        self._executor: Optional[Executor] = None
+        self._lock: Optional[asyncio.Lock] = None
+        self.build_seconds: Optional[float] = None
+
+    # --- lifecycle -----------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Build the engine now (otherwise the first call does). Raises AnonymizationError."""
+        await self._ready()
+
+    async def _ready(self) -> Executor:
+        if self._executor is not None:
+            return self._executor
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._executor is None:
+                self._executor = await self._build()
+        return self._executor
+
+    async def _build(self) -> Executor:
+        started = time.perf_counter()
+        executor = self._new_executor()
+        loop = asyncio.get_running_loop()
+        warmups = self.workers if self.executor_kind == "process" else 1
+        try:
+            await asyncio.gather(
+                *(loop.run_in_executor(executor, worker.warm_up, self.config) for _ in range(warmups))
+            )
+        except BaseException as exc:
+            executor.shutdown(wait=False, cancel_futures=True)
+            if isinstance(exc, asyncio.CancelledError):
+                raise
+            log.error("event=anonymizer_build_failed error=%s", type(exc).__name__)
+            raise AnonymizationError() from exc
+        self.build_seconds = time.perf_counter() - started
+        log.info("event=anonymizer_ready executor=%s workers=%d build_ms=%d", self.executor_kind, self.workers,
+                 round(self.build_seconds * 1000))
+        return executor
+
+    def _new_executor(self) -> Executor:
+        if self.executor_kind == "process":
+            return ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=worker.initialize,
+                initargs=(self.config,),
+            )
+        return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="qfa-anonymize")
+
+    async def aclose(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            await asyncio.get_running_loop().run_in_executor(None, lambda: executor.shutdown(wait=True))
+
+    def _discard(self, executor: Executor) -> None:
+        if self._executor is executor:
+            self._executor = None
+            executor.shutdown(wait=False, cancel_futures=True)
+
+    # --- the port ------------------------------------------------------------------------------------
+
+    async def anonymize_batch(
+        self, texts: Sequence[str], registry: PlaceholderRegistry, *, use_ner: bool = True
+    ) -> AnonymizationBatch:
+        started = time.perf_counter()
+        distinct = [text for text in dict.fromkeys(texts) if text.strip()]
+        analyses = await self._analyze(distinct, use_ner) if distinct else {}
+        rendered: dict[str, Optional[str]] = {}
+        entities: Counter[str] = Counter()
+        languages: Counter[str] = Counter()
+        out: list[Optional[str]] = []
+        for text in texts:
+            if text not in rendered:
+                rendered[text] = self._render(text, analyses.get(text), registry, entities, languages)
+            out.append(rendered[text])
+        batch = AnonymizationBatch(out)
+        log.info(
+            "event=anonymize texts=%d distinct=%d entities=%s languages=%s duration_ms=%d failures=%d",
+            len(texts), len(rendered), _counts(entities), _counts(languages),
+            round((time.perf_counter() - started) * 1000), batch.failures,
+        )
+        return batch
+
+    @staticmethod
+    def _render(text: str, analysis, registry, entities: Counter, languages: Counter) -> Optional[str]:  # noqa: ANN001
+        if not text.strip():
+            return render_anonymized(text, (), registry)
+        if analysis is None:
+            return None
+        try:
+            result = render_anonymized(text, analysis.spans, registry)
+        except ValueError:  # malformed spans: fail closed for this text
+            return None
+        entities.update(span[2] for span in analysis.spans)
+        languages[analysis.language] += 1
+        return result
+
+    async def _analyze(self, distinct: list[str], use_ner: bool) -> dict[str, object]:
+        executor = await self._ready()
+        loop = asyncio.get_running_loop()
+        limit = asyncio.Semaphore(self.workers)
+        size = max(1, min(CHUNK_BATCHES * self.config.batch_size, math.ceil(len(distinct) / self.workers)))
+        chunks = [distinct[i : i + size] for i in range(0, len(distinct), size)]
+
+        async def run(chunk: list[str]) -> list[object]:
+            async with limit:
+                return await loop.run_in_executor(executor, worker.analyze, self.config, chunk, use_ner)
+
+        try:
+            results = await asyncio.gather(*(run(chunk) for chunk in chunks))
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.error("event=anonymize_failed error=%s", type(exc).__name__)
+            if isinstance(exc, (BrokenExecutor, RuntimeError)):  # broken pool, or shut down: start afresh
+                self._discard(executor)
+            raise AnonymizationError() from exc
+        analyses: dict[str, object] = {}
+        for chunk, chunk_results in zip(chunks, results):
+            if len(chunk_results) != len(chunk):
+                raise AnonymizationError()
+            analyses.update(zip(chunk, chunk_results))
+        return analyses
+
+
+def _counts(counter: Counter) -> str:
+    return ",".join(f"{key}:{value}" for key, value in sorted(counter.items())) or "-"

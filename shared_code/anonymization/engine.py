@@ -1,0 +1,217 @@
+"""Presidio built once per process, and the batch analysis of many texts (pipeline.md §11.1, §11.6).
+
+``AnalysisEngine(config)`` is slow (loads spaCy models); the worker module builds it once per process.
+``analyze_batch(texts, use_ner=...)`` routes every text (script, language), runs ``nlp.pipe`` once per
+routed NER model in batches of ``ANONYMIZER_BATCH_SIZE`` and feeds the ``NlpArtifacts`` to
+``AnalyzerEngine.analyze`` (as Presidio's ``BatchAnalyzerEngine`` does, but over mixed languages), then
+resolves overlaps and propagates names (:mod:`shared_code.anonymization.spans`).
+
+A failure confined to one text yields None for it; everything else raises.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
+
+from shared_code.anonymization.config import EngineConfig
+from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
+from shared_code.anonymization.nlp import LeanSpacyNlpEngine
+from shared_code.anonymization.person import non_name_words, stop_words
+from shared_code.anonymization.recognizers import (
+    CUE_RECOGNIZER,
+    NER_LABEL_MAPPING,
+    NER_LABELS_IGNORED,
+    NER_RECOGNIZER,
+    entities_for,
+    recognizers_for,
+)
+from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.spans import Candidate, LanguageRules, propagate, remove_allowed, resolve
+
+log = logging.getLogger("qfa.anonymize")
+
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """Spans of one text (``(start, end, entity_type)``, ordered, non-overlapping) and its route."""
+
+    spans: tuple[Span, ...]
+    language: str
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Presidio's lemma context enhancement is off (see recognizers.py); skip its per-call deep copy."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0, context_prefix_count=0,
+                         context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001
+        return raw_results
+
+
+def build_nlp_engine(config: EngineConfig) -> Any:
+    """The spaCy engine via NlpEngineProvider; ``supported_languages`` = the keys of ANONYMIZER_MODELS."""
+    nlp_configuration = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": lang, "model_name": name} for lang, name in config.models],
+        "ner_model_configuration": {
+            "labels_to_ignore": list(NER_LABELS_IGNORED),
+            "model_to_presidio_entity_mapping": dict(NER_LABEL_MAPPING),
+        },
+    }
+    engine = NlpEngineProvider(nlp_engines=(LeanSpacyNlpEngine,), nlp_configuration=nlp_configuration).create_engine()
+    ignored = set(engine.ner_model_configuration.labels_to_ignore)
+    for nlp in engine.nlp.values():  # labels neither mapped nor ignored would log a warning per entity
+        ignored.update(label for label in nlp.get_pipe("ner").labels if label not in NER_LABEL_MAPPING)
+    engine.ner_model_configuration.labels_to_ignore = sorted(ignored)
+    return engine
+
+
+class AnalysisEngine:
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        self.nlp_engine = build_nlp_engine(config)
+        self.router = LanguageRouter(config.languages, config.model_map, config.fallback_language)
+        ner_languages = [
+            lang for lang in config.languages
+            if lang in config.model_map or SCRIPT_OF_LANGUAGE.get(lang, "Latin") == "Latin"
+        ]
+        registry = RecognizerRegistry(
+            recognizers=recognizers_for(config.languages, ner_languages, config.phone_regions),
+            supported_languages=list(config.languages),
+        )
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=list(config.languages),
+            default_score_threshold=config.score_threshold,
+            context_aware_enhancer=_NoContextEnhancer(),
+        )
+        self.rules = {
+            lang: LanguageRules(
+                stop_words=stop_words(lang),
+                non_names=non_name_words(lang),
+                own_model=lang in config.model_map,
+                capitalises_nouns=lang in NOUN_CAPITALISING,
+                place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
+            )
+            for lang in config.languages
+        }
+        self.allowed = frozenset(" ".join(term.casefold().split()) for term in config.allow_list if term.strip())
+
+    # --- batch ---------------------------------------------------------------------------------------
+
+    def analyze_batch(self, texts: Sequence[str], *, use_ner: bool = True) -> list[Optional[TextAnalysis]]:
+        """One entry per text: its analysis, or None when that text alone failed."""
+        routes: list[Optional[Route]] = [self._route(text, use_ner) for text in texts]
+        artifacts = self._run_ner(texts, routes)
+        results: list[Optional[TextAnalysis]] = []
+        for index, (text, route) in enumerate(zip(texts, routes)):
+            if route is None or index in artifacts.failed:
+                results.append(None)
+                continue
+            try:
+                spans = self.analyze_text(text, route, artifacts.get(index), use_ner=use_ner)
+            except Exception as exc:  # confined to this text: fail closed for it alone
+                log.warning("event=anonymize_text_failed error=%s", type(exc).__name__)
+                results.append(None)
+                continue
+            results.append(TextAnalysis(spans, route.language))
+        return results
+
+    def _route(self, text: str, use_ner: bool) -> Optional[Route]:
+        if not use_ner:
+            return self.router.patterns_only()
+        try:
+            return self.router.route(text)
+        except Exception as exc:
+            log.warning("event=anonymize_route_failed error=%s", type(exc).__name__)
+            return None
+
+    def _run_ner(self, texts: Sequence[str], routes: Sequence[Optional[Route]]) -> "_Artifacts":
+        groups: dict[str, list[int]] = defaultdict(list)
+        for index, route in enumerate(routes):
+            if route is not None and route.ner_language and texts[index].strip():
+                groups[route.ner_language].append(index)
+        artifacts = _Artifacts()
+        for language, indices in groups.items():
+            try:
+                batch = self.nlp_engine.process_batch(
+                    [texts[i] for i in indices], language, batch_size=self.config.batch_size
+                )
+                for index, (_, nlp_artifacts) in zip(indices, batch):
+                    artifacts.by_index[index] = nlp_artifacts
+            except Exception:  # find the text that broke the batch; the others still get their NER
+                self._run_ner_one_by_one(texts, indices, language, artifacts)
+        return artifacts
+
+    def _run_ner_one_by_one(self, texts: Sequence[str], indices: list[int], language: str, out: "_Artifacts") -> None:
+        for index in indices:
+            if index in out.by_index:
+                continue
+            try:
+                out.by_index[index] = self.nlp_engine.process_text(texts[index], language)
+            except Exception as exc:
+                log.warning("event=anonymize_ner_failed error=%s", type(exc).__name__)
+                out.failed.add(index)
+
+    # --- one text ------------------------------------------------------------------------------------
+
+    def analyze_text(
+        self, text: str, route: Route, nlp_artifacts: Optional[NlpArtifacts], *, use_ner: bool = True
+    ) -> tuple[Span, ...]:
+        if not text.strip():
+            return ()
+        ner = nlp_artifacts is not None
+        results = self.analyzer.analyze(
+            text,
+            language=route.language,
+            entities=entities_for(ner=ner, cues=use_ner),
+            nlp_artifacts=nlp_artifacts or _empty_artifacts(route.language),
+            score_threshold=self.config.score_threshold,
+        )
+        candidates = [
+            Candidate(r.start, r.end, r.entity_type, r.score, _source(r.recognition_metadata or {}))
+            for r in results
+            if r.end > r.start
+        ]
+        rules = self.rules.get(route.language) or LanguageRules()
+        spans = resolve(text, remove_allowed(text, candidates, self.allowed), rules)
+        if use_ner:
+            spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
+        return tuple((s.start, s.end, s.entity_type) for s in spans)
+
+
+class _Artifacts:
+    __slots__ = ("by_index", "failed")
+
+    def __init__(self) -> None:
+        self.by_index: dict[int, NlpArtifacts] = {}
+        self.failed: set[int] = set()
+
+    def get(self, index: int) -> Optional[NlpArtifacts]:
+        return self.by_index.get(index)
+
+
+def _source(metadata: dict[str, Any]) -> str:
+    name = metadata.get("recognizer_name")
+    if name == NER_RECOGNIZER:
+        return "ner"
+    if name == CUE_RECOGNIZER:
+        return "cue"
+    return "pattern"
+
+
+def _empty_artifacts(language: str) -> NlpArtifacts:
+    """Artifacts for pattern-only texts: no entities, no tokens (no recogniser in use reads them)."""
+    return NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None, language=language)

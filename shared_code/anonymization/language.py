@@ -1,0 +1,118 @@
+"""Per-record script and language detection and NER routing (pipeline.md §11.3).
+
+Deterministic and offline: first the dominant script from Unicode letter properties (e-mail addresses and
+web addresses are ignored, so ``oksana@ukr.net`` does not make a Ukrainian record "Latin"); then, where
+a script has several configured candidate languages, lingua-language-detector restricted to exactly
+those candidates, in low-accuracy mode (trigram models: 99.9 % on the corpus at a few MB instead of the
+~190 MB of the high-accuracy models; docs/anonymization.md has the measurements). Texts with fewer than
+``MIN_LETTERS`` letters use the fallback language.
+
+Routing: a language with a configured model uses it; other Latin-script languages use the fallback NER
+model; every other script gets patterns only (no NER).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+import regex
+
+MIN_LETTERS = 12
+
+SCRIPT_OF_LANGUAGE: dict[str, str] = {
+    **{code: "Cyrillic" for code in ("uk", "ru", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn")},
+    **{code: "Arabic" for code in ("ar", "fa", "ur", "ps", "ckb", "sd", "ug")},
+    **{code: "Hebrew" for code in ("he", "yi")},
+    **{code: "Ethiopic" for code in ("am", "ti")},
+    **{code: "Devanagari" for code in ("hi", "mr", "ne")},
+    "el": "Greek", "hy": "Armenian", "ka": "Georgian", "bn": "Bengali", "th": "Thai", "my": "Myanmar",
+    "zh": "Han", "ja": "Han", "ko": "Hangul",
+}
+"""Scripts of non-Latin languages; any code not listed is taken to be written in Latin script."""
+
+_IGNORED = regex.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|info|ua|ru|fr|de|nl|es)\S*")
+_LETTERS = regex.compile(
+    r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Arabic>\p{Arabic})|(?P<Greek>\p{Greek})"
+    r"|(?P<Hebrew>\p{Hebrew})|(?P<Ethiopic>\p{Ethiopic})|(?P<Devanagari>\p{Devanagari})"
+    r"|(?P<Armenian>\p{Armenian})|(?P<Georgian>\p{Georgian})|(?P<Bengali>\p{Bengali})|(?P<Thai>\p{Thai})"
+    r"|(?P<Myanmar>\p{Myanmar})|(?P<Han>[\p{Han}\p{Hiragana}\p{Katakana}])|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where one text goes: ``language`` selects the recognisers, ``ner_language`` the spaCy model (None:
+    patterns only)."""
+
+    language: str
+    ner_language: str | None
+    script: str
+
+
+def dominant_script(text: str) -> tuple[str, int]:
+    """The script with most letters in ``text`` (e-mail and web addresses ignored) and its letter count."""
+    counts: dict[str, int] = {}
+    for match in _LETTERS.finditer(_IGNORED.sub(" ", text)):
+        script = match.lastgroup or "Other"
+        counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "None", 0
+    script = max(counts, key=lambda s: (counts[s], s == "Latin"))
+    return script, counts[script]
+
+
+class LanguageRouter:
+    """Routes texts to a recogniser language and an NER model; deterministic, thread-safe after build."""
+
+    def __init__(self, languages: Iterable[str], models: Mapping[str, str], fallback: str) -> None:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+        self.models = dict(models)
+        self.fallback = fallback
+        self.ner_fallback = fallback if fallback in self.models else None
+        candidates: dict[str, list[str]] = {}
+        for code in dict.fromkeys([*languages, *self.models, fallback]):
+            candidates.setdefault(SCRIPT_OF_LANGUAGE.get(code, "Latin"), []).append(code)
+        self.candidates = candidates
+        self._lingua: dict[str, tuple[object, dict[object, str]]] = {}
+        for script, codes in candidates.items():
+            known = {}
+            for code in codes:
+                try:
+                    known[Language.from_iso_code_639_1(IsoCode639_1.from_str(code))] = code
+                except (ValueError, AttributeError):
+                    continue  # a code lingua does not know is never detected, only configured
+            if len(known) > 1:
+                detector = LanguageDetectorBuilder.from_languages(*known).with_low_accuracy_mode().build()
+                self._lingua[script] = (detector, known)
+
+    def detect(self, text: str) -> tuple[str, str]:
+        """``(language, script)`` of one text; too short or undecidable texts get the fallback language."""
+        script, letters = dominant_script(text)
+        codes = self.candidates.get(script)
+        if not codes:
+            return self.fallback, script
+        if len(codes) == 1:
+            return codes[0], script
+        if letters < MIN_LETTERS or script not in self._lingua:
+            return (self.fallback if self.fallback in codes else codes[0]), script
+        detector, known = self._lingua[script]
+        found = detector.detect_language_of(text)  # type: ignore[attr-defined]
+        if found is None:
+            return (self.fallback if self.fallback in codes else codes[0]), script
+        return known[found], script
+
+    def route(self, text: str) -> Route:
+        language, script = self.detect(text)
+        if script != SCRIPT_OF_LANGUAGE.get(language, "Latin"):
+            return Route(language, None, script)  # no letters, or a script without configured language
+        if language in self.models:
+            return Route(language, language, script)
+        if script == "Latin":
+            return Route(language, self.ner_fallback, script)
+        return Route(language, None, script)
+
+    def patterns_only(self) -> Route:
+        """The route of ids and metadata values: structured patterns, no NER, no language detection."""
+        return Route(self.fallback, None, "None")

@@ -1,0 +1,192 @@
+"""PERSON names found by language-aware cues, beside the NER (pipeline.md §11.2).
+
+Small NER models miss many names in short feedback texts ("The landlord is Joy.", "Ma voisine Élodie a
+le même problème") and the English fallback model is unreliable on Spanish, Dutch or German. This
+recogniser finds names introduced by the cues of :mod:`shared_code.anonymization.cues`: a courtesy title,
+a self-introduction or sign-off, a role or kinship noun with a copula, or a request verb after the name.
+
+What counts as a name: for cased scripts (Latin, Cyrillic, Greek) one to four capitalised words, with
+apostrophes (``O'Brien``, ``N'Diaye``, ``Дем'яненко``), hyphens (``Jan-Willem``) and lower-case particles
+(``van der``, ``de la``) inside; leading or trailing stop words of the language, calendar words and
+greetings are trimmed. For Arabic (no letter case) one word, plus a second one unless it is a function
+word, a conjunction-prefixed word or a verb of the cue list.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import List, Optional
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from shared_code.anonymization.cues import (
+    COMMON_NON_NAME_WORDS,
+    NAME_HOMOGRAPHS,
+    NON_NAME_WORDS,
+    PERSON_CUES,
+    PersonCues,
+)
+
+SCORE = 0.9
+"""Above the NER's 0.85, so Presidio's de-duplication keeps the cue result for the same span."""
+_WORD = r"(?:\p{Lu}['’ʼ])?\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_ARABIC_WORD = r"\p{Arabic}{2,}"
+_WORD_RE = regex.compile(_WORD)
+_CUE_START = r"(?<!\w)"
+_NAME_START = r"(?<![\w'’ʼ-])"
+_TAIL_GAP = r"[ \t]*[:,\-–—]?[ \t]*"
+_NAME_END = r"(?=[ \t]*(?:[,.;:!?()\[\]/+\d]|$))"
+"""After a label cue (``Caller:``, ``Signed,``) the name must end the phrase: ``Follow-up call: Workers
+came`` is not a name."""
+_ABBREVIATION = 4
+"""Titles of at most this many letters may carry a dot (``Dr.``, ``Sra.``); longer ones may not, so the
+sentence end in ``… the doctor. Maria came`` is not read as a title."""
+
+
+def non_name_words(language: str) -> frozenset[str]:
+    """Words never part of a name in ``language``: its courtesy titles, calendar words, greetings, form
+    and channel words (:mod:`cues`)."""
+    cues = PERSON_CUES.get(language)
+    words = {*NON_NAME_WORDS.get(language, ()), *COMMON_NON_NAME_WORDS}
+    words.update(t.replace("\\", "").rstrip(".") for t in (cues.titles if cues else ()))
+    return frozenset(w.casefold() for w in words)
+
+
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop-word list of ``language`` (no model needed; minus the given names it contains, such
+    as Arabic علي) plus :func:`non_name_words`."""
+    try:
+        words = set(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        words = set()
+    words.difference_update(NAME_HOMOGRAPHS.get(language, ()))
+    return frozenset(w.casefold() for w in words) | non_name_words(language)
+
+
+def _alternatives(items: tuple[str, ...]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _is_label(cue: str) -> bool:
+    """A label cue ends in a colon or comma (``caller\\s*:``, ``signed\\s*[,:]?``)."""
+    return cue.rstrip("?").endswith((":", ",", "[,:]", ",?", ":?"))
+
+
+class PersonCueRecognizer(LocalRecognizer):
+    """Cue-introduced person names for one language (see the module docstring)."""
+
+    def __init__(self, supported_language: str, cues: Optional[PersonCues] = None, name: Optional[str] = None):
+        self.cues = cues or PERSON_CUES.get(supported_language) or PERSON_CUES["en"]
+        self.arabic = supported_language in {"ar", "fa", "ur", "ps"}
+        self.stop = stop_words(supported_language)
+        self.strict = non_name_words(supported_language)
+        self._before, self._after = self._compile(self.cues)
+        super().__init__(
+            supported_entities=["PERSON"], supported_language=supported_language, name=name or "QfaPersonCue"
+        )
+
+    def load(self) -> None:  # patterns are compiled in __init__
+        pass
+
+    def _compile(self, cues: PersonCues) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
+        name = self._name_pattern(cues)
+        titles = self._titles_pattern(cues)
+        plain = [c for c in cues.before if not _is_label(c)] + list(cues.relations)
+        labels = [c for c in cues.before if _is_label(c)]
+        parts = [rf"{titles}(?=[ \t])"] if cues.titles else []
+        if cues.roles and cues.copulas:
+            parts.append(
+                rf"(?:{_alternatives(cues.roles)})(?:['’]s)?(?:[ \t]+[^\s.!?;:,]+){{0,5}}?"
+                rf"(?:[ \t]+(?:{_alternatives(cues.copulas)})|[ \t]*:)(?:[ \t]+{titles})?"
+            )
+        if plain:
+            parts.append(rf"(?:{_alternatives(tuple(plain))})")
+        lead = "|".join(parts)
+        label = rf"|{_CUE_START}(?i:{_alternatives(tuple(labels))}){_TAIL_GAP}(?P<label>{name}){_NAME_END}" if labels else ""
+        before = regex.compile(
+            rf"{_CUE_START}(?i:{lead}){_TAIL_GAP}(?P<name>{name})(?![\w'’ʼ]){label}"
+        )
+        after = (
+            regex.compile(rf"{_NAME_START}(?P<name>{name})[ \t]*,?[ \t]+(?i:{_alternatives(cues.after)})(?!\w)")
+            if cues.after
+            else None
+        )
+        return before, after
+
+    def _name_pattern(self, cues: PersonCues) -> str:
+        if self.arabic:
+            return rf"{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD})?"
+        particles = _alternatives(cues.particles) if cues.particles else r"(?!)"
+        return rf"(?:(?:{particles})[ \t]+){{0,2}}{_WORD}(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}{_WORD}){{0,3}}"
+
+    @staticmethod
+    def _titles_pattern(cues: PersonCues) -> str:
+        if not cues.titles:
+            return r"(?!)"
+        short = tuple(t for t in cues.titles if len(t.replace("\\", "")) <= _ABBREVIATION)
+        long = tuple(t for t in cues.titles if len(t.replace("\\", "")) > _ABBREVIATION)
+        options = [rf"(?:{_alternatives(short)})\.?"] if short else []
+        options += [rf"(?:{_alternatives(long)})"] if long else []
+        return "(?:" + "|".join(options) + ")"
+
+    def analyze(
+        self, text: str, entities: List[str], nlp_artifacts: Optional[NlpArtifacts] = None
+    ) -> List[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        spans: set[tuple[int, int]] = set()
+        for pattern in (self._before, self._after):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                group = "name" if match.start("name") >= 0 else "label"
+                span = self._trim(text, match.start(group), match.end(group))
+                if span:
+                    spans.add(span)
+        return [self._result(start, end) for start, end in sorted(spans)]
+
+    def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Drop leading stop words (keeping particles before a name: ``de Jong``) and trailing words that
+        are not name-like (a capitalised stop word at the end stays: ``Ayşe Lang``). Arabic: the first word
+        must be a name word without the article; a second one is kept only if it fits."""
+        words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
+        if self.arabic:
+            return self._trim_arabic(text, words)
+        first = next((i for i, (s, e) in enumerate(words) if not self._not_name(text[s:e], self.stop)), None)
+        if first is None:
+            return None
+        while first > 0 and text[words[first - 1][0] : words[first - 1][1]] in self.cues.particles:
+            first -= 1
+        words = words[first:]
+        while words and self._not_name(text[words[-1][0] : words[-1][1]], self.strict):
+            words.pop()
+        return (words[0][0], words[-1][1]) if words else None
+
+    def _trim_arabic(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+        if not words:
+            return None
+        first = text[words[0][0] : words[0][1]]
+        if first.casefold() in self.stop or first.startswith("ال"):  # given names carry no article
+            return None
+        if len(words) == 2:
+            second = text[words[1][0] : words[1][1]]
+            if second.casefold() in self.stop or (second.startswith("و") and not second.startswith("ال")):
+                words = words[:1]
+        return words[0][0], words[-1][1]
+
+    def _not_name(self, word: str, stop: frozenset[str]) -> bool:
+        return word.casefold() in stop or not _WORD_RE.fullmatch(word)
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,90 @@
+"""The recogniser set of each language (pipeline.md §11.2).
+
+Structured types run for every configured language and script: EMAIL_ADDRESS (Presidio, TLD-checked
+offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97), CREDIT_CARD (Luhn),
+IP_ADDRESS and URL. PERSON cues (:class:`PersonCueRecognizer`) run for every language too. The spaCy
+NER recogniser (PERSON, LOCATION, ORGANIZATION) is registered for the languages that can be routed to a
+model: the model languages and the other Latin-script languages (English fallback model).
+
+Not registered, deliberately: DATE_TIME (dates matter for trends), NRP, US/UK-specific identifiers
+(SSN, NHS, driving licences …), crypto wallets and MAC addresses (noisy on humanitarian text).
+
+Presidio's lemma-based context enhancement is switched off: it needs lemmas from a model, which
+pattern-only languages do not have, and would make the same number score differently by language.
+Context that matters (phone words) is part of the phone recogniser's own score.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    SpacyRecognizer,
+    UrlRecognizer,
+)
+
+from shared_code.anonymization.person import PersonCueRecognizer
+from shared_code.anonymization.phone import PhoneNumberRecognizer
+
+STRUCTURED_ENTITIES: tuple[str, ...] = (
+    "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "URL",
+)
+NER_ENTITIES: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION")
+ALL_ENTITIES: tuple[str, ...] = STRUCTURED_ENTITIES + NER_ENTITIES
+
+NER_LABELS_IGNORED: tuple[str, ...] = (
+    "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "LAW", "EVENT",
+    "FAC", "NORP", "MISC", "DATE", "TIME",
+)
+NER_LABEL_MAPPING: dict[str, str] = {
+    "PERSON": "PERSON", "PER": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION", "LOCATION": "LOCATION",
+    "ORG": "ORGANIZATION", "ORGANIZATION": "ORGANIZATION",
+}
+
+NER_RECOGNIZER = "SpacyRecognizer"
+CUE_RECOGNIZER = "QfaPersonCue"
+
+
+def structured_recognizers(language: str, phone_regions: Sequence[str]) -> list[EntityRecognizer]:
+    recognizers: list[EntityRecognizer] = [
+        EmailRecognizer(supported_language=language),
+        IbanRecognizer(supported_language=language),
+        CreditCardRecognizer(supported_language=language),
+        IpRecognizer(supported_language=language),
+        UrlRecognizer(supported_language=language),
+        PhoneNumberRecognizer(supported_language=language, regions=phone_regions),
+    ]
+    for recognizer in recognizers:
+        recognizer.context = []  # fixed scores, the same in every language (see module docstring)
+    return recognizers
+
+
+def recognizers_for(
+    languages: Iterable[str], ner_languages: Iterable[str], phone_regions: Sequence[str]
+) -> list[EntityRecognizer]:
+    """Every recogniser of the registry: structured + cues for all languages, NER where routable."""
+    ner = set(ner_languages)
+    recognizers: list[EntityRecognizer] = []
+    for language in languages:
+        recognizers.extend(structured_recognizers(language, phone_regions))
+        recognizers.append(PersonCueRecognizer(supported_language=language, name=CUE_RECOGNIZER))
+        if language in ner:
+            recognizers.append(
+                SpacyRecognizer(supported_language=language, supported_entities=list(NER_ENTITIES), name=NER_RECOGNIZER)
+            )
+    return recognizers
+
+
+def entities_for(*, ner: bool, cues: bool) -> list[str]:
+    """The entity list of one analyze() call."""
+    entities = list(STRUCTURED_ENTITIES)
+    if cues or ner:
+        entities.append("PERSON")
+    if ner:
+        entities += ["LOCATION", "ORGANIZATION"]
+    return entities

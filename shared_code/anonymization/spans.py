@@ -1,0 +1,217 @@
+"""From recogniser results to the final, non-overlapping spans of one text (pure functions).
+
+1. NER spans are checked for plausibility (``plausible_ner``): leading/trailing lower-case words,
+   punctuation and stop words are trimmed; what is left must be capitalised words (particles inside);
+   for languages without their own model a one-word span at a sentence start is dropped (the English
+   model tags sentence-initial Spanish, Dutch or German words as names).
+2. Allow-listed terms are removed.
+3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
+   then higher-scoring span wins (an e-mail beats the URL inside it). NER edges are fuzzy, so an NER
+   span is cut around exact spans instead of swallowing or losing to them (``Hope Farah (hope@x.org``
+   becomes PERSON ``Hope Farah`` and EMAIL ``hope@x.org``); an NER PERSON span overlapping a cue PERSON
+   span is merged with it. Remaining NER spans: larger, then higher-scoring wins.
+4. Propagation: every other occurrence in the same text of a detected name, place or organisation, and
+   of each word of a detected person's name (``Priya Banda`` … ``ask for Priya``), gets the same type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
+
+import regex
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
+_CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
+_SENTENCE_END = set(".!?¿¡…\n•*>\"“”«»()[]")
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos",
+                       "do", "la", "le", "el", "al", "bin", "ben", "ibn", "ter", "ten", "zu", "y", "e"})
+
+NOUN_LANGUAGE_PARTICLES = frozenset({"von", "zu", "vom", "zur", "van", "de", "ten", "ter", "al", "el", "bin", "ben", "ibn"})
+"""Name particles in noun-capitalising languages, where ``der``/``des``/``den`` are articles."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    source: str  # "pattern" | "cue" | "ner"
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when only whitespace and sentence punctuation separate ``start`` from the previous sentence."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u00a0\"'“«(":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """What the span rules need to know about the text's language."""
+
+    stop_words: frozenset[str] = frozenset()
+    non_names: frozenset[str] = frozenset()
+    """Titles, calendar and form words: never a name even when capitalised (a subset of stop_words)."""
+    own_model: bool = True
+    """False when NER comes from the fallback model of another language."""
+    capitalises_nouns: bool = False
+    place_prepositions: frozenset[str] = frozenset()
+
+
+def _noun_position(text: str, start: int, rules: LanguageRules) -> bool:
+    """In a noun-capitalising language: the span follows a lower-case word that is not a place preposition
+    (``die Wasserstelle``, ``seit Stunden``), so it is a common noun, not a name."""
+    if not rules.capitalises_nouns:
+        return False
+    previous = regex.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    if previous is None:
+        return False
+    word = previous.group(1)
+    if word.casefold() in rules.place_prepositions:
+        return False
+    return word[:1].islower() or word[:1].isdigit() or word.casefold() in rules.stop_words
+
+
+def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate | None:
+    """The trimmed NER span if it still looks like a proper name, else None (see the module docstring)."""
+    tokens = [(m.start() + span.start, m.end() + span.start) for m in _TOKEN.finditer(text[span.start : span.end])]
+
+    def weak(index: int, stop: frozenset[str] = rules.stop_words) -> bool:
+        word = text[tokens[index][0] : tokens[index][1]]
+        return not _CAPITALISED.fullmatch(word) or word.casefold() in stop
+
+    while tokens and weak(0):
+        tokens.pop(0)
+    while tokens and weak(len(tokens) - 1, rules.non_names):  # "Ayşe Lang": a capitalised stop word may end a name
+        tokens.pop()
+    if not tokens:
+        return None
+    particles = NOUN_LANGUAGE_PARTICLES if rules.capitalises_nouns else PARTICLES
+    for index in range(1, len(tokens) - 1):
+        word = text[tokens[index][0] : tokens[index][1]]
+        if weak(index) and word.casefold() not in particles and word not in "-'’":
+            return None
+    start, end = tokens[0][0], tokens[-1][1]
+    if len(tokens) == 1 and (_label(text, end) or (not rules.own_model and sentence_initial(text, start))):
+        return None
+    if _noun_position(text, start, rules):
+        return None
+    return replace(span, start=start, end=end)
+
+
+def _label(text: str, end: int) -> bool:
+    """A single word directly followed by a colon is a field label (``Coordonnées :``), or a verb with
+    an inverted pronoun (``Pouvez-vous``)."""
+    rest = text[end : end + 3]
+    return rest.lstrip(" \u00a0").startswith(":") or bool(regex.match(r"-\p{Ll}", rest))
+
+
+_TRAILING = ".,;:!?)]}'\"”’»"
+
+
+def trim_pattern(text: str, span: Candidate) -> Candidate:
+    """URLs and e-mail matches swallow a sentence's final punctuation (``…/verify.``): drop it."""
+    end = span.end
+    while end > span.start + 1 and text[end - 1] in _TRAILING and span.entity_type in ("URL", "EMAIL_ADDRESS"):
+        end -= 1
+    return span if end == span.end else replace(span, end=end)
+
+
+def remove_allowed(text: str, spans: Iterable[Candidate], allowed: frozenset[str]) -> list[Candidate]:
+    """Drop spans whose normalised text is an allow-listed term."""
+    if not allowed:
+        return list(spans)
+    return [s for s in spans if " ".join(text[s.start : s.end].casefold().split()) not in allowed]
+
+
+def _greedy(spans: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping subset: larger first, then higher score, then earlier."""
+    chosen: list[Candidate] = []
+    for span in sorted(spans, key=lambda s: (-s.length, -s.score, s.start)):
+        if not any(span.overlaps(c) for c in chosen):
+            chosen.append(span)
+    return chosen
+
+
+def _cut(span: Candidate, blockers: Sequence[Candidate]) -> list[Candidate]:
+    """The parts of ``span`` outside every blocker."""
+    pieces = [span]
+    for blocker in blockers:
+        next_pieces = []
+        for piece in pieces:
+            if not piece.overlaps(blocker):
+                next_pieces.append(piece)
+                continue
+            if piece.start < blocker.start:
+                next_pieces.append(replace(piece, end=blocker.start))
+            if blocker.end < piece.end:
+                next_pieces.append(replace(piece, start=blocker.end))
+        pieces = next_pieces
+    return pieces
+
+
+def _plausible_pieces(
+    text: str, spans: Iterable[Candidate], blockers: Sequence[Candidate], rules: LanguageRules
+) -> list[Candidate]:
+    pieces = []
+    for span in spans:
+        for piece in _cut(span, blockers):
+            checked = plausible_ner(text, piece, rules)
+            if checked is not None:
+                pieces.append(checked)
+    return pieces
+
+
+def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) -> list[Candidate]:
+    """Non-overlapping spans from all candidates (steps 1 and 3 of the module docstring)."""
+    exact = _greedy(trim_pattern(text, c) for c in candidates if c.source != "ner")
+    patterns = [c for c in exact if c.source != "cue"]
+    cues = [c for c in exact if c.source == "cue"]
+    ner = _plausible_pieces(text, (c for c in candidates if c.source == "ner"), patterns, rules)
+    rest = []
+    for piece in ner:
+        hit = next((i for i, cue in enumerate(cues) if cue.overlaps(piece)), None)
+        if piece.entity_type == "PERSON" and hit is not None:
+            cue = cues[hit]
+            cues[hit] = replace(cue, start=min(cue.start, piece.start), end=max(cue.end, piece.end))
+        else:
+            rest.append(piece)
+    cues = _greedy(cues)
+    rest = _plausible_pieces(text, rest, cues, rules)
+    return sorted(patterns + cues + _greedy(rest), key=lambda s: s.start)
+
+
+def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
+    """Add the other occurrences of detected names, places and organisations (step 4)."""
+    stop_words = rules.stop_words
+    terms: dict[str, str] = {}
+    for span in spans:
+        if span.source == "pattern":
+            continue
+        value = text[span.start : span.end]
+        terms.setdefault(value, span.entity_type)
+        if span.entity_type == "PERSON":
+            for word in regex.findall(r"[\p{L}\p{M}'’ʼ\-]+", value):
+                if len(word) > 1 and word.casefold() not in stop_words and word.casefold() not in PARTICLES:
+                    terms.setdefault(word, "PERSON")
+    if not terms:
+        return spans
+    pattern = regex.compile(
+        r"(?<![\w'’ʼ\-])(?:" + "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?![\w'’ʼ\-])"
+    )
+    added = list(spans)
+    for match in pattern.finditer(text):
+        found = Candidate(match.start(), match.end(), terms[match.group(0)], 0.8, "propagated")
+        if not any(found.overlaps(s) for s in added) and not _noun_position(text, found.start, rules):
+            added.append(found)
+    return sorted(added, key=lambda s: s.start)
