@@ -3,7 +3,10 @@
     .venv/bin/python tests/benchmarks/llm_overhead_bench.py [--calls 400]
 
 The fake runs in a separate process (scripts/local_llm.py) so its work does not share our GIL. Raw and
-client calls are interleaved to cancel drift; the last output line is JSON (microseconds).
+client calls alternate in random order with a short pause between calls (LiteLLM's background logging
+settles), to cancel drift and order effects. ``client_cpu_only`` is the client's own cost per call with
+the provider call replaced by a prebuilt response (no HTTP, no LiteLLM). The last output line is JSON
+(microseconds).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import socket
 import statistics
 import subprocess
@@ -101,7 +105,10 @@ async def _run(url: str, calls: int) -> dict[str, object]:
         raw_t: list[float] = []
         our_t: list[float] = []
         for _ in range(calls):
-            for fn, sink in ((raw, raw_t), (ours, our_t)):
+            order = [(raw, raw_t), (ours, our_t)]
+            random.shuffle(order)
+            for fn, sink in order:
+                await asyncio.sleep(0.002)
                 started = time.perf_counter()
                 await fn()
                 sink.append(time.perf_counter() - started)
@@ -113,8 +120,32 @@ async def _run(url: str, calls: int) -> dict[str, object]:
     for _ in range(calls):
         client.count_tokens(messages)
     result["count_tokens_us"] = round((time.perf_counter() - started) / calls * 1e6, 1)
+    result["client_cpu_only_us"] = await _cpu_only(client, messages, calls * 5)
     await client.aclose()
     return result
+
+
+async def _cpu_only(client, messages, calls: int) -> float:
+    """Per-call cost of the client itself: the provider call returns a prebuilt response at once."""
+    import litellm
+
+    response = await litellm.acompletion(messages=[m.as_dict() for m in messages], model=client.settings.llm_model,
+                                         api_key="bench", api_base=client._api_base)
+    real = client.backend.acompletion
+
+    async def instant(**_: object) -> object:
+        return response
+
+    client.backend.acompletion = instant
+    try:
+        for _ in range(100):
+            await client.complete_text(messages, call_kind="summary")
+        started = time.perf_counter()
+        for _ in range(calls):
+            await client.complete_text(messages, call_kind="summary")
+        return round((time.perf_counter() - started) / calls * 1e6, 1)
+    finally:
+        client.backend.acompletion = real
 
 
 def main() -> None:
