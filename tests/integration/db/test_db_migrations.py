@@ -22,6 +22,9 @@ from shared_code.db.migrate import (
 )
 
 ROOT = Path(__file__).resolve().parents[3]
+# pg_locks is cluster-wide: count only this database's advisory locks (other runs use other databases)
+ADVISORY_HERE = ("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                 " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
 
 
 def _copy_with_extras(tmp_path: Path, extras: dict[str, str]) -> Path:
@@ -49,7 +52,7 @@ async def test_fresh_database_gets_every_migration_once_and_rerun_is_a_no_op(pg_
         rows = await conn.fetch("SELECT version, name, checksum FROM schema_migrations")
         tables = {r["table_name"] for r in await conn.fetch(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")}
-        held = await conn.fetchval("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")
+        held = await conn.fetchval(ADVISORY_HERE)
     finally:
         await conn.close()
     assert [(r["version"], r["name"], r["checksum"]) for r in rows] == [(1, "initial", load_migrations()[0].checksum)]
@@ -88,11 +91,10 @@ async def test_lock_is_a_fixed_advisory_lock_held_while_running(pg_empty_databas
     try:
         key = await conn.fetchval("SELECT hashtextextended($1, 0)", LOCK_TEXT)
         held = await conn.fetchval(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-            " AND ((classid::bigint << 32) | objid::bigint) = $1", key)
+            ADVISORY_HERE + " AND granted AND ((classid::bigint << 32) | objid::bigint) = $1", key)
         assert held == 1
         assert await runner == [1, 2]
-        assert await conn.fetchval("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'") == 0
+        assert await conn.fetchval(ADVISORY_HERE) == 0
     finally:
         await conn.close()
 
@@ -109,7 +111,7 @@ async def test_changed_applied_file_aborts_naming_its_version(pg_empty_database,
     conn = await asyncpg.connect(pg_empty_database)
     try:
         assert await conn.fetchval("SELECT to_regclass('should_not_exist')") is None
-        assert await conn.fetchval("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'") == 0
+        assert await conn.fetchval(ADVISORY_HERE) == 0
     finally:
         await conn.close()
 
