@@ -23,6 +23,10 @@ class _Lazy:
         self._built = False
         self._lock: asyncio.Lock | None = None
 
+    @property
+    def built(self) -> bool:
+        return self._built
+
     async def get(self) -> Any:
         if self._built:
             return self._value
@@ -36,11 +40,12 @@ class _Lazy:
 
 
 class Container:
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, secrets: Any = None) -> None:
         self._settings = settings
         self._rate_limiter: TenantRateLimiter | None = None
         self._authenticator = _Lazy(self._build_authenticator)
         self._secrets = _Lazy(self._build_secrets)
+        self._secret_source = secrets
         self._llm = _Lazy(self._build_llm)
         self._anonymizer = _Lazy(self._build_anonymizer)
         self._database: Any = None
@@ -65,6 +70,8 @@ class Container:
         return await self._secrets.get()
 
     async def _build_secrets(self):
+        if self._secret_source is not None:
+            return self._secret_source
         from shared_code.secrets.keyvault import build_secret_source
 
         return build_secret_source(self.settings)
@@ -115,7 +122,12 @@ class Container:
 
     # LLM and anonymiser ---------------------------------------------------------------------
     async def llm(self):
-        return await self._llm.get()
+        """The process-wide LLM client, with the current (possibly rotated) Key Vault credentials."""
+        client = await self._llm.get()
+        settings = self.settings
+        client.set_credentials(await self.secret("llm-api-key", settings.llm_api_key),
+                               await self.secret("llm-api-base", settings.llm_api_base))
+        return client
 
     async def _build_llm(self):
         from shared_code.llm.factory import build_llm_client
@@ -142,7 +154,29 @@ class Container:
     async def analyze_bulk(self):
         from shared_code.usecases.analyze import AnalyzeBulk
 
-        return AnalyzeBulk(*await self._parts())
+        llm, anonymizer, settings = await self._parts()
+        return AnalyzeBulk(llm, anonymizer, settings, hierarchical=self._hierarchical(llm, anonymizer))
+
+    def _hierarchical(self, llm, anonymizer):
+        """The map-reduce engine for ``mode: hierarchical`` (None until it is installed)."""
+        import importlib.util
+
+        if importlib.util.find_spec("shared_code.usecases.hierarchical") is None:
+            return None
+        from shared_code.usecases.hierarchical import build_hierarchical
+
+        return build_hierarchical(llm, anonymizer, self.settings)
+
+    # usage statistics and administration ------------------------------------------------------
+    async def usage_stats(self):
+        from shared_code.usage.stats import UsageStatsService
+
+        return UsageStatsService(self.database, self.settings)
+
+    async def admin(self):
+        from shared_code.admin.service import AdminService
+
+        return AdminService(self.database, self.settings, await self.authenticator())
 
     async def summarize(self):
         from shared_code.usecases.summarize import Summarize
@@ -166,6 +200,8 @@ class Container:
 
     async def close(self) -> None:
         """Flush usage rows and release process resources (dev host shutdown, tests)."""
+        if self._llm.built:
+            await (await self._llm.get()).aclose()
         if self._recorder is not None:
             await self._recorder.close()
         if self._database is not None:

@@ -64,6 +64,13 @@ class LiteLLMClient:
         self._clock = clock
 
     # public API ---------------------------------------------------------------------------------
+    def set_credentials(self, api_key: str | None, api_base: str | None) -> None:
+        """Use a rotated key or endpoint (Key Vault) for calls that start from now on."""
+        if api_key is not None:
+            self._api_key = api_key
+        if api_base is not None:
+            self._api_base = api_base
+
     def count_tokens(self, messages: Sequence[ChatMessage], *, model: str | None = None) -> int:
         wire = [m.as_dict() for m in messages]
         return self.backend.count_tokens(model or self.settings.llm_model, wire, self.settings.llm_chars_per_token)

@@ -1,0 +1,60 @@
+"""The composition root wires real adapters: rotated secrets reach the LLM client and the key table."""
+
+import json
+
+import pytest
+
+from shared_code.auth.env_keys import sha256_hex
+from shared_code.composition import Container
+from shared_code.ports import ChatMessage
+from shared_code.settings import Settings
+from tests.support.fake_llm import FakeLLMServer
+
+
+class RotatingSecrets:
+    """A SecretSource whose values the test changes, as a Key Vault rotation would."""
+
+    def __init__(self, values):
+        self.values = dict(values)
+
+    async def get(self, name):
+        return self.values.get(name)
+
+
+@pytest.fixture
+def llm():
+    with FakeLLMServer() as server:
+        yield server
+
+
+async def test_rotated_llm_key_is_used_by_the_next_call(llm):
+    secrets = RotatingSecrets({"llm-api-key": "key-one", "llm-api-base": llm.url})
+    container = Container(Settings(llm_model="openai/fake-model", llm_api_key="env-key", usage_tracking="off",
+                                   llm_api_base="http://127.0.0.1:9/v1"), secrets=secrets)
+    try:
+        messages = [ChatMessage("system", "s"), ChatMessage("user", "u")]
+        await (await container.llm()).complete_text(messages, call_kind="analysis")
+        secrets.values["llm-api-key"] = "key-two"
+        await (await container.llm()).complete_text(messages, call_kind="analysis")
+        assert [r.headers["authorization"] for r in llm.requests] == ["Bearer key-one", "Bearer key-two"]
+    finally:
+        await container.close()
+
+
+async def test_rotated_auth_keys_rebuild_the_table(llm):
+    first = [{"key_id": "a", "name": "A", "tenant_id": "t", "key": "old-key"}]
+    secrets = RotatingSecrets({"auth-api-keys": json.dumps(first)})
+    container = Container(Settings(usage_tracking="off", auth_api_keys="[]"), secrets=secrets)
+    auth = await container.authenticator()
+    assert (await auth.authenticate({"authorization": "Bearer old-key"})).key_id == "a"
+    secrets.values["auth-api-keys"] = json.dumps([{"key_id": "b", "name": "B", "tenant_id": "t",
+                                                   "key_sha256": sha256_hex("new-key")}])
+    assert (await auth.authenticate({"authorization": "Bearer new-key"})).key_id == "b"
+    with pytest.raises(Exception) as info:
+        await auth.authenticate({"authorization": "Bearer old-key"})
+    assert info.value.status == 401
+
+
+async def test_missing_secret_falls_back_to_the_setting(llm):
+    container = Container(Settings(usage_tracking="off", llm_api_key="env-key"), secrets=RotatingSecrets({}))
+    assert await container.secret("llm-api-key", "env-key") == "env-key"
