@@ -14,7 +14,8 @@ tests) are really checked. Nothing here ever skips: when no server can be had, i
 
 CLI: ``python tests/support/postgres.py --ensure`` prints an admin DSN and exits 0 (leaving a
 persistent throwaway server running when it had to start one), or exits 1 with the reason;
-``--stop`` stops that persistent server.
+``--stop`` stops that persistent server; ``--gc`` drops test databases left by killed runs.
+Per-process throwaway servers are stopped at exit, and by a small reaper process if this one is killed.
 """
 
 from __future__ import annotations
@@ -151,6 +152,32 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+_REAPER = """
+import os, shutil, subprocess, sys, time
+parent, cmd, root = int(sys.argv[1]), sys.argv[3:], sys.argv[2]
+while True:
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:
+        break
+    if not os.path.isdir(root):
+        sys.exit(0)
+    time.sleep(1)
+subprocess.run(cmd, capture_output=True, timeout=60)
+shutil.rmtree(root, ignore_errors=True)
+"""
+
+
+def _start_reaper(server: "ThrowawayServer") -> None:
+    """Stop the server and remove its directory when this process dies, even by SIGKILL (atexit would not
+    run then); a no-op when the server was already stopped normally."""
+    stop = _as_user([os.path.join(server.bin_dir, "pg_ctl"), "-D", server.data_dir, "-m", "immediate", "stop"],
+                    server.os_user)
+    subprocess.Popen([sys.executable, "-c", _REAPER, str(os.getpid()), server.root, *stop],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True)
+
+
 def _run(cmd: list[str], what: str) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if proc.returncode != 0:
@@ -263,6 +290,7 @@ def _resolve_admin_dsn(auth: str) -> str:
     if auth == "scram":
         server = start_throwaway_server("scram")
         _own_servers.append(server)
+        _start_reaper(server)
         return server.dsn
     explicit = os.environ.get(ENV_DSN)
     if explicit:
@@ -277,6 +305,7 @@ def _resolve_admin_dsn(auth: str) -> str:
         return persistent.dsn
     server = start_throwaway_server("trust")
     _own_servers.append(server)
+    _start_reaper(server)
     return server.dsn
 
 
@@ -297,37 +326,30 @@ class TestDatabase:
     __test__ = False  # not a pytest test class
 
 
-def create_test_database(admin_dsn: str | None = None, prefix: str = "qfa_test") -> TestDatabase:
-    """CREATE DATABASE with a unique name (from template0, so concurrent runs never collide)."""
-    admin_dsn = admin_dsn or get_admin_dsn()
-    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:12]}"
-
-    async def create() -> None:
+def _admin_sql(admin_dsn: str, sql: str, fetch: bool = False) -> Any:
+    async def go() -> Any:
         import asyncpg
 
         conn = await asyncpg.connect(admin_dsn, timeout=10)
         try:
-            await conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            return [tuple(r) for r in await conn.fetch(sql)] if fetch else await conn.execute(sql)
         finally:
             await conn.close()
 
-    run_sync(create)
+    return run_sync(go)
+
+
+def create_test_database(admin_dsn: str | None = None, prefix: str = "qfa_test") -> TestDatabase:
+    """CREATE DATABASE with a unique name (from template0, so concurrent runs never collide)."""
+    admin_dsn = admin_dsn or get_admin_dsn()
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:12]}"
+    _admin_sql(admin_dsn, f'CREATE DATABASE "{name}" TEMPLATE template0')
     return TestDatabase(name, with_database(admin_dsn, name), admin_dsn)
 
 
 def drop_test_database(database: TestDatabase) -> None:
     """DROP DATABASE ... WITH (FORCE): open connections of forgotten pools do not block it."""
-
-    async def drop() -> None:
-        import asyncpg
-
-        conn = await asyncpg.connect(database.admin_dsn, timeout=10)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{database.name}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-    run_sync(drop)
+    _admin_sql(database.admin_dsn, f'DROP DATABASE IF EXISTS "{database.name}" WITH (FORCE)')
 
 
 @contextlib.contextmanager
@@ -342,13 +364,40 @@ def test_database(admin_dsn: str | None = None, prefix: str = "qfa_test") -> Ite
 test_database.__test__ = False  # type: ignore[attr-defined]
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def drop_stale_test_databases(admin_dsn: str | None = None) -> list[str]:
+    """Drop ``qfa_test*_<pid>_<hex>`` databases whose creating process no longer runs on this machine
+    (left by runs that were killed). Only for servers whose test runs all happen on this machine."""
+    admin_dsn = admin_dsn or get_admin_dsn()
+    pattern = re.compile(r"^qfa_test\w*?_(\d+)_[0-9a-f]{12}$")
+    names = [r[0] for r in _admin_sql(admin_dsn, "SELECT datname FROM pg_database", fetch=True)]
+    stale = [n for n in names if (m := pattern.match(n)) and not _alive(int(m.group(1)))]
+    for name in stale:
+        _admin_sql(admin_dsn, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return stale
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="PostgreSQL for the QFA test suite")
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--ensure", action="store_true", help="print a usable admin DSN (start a server if needed)")
     group.add_argument("--stop", action="store_true", help="stop the persistent throwaway server")
+    group.add_argument("--gc", action="store_true", help="drop test databases left by killed runs")
     args = parser.parse_args(argv)
     try:
+        if args.gc:
+            for name in drop_stale_test_databases():
+                print(f"dropped {name}")
+            return 0
         if args.stop:
             server = _persistent_server()
             if server is not None:
