@@ -49,9 +49,18 @@ class PresidioAnonymizer:
 
     # --- lifecycle -----------------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Build the engine now (otherwise the first call does). Raises AnonymizationError."""
-        await self._ready()
+    async def start(self, *, preload: bool = False) -> None:
+        """Build the engine now (otherwise the first call does); with ``preload`` also load every spaCy
+        model and the language detector, which otherwise load on first use. Raises AnonymizationError."""
+        executor = await self._ready()
+        if preload:
+            loop = asyncio.get_running_loop()
+            jobs = self.workers if self.executor_kind == "process" else 1
+            try:
+                await asyncio.gather(*(loop.run_in_executor(executor, worker.preload, self.config) for _ in range(jobs)))
+            except Exception as exc:
+                log.error("event=anonymizer_build_failed error=%s", type(exc).__name__)
+                raise AnonymizationError() from exc
 
     async def _ready(self) -> Executor:
         if self._executor is not None:

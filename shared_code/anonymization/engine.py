@@ -59,8 +59,9 @@ class _NoContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
-def build_nlp_engine(config: EngineConfig) -> Any:
-    """The spaCy engine via NlpEngineProvider; ``supported_languages`` = the keys of ANONYMIZER_MODELS."""
+def build_nlp_engine(config: EngineConfig) -> LeanSpacyNlpEngine:
+    """The spaCy engine via NlpEngineProvider; its supported languages are the keys of ANONYMIZER_MODELS.
+    Models load on first use (:class:`LazyModels`)."""
     nlp_configuration = {
         "nlp_engine_name": "spacy",
         "models": [{"lang_code": lang, "model_name": name} for lang, name in config.models],
@@ -69,12 +70,7 @@ def build_nlp_engine(config: EngineConfig) -> Any:
             "model_to_presidio_entity_mapping": dict(NER_LABEL_MAPPING),
         },
     }
-    engine = NlpEngineProvider(nlp_engines=(LeanSpacyNlpEngine,), nlp_configuration=nlp_configuration).create_engine()
-    ignored = set(engine.ner_model_configuration.labels_to_ignore)
-    for nlp in engine.nlp.values():  # labels neither mapped nor ignored would log a warning per entity
-        ignored.update(label for label in nlp.get_pipe("ner").labels if label not in NER_LABEL_MAPPING)
-    engine.ner_model_configuration.labels_to_ignore = sorted(ignored)
-    return engine
+    return NlpEngineProvider(nlp_engines=(LeanSpacyNlpEngine,), nlp_configuration=nlp_configuration).create_engine()
 
 
 class AnalysisEngine:
@@ -108,6 +104,11 @@ class AnalysisEngine:
             for lang in config.languages
         }
         self.allowed = frozenset(" ".join(term.casefold().split()) for term in config.allow_list if term.strip())
+
+    def preload(self) -> None:
+        """Load every spaCy model and the language detector now instead of on first use."""
+        self.nlp_engine.preload()
+        self.router.route("Preloading the language detector models for every candidate language.")
 
     # --- batch ---------------------------------------------------------------------------------------
 

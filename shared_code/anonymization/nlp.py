@@ -1,18 +1,27 @@
-"""spaCy NLP engine for Presidio that loads only what the analyzer uses (pipeline.md §11.1).
+"""spaCy NLP engine for Presidio that loads only what the analyzer uses, when it is needed
+(pipeline.md §11.1).
 
-Presidio's ``SpacyNlpEngine.load`` loads the full pipeline and downloads a missing model. This engine is
-built through ``NlpEngineProvider`` like the stock one (same configuration, engine name ``spacy``) but
-loads installed packages only and excludes every component except ``ner``: the small models' NER has its
-own tok2vec, so its entities are unchanged, while the tagger, parser, lemmatizer and morphologizer would
-cost 2.5-3x the time (docs/anonymization.md). Lemmas are not needed: Presidio's lemma context enhancer
-is off. ``max_length`` is raised explicitly.
+Presidio's ``SpacyNlpEngine.load`` loads every configured pipeline in full and downloads a missing model.
+This engine is built through ``NlpEngineProvider`` like the stock one (same configuration, engine name
+``spacy``) but
+
+- loads installed packages only (never downloads);
+- excludes every component except ``ner``: the small models' NER has its own tok2vec, so its entities
+  are unchanged, while tagger, parser, lemmatizer and morphologizer would cost 2.5-3x the time
+  (docs/anonymization.md). Lemmas are not needed: Presidio's lemma context enhancer is off;
+- loads each model on first use by a text of its language (``fr_core_news_sm`` alone takes ~4 s and
+  ~150 MB, mostly spaCy's French tokenizer exceptions), under a lock, once per process;
+- raises ``max_length`` explicitly.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any, Callable
 
 import spacy
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
@@ -31,19 +40,69 @@ def excluded_components(model_name: str) -> list[str]:
     return [name for name in names if name not in KEEP_COMPONENTS]
 
 
+def load_ner_pipeline(model_name: str) -> Any:
+    if not spacy.util.is_package(model_name):
+        raise OSError(f"spaCy model package {model_name!r} is not installed (models are never downloaded)")
+    nlp = spacy.load(model_name, exclude=excluded_components(model_name))
+    if "ner" not in nlp.pipe_names:
+        raise OSError(f"spaCy model package {model_name!r} has no NER component")
+    nlp.max_length = MAX_TEXT_LENGTH
+    return nlp
+
+
+class LazyModels(Mapping):
+    """``language -> spaCy Language``, each loaded on first access (thread-safe)."""
+
+    def __init__(self, names: dict[str, str], on_load: Callable[[str, Any], None]) -> None:
+        self._names = dict(names)
+        self._loaded: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self._on_load = on_load
+
+    def __getitem__(self, language: str) -> Any:
+        nlp = self._loaded.get(language)
+        if nlp is not None:
+            return nlp
+        name = self._names[language]  # KeyError for an unconfigured language, as a dict would raise
+        with self._lock:
+            if language not in self._loaded:
+                nlp = load_ner_pipeline(name)
+                self._on_load(language, nlp)
+                self._loaded[language] = nlp
+                log.info("event=anonymizer_model_loaded language=%s model=%s", language, name)
+            return self._loaded[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def loaded(self) -> list[str]:
+        return list(self._loaded)
+
+
 class LeanSpacyNlpEngine(SpacyNlpEngine):
     engine_name = "spacy"
 
     def load(self) -> None:
-        self.nlp = {}
+        names = {}
         for model in self.models:
             self._validate_model_params(model)
-            name = model["model_name"]
-            if not spacy.util.is_package(name):
-                raise OSError(f"spaCy model package {name!r} is not installed (models are never downloaded)")
-            nlp = spacy.load(name, exclude=excluded_components(name))
-            if "ner" not in nlp.pipe_names:
-                raise OSError(f"spaCy model package {name!r} has no NER component")
-            nlp.max_length = MAX_TEXT_LENGTH
-            self.nlp[model["lang_code"]] = nlp
-            log.info("event=anonymizer_model_loaded language=%s model=%s", model["lang_code"], name)
+            if not spacy.util.is_package(model["model_name"]):  # fail at build time, not on the first text
+                raise OSError(f"spaCy model package {model['model_name']!r} is not installed")
+            names[model["lang_code"]] = model["model_name"]
+        self.nlp = LazyModels(names, self._ignore_unmapped_labels)
+
+    def _ignore_unmapped_labels(self, language: str, nlp: Any) -> None:
+        """Labels neither mapped to a Presidio entity nor ignored would log a warning per entity."""
+        config = self.ner_model_configuration
+        mapping = config.model_to_presidio_entity_mapping or {}
+        ignored = set(config.labels_to_ignore or ())
+        ignored.update(label for label in nlp.get_pipe("ner").labels if label not in mapping)
+        config.labels_to_ignore = sorted(ignored)
+
+    def preload(self) -> None:
+        """Load every configured model now."""
+        for language in self.nlp:
+            self.nlp[language]

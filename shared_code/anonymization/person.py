@@ -46,11 +46,13 @@ sentence end in ``… the doctor. Maria came`` is not read as a title."""
 
 
 def non_name_words(language: str) -> frozenset[str]:
-    """Words never part of a name in ``language``: its courtesy titles, calendar words, greetings, form
-    and channel words (:mod:`cues`)."""
+    """Words never part of a name in ``language``: its courtesy titles, one-word cues and role nouns,
+    calendar words, greetings, form and channel words (:mod:`cues`)."""
     cues = PERSON_CUES.get(language)
     words = {*NON_NAME_WORDS.get(language, ()), *COMMON_NON_NAME_WORDS}
-    words.update(t.replace("\\", "").rstrip(".") for t in (cues.titles if cues else ()))
+    if cues:
+        words.update(t.replace("\\", "").rstrip(".") for t in cues.titles)
+        words.update(c for c in (*cues.before, *cues.roles) if regex.fullmatch(r"\p{L}+", c))  # "demandez", "habla"
     return frozenset(w.casefold() for w in words)
 
 

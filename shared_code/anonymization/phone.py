@@ -66,30 +66,14 @@ class PhoneNumberRecognizer(LocalRecognizer):
             return []
         results: list[RecognizerResult] = []
         for match in _CANDIDATE.finditer(text):
-            found = self._best_prefix(match.group(0))
-            if found is None:
+            score = self._score(match.group(0))
+            if score is None:
                 continue
-            length, score = found
-            start, end = match.start(), match.start() + length
+            start, end = match.start(), match.end()
             if self._has_context(text, start, end):
                 score = min(1.0, score + _CONTEXT_BOOST)
             results.append(self._result(start, end, score))
         return results
-
-    def _best_prefix(self, candidate: str) -> tuple[int, float] | None:
-        """Score the candidate, or its longest prefix ending before a space that scores (a phone
-        directly followed by another number, ``06 12 34 56 78 2025``)."""
-        best = self._score(candidate)
-        if best is not None:
-            return len(candidate), best
-        cut = candidate.rfind(" ")
-        while cut > 0:
-            prefix = candidate[:cut].rstrip(" -./")
-            score = self._score(prefix)
-            if score is not None and score >= 0.5:
-                return len(prefix), score
-            cut = candidate.rfind(" ", 0, cut)
-        return None
 
     def _score(self, candidate: str) -> float | None:
         plain = _ascii_digits(candidate)

@@ -16,9 +16,10 @@ Context that matters (phone words) is part of the phone recogniser's own score.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+import re
+from typing import Iterable, List, Optional, Sequence
 
-from presidio_analyzer import EntityRecognizer
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -50,13 +51,47 @@ NER_RECOGNIZER = "SpacyRecognizer"
 CUE_RECOGNIZER = "QfaPersonCue"
 
 
+class _Prefiltered:
+    """Skip a Presidio pattern recogniser when a cheap test shows its pattern cannot match (most texts
+    have no '@', no IBAN-like token, no run of 13 digits); results are identical, analysis is faster."""
+
+    PREFILTER: re.Pattern[str]
+
+    def analyze(
+        self, text: str, entities: List[str], nlp_artifacts: Optional[object] = None, regex_flags: Optional[int] = None
+    ) -> List[RecognizerResult]:
+        if not self.PREFILTER.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)  # type: ignore[misc]
+
+
+class QfaEmailRecognizer(_Prefiltered, EmailRecognizer):
+    PREFILTER = re.compile("@")
+
+
+class QfaIbanRecognizer(_Prefiltered, IbanRecognizer):
+    PREFILTER = re.compile(r"[A-Za-z]{2}\d{2}")
+
+
+class QfaCreditCardRecognizer(_Prefiltered, CreditCardRecognizer):
+    PREFILTER = re.compile(r"(?:\d[ -]?){13}")
+
+
+class QfaIpRecognizer(_Prefiltered, IpRecognizer):
+    PREFILTER = re.compile(r"\d\.\d|:[0-9A-Fa-f]*:")
+
+
+class QfaUrlRecognizer(_Prefiltered, UrlRecognizer):
+    PREFILTER = re.compile(r"[\w-]\.[A-Za-z]{2}")
+
+
 def structured_recognizers(language: str, phone_regions: Sequence[str]) -> list[EntityRecognizer]:
     recognizers: list[EntityRecognizer] = [
-        EmailRecognizer(supported_language=language),
-        IbanRecognizer(supported_language=language),
-        CreditCardRecognizer(supported_language=language),
-        IpRecognizer(supported_language=language),
-        UrlRecognizer(supported_language=language),
+        QfaEmailRecognizer(supported_language=language),
+        QfaIbanRecognizer(supported_language=language),
+        QfaCreditCardRecognizer(supported_language=language),
+        QfaIpRecognizer(supported_language=language),
+        QfaUrlRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language, regions=phone_regions),
     ]
     for recognizer in recognizers:

@@ -23,7 +23,7 @@ import regex
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
-_SENTENCE_END = set(".!?¿¡…\n•*>\"“”«»()[]")
+_SENTENCE_END = set(".!?¿¡…\n•*>")
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos",
                        "do", "la", "le", "el", "al", "bin", "ben", "ibn", "ter", "ten", "zu", "y", "e"})
 
@@ -50,7 +50,7 @@ class Candidate:
 def sentence_initial(text: str, start: int) -> bool:
     """True when only whitespace and sentence punctuation separate ``start`` from the previous sentence."""
     index = start - 1
-    while index >= 0 and text[index] in " \t\u00a0\"'“«(":
+    while index >= 0 and text[index] in " \t\u00a0\"'“„«([-–—":
         index -= 1
     return index < 0 or text[index] in _SENTENCE_END
 

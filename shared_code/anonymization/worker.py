@@ -2,7 +2,7 @@
 
 These module-level functions are what the batch adapter submits to its executor. In a process pool each
 worker process builds its own engine (``initialize`` is the pool initializer); in a thread pool the
-threads share the process's engine. The lock makes the build happen once.
+threads share the process's engine. The lock makes the build happen once per configuration.
 """
 
 from __future__ import annotations
@@ -15,21 +15,27 @@ from typing import Optional, Sequence
 import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio is imported)
 from shared_code.anonymization.config import EngineConfig
 
+MAX_ENGINES = 2
+"""Engines kept per process, by configuration (one in production; tests may use a second)."""
+
 _lock = threading.Lock()
-_engine = None
-_build_seconds = 0.0
+_engines: dict[EngineConfig, object] = {}
+_build_seconds: dict[EngineConfig, float] = {}
 
 
 def get_engine(config: EngineConfig):  # -> AnalysisEngine (imported lazily: heavy)
-    global _engine, _build_seconds
     with _lock:
-        if _engine is None or _engine.config != config:
+        engine = _engines.get(config)
+        if engine is None:
             from shared_code.anonymization.engine import AnalysisEngine
 
             started = time.perf_counter()
-            _engine = AnalysisEngine(config)
-            _build_seconds = time.perf_counter() - started
-        return _engine
+            engine = AnalysisEngine(config)
+            _build_seconds[config] = time.perf_counter() - started
+            while len(_engines) >= MAX_ENGINES:
+                _engines.pop(next(iter(_engines)))
+            _engines[config] = engine
+        return engine
 
 
 def initialize(config: EngineConfig) -> None:
@@ -40,7 +46,13 @@ def initialize(config: EngineConfig) -> None:
 def warm_up(config: EngineConfig) -> tuple[int, float]:
     """Build (or reuse) the engine; ``(pid, build seconds)``."""
     get_engine(config)
-    return os.getpid(), _build_seconds
+    return os.getpid(), _build_seconds.get(config, 0.0)
+
+
+def preload(config: EngineConfig) -> int:
+    """Load every spaCy model and the language detector of this process's engine now."""
+    get_engine(config).preload()
+    return os.getpid()
 
 
 def analyze(config: EngineConfig, texts: Sequence[str], use_ner: bool) -> list[Optional[object]]:

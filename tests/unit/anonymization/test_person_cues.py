@@ -1,0 +1,86 @@
+"""PERSON names introduced by cues, per language (no spaCy model needed).
+
+Names here are deliberately not from the corpus lists: the cues must work for any name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import shared_code.runtime_env  # noqa: F401
+from shared_code.anonymization.cues import PERSON_CUES, PersonCues
+from shared_code.anonymization.person import PersonCueRecognizer
+
+_RECOGNIZERS: dict[str, PersonCueRecognizer] = {}
+
+
+def names(language: str, text: str) -> list[str]:
+    recognizer = _RECOGNIZERS.setdefault(language, PersonCueRecognizer(language))
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "My name is Tendai Moyo and I live in block C.", ["Tendai Moyo"]),
+        ("en", "Caller: Wanjiru Kamau, +254 712 345678.", ["Wanjiru Kamau"]),
+        ("en", "The water committee chairperson is Mr Obiageli Nwosu.", ["Obiageli Nwosu"]),
+        ("en", "My neighbour Dmitri O'Connell has the same problem.", ["Dmitri O'Connell"]),
+        ("en", "The registration officer was Dr. Kofi Boateng.", ["Kofi Boateng"]),
+        ("en", "Thank you. Signed, Aroha.", ["Aroha"]),
+        ("en", "Please ask for Tatiana when you call.", ["Tatiana"]),
+        ("fr", "Je m'appelle Ousmane Sembène, du bloc 4.", ["Ousmane Sembène"]),
+        ("fr", "L'agent d'enregistrement était Mme Ndeye Fatou Sarr.", ["Ndeye Fatou Sarr"]),
+        ("fr", "Ma voisine Héloïse a le même problème.", ["Héloïse"]),
+        ("fr", "Le propriétaire s'appelle Gérard de la Fontaine.", ["Gérard de la Fontaine"]),
+        ("es", "Me llamo Itzel Xochitl Ramírez.", ["Itzel Xochitl Ramírez"]),
+        ("es", "Quien me registró fue Sra. Quispe.", ["Quispe"]),
+        ("es", "Mi vecina Yamileth tiene el mismo problema.", ["Yamileth"]),
+        ("nl", "Mijn naam is Sanne Visser; bel mij terug.", ["Sanne Visser"]),
+        ("nl", "We zijn geholpen door mevrouw van den Broek.", ["van den Broek"]),
+        ("nl", "Bram vraagt om teruggebeld te worden.", ["Bram"]),
+        ("de", "Mein Name ist Hannelore Brückner.", ["Hannelore Brückner"]),
+        ("de", "Der Vermieter heißt Joachim Lang.", ["Joachim Lang"]),
+        ("de", "Frau Wiesenthal hatte an dem Tag Dienst.", ["Wiesenthal"]),
+        ("uk", "Мене звати Остап Дем'яненко.", ["Остап Дем'яненко"]),
+        ("uk", "Нас реєструвала пані Гнатюк.", ["Гнатюк"]),
+        ("ar", "اسمي نور الهدى. لم نستلم شيئاً.", ["نور الهدى"]),
+        ("ar", "الموظف الذي سجلنا: السيدة رانيا.", ["رانيا"]),
+    ],
+)
+def test_cue_introduced_names(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "This is Monday. Please help us."),
+        ("en", "I saw the doctor. Nobody came after that."),
+        ("en", "Follow-up call: Workers came to fix the pump."),
+        ("en", "Caller: Please send the form again."),
+        ("fr", "Signé : Merci beaucoup."),
+        ("uk", "Повторний дзвінок: Працівники поставили новий бак."),
+        ("ar", "ابني عنده حرارة منذ أيام."),
+        ("ar", "الطبيب. الموضوع يخص نقطة المياه."),
+        ("de", "Mein Name ist nicht wichtig."),
+    ],
+)
+def test_cues_without_a_name_find_nothing(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+def test_titles_are_not_part_of_the_name() -> None:
+    assert names("en", "Signed, Mr Jones.") == ["Jones"]
+    assert names("fr", "Contact : M. Traoré, merci.") == ["Traoré"]
+
+
+def test_every_language_has_cues_and_unknown_languages_fall_back_to_english() -> None:
+    for cues in PERSON_CUES.values():
+        assert cues.before and cues.titles
+    assert names("sw", "My name is Baraka Mwangi.") == ["Baraka Mwangi"]
+
+
+def test_cue_data_must_be_tuples() -> None:
+    with pytest.raises(TypeError):
+        PersonCues(before=("my name is" "this is"))  # type: ignore[arg-type]
