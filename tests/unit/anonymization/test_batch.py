@@ -1,0 +1,187 @@
+"""The Anonymizer port implementation: batching, dedup, numbering, escaping, fail closed, logging."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from shared_code.anonymization import DEFAULT_EXECUTOR, PresidioAnonymizer, build_anonymizer, worker
+from shared_code.domain.pseudonyms import KEEP_PERSON, PlaceholderRegistry, restore
+from shared_code.errors import AnonymizationError
+from shared_code.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+GRACE = "Caller: Grace Otieno, +44 7700 900123. The payment has not arrived."
+AMINA = "My name is Amina Yusuf; write to amina.yusuf@example.org."
+
+
+async def test_text_is_envelope_ready_and_restores_to_raw_values(anonymizer: PresidioAnonymizer) -> None:
+    registry = PlaceholderRegistry()
+    text = "I typed <PERSON_0> & <b>. My name is Grace Otieno; l'eau est sale."
+    batch = await anonymizer.anonymize_batch([text], registry)
+    (out,) = batch.texts
+    assert out == "I typed &lt;PERSON_0&gt; &amp; &lt;b&gt;. My name is <PERSON_0>; l'eau est sale."
+    assert registry.original("PERSON", 0) == "Grace Otieno"
+    model_output = "<PERSON_0> says l'eau est sale & [person_0] agrees."
+    assert restore(model_output, registry) == "Grace Otieno says l'eau est sale & Grace Otieno agrees."
+    assert restore(model_output, registry, keep_types=KEEP_PERSON) == "<PERSON_0> says l'eau est sale & <PERSON_0> agrees."
+
+
+async def test_identical_texts_are_analysed_once_and_numbering_follows_input_order(
+    anonymizer: PresidioAnonymizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    original = worker.analyze
+
+    def counting(config, texts, use_ner):  # noqa: ANN001
+        seen.extend(texts)
+        return original(config, texts, use_ner)
+
+    monkeypatch.setattr(worker, "analyze", counting)
+    registry = PlaceholderRegistry()
+    batch = await anonymizer.anonymize_batch([GRACE, AMINA, GRACE, "", "  "], registry)
+    assert sorted(seen) == sorted([GRACE, AMINA])
+    assert batch.texts[0] == batch.texts[2] == "Caller: <PERSON_0>, <PHONE_NUMBER_0>. The payment has not arrived."
+    assert batch.texts[1] == "My name is <PERSON_1>; write to <EMAIL_ADDRESS_0>."
+    assert batch.texts[3:] == ["", "  "]
+    reversed_registry = PlaceholderRegistry()
+    again = await anonymizer.anonymize_batch([AMINA, GRACE], reversed_registry)
+    assert again.texts == ["My name is <PERSON_0>; write to <EMAIL_ADDRESS_0>.",
+                           "Caller: <PERSON_1>, <PHONE_NUMBER_0>. The payment has not arrived."]
+
+
+async def test_one_registry_across_calls_keeps_placeholders_stable(anonymizer: PresidioAnonymizer) -> None:
+    registry = PlaceholderRegistry()
+    first = await anonymizer.anonymize_batch(["Contact: Grace Otieno, grace@example.org"], registry)
+    ids = await anonymizer.anonymize_batch(["grace@example.org", "fb-000123"], registry, use_ner=False)
+    assert first.texts == ["Contact: <PERSON_0>, <EMAIL_ADDRESS_0>"]
+    assert ids.texts == ["<EMAIL_ADDRESS_0>", "fb-000123"]
+
+
+async def test_patterns_only_leave_names_but_not_numbers(anonymizer: PresidioAnonymizer) -> None:
+    batch = await anonymizer.anonymize_batch(["Grace Otieno +44 7700 900123", "2025-03-14 10:22:05"],
+                                             PlaceholderRegistry(), use_ner=False)
+    assert batch.texts == ["Grace Otieno <PHONE_NUMBER_0>", "2025-03-14 10:22:05"]
+
+
+async def test_a_failure_confined_to_one_text_yields_none(
+    anonymizer: PresidioAnonymizer, analysis_engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    original = analysis_engine.analyze_text
+
+    def flaky(text, route, artifacts, *, use_ner=True):  # noqa: ANN001
+        if "Amina" in text:
+            raise RuntimeError("boom")
+        return original(text, route, artifacts, use_ner=use_ner)
+
+    monkeypatch.setattr(analysis_engine, "analyze_text", flaky)
+    with caplog.at_level(logging.INFO, logger="qfa.anonymize"):
+        batch = await anonymizer.anonymize_batch([GRACE, AMINA, AMINA], PlaceholderRegistry())
+    assert batch.texts[1] is None and batch.texts[2] is None and batch.failures == 2
+    assert batch.texts[0] is not None and "<PERSON_0>" in batch.texts[0]
+    assert any("failures=2" in r.getMessage() for r in caplog.records)
+
+
+async def test_engine_that_cannot_be_built_raises(engine_config) -> None:
+    broken = PresidioAnonymizer(replace(engine_config, models=(("en", "xx_no_such_model"),)), executor="thread")
+    with pytest.raises(AnonymizationError):
+        await broken.anonymize_batch([GRACE], PlaceholderRegistry())
+    with pytest.raises(AnonymizationError):  # tried again on the next call, still failing closed
+        await broken.start()
+
+
+async def test_broken_executor_raises_then_recovers(anonymizer: PresidioAnonymizer) -> None:
+    await anonymizer.start()
+    anonymizer._executor.shutdown(wait=True)  # simulate an executor that died
+    with pytest.raises(AnonymizationError):
+        await anonymizer.anonymize_batch([GRACE], PlaceholderRegistry())
+    batch = await anonymizer.anonymize_batch([GRACE], PlaceholderRegistry())
+    assert batch.texts[0].startswith("Caller: <PERSON_0>")
+    await anonymizer.aclose()
+
+
+async def test_log_line_has_counts_only(anonymizer: PresidioAnonymizer, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="qfa.anonymize"):
+        await anonymizer.anonymize_batch([GRACE, AMINA, GRACE], PlaceholderRegistry())
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("event=anonymize ")]
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.startswith("event=anonymize texts=3 distinct=2 entities=EMAIL_ADDRESS:1,PERSON:2,PHONE_NUMBER:1 ")
+    assert " languages=en:2 " in line and " duration_ms=" in line and line.endswith(" failures=0")
+    for value in ("Grace", "Otieno", "Amina", "7700", "example.org"):
+        assert value not in "".join(r.getMessage() for r in caplog.records)
+
+
+async def test_jobs_in_flight_never_exceed_the_workers(
+    anonymizer: PresidioAnonymizer, corpus: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    active, peak, lock = 0, 0, threading.Lock()
+    original = worker.analyze
+
+    def tracking(config, texts, use_ner):  # noqa: ANN001
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+        try:
+            return original(config, texts, use_ner)
+        finally:
+            with lock:
+                active -= 1
+
+    monkeypatch.setattr(worker, "analyze", tracking)
+    texts = [r["content"] for r in corpus[:300]]
+    batch = await anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+    assert batch.failures == 0 and len(batch.texts) == 300
+    assert 1 <= peak <= anonymizer.workers
+
+
+async def test_the_event_loop_keeps_running_during_a_batch(anonymizer: PresidioAnonymizer, corpus: list[dict]) -> None:
+    await anonymizer.start()
+    ticks = 0
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+            await asyncio.sleep(0.005)
+
+    task = asyncio.create_task(ticker())
+    started = asyncio.get_running_loop().time()
+    await anonymizer.anonymize_batch([r["content"] for r in corpus[300:500]], PlaceholderRegistry())
+    elapsed = asyncio.get_running_loop().time() - started
+    done.set()
+    await task
+    assert ticks >= max(3, int(elapsed / 0.005 * 0.2))  # the loop was free most of the time
+
+
+async def test_process_pool_gives_the_same_result_as_the_thread_pool(engine_config, anonymizer) -> None:
+    texts = [GRACE, AMINA, "Je m'appelle Marie-Claire Rousseau, 06 12 34 56 78.", "اسمي آمنة يونس. رقمي: ٠٩٧٣ ١٦٠ ٥٢٩"]
+    pool = PresidioAnonymizer(replace(engine_config, workers=1), executor="process")
+    try:
+        in_processes = await pool.anonymize_batch(texts, PlaceholderRegistry())
+    finally:
+        await pool.aclose()
+    in_threads = await anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+    assert in_processes.texts == in_threads.texts
+
+
+def test_build_anonymizer_is_light_and_uses_the_measured_executor() -> None:
+    anonymizer = build_anonymizer(Settings.model_construct(anonymizer_workers=3))
+    assert anonymizer.executor_kind == DEFAULT_EXECUTOR and anonymizer.workers == 3
+    code = (
+        "import sys; from shared_code.anonymization import build_anonymizer; from shared_code.settings import Settings; "
+        "build_anonymizer(Settings.model_construct()); "
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('presidio_analyzer', 'spacy', 'lingua')], 'heavy import'"
+    )
+    root = Path(__file__).resolve().parents[3]
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=root, timeout=60)
