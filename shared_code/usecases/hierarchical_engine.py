@@ -223,6 +223,10 @@ class _Run:
             st.map = "timed_out" if isinstance(exc, _TIME_ERRORS) else "failed"
             logs.event(log, "map_failed", logging.WARNING, chunk=st.chunk.index, error_class=type(exc).__name__)
             return
+        except Exception as exc:  # noqa: BLE001 - a bug in one chunk must not sink the others
+            st.map = "failed"
+            logs.event(log, "map_failed", logging.ERROR, chunk=st.chunk.index, error_class=type(exc).__name__)
+            return
         finally:
             self.gate.release("map")
         if not text or not text.strip():
@@ -247,6 +251,9 @@ class _Run:
         except asyncio.CancelledError:
             st.judge = "cancelled"
             raise
+        except Exception as exc:  # noqa: BLE001 - run_judge maps LLM errors; anything else is a bug, logged
+            logs.event(log, "judge_failed", logging.ERROR, chunk=st.chunk.index, error_class=type(exc).__name__)
+            verdict = None
         finally:
             self.gate.release("chunk_judge")
             self.judge_last = self.clock()
