@@ -45,6 +45,7 @@ from shared_code.usecases.preparation import PreparedBatch, prepare
 log = logging.getLogger("qfa.hierarchical")
 
 JUDGE_STOP_MARGIN_SECONDS = 3.0
+OFF_LOOP_RECORDS = 500  # order and cut larger inputs in a worker thread
 EMPTY_ANALYSIS = "The language model returned an empty analysis"
 MAPPING_FAILED = "Mapping failed for all chunks"
 _TIME_ERRORS = (LLMTimeoutError, LLMCancelledError)
@@ -168,8 +169,11 @@ class _Run:
         groups = await self._group(batch, costs, budget)
         self.counts["groups"] = len(groups)
         created = [r.metadata.created for r in batch.originals]
-        ordered = [order_by_created(g, created) for g in groups]
-        return plan_chunks(ordered, costs, budget, wrapper=wrapper)
+
+        def cut() -> list[Chunk]:
+            return plan_chunks([order_by_created(g, created) for g in groups], costs, budget, wrapper=wrapper)
+
+        return await asyncio.to_thread(cut) if len(costs) > OFF_LOOP_RECORDS else cut()
 
     async def _group(self, batch: PreparedBatch, costs: list[int], budget: int) -> list[list[int]]:
         n = len(batch.records)

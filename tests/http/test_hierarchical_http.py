@@ -234,7 +234,7 @@ def test_every_map_failing_is_502(host, fake, script):
 
 
 def test_request_and_process_slot_limits(host, fake, script):
-    script.latency.update(map=0.1, judge=0.1, reduce=0.05)
+    script.latency.update(map=0.15, judge=0.15, reduce=0.05)
     resp = analyze(host, records(30))
     assert resp.status_code == 200 and fake.peak_in_flight == 3  # ANALYZE_MAX_CONCURRENT_CHUNKS
     fake.reset_peak()
@@ -245,7 +245,7 @@ def test_request_and_process_slot_limits(host, fake, script):
         w.start()
     for w in workers:
         w.join()
-    assert results == [200, 200] and fake.peak_in_flight == 5  # LLM_MAX_CONCURRENCY across requests
+    assert results == [200, 200] and 3 < fake.peak_in_flight <= 5  # LLM_MAX_CONCURRENCY across requests
 
 
 def test_deadline_stops_maps_cancels_judges_and_answers_in_time(host, fake, script):

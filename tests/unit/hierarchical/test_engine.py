@@ -165,7 +165,7 @@ async def test_deadline_stops_maps_and_cancels_judges():
     outcome = await engine(llm, s)(records(60), "Q", None, None, deadline=start + 4.0)
     elapsed = time.monotonic() - start
     maps = llm.of("map")
-    assert 1.0 <= elapsed < 1.6  # judges cancelled 3 s before the deadline
+    assert 1.0 <= elapsed < 2.5  # judges cancelled 3 s before the deadline, not at their 10 s
     text = outcome.uncertainty_explanation
     assert text.startswith("Confidence unavailable: none of the ")
     m = re.search(r" (\d+) of (\d+) chunk\(s\) \((\d+) record\(s\)\) could not be analysed\.$", text)
