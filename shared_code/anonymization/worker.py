@@ -1,8 +1,9 @@
 """The executor side: one :class:`AnalysisEngine` per process, built on first use.
 
-These module-level functions are what the batch adapter submits to its executor. In a process pool each
-worker process builds its own engine (``initialize`` is the pool initializer); in a thread pool the
-threads share the process's engine. The lock makes the build happen once per configuration.
+These module-level functions are what the batch adapter submits to its executor. In a process pool the
+workers fork from a forkserver that has built the default engine already (:mod:`preload`); a worker
+whose configuration differs builds its own (``initialize`` is the pool initializer). In a thread pool
+the threads share the process's engine. The lock makes the build happen once per configuration.
 """
 
 from __future__ import annotations
@@ -43,15 +44,21 @@ def initialize(config: EngineConfig) -> None:
     get_engine(config)
 
 
+WARM_UP_TEXTS = ("Caller: Jane Doe, +44 7700 900123, jane@example.org.", "Je m'appelle Marie Dupont, merci.")
+
+
 def warm_up(config: EngineConfig) -> tuple[int, float]:
-    """Build (or reuse) the engine; ``(pid, build seconds)``."""
-    get_engine(config)
+    """Build (or reuse) the engine and run it once over two tiny texts, so that a forked worker touches
+    the code and model pages it needs (copy-on-write) before the first request does; ``(pid, build s)``."""
+    get_engine(config).analyze_batch(list(WARM_UP_TEXTS[:1]))
     return os.getpid(), _build_seconds.get(config, 0.0)
 
 
 def preload(config: EngineConfig) -> int:
     """Load every spaCy model and the language detector of this process's engine now."""
-    get_engine(config).preload()
+    engine = get_engine(config)
+    engine.preload()
+    engine.analyze_batch(list(WARM_UP_TEXTS))
     return os.getpid()
 
 

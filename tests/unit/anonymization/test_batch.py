@@ -166,7 +166,7 @@ async def test_the_event_loop_keeps_running_during_a_batch(anonymizer: PresidioA
 
 async def test_process_pool_gives_the_same_result_as_the_thread_pool(engine_config, anonymizer) -> None:
     texts = [GRACE, AMINA, "Je m'appelle Marie-Claire Rousseau, 06 12 34 56 78.", "اسمي آمنة يونس. رقمي: ٠٩٧٣ ١٦٠ ٥٢٩"]
-    pool = PresidioAnonymizer(replace(engine_config, workers=1), executor="process")
+    pool = PresidioAnonymizer(engine_config, executor="process")
     try:
         in_processes = await pool.anonymize_batch(texts, PlaceholderRegistry())
     finally:

@@ -1,0 +1,25 @@
+"""Imported once by the process pool's forkserver (never by application code).
+
+It builds the engine of the process's default configuration, with every spaCy model and the language
+detector loaded, before any worker exists. Workers are then forked from the forkserver with the engine
+in memory: they start at once and share the model pages copy-on-write instead of loading ~490 MB each.
+If the build fails here, workers build their own engine on first use (and fail closed if that fails).
+"""
+
+from __future__ import annotations
+
+import logging
+
+
+def _build_default_engine() -> None:
+    try:
+        from shared_code.anonymization import worker
+        from shared_code.anonymization.config import EngineConfig
+        from shared_code.settings import get_settings
+
+        worker.preload(EngineConfig.from_settings(get_settings()))
+    except Exception as exc:  # never break the forkserver; workers retry and fail closed
+        logging.getLogger("qfa.anonymize").error("event=anonymizer_preload_failed error=%s", type(exc).__name__)
+
+
+_build_default_engine()
