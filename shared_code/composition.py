@@ -10,6 +10,7 @@ import asyncio
 from typing import Any, Awaitable, Callable
 
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
+from shared_code.errors import DatabaseUnavailableError
 from shared_code.http.rate_limit import TenantRateLimiter
 from shared_code.settings import Settings, get_settings
 
@@ -99,12 +100,19 @@ class Container:
     # database and usage --------------------------------------------------------------------
     @property
     def database(self):
-        """The process's :class:`DatabasePool` (no connection until first use); requires DB settings."""
+        """The process's :class:`DatabasePool` (no connection until first use).
+
+        Raises :class:`DatabaseUnavailableError` ("No database is configured") without DB settings."""
+        if not self.settings.database_configured:
+            raise DatabaseUnavailableError.not_configured()
         if self._database is None:
             from shared_code.db.pool import DatabasePool
 
             self._database = DatabasePool(self.settings)
         return self._database
+
+    def _database_if_configured(self):
+        return self.database if self.settings.database_configured else None
 
     async def keys_repository(self):
         from shared_code.db.keys_repository import KeysRepository
@@ -158,25 +166,22 @@ class Container:
         return AnalyzeBulk(llm, anonymizer, settings, hierarchical=self._hierarchical(llm, anonymizer))
 
     def _hierarchical(self, llm, anonymizer):
-        """The map-reduce engine for ``mode: hierarchical`` (None until it is installed)."""
-        import importlib.util
-
-        if importlib.util.find_spec("shared_code.usecases.hierarchical") is None:
-            return None
+        """The map-reduce engine for ``mode: hierarchical``."""
+        from shared_code.grouping import build_grouper  # scikit-learn itself loads on the first grouping
         from shared_code.usecases.hierarchical import build_hierarchical
 
-        return build_hierarchical(llm, anonymizer, self.settings)
+        return build_hierarchical(llm, anonymizer, self.settings, grouper=build_grouper(self.settings))
 
     # usage statistics and administration ------------------------------------------------------
     async def usage_stats(self):
         from shared_code.usage.stats import UsageStatsService
 
-        return UsageStatsService(self.database, self.settings)
+        return UsageStatsService(self._database_if_configured(), self.settings)
 
     async def admin(self):
         from shared_code.admin.service import AdminService
 
-        return AdminService(self.database, self.settings, await self.authenticator())
+        return AdminService(self._database_if_configured(), self.settings, await self.authenticator())
 
     async def summarize(self):
         from shared_code.usecases.summarize import Summarize
@@ -206,6 +211,7 @@ class Container:
             await self._recorder.close()
         if self._database is not None:
             await self._database.close()
+            self._database = None
 
 
 _container: Container | None = None

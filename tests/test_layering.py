@@ -15,6 +15,7 @@ ADAPTER_LIBS = ("litellm", "presidio_analyzer", "presidio_anonymizer", "spacy", 
                 "azure.keyvault", "tenacity", "sklearn", "lingua", "py3langid", "aiohttp", "httpx", "phonenumbers",
                 "openai", "numpy", "scipy")
 ADAPTER_PACKAGES = ("shared_code.anonymization", "shared_code.llm", "shared_code.db", "shared_code.usage",
+                    "shared_code.grouping", "shared_code.admin",
                     "shared_code.secrets", "shared_code.composition", "shared_code.http_glue")
 
 

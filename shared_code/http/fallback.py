@@ -7,6 +7,8 @@ anything else is the 404 envelope.
 
 from __future__ import annotations
 
+import urllib.parse
+
 from shared_code.errors import NotFoundError
 from shared_code.http import pipeline
 from shared_code.http.envelope import ApiResponse
@@ -26,5 +28,5 @@ async def dispatch_unmatched(request: ApiRequest, services_factory) -> ApiRespon
     if found is None:
         return await pipeline.run(request, NOT_FOUND, _not_found, services_factory)
     spec, params = found
-    request.route_params = params
+    request.route_params = {name: urllib.parse.unquote(value) for name, value in params.items()}
     return await pipeline.run(request, spec, handler_for(spec.name), services_factory)

@@ -38,6 +38,20 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, type[BaseModel] | 
 ]
 
 
+# (method, path, summary, superuser) of the routes whose bodies are plain dicts
+USAGE_AND_ADMIN = [
+    ("get", "/v1/usage", "Usage and cost of the caller's tenant (query: from, to)", False),
+    ("get", "/v1/usage/all/by-tenant", "Usage and cost per tenant", True),
+    ("get", "/v1/usage/all/by-operation", "Usage and cost per operation", True),
+    ("post", "/v1/admin/tenants", "Create a tenant", True),
+    ("get", "/v1/admin/tenants", "List tenants", True),
+    ("delete", "/v1/admin/tenants/{tenant_id}", "Delete a tenant and its keys", True),
+    ("post", "/v1/admin/keys", "Create an API key (shown once)", True),
+    ("get", "/v1/admin/keys", "List API keys (query: tenant_id)", True),
+    ("delete", "/v1/admin/keys/{key_id}", "Revoke an API key", True),
+]
+
+
 def openapi_document(extra: list[tuple[str, str, str, bool]] | None = None) -> dict[str, Any]:
     models = {model for op in OPERATIONS for model in op[3:5] if model is not None}
     _, schemas = models_json_schema([(model, "validation") for model in sorted(models, key=lambda x: x.__name__)],
@@ -56,7 +70,7 @@ def openapi_document(extra: list[tuple[str, str, str, bool]] | None = None) -> d
         if auth:
             op["security"] = [{"bearer": []}]
         paths.setdefault(path, {})[method] = op
-    for method, path, summary, superuser in extra or []:
+    for method, path, summary, superuser in USAGE_AND_ADMIN + (extra or []):
         paths.setdefault(path, {})[method] = {"summary": summary + (" (superuser)" if superuser else ""),
                                                "security": [{"bearer": []}],
                                                "responses": {"200": {"description": "OK"}}}

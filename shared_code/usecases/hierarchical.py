@@ -8,8 +8,8 @@ Public API:
   PERSON placeholders kept, no disclaimer; ``quality_score`` None; ``confidence`` and the §8
   ``uncertainty_explanation``).
 - :class:`Grouper`: ``(texts, weights) -> list[list[int]]``, the theme-grouping port. The default
-  comes from :mod:`shared_code.grouping` (TF-IDF + KMeans, scikit-learn), imported on first build so
-  that importing this module stays light.
+  comes from :mod:`shared_code.grouping` (TF-IDF + KMeans, scikit-learn), injected by the composition
+  root so that use cases never import an adapter.
 
 The parts: :mod:`~shared_code.usecases.hierarchical_chunking` (ordering, token costs, chunks),
 :mod:`~shared_code.usecases.hierarchical_reduce` (tree-reduce planning and levels),
@@ -28,11 +28,7 @@ __all__ = ["Grouper", "HierarchicalEngine", "build_hierarchical"]
 
 
 def build_hierarchical(llm: LLMClient, anonymizer: Anonymizer, settings: Settings, *,
-                       grouper: Grouper | None = None) -> HierarchicalEngine:
-    """The hierarchical engine over the process's LLM client and anonymiser. ``grouper`` defaults to
-    the method named by ``ANALYZE_GROUPING_METHOD``."""
-    if grouper is None:
-        from shared_code.grouping import build_grouper  # scikit-learn itself loads on the first grouping
-
-        grouper = build_grouper(settings)
+                       grouper: Grouper) -> HierarchicalEngine:
+    """The hierarchical engine over the process's LLM client, anonymiser and theme grouper (the
+    composition root passes the method named by ``ANALYZE_GROUPING_METHOD``)."""
     return HierarchicalEngine(llm, anonymizer, settings, grouper)

@@ -303,7 +303,7 @@ class _Run:
                            output_cap=self.settings.analyze_map_max_output_tokens)
 
     def _reduce_messages(self, items: list[str], final: bool, grid: str, language: str | None) -> list[ChatMessage]:
-        system = prompts.reduce_system(language if final else None)
+        system = prompts.reduce_system(language) if final else prompts.intermediate_reduce_system()
         user = reduce_user_message(self.prompt, items, grid if final else "")
         return [ChatMessage("system", system), ChatMessage("user", user)]
 
