@@ -48,6 +48,23 @@ class TextAnalysis:
     language: str
 
 
+class _CachedRegistry(RecognizerRegistry):
+    """The recogniser set is fixed after the build: memoise Presidio's per-call filtering of it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cache: dict[tuple, list] = {}
+
+    def get_recognizers(self, language, entities=None, all_fields=False, ad_hoc_recognizers=None):  # noqa: ANN001
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, tuple(entities) if entities else None, all_fields)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = super().get_recognizers(language, entities, all_fields)
+        return list(found)
+
+
 class _NoContextEnhancer(ContextAwareEnhancer):
     """Presidio's lemma context enhancement is off (see recognizers.py); skip its per-call deep copy."""
 
@@ -82,7 +99,7 @@ class AnalysisEngine:
             lang for lang in config.languages
             if lang in config.model_map or SCRIPT_OF_LANGUAGE.get(lang, "Latin") == "Latin"
         ]
-        registry = RecognizerRegistry(
+        registry = _CachedRegistry(
             recognizers=recognizers_for(config.languages, ner_languages, config.phone_regions),
             supported_languages=list(config.languages),
         )

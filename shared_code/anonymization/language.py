@@ -19,7 +19,7 @@ from typing import Iterable, Mapping
 import regex
 
 MIN_LETTERS = 12
-DETECT_CHARS = 1000
+DETECT_CHARS = 300
 """lingua sees at most this many leading characters of a text (its cost is linear in length)."""
 
 SCRIPT_OF_LANGUAGE: dict[str, str] = {

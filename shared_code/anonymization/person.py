@@ -34,6 +34,7 @@ SCORE = 0.9
 _WORD = r"(?:\p{Lu}['’ʼ])?\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
 _ARABIC_WORD = r"\p{Arabic}{2,}"
 _WORD_RE = regex.compile(_WORD)
+_NON_SPACE = regex.compile(r"\S+")
 _CUE_START = r"(?<!\w)"
 _NAME_START = r"(?<![\w'’ʼ-])"
 _TAIL_GAP = r"[ \t]*[:,\-–—]?[ \t]*"
@@ -153,7 +154,7 @@ class PersonCueRecognizer(LocalRecognizer):
         """Drop leading stop words (keeping particles before a name: ``de Jong``) and trailing words that
         are not name-like (a capitalised stop word at the end stays: ``Ayşe Lang``). Arabic: the first word
         must be a name word without the article; a second one is kept only if it fits."""
-        words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
+        words = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
         if self.arabic:
             return self._trim_arabic(text, words)
         first = next((i for i, (s, e) in enumerate(words) if not self._not_name(text[s:e], self.stop)), None)

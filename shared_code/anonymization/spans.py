@@ -22,6 +22,9 @@ from typing import Iterable, Sequence
 import regex
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
+_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_INVERTED_PRONOUN = regex.compile(r"-\p{Ll}")
+_NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
 _SENTENCE_END = set(".!?¿¡…\n•*>")
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos",
@@ -73,7 +76,7 @@ def _noun_position(text: str, start: int, rules: LanguageRules) -> bool:
     (``die Wasserstelle``, ``seit Stunden``), so it is a common noun, not a name."""
     if not rules.capitalises_nouns:
         return False
-    previous = regex.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if previous is None:
         return False
     word = previous.group(1)
@@ -113,7 +116,7 @@ def _label(text: str, end: int) -> bool:
     """A single word directly followed by a colon is a field label (``Coordonnées :``), or a verb with
     an inverted pronoun (``Pouvez-vous``)."""
     rest = text[end : end + 3]
-    return rest.lstrip(" \u00a0").startswith(":") or bool(regex.match(r"-\p{Ll}", rest))
+    return rest.lstrip(" \u00a0").startswith(":") or bool(_INVERTED_PRONOUN.match(rest))
 
 
 _TRAILING = ".,;:!?)]}'\"”’»"
@@ -191,6 +194,21 @@ def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) ->
     return sorted(patterns + cues + _greedy(rest), key=lambda s: s.start)
 
 
+def _occurrences(text: str, term: str) -> list[int]:
+    """Start offsets of ``term`` as a whole word (no letter, digit, apostrophe or hyphen around it)."""
+    starts, index = [], text.find(term)
+    while index >= 0:
+        end = index + len(term)
+        if (index == 0 or not _joins(text[index - 1])) and (end == len(text) or not _joins(text[end])):
+            starts.append(index)
+        index = text.find(term, index + 1)
+    return starts
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_'’ʼ-"
+
+
 def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
     """Add the other occurrences of detected names, places and organisations (step 4)."""
     stop_words = rules.stop_words
@@ -201,17 +219,13 @@ def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[C
         value = text[span.start : span.end]
         terms.setdefault(value, span.entity_type)
         if span.entity_type == "PERSON":
-            for word in regex.findall(r"[\p{L}\p{M}'’ʼ\-]+", value):
+            for word in _NAME_PART.findall(value):
                 if len(word) > 1 and word.casefold() not in stop_words and word.casefold() not in PARTICLES:
                     terms.setdefault(word, "PERSON")
-    if not terms:
-        return spans
-    pattern = regex.compile(
-        r"(?<![\w'’ʼ\-])(?:" + "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?![\w'’ʼ\-])"
-    )
     added = list(spans)
-    for match in pattern.finditer(text):
-        found = Candidate(match.start(), match.end(), terms[match.group(0)], 0.8, "propagated")
-        if not any(found.overlaps(s) for s in added) and not _noun_position(text, found.start, rules):
-            added.append(found)
+    for term in sorted(terms, key=len, reverse=True):
+        for start in _occurrences(text, term):
+            found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
+            if not any(found.overlaps(s) for s in added) and not _noun_position(text, found.start, rules):
+                added.append(found)
     return sorted(added, key=lambda s: s.start)
