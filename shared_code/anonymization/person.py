@@ -14,7 +14,8 @@ word, a conjunction-prefixed word or a verb of the cue list.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
+from pathlib import Path
 from typing import List, Optional
 
 import regex
@@ -60,12 +61,23 @@ def non_name_words(language: str) -> frozenset[str]:
 def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop-word list of ``language`` (no model needed; minus the given names it contains, such
     as Arabic علي) plus :func:`non_name_words`."""
-    try:
-        words = set(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
-    except (ImportError, AttributeError):
-        words = set()
+    words = set(_spacy_stop_words(language))
     words.difference_update(NAME_HOMOGRAPHS.get(language, ()))
     return frozenset(w.casefold() for w in words) | non_name_words(language)
+
+
+def _spacy_stop_words(language: str) -> frozenset[str]:
+    """``spacy/lang/<language>/stop_words.py`` run on its own: importing it as a submodule would import
+    the language package first, whose tokenizer exceptions take ~4 s for French."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / language / "stop_words.py"
+    if not path.is_file():
+        return frozenset()
+    namespace: dict[str, object] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # a data file: one set
+    return frozenset(namespace.get("STOP_WORDS", ()))  # type: ignore[arg-type]
 
 
 def _alternatives(items: tuple[str, ...]) -> str:

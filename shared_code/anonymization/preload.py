@@ -1,8 +1,10 @@
 """Imported once by the process pool's forkserver (never by application code).
 
-It builds the engine of the process's default configuration, with every spaCy model and the language
-detector loaded, before any worker exists. Workers are then forked from the forkserver with the engine
-in memory: they start at once and share the model pages copy-on-write instead of loading ~490 MB each.
+It builds the engine of the process's default configuration and runs it once over an English text, so
+the libraries, the fallback (English) spaCy model and the language detector are loaded before any worker
+exists. Workers are then forked from the forkserver with all that in memory: they start at once and
+share those pages copy-on-write instead of loading them each. Other models (French) load in a worker on
+its first text of that language; loading them here too would share them but add ~4 s to the cold start.
 If the build fails here, workers build their own engine on first use (and fail closed if that fails).
 """
 
@@ -17,7 +19,7 @@ def _build_default_engine() -> None:
         from shared_code.anonymization.config import EngineConfig
         from shared_code.settings import get_settings
 
-        worker.preload(EngineConfig.from_settings(get_settings()))
+        worker.warm_up(EngineConfig.from_settings(get_settings()))
     except Exception as exc:  # never break the forkserver; workers retry and fail closed
         logging.getLogger("qfa.anonymize").error("event=anonymizer_preload_failed error=%s", type(exc).__name__)
 
