@@ -26,6 +26,7 @@ from shared_code.anonymization.nlp import LeanSpacyNlpEngine
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.recognizers import (
     CUE_RECOGNIZER,
+    LOCATION_CUE_RECOGNIZER,
     NER_LABEL_MAPPING,
     NER_LABELS_IGNORED,
     NER_RECOGNIZER,
@@ -225,7 +226,7 @@ def _source(metadata: dict[str, Any]) -> str:
     name = metadata.get("recognizer_name")
     if name == NER_RECOGNIZER:
         return "ner"
-    if name == CUE_RECOGNIZER:
+    if name in (CUE_RECOGNIZER, LOCATION_CUE_RECOGNIZER):
         return "cue"
     return "pattern"
 

@@ -34,6 +34,8 @@ SCORE = 0.9
 """Above the NER's 0.85, so Presidio's de-duplication keeps the cue result for the same span."""
 _WORD = r"(?:\p{Lu}['’ʼ])?\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
 _ARABIC_WORD = r"\p{Arabic}{2,}"
+NAME_WORD = _WORD
+"""One capitalised name word (``O'Brien``, ``Jan-Willem``, ``Дем'яненко``), shared with the location cues."""
 _WORD_RE = regex.compile(_WORD)
 _NON_SPACE = regex.compile(r"\S+")
 _CUE_START = r"(?<!\w)"

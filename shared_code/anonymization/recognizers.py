@@ -2,7 +2,8 @@
 
 Structured types run for every configured language and script: EMAIL_ADDRESS (Presidio, TLD-checked
 offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97), CREDIT_CARD (Luhn),
-IP_ADDRESS and URL. PERSON cues (:class:`PersonCueRecognizer`) run for every language too. The spaCy
+IP_ADDRESS and URL. PERSON and LOCATION cues (:class:`PersonCueRecognizer`, :class:`LocationCueRecognizer`)
+run for every language too. The spaCy
 NER recogniser (PERSON, LOCATION, ORGANIZATION) is registered for the languages that can be routed to a
 model: the model languages and the other Latin-script languages (English fallback model).
 
@@ -29,6 +30,7 @@ from presidio_analyzer.predefined_recognizers import (
     UrlRecognizer,
 )
 
+from shared_code.anonymization.location import LocationCueRecognizer
 from shared_code.anonymization.person import PersonCueRecognizer
 from shared_code.anonymization.phone import PhoneNumberRecognizer
 
@@ -49,6 +51,7 @@ NER_LABEL_MAPPING: dict[str, str] = {
 
 NER_RECOGNIZER = "SpacyRecognizer"
 CUE_RECOGNIZER = "QfaPersonCue"
+LOCATION_CUE_RECOGNIZER = "QfaLocationCue"
 
 
 class _Prefiltered:
@@ -108,6 +111,7 @@ def recognizers_for(
     for language in languages:
         recognizers.extend(structured_recognizers(language, phone_regions))
         recognizers.append(PersonCueRecognizer(supported_language=language, name=CUE_RECOGNIZER))
+        recognizers.append(LocationCueRecognizer(supported_language=language, name=LOCATION_CUE_RECOGNIZER))
         if language in ner:
             recognizers.append(
                 SpacyRecognizer(supported_language=language, supported_entities=list(NER_ENTITIES), name=NER_RECOGNIZER)
@@ -119,7 +123,7 @@ def entities_for(*, ner: bool, cues: bool) -> list[str]:
     """The entity list of one analyze() call."""
     entities = list(STRUCTURED_ENTITIES)
     if cues or ner:
-        entities.append("PERSON")
+        entities += ["PERSON", "LOCATION"]
     if ner:
-        entities += ["LOCATION", "ORGANIZATION"]
+        entities.append("ORGANIZATION")
     return entities

@@ -8,8 +8,9 @@
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
    then higher-scoring span wins (an e-mail beats the URL inside it). NER edges are fuzzy, so an NER
    span is cut around exact spans instead of swallowing or losing to them (``Hope Farah (hope@x.org``
-   becomes PERSON ``Hope Farah`` and EMAIL ``hope@x.org``); an NER PERSON span overlapping a cue PERSON
-   span is merged with it. Remaining NER spans: larger, then higher-scoring wins.
+   becomes PERSON ``Hope Farah`` and EMAIL ``hope@x.org``); an NER span overlapping a cue span of its own
+   type is merged with it, one of another type is cut around it. Remaining NER spans: larger, then
+   higher-scoring wins.
 4. Propagation: every other occurrence in the same text of a detected name, place or organisation, and
    of each word of a detected person's name (``Priya Banda`` … ``ask for Priya``), gets the same type.
 """
@@ -183,8 +184,8 @@ def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) ->
     ner = _plausible_pieces(text, (c for c in candidates if c.source == "ner"), patterns, rules)
     rest = []
     for piece in ner:
-        hit = next((i for i, cue in enumerate(cues) if cue.overlaps(piece)), None)
-        if piece.entity_type == "PERSON" and hit is not None:
+        hit = next((i for i, cue in enumerate(cues) if cue.overlaps(piece) and cue.entity_type == piece.entity_type), None)
+        if piece.entity_type in ("PERSON", "LOCATION") and hit is not None:
             cue = cues[hit]
             cues[hit] = replace(cue, start=min(cue.start, piece.start), end=max(cue.end, piece.end))
         else:

@@ -1,0 +1,59 @@
+"""LOCATION from street words and place cues, per language (no spaCy model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+import shared_code.runtime_env  # noqa: F401
+from shared_code.anonymization.cues import LocationCues
+from shared_code.anonymization.location import LocationCueRecognizer
+
+_RECOGNIZERS: dict[str, LocationCueRecognizer] = {}
+
+
+def places(language: str, text: str) -> list[str]:
+    recognizer = _RECOGNIZERS.setdefault(language, LocationCueRecognizer(language))
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Our shelter is on Baobab Road in Garissa.", ["Baobab Road"]),
+        ("en", "Address: Harambee Avenue, Nakuru.", ["Harambee Avenue", "Nakuru"]),
+        ("en", "It happens near Mill St. at night.", ["Mill St."]),
+        ("fr", "Notre abri se trouve rue de la Liberté, à Goma.", ["rue de la Liberté"]),
+        ("fr", "C'est arrivé boulevard Lumumba.", ["boulevard Lumumba"]),
+        ("es", "Es en la calle Mayor, frente a la oficina.", ["calle Mayor"]),
+        ("es", "Vivimos en el barrio de San Isidro.", ["barrio de San Isidro"]),
+        ("nl", "Adres: Molenstraat, Zwolle.", ["Molenstraat", "Zwolle"]),
+        ("de", "Unsere Unterkunft: Lindenallee, Gera.", ["Lindenallee", "Gera"]),
+        ("uk", "Я живу в місті Кременчук. Чекаємо.", ["Кременчук"]),
+        ("uk", "Наша адреса: проспект Перемоги, Житомир.", ["проспект Перемоги", "Житомир"]),
+        ("uk", "Це було у селі Гута.", ["Гута"]),
+        ("ar", "نسكن في المفرق قرب الخزان.", ["المفرق"]),
+        ("ar", "حدث ذلك في شارع الجامعة أمام المكتب.", ["شارع الجامعة"]),
+    ],
+)
+def test_streets_and_places(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The payment has not arrived. Please call back."),
+        ("en", "This is about the water point."),
+        ("fr", "La rue est sale et personne ne vient."),
+        ("uk", "Місто потребує допомоги."),
+        ("ar", "الأطفال يعانون من آلام في البطن."),
+        ("ar", "نقيم في مركز الإيواء منذ شهر."),
+    ],
+)
+def test_no_place_no_span(language: str, text: str) -> None:
+    assert places(language, text) == []
+
+
+def test_cue_data_must_be_tuples() -> None:
+    with pytest.raises(TypeError):
+        LocationCues(streets=("rue" "avenue"))  # type: ignore[arg-type]
