@@ -141,11 +141,12 @@ class Container:
         from shared_code.llm.factory import build_llm_client
 
         settings = self.settings
-        return build_llm_client(
-            settings, sinks=[self.usage_recorder],
-            api_key=await self.secret("llm-api-key", settings.llm_api_key),
-            api_base=await self.secret("llm-api-base", settings.llm_api_base),
-        )
+        api_key = await self.secret("llm-api-key", settings.llm_api_key)
+        api_base = await self.secret("llm-api-base", settings.llm_api_base)
+        # Importing LiteLLM takes seconds: do it in a thread so the loop keeps serving and the
+        # anonymiser's engine can load at the same time (cold start).
+        return await asyncio.to_thread(build_llm_client, settings, sinks=[self.usage_recorder],
+                                       api_key=api_key, api_base=api_base)
 
     async def anonymizer(self):
         return await self._anonymizer.get()
@@ -153,11 +154,14 @@ class Container:
     async def _build_anonymizer(self):
         from shared_code.anonymization import build_anonymizer
 
-        return build_anonymizer(self.settings)
+        anonymizer = build_anonymizer(self.settings)
+        await anonymizer.start()  # the engine loads now, alongside the LLM client (see _parts)
+        return anonymizer
 
     # use cases ------------------------------------------------------------------------------
     async def _parts(self):
-        return await self.llm(), await self.anonymizer(), self.settings
+        llm, anonymizer = await asyncio.gather(self.llm(), self.anonymizer())  # cold start: build both at once
+        return llm, anonymizer, self.settings
 
     async def analyze_bulk(self):
         from shared_code.usecases.analyze import AnalyzeBulk
@@ -207,6 +211,8 @@ class Container:
         """Flush usage rows and release process resources (dev host shutdown, tests)."""
         if self._llm.built:
             await (await self._llm.get()).aclose()
+        if self._anonymizer.built:
+            await (await self._anonymizer.get()).aclose()
         if self._recorder is not None:
             await self._recorder.close()
         if self._database is not None:
