@@ -30,6 +30,18 @@ from tests.support.postgres_fixtures import (  # noqa: E402,F401 - shared fixtur
 )
 
 
+_APP_ENV_PREFIXES = ("DB_", "USAGE_", "KEY_VAULT_", "AZURE_CLIENT_ID", "LLM_API_KEY", "LLM_API_BASE", "AUTH_API_KEYS")
+
+
+@pytest.fixture(autouse=True)
+def _no_app_settings_from_the_environment(monkeypatch):
+    """Tests build Settings (or dev host environments) explicitly: a developer's own DB_*, USAGE_*,
+    Key Vault or LLM credentials must never leak into them."""
+    for name in list(os.environ):
+        if name.upper().startswith(_APP_ENV_PREFIXES):
+            monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def devhost_factory():
     """Start dev hosts with given settings; all are stopped at the end of the session."""

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import datetime
-import os
 import socket
 import sys
 import uuid
@@ -21,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
 import pytest_asyncio
 
 _ROOT = str(Path(__file__).resolve().parents[3])
@@ -190,11 +188,3 @@ async def fake_credential():
     return FakeCredential()
 
 
-_APP_ENV_PREFIXES = ("KEY_VAULT_", "AZURE_CLIENT_ID", "LLM_API_KEY", "LLM_API_BASE", "AUTH_API_KEYS")
-
-
-@pytest.fixture(autouse=True)
-def _no_app_settings_from_the_environment(monkeypatch):
-    for name in list(os.environ):
-        if name.upper().startswith(_APP_ENV_PREFIXES):
-            monkeypatch.delenv(name, raising=False)
