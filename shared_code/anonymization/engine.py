@@ -11,6 +11,8 @@ A failure confined to one text yields None for it; everything else raises.
 
 from __future__ import annotations
 
+import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
+
 import logging
 from collections import defaultdict
 from dataclasses import dataclass

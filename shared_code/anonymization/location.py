@@ -14,6 +14,8 @@ Names are one to three capitalised words (particles inside, ``de la``), or for A
 
 from __future__ import annotations
 
+import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
+
 from typing import List, Optional
 
 import regex

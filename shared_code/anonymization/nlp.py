@@ -16,6 +16,8 @@ This engine is built through ``NlpEngineProvider`` like the stock one (same conf
 
 from __future__ import annotations
 
+import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
+
 import json
 import logging
 import threading

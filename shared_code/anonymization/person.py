@@ -14,6 +14,8 @@ word, a conjunction-prefixed word or a verb of the cue list.
 
 from __future__ import annotations
 
+import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
+
 import importlib.util
 from pathlib import Path
 from typing import List, Optional

@@ -17,6 +17,8 @@ are accepted (Arabic-Indic ``٠٩٤٤ ٨٧٩ ٢٦٨``); phonenumbers normalises 
 
 from __future__ import annotations
 
+import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
+
 import unicodedata
 from typing import List, Optional, Sequence
 

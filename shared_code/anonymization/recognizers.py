@@ -17,6 +17,8 @@ Context that matters (phone words) is part of the phone recogniser's own score.
 
 from __future__ import annotations
 
+import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
+
 import re
 from typing import Iterable, List, Optional, Sequence
 
