@@ -14,14 +14,10 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from shared_code.anonymization.batch import ExecutorKind, PresidioAnonymizer
+from shared_code.anonymization.batch import DEFAULT_EXECUTOR, ExecutorKind, PresidioAnonymizer
 from shared_code.anonymization.config import EngineConfig
 
-DEFAULT_EXECUTOR: ExecutorKind = "process"
-"""Chosen by measurement on 2 cores (docs/anonymization.md): a process pool whose workers fork from a
-forkserver holding the built engine is about twice as fast as threads (the GIL) at ~1.5x the memory."""
-
-__all__ = ["DEFAULT_EXECUTOR", "EngineConfig", "PresidioAnonymizer", "build_anonymizer"]
+__all__ = ["DEFAULT_EXECUTOR", "EngineConfig", "ExecutorKind", "PresidioAnonymizer", "build_anonymizer"]
 
 
 def build_anonymizer(settings: Optional[Any] = None, *, executor: Optional[ExecutorKind] = None) -> PresidioAnonymizer:
