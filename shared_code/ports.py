@@ -97,9 +97,11 @@ class Anonymizer(Protocol):
         texts: Sequence[str],
         registry: "PlaceholderRegistry",
         *,
-        use_ner: bool = True,
+        use_ner: bool | Sequence[bool] = True,
     ) -> AnonymizationBatch:
-        """Replace personal data by registry placeholders. Raises AnonymizationError when the engine fails."""
+        """Replace personal data by registry placeholders, assigned in input order. ``use_ner`` is one
+        flag for all texts or one per text (False: pattern recognisers only, for ids and metadata).
+        Raises AnonymizationError when the engine fails."""
         ...
 
 

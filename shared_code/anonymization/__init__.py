@@ -26,4 +26,5 @@ def build_anonymizer(settings: Optional[Any] = None, *, executor: Optional[Execu
         from shared_code.settings import get_settings
 
         settings = get_settings()
-    return PresidioAnonymizer(EngineConfig.from_settings(settings), executor=executor or DEFAULT_EXECUTOR)
+    kind = executor or getattr(settings, "anonymizer_executor", None) or DEFAULT_EXECUTOR
+    return PresidioAnonymizer(EngineConfig.from_settings(settings), executor=kind)

@@ -118,19 +118,26 @@ class PresidioAnonymizer:
     # --- the port ------------------------------------------------------------------------------------
 
     async def anonymize_batch(
-        self, texts: Sequence[str], registry: PlaceholderRegistry, *, use_ner: bool = True
+        self, texts: Sequence[str], registry: PlaceholderRegistry, *, use_ner: bool | Sequence[bool] = True
     ) -> AnonymizationBatch:
         started = time.perf_counter()
-        distinct = [text for text in dict.fromkeys(texts) if text.strip()]
-        analyses = await self._analyze(distinct, use_ner) if distinct else {}
-        rendered: dict[str, Optional[str]] = {}
+        flags = [use_ner] * len(texts) if isinstance(use_ner, bool) else [bool(f) for f in use_ner]
+        if len(flags) != len(texts):
+            raise ValueError("use_ner needs one flag per text")
+        keys = list(zip(texts, flags))
+        groups = {flag: [text for text, f in dict.fromkeys(keys) if f is flag and text.strip()] for flag in (True, False)}
+        jobs = [(flag, distinct) for flag, distinct in groups.items() if distinct]
+        # NER and pattern-only texts are analysed as parallel jobs; placeholders are assigned below, in order.
+        results = await asyncio.gather(*(self._analyze(distinct, flag) for flag, distinct in jobs))
+        analyses = {(text, flag): found for (flag, _), by_text in zip(jobs, results) for text, found in by_text.items()}
+        rendered: dict[tuple[str, bool], Optional[str]] = {}
         entities: Counter[str] = Counter()
         languages: Counter[str] = Counter()
         out: list[Optional[str]] = []
-        for text in texts:
-            if text not in rendered:
-                rendered[text] = self._render(text, analyses.get(text), registry, entities, languages)
-            out.append(rendered[text])
+        for key in keys:
+            if key not in rendered:
+                rendered[key] = self._render(key[0], analyses.get(key), registry, entities, languages)
+            out.append(rendered[key])
         batch = AnonymizationBatch(out)
         log.info(
             "event=anonymize texts=%d distinct=%d entities=%s languages=%s duration_ms=%d failures=%d",

@@ -44,25 +44,23 @@ async def prepare(
     prompt: str | None = None,
     with_metadata: bool = True,
 ) -> PreparedBatch:
-    contents = [normalise(r.content) for r in records]
-    ner_texts = contents + ([normalise(prompt)] if prompt is not None else [])
-    ner = await anonymizer.anonymize_batch(ner_texts, registry, use_ner=True)
-    if prompt is not None and ner.texts[-1] is None:
+    texts = [normalise(r.content) for r in records] + ([normalise(prompt)] if prompt is not None else [])
+    first_pattern = len(texts)
+    for record in records:
+        texts.append(normalise(record.id))
+        if with_metadata:
+            texts.extend(normalise(value) for _, value in record.metadata.non_default_items())
+    flags = [True] * first_pattern + [False] * (len(texts) - first_pattern)
+    result = (await anonymizer.anonymize_batch(texts, registry, use_ner=flags)).texts
+    if prompt is not None and result[first_pattern - 1] is None:
         raise AnonymizationError()
 
-    pattern_texts: list[str] = []
-    for record in records:
-        pattern_texts.append(normalise(record.id))
-        if with_metadata:
-            pattern_texts.extend(normalise(value) for _, value in record.metadata.non_default_items())
-    pat = await anonymizer.anonymize_batch(pattern_texts, registry, use_ner=False) if pattern_texts else None
-
-    out, originals, failed, cursor = [], [], 0, 0
+    out, originals, failed, cursor = [], [], 0, first_pattern
     for index, record in enumerate(records):
         meta_names = [name for name, _ in record.metadata.non_default_items()] if with_metadata else []
-        span = pat.texts[cursor : cursor + 1 + len(meta_names)] if pat else [record.id]
+        span = result[cursor : cursor + 1 + len(meta_names)]
         cursor += 1 + len(meta_names)
-        text = ner.texts[index]
+        text = result[index]
         if text is None or any(v is None for v in span):
             failed += 1
             continue
@@ -70,7 +68,7 @@ async def prepare(
         originals.append(record)
     if failed:
         logs.event(log, "records_dropped", logging.WARNING, empty=0, anonymization_failed=failed)
-    return PreparedBatch(out, originals, ner.texts[-1] if prompt is not None else None, failed)
+    return PreparedBatch(out, originals, result[first_pattern - 1] if prompt is not None else None, failed)
 
 
 async def prepare_single(

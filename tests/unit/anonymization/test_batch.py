@@ -185,3 +185,15 @@ def test_build_anonymizer_is_light_and_uses_the_measured_executor() -> None:
     )
     root = Path(__file__).resolve().parents[3]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root, timeout=60)
+
+
+async def test_per_text_flags_mix_ner_and_patterns_in_one_call_in_input_order(anonymizer: PresidioAnonymizer) -> None:
+    registry = PlaceholderRegistry()
+    content = "My name is Grace Otieno, call +44 7700 900123."
+    ident = "Grace Otieno +44 7700 900456"
+    batch = await anonymizer.anonymize_batch([content, ident, content], registry, use_ner=[True, False, False])
+    assert batch.texts[0] == "My name is <PERSON_0>, call <PHONE_NUMBER_0>."
+    assert batch.texts[1] == "Grace Otieno <PHONE_NUMBER_1>"  # patterns only: the name stays
+    assert batch.texts[2] == "My name is Grace Otieno, call <PHONE_NUMBER_0>."  # same text, other flag
+    with pytest.raises(ValueError):
+        await anonymizer.anonymize_batch([content], registry, use_ner=[True, False])
