@@ -30,7 +30,18 @@ async def count_tokens(llm: LLMClient, messages: list[ChatMessage]) -> int:
     return llm.count_tokens(messages)
 
 
+def byte_bound(messages: list[ChatMessage]) -> int:
+    """An upper bound on the token count: a token always covers at least one UTF-8 byte (plus a few
+    tokens of framing per message)."""
+    return sum(len(m.content.encode("utf-8")) + 16 for m in messages)
+
+
 async def within_budget(llm: LLMClient, messages: list[ChatMessage], limit: int) -> tuple[bool, int]:
+    """Whether ``messages`` fit ``limit`` tokens; the tokenizer runs only when the byte bound does not
+    already prove it (the common case for single records costs no tokenizer pass)."""
+    bound = byte_bound(messages)
+    if bound <= limit:
+        return True, bound
     count = await count_tokens(llm, messages)
     return count <= limit, count
 
