@@ -38,6 +38,9 @@ class LiteLLMBackend:
 
         self.litellm = litellm_module
         self.litellm.suppress_debug_info = True  # no "Give Feedback / Get Help" banners with provider text
+        # token_counter would fetch Hugging Face tokenizers for some model families: never download
+        # (falls back to the bundled cl100k encoding).
+        self.litellm.disable_hf_tokenizer_download = True
 
     async def acompletion(self, **kwargs: Any) -> Any:
         return await self.litellm.acompletion(**kwargs)
