@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Awaitable, Callable
 
+from shared_code import logs
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError
 from shared_code.http.rate_limit import TenantRateLimiter
@@ -43,6 +44,7 @@ class _Lazy:
 class Container:
     def __init__(self, settings: Settings | None = None, *, secrets: Any = None) -> None:
         self._settings = settings
+        self._levels_set = False
         self._rate_limiter: TenantRateLimiter | None = None
         self._authenticator = _Lazy(self._build_authenticator)
         self._secrets = _Lazy(self._build_secrets)
@@ -57,6 +59,9 @@ class Container:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = get_settings()
+        if not self._levels_set:
+            self._levels_set = True
+            logs.configure_levels(self._settings.log_level, self._settings.log_level_3rdparty)
         return self._settings
 
     @property

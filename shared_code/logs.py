@@ -63,8 +63,19 @@ def install() -> None:
     _installed = True
 
 
+THIRD_PARTY_LOGGERS = ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm", "httpx", "httpcore", "openai",
+                       "presidio-analyzer", "presidio-anonymizer", "asyncio", "asyncpg", "aiohttp", "azure",
+                       "urllib3")
+
+
+def _level(name: str, default: int) -> int:
+    value = logging.getLevelName(name.strip().upper())
+    return value if isinstance(value, int) else default
+
+
 def configure_levels(app_level: str, third_party_level: str) -> None:
-    logging.getLogger("qfa").setLevel(app_level.upper())
-    for name in ("LiteLLM", "litellm", "httpx", "presidio-analyzer", "presidio-anonymizer", "asyncio",
-                 "azure", "urllib3", "openai"):
-        logging.getLogger(name).setLevel(third_party_level.upper())
+    """LOG_LEVEL for the app's loggers, LOG_LEVEL_3RDPARTY for libraries (whose DEBUG output can carry
+    request bodies); an unknown level name falls back to INFO / WARNING."""
+    logging.getLogger("qfa").setLevel(_level(app_level, logging.INFO))
+    for name in THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).setLevel(_level(third_party_level, logging.WARNING))

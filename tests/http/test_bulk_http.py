@@ -153,3 +153,22 @@ def test_token_budget_413_before_any_call(small_budget_app, llm, responder):
                       headers=auth(USER_KEY), timeout=30)
     assert resp.status_code == 413 and "hierarchical" not in resp.json()["error"]["message"]
     assert llm.request_count == 0
+
+
+def test_logs_never_carry_record_text_prompts_or_keys(llm, responder, pg_database):
+    """A dev host at DEBUG for the app: planted PII, the prompt and the key never reach its log."""
+    planted = ["Zebulon Quartermaine", "zebulon.q@example.org", "+44 7700 900777", "Kakuma street 12"]
+    prompt = "Secret analyst question about pumps?"
+    with DevHost(app_env(llm.url, pg_database, LOG_LEVEL="DEBUG")) as host:
+        records = [{"id": "rec-ZZ-991", "content": f"My name is {planted[0]}, mail {planted[1]}, phone {planted[2]}."},
+                   {"id": "r2", "content": f"I live at {planted[3]}.", "metadata": {"created": "2025-01-02"}}]
+        for path, body in (("/v1/analyze-bulk", {"feedback_records": records, "prompt": prompt}),
+                           ("/v1/summarize-bulk", {"feedback_records": records}),
+                           ("/v1/detect-sensitive", {"feedback_record": records[0]})):
+            assert httpx.post(host.url + path, json=body, headers=auth(), timeout=60).status_code == 200
+        llm.script(status=500, times=None)  # provider error text must not be logged either
+        httpx.post(host.url + "/v1/summarize", json={"feedback_record": records[0]}, headers=auth(), timeout=60)
+        logs = host.logs()
+    assert "event=request" in logs and "event=llm_call" in logs and "event=anonymize" in logs
+    for secret in [*planted, prompt, USER_KEY, "rec-ZZ-991", "fake error", "Main themes concern"]:
+        assert secret not in logs, f"{secret!r} reached the log"
