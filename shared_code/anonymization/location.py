@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.cues import LOCATION_CUES, LocationCues
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.person import non_name_words, stop_words
+from shared_code.anonymization.result import recognizer_result
 
 SCORE = 0.85
 _ARABIC_NAME = r"\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?"
@@ -114,13 +115,4 @@ class LocationCueRecognizer(LocalRecognizer):
         return words[0][0], words[-1][1]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="LOCATION",
-            start=start,
-            end=end,
-            score=SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return recognizer_result(self, "LOCATION", start, end, SCORE)

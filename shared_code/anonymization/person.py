@@ -31,6 +31,7 @@ from shared_code.anonymization.cues import (
     PERSON_CUES,
     PersonCues,
 )
+from shared_code.anonymization.result import recognizer_result
 
 SCORE = 0.9
 """Above the NER's 0.85, so Presidio's de-duplication keeps the cue result for the same span."""
@@ -199,13 +200,4 @@ class PersonCueRecognizer(LocalRecognizer):
         return word.casefold() in stop or not _WORD_RE.fullmatch(word)
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="PERSON",
-            start=start,
-            end=end,
-            score=SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return recognizer_result(self, "PERSON", start, end, SCORE)

@@ -28,6 +28,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.cues import PHONE_WORDS
+from shared_code.anonymization.result import recognizer_result
 
 _GROUP = r"(?:\(\d{1,5}+\)|\d{1,6}+)"
 # atomic: a digit run followed by a letter is rejected whole, never matched in part
@@ -118,13 +119,4 @@ class PhoneNumberRecognizer(LocalRecognizer):
         return bool(_CONTEXT.search(before) or _CONTEXT.search(after))
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="PHONE_NUMBER",
-            start=start,
-            end=end,
-            score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return recognizer_result(self, "PHONE_NUMBER", start, end, score)
