@@ -150,8 +150,11 @@ class Container:
         api_base = await self.secret("llm-api-base", settings.llm_api_base)
         # Importing LiteLLM takes seconds: do it in a thread so the loop keeps serving and the
         # anonymiser's engine can load at the same time (cold start).
-        return await asyncio.to_thread(build_llm_client, settings, sinks=[self.usage_recorder],
-                                       api_key=api_key, api_base=api_base)
+        client = await asyncio.to_thread(build_llm_client, settings, sinks=[self.usage_recorder],
+                                         api_key=api_key, api_base=api_base)
+        # LiteLLM sets its own logger levels when imported: apply LOG_LEVEL_3RDPARTY again.
+        logs.configure_levels(settings.log_level, settings.log_level_3rdparty)
+        return client
 
     async def anonymizer(self):
         return await self._anonymizer.get()

@@ -18,6 +18,7 @@ written again on retry: delivery is at-least-once in that narrow window, exactly
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import random
 import time
@@ -105,7 +106,9 @@ class UsageBuffer:
         if self._closed:
             return
         self._bind(loop)
-        self._task = loop.create_task(self._run(), name="qfa-usage-flush")
+        # A fresh context: the process-wide flusher must not inherit the first request's call context
+        # (its log lines would carry that request's id and tenant).
+        self._task = loop.create_task(self._run(), name="qfa-usage-flush", context=contextvars.Context())
 
     def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._loop is not loop:
