@@ -137,6 +137,13 @@ param httpPerInstanceConcurrency int = 16
 ])
 param logLevel string = 'INFO'
 
+@description('Anonymiser executor (ANONYMIZER_EXECUTOR): thread (one shared engine, ~0.5 GB) fits a 2048 MB instance with room for large requests; process is faster on instances with 2+ dedicated cores but loads one engine per worker.')
+@allowed([
+  'thread'
+  'process'
+])
+param anonymizerExecutor string = 'thread'
+
 @description('Additional plain (non-secret) app settings, e.g. {"LLM_MAX_CONCURRENCY": "16"}. They cannot replace the settings defined by the template.')
 param extraAppSettings object = {}
 
@@ -283,6 +290,7 @@ module functionApp 'modules/functionapp.bicep' = {
     llmModel: llmModel
     llmApiVersion: llmApiVersion
     logLevel: logLevel
+    anonymizerExecutor: anonymizerExecutor
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     alwaysReadyInstanceCount: alwaysReadyInstanceCount

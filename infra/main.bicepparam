@@ -26,6 +26,7 @@ param alwaysReadyInstanceCount = 0
 param httpPerInstanceConcurrency = 16
 
 param logLevel = 'INFO'
+param anonymizerExecutor = 'thread'
 param logRetentionDays = 30
 
 param alertEmail = ''

@@ -64,6 +64,13 @@ param llmApiVersion string = ''
 ])
 param logLevel string = 'INFO'
 
+@description('Anonymiser executor (ANONYMIZER_EXECUTOR): thread shares one spaCy engine (~0.5 GB); process runs one engine per worker (about 2x the throughput on 2 dedicated cores, ~0.9-1.6 GB).')
+@allowed([
+  'thread'
+  'process'
+])
+param anonymizerExecutor string = 'thread'
+
 @description('Memory per instance in MB.')
 @allowed([
   512
@@ -189,6 +196,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     DB_MIGRATE_ON_START: 'true'
     USAGE_TRACKING: 'on'
     LOG_LEVEL: logLevel
+    ANONYMIZER_EXECUTOR: anonymizerExecutor
     LITELLM_LOCAL_MODEL_COST_MAP: 'True'
   })
 }
