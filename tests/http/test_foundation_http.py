@@ -50,3 +50,32 @@ def test_trailing_slash_is_served_without_redirect(host):
 def test_no_cors_headers(host):
     resp = httpx.get(host.url + "/v1/health", headers={"Origin": "https://example.org"})
     assert not any(h.lower().startswith("access-control-") for h in resp.headers)
+
+
+@pytest.fixture(scope="module")
+def small_body_host(devhost_factory):
+    return devhost_factory({"AUTH_API_KEYS": '[{"key_id":"k","name":"n","tenant_id":"t","key":"k-1"}]',
+                            "MAX_BODY_BYTES": "100", "USAGE_TRACKING": "off"})
+
+
+def test_body_limit_413_comes_before_authentication(small_body_host):
+    resp = httpx.post(small_body_host.url + "/v1/summarize", content=b'{"x":"' + b"a" * 200 + b'"}')
+    assert resp.status_code == 413 and resp.json()["error"]["code"] == "payload_too_large"
+    assert resp.json()["error"]["message"] == "Request body of 208 bytes exceeds the limit of 100 bytes"
+    assert uuid.UUID(resp.headers["x-request-id"])
+
+
+def test_401_envelope_over_http_then_422_with_a_key(small_body_host):
+    resp = httpx.post(small_body_host.url + "/v1/summarize", content=b"{bad")
+    assert resp.status_code == 401 and resp.headers["www-authenticate"] == "Bearer"
+    resp = httpx.post(small_body_host.url + "/v1/summarize", content=b"{bad", headers={"Authorization": "Bearer k-1"})
+    assert resp.status_code == 422
+    assert resp.json()["error"]["fields"][0]["issue"].startswith("Invalid JSON: ")
+
+
+def test_openapi_and_docs_need_no_auth(host):
+    spec = httpx.get(host.url + "/openapi.json").json()
+    assert spec["openapi"] == "3.1.0" and "/v1/analyze-bulk" in spec["paths"] and "/v1/admin/keys" in spec["paths"]
+    page = httpx.get(host.url + "/docs")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert 'src="http' not in page.text and 'href="http' not in page.text  # self-contained: no external assets
