@@ -7,11 +7,14 @@ imported until first use, and never at import of ``function_app``. Per-request d
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any, Awaitable, Callable
+
+from pydantic import ValidationError
 
 from shared_code import logs
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
-from shared_code.errors import DatabaseUnavailableError
+from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
 from shared_code.http.rate_limit import TenantRateLimiter
 from shared_code.settings import Settings, get_settings
 
@@ -41,6 +44,23 @@ class _Lazy:
         return self._value
 
 
+_settings_error_logged = False
+
+
+def _load_settings() -> Settings:
+    """The process settings; invalid ones are logged once by setting name (never the value) and
+    raised as SettingsInvalidError on every use, so health keeps answering."""
+    global _settings_error_logged
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        if not _settings_error_logged:
+            _settings_error_logged = True
+            names = sorted({str(err["loc"][0]).upper() for err in exc.errors() if err.get("loc")})
+            logging.getLogger("qfa.settings").error("event=settings_invalid settings=%s", ",".join(names) or "-")
+        raise SettingsInvalidError() from None
+
+
 class Container:
     def __init__(self, settings: Settings | None = None, *, secrets: Any = None) -> None:
         self._settings = settings
@@ -58,7 +78,7 @@ class Container:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            self._settings = get_settings()
+            self._settings = _load_settings()
         if not self._levels_set:
             self._levels_set = True
             logs.configure_levels(self._settings.log_level, self._settings.log_level_3rdparty)

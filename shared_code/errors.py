@@ -50,6 +50,10 @@ class InternalError(QFAError):
     pass
 
 
+class SettingsInvalidError(InternalError):
+    """The environment holds invalid settings (logged once, by name); the features that need them fail."""
+
+
 class RequestValidationError(QFAError):
     status, code, default_message = 422, "validation_error", "Request validation failed"
 

@@ -26,6 +26,7 @@ from shared_code.errors import (
     PayloadTooLargeError,
     QFAError,
     RateLimitedError,
+    SettingsInvalidError,
 )
 from shared_code.http.envelope import ApiResponse, error_response
 from shared_code.http.lenient_json import parse_json_object
@@ -106,9 +107,15 @@ def _body_size(request: ApiRequest) -> int:
 
 
 async def _gate(ctx: RequestContext, services: GateServices) -> None:
-    route, request, settings = ctx.route, ctx.request, services.settings
+    route, request = ctx.route, ctx.request
     if request.method.upper() not in route.methods:
         raise MethodNotAllowedError(request.method.upper(), allow=list(route.methods))
+    try:
+        settings = services.settings
+    except SettingsInvalidError:
+        if route.auth == "none":  # health, docs and the 404 envelope never depend on valid settings
+            return
+        raise
     size = _body_size(request)
     if size > settings.max_body_bytes:
         raise PayloadTooLargeError.body(size, settings.max_body_bytes)
@@ -154,7 +161,7 @@ async def run(request: ApiRequest, route: RouteSpec, handler: Handler, services_
         services = services_factory()
         ctx.services = services
         await _gate(ctx, services)
-        ctx.deadline_seconds = _deadline_seconds(route, services.settings)
+        ctx.deadline_seconds = _deadline_seconds(route, services.settings) if route.deadline else None
         if ctx.deadline_seconds is not None:
             ctx.deadline = request.received_at + ctx.deadline_seconds
         if route.operation and ctx.identity is not None:

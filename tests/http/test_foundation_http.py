@@ -79,3 +79,15 @@ def test_openapi_and_docs_need_no_auth(host):
     page = httpx.get(host.url + "/docs")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert 'src="http' not in page.text and 'href="http' not in page.text  # self-contained: no external assets
+
+
+def test_invalid_settings_never_stop_health(devhost_factory):
+    host = devhost_factory({"AUTH_API_KEYS": "[]", "MAX_BODY_BYTES": "not-a-number", "LLM_API_KEY": "sk-never-logged"})
+    assert httpx.get(host.url + "/v1/health").status_code == 200
+    assert httpx.get(host.url + "/v1/nope").status_code == 404
+    resp = httpx.post(host.url + "/v1/summarize", json={"feedback_record": {"id": "a", "content": "x"}})
+    assert resp.status_code == 500 and resp.json()["error"]["code"] == "internal_error"
+    httpx.post(host.url + "/v1/summarize", json={})
+    logs = host.logs()
+    assert logs.count("event=settings_invalid settings=MAX_BODY_BYTES") == 1  # logged once, by name
+    assert "not-a-number" not in logs and "sk-never-logged" not in logs
