@@ -134,11 +134,12 @@ async def _gate(ctx: RequestContext, services: GateServices) -> None:
             raise RateLimitedError(retry_after=retry)
 
 
-def _deadline_seconds(route: RouteSpec, settings: Settings) -> float | None:
+def _deadline_seconds(route: RouteSpec, services: GateServices) -> float | None:
+    """The route's deadline; settings are read only for routes that have one (health never needs them)."""
     if route.deadline == "single":
-        return settings.request_deadline_seconds
+        return services.settings.request_deadline_seconds
     if route.deadline == "bulk":
-        return settings.bulk_request_deadline_seconds
+        return services.settings.bulk_request_deadline_seconds
     return None
 
 
@@ -161,7 +162,7 @@ async def run(request: ApiRequest, route: RouteSpec, handler: Handler, services_
         services = services_factory()
         ctx.services = services
         await _gate(ctx, services)
-        ctx.deadline_seconds = _deadline_seconds(route, services.settings) if route.deadline else None
+        ctx.deadline_seconds = _deadline_seconds(route, services)
         if ctx.deadline_seconds is not None:
             ctx.deadline = request.received_at + ctx.deadline_seconds
         if route.operation and ctx.identity is not None:

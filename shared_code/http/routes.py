@@ -7,6 +7,7 @@ usage ``operation``, who may call it and which deadline applies.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Literal
 
@@ -36,6 +37,7 @@ class RouteSpec:
 _PARAM = re.compile(r"\{(\*?)([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
 
 
+@lru_cache(maxsize=None)
 def compile_template(template: str) -> re.Pattern[str]:
     parts, pos = [], 0
     for m in _PARAM.finditer(template):
