@@ -33,3 +33,19 @@ def test_more_records_than_the_file_holds_are_generated_deterministically():
     assert len(records) == 900 and len({r["id"] for r in records}) == 900
     assert json.dumps(records) == json.dumps(load_corpus(limit=900))
     assert len(load_corpus(limit=10)) == 10
+
+
+def _luhn_ok(number: str) -> bool:
+    digits = [int(c) for c in number if c.isdigit()][::-1]
+    return sum(d if i % 2 == 0 else sum(divmod(2 * d, 10)) for i, d in enumerate(digits)) % 10 == 0
+
+
+def test_ibans_and_cards_pass_their_checksums():
+    values = [(s["type"], s["text"]) for r in load_corpus() for s in r["pii"] if s["type"] in ("IBAN_CODE", "CREDIT_CARD")]
+    assert values
+    for kind, text in values:
+        if kind == "CREDIT_CARD":
+            assert len([c for c in text if c.isdigit()]) == 16 and _luhn_ok(text), text
+        else:
+            compact = text.replace(" ", "")
+            assert int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1, text

@@ -255,5 +255,6 @@ PLACES = {
     "ar": ["عرسال", "الزعتري", "طرابلس", "زحلة", "صيدا"],
 }
 
-IBAN_COUNTRY = {"en": ("GB", "WEST", 14), "fr": ("FR", "", 23), "es": ("ES", "", 20), "nl": ("NL", "ABNA", 10),
+# Country, bank code and BBAN length (ISO 13616) of the IBANs per language.
+IBAN_COUNTRY = {"en": ("GB", "WEST", 18), "fr": ("FR", "", 23), "es": ("ES", "", 20), "nl": ("NL", "ABNA", 14),
                 "de": ("DE", "", 18), "uk": ("UA", "", 25), "ar": ("LB", "", 24)}
