@@ -1,4 +1,5 @@
-"""The benchmark scripts stay runnable: each parses its documented flags (--corpus, --limit)."""
+"""The benchmark scripts stay runnable: each parses its documented flags (--corpus, --limit), and the
+data-dependent ones run on the repository's own corpus (tests/data)."""
 
 import subprocess
 import sys
@@ -19,7 +20,8 @@ def test_there_are_benchmarks():
 def test_help_lists_the_flags(script):
     out = subprocess.run([sys.executable, str(script), "--help"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
-    if script.name in {"operations_bench.py", "anonymizer_bench.py", "pii_eval.py", "hierarchical_bench.py"}:
+    if script.name in {"operations_bench.py", "anonymizer_bench.py", "pii_eval.py", "hierarchical_bench.py",
+                       "grouping_bench.py"}:
         assert "--corpus" in out.stdout and "--limit" in out.stdout
 
 
@@ -31,3 +33,14 @@ def test_pii_eval_prints_its_figures_as_the_last_json_line():
     assert out.returncode == 0, out.stderr[-2000:]
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     assert figures["by_type"] and all(0.0 <= t["recall"] <= 1.0 for t in figures["by_type"].values())
+
+
+def test_grouping_bench_runs_on_the_repository_corpus_and_beats_random_groups():
+    import json
+
+    out = subprocess.run([sys.executable, "tests/benchmarks/grouping_bench.py", "--scale", "1000"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    assert figures["records"] > 500 and figures["cost"]["records"] == 1000
+    assert figures["groups"]["tfidf"]["ami"] > figures["groups"]["random"]["ami"] + 0.2
