@@ -6,7 +6,7 @@ default settings, usage tracking off), warms the process up (spaCy, LiteLLM, sci
 first use), then sends one hierarchical request with N corpus records and prints JSON as its last
 line: wall seconds, LLM calls by kind, peak concurrent LLM calls at the fake, RSS of the app process
 (and of its worker processes) before the request and at its peak, the engine's own ``hierarchical_done`` figures, and the
-response's confidence and explanation. Target (pipeline.md §8): 3,000 records ≤ 120 s.
+response's confidence and explanation. Target (docs/pipeline.md § analyze-bulk hierarchical): 3,000 records ≤ 120 s.
 
     .venv/bin/python tests/benchmarks/hierarchical_bench.py [--corpus PATH] [--limit 3000] [--latency 2]
 """

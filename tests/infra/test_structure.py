@@ -1,4 +1,4 @@
-"""Structural assertions on the parsed Bicep files (operations.md section 7)."""
+"""Structural assertions on the parsed Bicep files (docs/deploy.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The default grouping method: TF-IDF + KMeans (pipeline.md §8.2 step 2)."""
+"""The default grouping method: TF-IDF + KMeans (docs/pipeline.md § analyze-bulk hierarchical step 2)."""
 
 from __future__ import annotations
 
