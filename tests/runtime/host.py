@@ -14,8 +14,9 @@ meets, and nothing more:
   route parameters, raw body bytes), then turn the ``RpcHttp`` return value back into status, headers
   and body.
 
-Not replaced: HTTP parsing itself (calls are made with method, path, headers and bytes), function keys
-(every function here is anonymous), host.json limits, scaling and logging through ``RpcLog``.
+Left out, because no code of the app or the runtime depends on it here: the HTTP listener itself (calls
+are made with method, path, headers and body bytes), function keys (every function is anonymous),
+host.json limits and timeouts, scaling, and the ``RpcLog`` messages the worker would send.
 """
 
 from __future__ import annotations
