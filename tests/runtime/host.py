@@ -157,18 +157,36 @@ class RuntimeHost:
 
     def exchange(self, **content):
         """Send one ``StreamingMessage`` and return the worker's answer to it."""
-        request_id = uuid.uuid4().hex
-        rpc.send(self.sock, self.protos.StreamingMessage(request_id=request_id, **content))
-        while True:
+        return self.exchange_many([content])[0]
+
+    def exchange_many(self, contents: list[dict]) -> list:
+        """Send every message first, then collect the answers (in any order): concurrent requests."""
+        ids = [uuid.uuid4().hex for _ in contents]
+        for request_id, content in zip(ids, contents):
+            rpc.send(self.sock, self.protos.StreamingMessage(request_id=request_id, **content))
+        answers: dict[str, object] = {}
+        while len(answers) < len(ids):
             message = rpc.receive(self.sock)
             if message is None:
                 raise RuntimeError(f"the worker closed the stream:\n{self.logs()[-3000:]}")
-            if message.request_id == request_id:
-                return message
+            if message.request_id in ids:
+                answers[message.request_id] = message
+        return [answers[i] for i in ids]
 
-    def call(self, method: str, path: str, *, headers: dict[str, str] | None = None, body: bytes = b"",
-             json=None, query: dict[str, str] | None = None) -> Response:
-        """One HTTP request through route matching, ``InvocationRequest`` and the ``RpcHttp`` reply."""
+    def call(self, method: str, path: str, **request) -> Response:
+        """One HTTP request through route matching, ``InvocationRequest`` and the ``RpcHttp`` reply.
+
+        ``request``: ``headers``, ``body`` (bytes), ``json`` (instead of body), ``query``."""
+        return self.call_many([(method, path, request)])[0]
+
+    def call_many(self, calls: list[tuple[str, str, dict]]) -> list[Response]:
+        """Several calls in flight at once, as the host sends them under concurrent HTTP requests."""
+        invocations = [self._invocation(method, path, **request) for method, path, request in calls]
+        messages = self.exchange_many([{"invocation_request": inv} for _, inv in invocations])
+        return [self._response(route, m.invocation_response) for (route, _), m in zip(invocations, messages)]
+
+    def _invocation(self, method: str, path: str, *, headers: dict[str, str] | None = None, body: bytes = b"",
+                    json=None, query: dict[str, str] | None = None):
         if json is not None:
             body = jsonlib.dumps(json).encode()
             headers = {"Content-Type": "application/json", **(headers or {})}
@@ -177,9 +195,11 @@ class RuntimeHost:
         url = "http://127.0.0.1:7071/" + path.lstrip("/") + ("?" + urlencode(query) if query else "")
         http = p.RpcHttp(method=method.upper(), url=url, headers=headers or {}, query=query or {}, params=params,
                          body=p.TypedData(bytes=body), rawBody=p.TypedData(bytes=body))
-        response = self.exchange(invocation_request=p.InvocationRequest(
+        return route, p.InvocationRequest(
             invocation_id=str(uuid.uuid4()), function_id=route.function_id,
-            input_data=[p.ParameterBinding(name=route.trigger, data=p.TypedData(http=http))])).invocation_response
+            input_data=[p.ParameterBinding(name=route.trigger, data=p.TypedData(http=http))])
+
+    def _response(self, route: HttpRoute, response) -> Response:
         self._check(response.result, f"invocation of {route.name}")
         out = response.return_value.http
         kind = out.body.WhichOneof("data")
