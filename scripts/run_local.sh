@@ -18,8 +18,19 @@ fi
 # Which LLM the app talks to (scripts/llm_target.py): the configured model, or the scripted fake only
 # when no real model is configured. It prints the banner that says which one is in use.
 eval "$($PY scripts/llm_target.py)"
+# Background helpers (fake LLM, Azurite) stop with this script: SIGTERM, then SIGKILL after 5 s
+# (Azurite closes its services on the first SIGTERM but its process stays until a second signal).
 pids=()
-trap 'for p in ${pids[@]+"${pids[@]}"}; do kill "$p" 2>/dev/null || true; done' EXIT
+stop_helpers() {
+  local p i
+  for p in ${pids[@]+"${pids[@]}"}; do kill "$p" 2>/dev/null || true; done
+  for i in $(seq 50); do
+    for p in ${pids[@]+"${pids[@]}"}; do kill -0 "$p" 2>/dev/null && { sleep 0.1; continue 2; }; done
+    return 0
+  done
+  for p in ${pids[@]+"${pids[@]}"}; do kill -KILL "$p" 2>/dev/null || true; done
+}
+trap stop_helpers EXIT
 if [ "$QFA_LLM_FAKE" = 1 ]; then
   $PY scripts/local_llm.py --port 18080 &
   pids+=($!)

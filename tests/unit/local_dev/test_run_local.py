@@ -11,12 +11,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 
+# The stand-in for Core Tools records what it was given, once the Azurite stand-in has started (in the
+# background, so it may need a moment).
 FUNC = """#!/usr/bin/env bash
-{ echo "args=$*"; echo "model=$LLM_MODEL"; echo "base=$LLM_API_BASE"; echo "storage_pid=$(cat "$MARK/azurite.pid" 2>/dev/null)"
+for i in $(seq 50); do [ -s "$MARK/azurite.args" ] && break; sleep 0.1; done
+{ echo "args=$*"; echo "model=$LLM_MODEL"; echo "base=$LLM_API_BASE"
   echo "azurite_args=$(cat "$MARK/azurite.args" 2>/dev/null)"; } > "$MARK/func.out"
 """
+# Like Azurite, it does not exit on SIGTERM (Azurite closes its services and stays until a second signal).
 AZURITE = """#!/usr/bin/env bash
-echo "$*" > "$MARK/azurite.args"; echo $$ > "$MARK/azurite.pid"; exec sleep 60
+trap 'echo term >> "$MARK/azurite.terms"' TERM
+echo $$ > "$MARK/azurite.pid"; echo "$*" > "$MARK/azurite.args"
+while true; do sleep 0.1; done
 """
 
 
@@ -52,8 +58,11 @@ def test_core_tools_run_starts_azurite_then_func_with_the_configured_model(tmp_p
                 "LLM_MODEL": "azure/my-deployment", "LLM_API_KEY": "k", "LLM_API_BASE": "https://r.openai.azure.com",
                 "DB_URL": "postgresql://nobody@db.invalid/qfa"})  # not local: ensure_local_db does nothing
     emulator_already_there = _port_in_use(10000)
-    out = subprocess.run(["bash", str(project / "scripts" / "run_local.sh")], env=env, capture_output=True,
-                         text=True, timeout=120)
+    try:
+        out = subprocess.run(["bash", str(project / "scripts" / "run_local.sh")], env=env, capture_output=True,
+                             text=True, timeout=60)
+    finally:
+        _kill_stub(mark / "azurite.pid")  # only if the script failed to stop it
     assert out.returncode == 0, out.stderr
     assert "created local.settings.json" in out.stdout
     assert "run: LLM = azure/my-deployment at https://r.openai.azure.com" in out.stdout
@@ -65,18 +74,25 @@ def test_core_tools_run_starts_azurite_then_func_with_the_configured_model(tmp_p
         assert "already listens on 127.0.0.1:10000" in out.stdout
         return
     assert "--location .azurite" in seen["azurite_args"]
-    pid = int(seen["storage_pid"])  # Azurite was running when func started, and is stopped on exit
+    pid = int((mark / "azurite.pid").read_text())  # Azurite was running when func started, and is stopped
     assert _gone(pid), "run_local.sh left Azurite running"
+    assert (mark / "azurite.terms").read_text().strip() == "term"  # asked politely first
+
+
+def _kill_stub(pid_file: Path) -> None:
+    if pid_file.exists() and not _gone(int(pid_file.read_text()), timeout=0):
+        os.kill(int(pid_file.read_text()), 9)
 
 
 def _gone(pid: int, timeout: float = 10.0) -> bool:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while True:
         try:
             state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
         except (FileNotFoundError, IndexError):
             return True
         if state == "Z":  # exited, waiting for init to reap it
             return True
+        if time.monotonic() >= deadline:
+            return False
         time.sleep(0.1)
-    return False
