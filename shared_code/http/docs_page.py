@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import importlib.util
+import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,4 @@ window.ui = SwaggerUIBundle({{
 
 
 def _js_string(value: str) -> str:
-    import json
-
     return json.dumps(value).replace("<", "\\u003c")
