@@ -9,12 +9,13 @@ PORT ?= 7071
 
 .PHONY: run test venv checkov clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt requirements-nodeps.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null || { echo "error: $(PYTHON) is not a working Python 3.13 (Python 3.13 is required)"; exit 1; }
 	@# a venv left from another Python version (e.g. 3.11) cannot take the 3.13-only pins: rebuild it
 	$(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps -r requirements-nodeps.txt
 	touch $(STAMP)
 
 $(CHECKOV_STAMP): requirements-infra.txt

@@ -1,23 +1,36 @@
-"""GET /openapi.json and GET /docs: the API description, no auth."""
+"""GET /openapi.json, GET /docs (Swagger UI) and GET /docs/assets/{name} (its files): no auth."""
 
 import azure.functions as func
 
+from shared_code.errors import NotFoundError
+from shared_code.http.docs_page import asset, docs_page, with_bearer_scheme
 from shared_code.http.envelope import ApiResponse, json_response
-from shared_code.http.openapi import docs_page, openapi_document
+from shared_code.http.openapi import openapi_document
 from shared_code.http.routes import RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 OPENAPI = RouteSpec(name="openapi", template="openapi.json", methods=("GET",), auth="none")
 DOCS = RouteSpec(name="docs", template="docs", methods=("GET",), auth="none")
+DOCS_ASSET = RouteSpec(name="docs_asset", template="docs/assets/{name}", methods=("GET",), auth="none")
 
 
 @http_function(bp, OPENAPI)
 async def openapi(ctx):
-    return json_response(openapi_document())
+    return json_response(with_bearer_scheme(openapi_document()))
 
 
 @http_function(bp, DOCS)
 async def docs(ctx):
-    page = docs_page(openapi_document()).encode("utf-8")
+    page = docs_page("QFA API").encode("utf-8")
     return ApiResponse(status=200, body=page, headers={"Content-Type": "text/html"})
+
+
+@http_function(bp, DOCS_ASSET)
+async def docs_asset(ctx):
+    found = asset(ctx.request.route_params["name"])
+    if found is None:
+        raise NotFoundError()
+    body, content_type = found
+    return ApiResponse(status=200, body=body, headers={"Content-Type": content_type,
+                                                       "Cache-Control": "public, max-age=86400"})

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The body of `make run`: serve the app on $PORT through `func start` when Azure Functions Core Tools
-# is on PATH, otherwise through scripts/devhost.py. Without a configured LLM it starts the scripted
-# local LLM server on 127.0.0.1:18080 and says so loudly.
+# is on PATH, otherwise through scripts/devhost.py. Without a configured LLM (LLM_MODEL in the
+# environment or local.settings.json) it starts the scripted local LLM server on 127.0.0.1:18080 and
+# says so loudly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-7071}"
@@ -14,30 +15,56 @@ if [ ! -f local.settings.json ]; then
   echo "run: created local.settings.json from local.settings.example.json (edit it to point at a real LLM)"
 fi
 
-# The LLM base URL the app will use: environment first, then local.settings.json.
-api_base="${LLM_API_BASE:-$($PY -c 'import json;print(json.load(open("local.settings.json"))["Values"].get("LLM_API_BASE",""))')}"
-case "$api_base" in
-  ""|http://127.0.0.1:18080*|http://localhost:18080*)
-    cat <<'BANNER'
-###########################################################################################
-#  NO REAL LLM IS CONFIGURED. Starting the SCRIPTED local fake LLM on 127.0.0.1:18080.     #
-#  Its answers are canned placeholders, not analysis. To use a real model set LLM_MODEL,   #
-#  LLM_API_KEY and LLM_API_BASE (and LLM_API_VERSION for Azure OpenAI) in the environment  #
-#  or in local.settings.json. See README.md "Configuration".                               #
-###########################################################################################
-BANNER
-    export LLM_API_BASE="http://127.0.0.1:18080/v1"
-    $PY scripts/local_llm.py --port 18080 &
-    trap 'kill $! 2>/dev/null || true' EXIT
-    ;;
-esac
+# Which LLM the app talks to (scripts/llm_target.py): the configured model, or the scripted fake only
+# when no real model is configured. It prints the banner that says which one is in use.
+eval "$($PY scripts/llm_target.py)"
+# Background helpers (fake LLM, Azurite) stop with this script: SIGTERM, then SIGKILL after 5 s
+# (Azurite closes its services on the first SIGTERM but its process stays until a second signal).
+pids=()
+stop_helpers() {
+  local p i
+  for p in ${pids[@]+"${pids[@]}"}; do kill "$p" 2>/dev/null || true; done
+  for i in $(seq 50); do
+    for p in ${pids[@]+"${pids[@]}"}; do kill -0 "$p" 2>/dev/null && { sleep 0.1; continue 2; }; done
+    return 0
+  done
+  for p in ${pids[@]+"${pids[@]}"}; do kill -KILL "$p" 2>/dev/null || true; done
+}
+trap stop_helpers EXIT
+if [ "$QFA_LLM_FAKE" = 1 ]; then
+  $PY scripts/local_llm.py --port 18080 &
+  pids+=($!)
+fi
 
 # Make sure the local database exists when the settings point at the local PostgreSQL.
 $PY scripts/ensure_local_db.py || echo "run: warning: could not prepare the local database; usage tracking will buffer and retry"
 
+# Core Tools' host needs the storage account named by AzureWebJobsStorage; locally that is the Azurite
+# emulator (UseDevelopmentStorage=true, 127.0.0.1:10000-10002). Started unless one is already listening;
+# the npm package is installed into .azurite/ on first use when `azurite` is not on PATH.
+AZURITE_VERSION=3.37.0
+start_azurite() {
+  local storage
+  storage="${AzureWebJobsStorage:-$($PY -c 'import json;print(json.load(open("local.settings.json"))["Values"].get("AzureWebJobsStorage",""))')}"
+  [ "$storage" = "UseDevelopmentStorage=true" ] || return 0
+  if $PY -c 'import socket; socket.create_connection(("127.0.0.1", 10000), 1)' 2>/dev/null; then
+    echo "run: a storage emulator already listens on 127.0.0.1:10000"
+    return 0
+  fi
+  local cmd=azurite
+  if ! command -v azurite >/dev/null 2>&1; then
+    cmd=.azurite/npm/node_modules/.bin/azurite
+    [ -x "$cmd" ] || npm install --silent --no-audit --no-fund --prefix .azurite/npm "azurite@$AZURITE_VERSION"
+  fi
+  mkdir -p .azurite
+  echo "run: starting Azurite (storage emulator) on 127.0.0.1:10000-10002, data in .azurite/"
+  "$cmd" --silent --skipApiVersionCheck --location .azurite &
+  pids+=($!)
+}
+
 if command -v func >/dev/null 2>&1; then
   echo "run: Azure Functions Core Tools found: func start --port $PORT"
-  .venv/bin/python -c 'import sys; print(sys.prefix)' >/dev/null
+  start_azurite
   # Core Tools uses the active Python; run it inside the project venv.
   PATH="$PWD/.venv/bin:$PATH" VIRTUAL_ENV="$PWD/.venv" func start --port "$PORT"
 else

@@ -3,4 +3,4 @@
 Nothing in this package imports ``azure.functions`` except :mod:`shared_code.http_glue`.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the only place the version is written (pyproject.toml reads it)

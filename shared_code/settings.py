@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     llm_seed: int | None = None
     llm_max_concurrency: int = Field(32, ge=1)
     llm_structured_output: Literal["json_schema", "json_object"] = "json_schema"
+    llm_schema_size_bounds: bool = False  # send maxLength/maxItems (self-hosted grammar servers)
     llm_judge_model: str | None = None
     llm_prices: dict[str, dict[str, float]] | None = None
     llm_pricing_model: str | None = None

@@ -1,9 +1,7 @@
-"""``GET /openapi.json`` (OpenAPI 3.1 from the same pydantic models) and a self-contained ``/docs`` page."""
+"""``GET /openapi.json``: OpenAPI 3.1 from the same pydantic models (``/docs`` renders it: docs_page.py)."""
 
 from __future__ import annotations
 
-import html
-import json
 from typing import Any
 
 from pydantic import BaseModel
@@ -84,19 +82,3 @@ def openapi_document(extra: list[tuple[str, str, str, bool]] | None = None) -> d
                        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
     }
 
-
-def docs_page(document: dict[str, Any]) -> str:
-    rows = []
-    for path, methods in document["paths"].items():
-        for method, op in methods.items():
-            rows.append(f"<tr><td><code>{method.upper()}</code></td><td><code>{html.escape(path)}</code></td>"
-                        f"<td>{html.escape(op.get('summary', ''))}</td></tr>")
-    spec = html.escape(json.dumps(document, indent=2, ensure_ascii=False))
-    return (
-        "<!doctype html><html lang=en><head><meta charset=utf-8><title>QFA API</title>"
-        "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}td{padding:.2rem .8rem}"
-        "pre{background:#f4f4f4;padding:1rem;overflow:auto}</style></head><body>"
-        f"<h1>QFA API {html.escape(document['info']['version'])}</h1>"
-        "<p>Bearer authentication: <code>Authorization: Bearer &lt;key&gt;</code>. Errors use one envelope.</p>"
-        f"<table>{''.join(rows)}</table><h2>OpenAPI document</h2><pre>{spec}</pre></body></html>"
-    )

@@ -239,10 +239,10 @@ class LiteLLMClient:
 
     def _structured_request(self, messages: Sequence[ChatMessage],
                             response_model: type[BaseModel]) -> tuple[list[dict[str, str]], dict[str, Any]]:
-        wire = [m.as_dict() for m in messages]
+        wire, bounds = [m.as_dict() for m in messages], self.settings.llm_schema_size_bounds
         if self.settings.llm_structured_output == "json_schema":
-            return wire, json_schema_response_format(response_model)
-        note = json_object_instruction(response_model)
+            return wire, json_schema_response_format(response_model, size_bounds=bounds)
+        note = json_object_instruction(response_model, size_bounds=bounds)
         if wire and wire[0]["role"] == "system":
             wire[0] = {"role": "system", "content": wire[0]["content"] + "\n\n" + note}
         else:

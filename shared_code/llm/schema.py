@@ -2,8 +2,12 @@
 
 The sent schema (docs/pipeline.md § LLM calls, docs/api.md § Conventions) is built from the pydantic response model: every
 property required, ``additionalProperties: false``, optional values nullable, ``oneOf`` as ``anyOf``,
-and no range / length / pattern / format / default keywords (some providers reject them). Those
-constraints stay in the pydantic model and are enforced when the answer is validated.
+and no range / length / pattern / format / default keywords (OpenAI's and Azure OpenAI's strict mode
+reject them: "'maxLength' is not permitted"). Those constraints stay in the pydantic model and are
+enforced when the answer is validated. With ``size_bounds=True`` (setting ``LLM_SCHEMA_SIZE_BOUNDS``,
+for self-hosted servers: llama.cpp, vLLM, Ollama) the upper size bounds ``maxLength`` / ``maxItems``
+are kept: grammar-constrained decoding only terminates when every string and list is bounded, and the
+output models declare a bound on each (domain/llm_outputs.py).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ STRIPPED_KEYWORDS = frozenset({
     "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
     "default", "examples", "discriminator",
 })
+SIZE_BOUNDS = frozenset({"maxLength", "maxItems"})
 _SUBSCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _SUBSCHEMA_MAPS = ("properties", "$defs", "definitions", "patternProperties")
 _NAME_RE = re.compile(r"[^A-Za-z0-9_-]")
@@ -47,35 +52,35 @@ def schema_name(model: type[BaseModel]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _strict_schema_json(model: type[BaseModel]) -> str:
+def _strict_schema_json(model: type[BaseModel], size_bounds: bool = False) -> str:
     schema = copy.deepcopy(model.model_json_schema())
-    _make_strict(schema)
+    _make_strict(schema, STRIPPED_KEYWORDS - SIZE_BOUNDS if size_bounds else STRIPPED_KEYWORDS)
     return json.dumps(schema, ensure_ascii=False, sort_keys=False)
 
 
-def strict_json_schema(model: type[BaseModel]) -> dict[str, Any]:
+def strict_json_schema(model: type[BaseModel], *, size_bounds: bool = False) -> dict[str, Any]:
     """The provider-facing schema for ``model`` (a fresh copy; cached per model class)."""
-    return json.loads(_strict_schema_json(model))
+    return json.loads(_strict_schema_json(model, size_bounds))
 
 
-def json_schema_response_format(model: type[BaseModel]) -> dict[str, Any]:
-    return {"type": "json_schema",
-            "json_schema": {"name": schema_name(model), "strict": True, "schema": strict_json_schema(model)}}
+def json_schema_response_format(model: type[BaseModel], *, size_bounds: bool = False) -> dict[str, Any]:
+    schema = strict_json_schema(model, size_bounds=size_bounds)
+    return {"type": "json_schema", "json_schema": {"name": schema_name(model), "strict": True, "schema": schema}}
 
 
-def json_object_instruction(model: type[BaseModel]) -> str:
+def json_object_instruction(model: type[BaseModel], *, size_bounds: bool = False) -> str:
     """The system-message text that describes the schema in ``json_object`` mode."""
-    return JSON_OBJECT_NOTE + _strict_schema_json(model)
+    return JSON_OBJECT_NOTE + _strict_schema_json(model, size_bounds)
 
 
-def _make_strict(node: Any) -> None:
+def _make_strict(node: Any, stripped: frozenset[str]) -> None:
     if isinstance(node, list):
         for item in node:
-            _make_strict(item)
+            _make_strict(item, stripped)
         return
     if not isinstance(node, dict):
         return
-    for key in STRIPPED_KEYWORDS & node.keys():
+    for key in stripped & node.keys():
         del node[key]
     if "oneOf" in node:
         node["anyOf"] = node.pop("oneOf")
@@ -83,14 +88,14 @@ def _make_strict(node: Any) -> None:
         _make_object_strict(node)
     for key in _SUBSCHEMA_LISTS:
         if key in node:
-            _make_strict(node[key])
+            _make_strict(node[key], stripped)
     for key in _SUBSCHEMA_MAPS:
         if isinstance(node.get(key), dict):
             for sub in node[key].values():
-                _make_strict(sub)
+                _make_strict(sub, stripped)
     for key in ("items", "additionalProperties", "not"):
         if isinstance(node.get(key), dict):
-            _make_strict(node[key])
+            _make_strict(node[key], stripped)
 
 
 def _is_object(node: dict[str, Any]) -> bool:
