@@ -68,6 +68,14 @@ def test_docs_page(runtime):
     assert resp.header("content-type").startswith("text/html") and b"<html" in resp.body
 
 
+def test_docs_assets_through_the_route_parameter(runtime):
+    resp = runtime.call("GET", "/docs/assets/swagger-ui.css")
+    assert (resp.function, resp.status) == ("docs_asset", 200)
+    assert resp.header("content-type").startswith("text/css") and b"swagger-ui" in resp.body
+    missing = runtime.call("GET", "/docs/assets/secret.txt")
+    assert (missing.function, missing.status) == ("docs_asset", 404)
+
+
 # the five operations ----------------------------------------------------------------------------------
 async def test_summarize_restores_pii_sends_none_and_records_usage(runtime, llm, responder, pg_database):
     resp = runtime.call("POST", "/v1/summarize", headers=bearer(),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUTES = {
-    "health": "v1/health", "openapi": "openapi.json", "docs": "docs",
+    "health": "v1/health", "openapi": "openapi.json", "docs": "docs", "docs_asset": "docs/assets/{name}",
     "summarize": "v1/summarize", "summarize_bulk": "v1/summarize-bulk", "analyze_bulk": "v1/analyze-bulk",
     "assign_codes": "v1/assign-codes", "detect_sensitive": "v1/detect-sensitive",
     "usage": "v1/usage", "usage_by_tenant": "v1/usage/all/by-tenant", "usage_by_operation": "v1/usage/all/by-operation",
