@@ -45,7 +45,7 @@ def compile_template(template: str) -> re.Pattern[str]:
         parts.append(f"(?P<{m.group(2)}>.*)" if m.group(1) else f"(?P<{m.group(2)}>[^/]+)")
         pos = m.end()
     parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts))
+    return re.compile("".join(parts), re.DOTALL)  # a decoded %0A in a path is matched like any character
 
 
 def normalise_path(path: str) -> str:
