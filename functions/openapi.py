@@ -4,12 +4,14 @@ import azure.functions as func
 
 from shared_code.http.envelope import ApiResponse, json_response
 from shared_code.http.openapi import docs_page, openapi_document
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
-OPENAPI = RouteSpec(name="openapi", template="openapi.json", methods=("GET",), auth="none")
-DOCS = RouteSpec(name="docs", template="docs", methods=("GET",), auth="none")
+OPENAPI = RouteSpec(name="openapi", template="openapi.json", methods=("GET",), auth="none",
+                    docs=(OperationDoc("GET", "This API description (OpenAPI 3.1)", response=dict),))
+DOCS = RouteSpec(name="docs", template="docs", methods=("GET",), auth="none",
+                 docs=(OperationDoc("GET", "The API description as a web page", response=str, content_type="text/html"),))
 
 
 @http_function(bp, OPENAPI)

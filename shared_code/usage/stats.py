@@ -120,7 +120,7 @@ def own_usage_body(groups: UsageGroups, tenant_id: str, window: UsageWindow) -> 
     return block
 
 
-FLUSH_BEFORE_READ_SECONDS = 3.0
+FLUSH_BEFORE_READ_SECONDS = 1.0
 
 
 class UsageStatsService:
