@@ -101,3 +101,13 @@ def test_control_characters_in_path_get_the_envelope(app, path):
     assert resp.status_code in (401, 403, 404, 405), resp.text
     assert resp.headers["content-type"].startswith("application/json")
     assert resp.json()["error"]["request_id"] == resp.headers["x-request-id"]
+
+
+@pytest.mark.parametrize("method,path,expected", [
+    ("GET", "/v1/admin/keys?tenant_id=a%00b%ED%A0%80", 200),
+    ("DELETE", "/v1/admin/keys/a%00b", 404),
+    ("DELETE", "/v1/admin/tenants/t%00", 404),
+])
+def test_nul_in_query_or_path_parameters_never_reaches_the_database(app, method, path, expected):
+    resp = httpx.request(method, app.url + path, headers=auth(ADMIN_KEY), timeout=30)
+    assert resp.status_code == expected, resp.text
