@@ -14,9 +14,16 @@ DOCS = RouteSpec(name="docs", template="docs", methods=("GET",), auth="none",
                  docs=(OperationDoc("GET", "The API description as a web page", response=str, content_type="text/html"),))
 
 
+def _max_bulk_records(ctx) -> int | None:
+    try:
+        return ctx.services.settings.max_bulk_records
+    except Exception:  # noqa: BLE001 - invalid settings: the document simply carries no deployment limit
+        return None
+
+
 @http_function(bp, OPENAPI)
 async def openapi(ctx):
-    return json_response(openapi_document())
+    return json_response(openapi_document(max_bulk_records=_max_bulk_records(ctx)))
 
 
 @http_function(bp, DOCS)

@@ -39,11 +39,19 @@ class HealthResponse(_Wire):
 
 
 # usage -------------------------------------------------------------------------------------------
+# An ISO-8601 datetime with an offset, or Unix epoch seconds (usage/window.py parses them; a date that
+# does not exist, or 'to' not after 'from', is still a 422 no pattern can express).
+WINDOW_PATTERN = (r"^(-?[0-9]+(\.[0-9]+)?|[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+                  r"([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$")
+
+
 class UsageQuery(_Wire):
     """The usage window ``[from, to)``: ISO-8601 datetimes with an offset, or Unix epoch seconds."""
 
-    from_: str | None = Field(None, alias="from", description="Start (inclusive); unbounded when absent")
-    to: str | None = Field(None, description="End (exclusive), after 'from'; unbounded when absent")
+    from_: str | None = Field(None, alias="from", description="Start (inclusive); unbounded when absent",
+                              json_schema_extra={"pattern": WINDOW_PATTERN})
+    to: str | None = Field(None, description="End (exclusive), after 'from'; unbounded when absent",
+                           json_schema_extra={"pattern": WINDOW_PATTERN})
 
 
 class Distribution(_Wire):

@@ -90,8 +90,9 @@ def _parameters(spec: RouteSpec, doc: OperationDoc) -> list[dict[str, Any]]:
         schema = doc.query.model_json_schema(by_alias=True)
         for name, prop in schema.get("properties", {}).items():
             value = next((b for b in prop.get("anyOf", ()) if b.get("type") != "null"), prop)  # absent, not null
+            kept = {k: value[k] for k in ("type", "pattern") if k in value}
             params.append({"name": name, "in": "query", "required": name in schema.get("required", ()),
-                           "description": prop.get("description", ""), "schema": {"type": value.get("type", "string")}})
+                           "description": prop.get("description", ""), "schema": kept or {"type": "string"}})
     return params
 
 
@@ -110,6 +111,62 @@ def _operation(spec: RouteSpec, doc: OperationDoc) -> dict[str, Any]:
     return op
 
 
+_BOOL_WORDS = ("0", "off", "f", "false", "n", "no", "1", "on", "t", "true", "y", "yes")
+_BOOL_PATTERN = "^(" + "|".join("".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in word)
+                                for word in _BOOL_WORDS) + ")$"
+_UNIT_INTERVAL_PATTERN = r"^(0?\.[0-9]+|0(\.[0-9]*)?|1(\.0*)?)$"
+
+
+def _lax(node: dict[str, Any]) -> dict[str, Any] | None:
+    """What pydantic's lax mode accepts for a boolean, a small integer range or a [0, 1] number, as anyOf
+    branches beside the strict type (api.md §2.3: numeric strings are accepted for numeric fields)."""
+    kind, low, high = node.get("type"), node.get("minimum"), node.get("maximum")
+    strict = {k: v for k, v in node.items() if k not in ("title", "description", "default")}
+    if kind == "boolean":
+        extra = [{"type": "integer", "enum": [0, 1]}, {"type": "string", "pattern": _BOOL_PATTERN}]
+    elif kind == "integer" and low is not None and high is not None and high - low <= 100:
+        extra = [{"type": "string", "enum": [str(i) for i in range(low, high + 1)]}]
+        extra += [{"const": flag} for flag in (False, True) if low <= int(flag) <= high]
+    elif kind == "number" and (low, high) == (0.0, 1.0):
+        extra = [{"type": "string", "pattern": _UNIT_INTERVAL_PATTERN}, {"type": "boolean"}]
+    else:
+        return None
+    return {k: v for k, v in node.items() if k in ("title", "description", "default")} | {
+        "anyOf": [strict, *extra]}
+
+
+def _widen(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_widen(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    lax = _lax(node)
+    if lax is not None:
+        return lax
+    return {key: _widen(value) for key, value in node.items()}
+
+
+def _request_side(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    """The component names reachable from ``roots`` through ``$ref``."""
+    seen, todo = set(), list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(ref.rsplit("/", 1)[1] for ref in _refs(schemas[name]))
+    return seen
+
+
+def _refs(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [r for value in node.values() for r in _refs(value)]
+    if isinstance(node, list):
+        return [r for item in node for r in _refs(item)]
+    return []
+
+
 def _components(routes: list[RouteSpec]) -> dict[str, Any]:
     models: dict[str, tuple[type[BaseModel], str]] = {"ErrorEnvelope": (ErrorEnvelope, "serialization")}
     for spec in routes:
@@ -117,13 +174,29 @@ def _components(routes: list[RouteSpec]) -> dict[str, Any]:
             for model, mode in ((doc.request, "validation"), (doc.response, "serialization")):
                 if isinstance(model, type) and issubclass(model, BaseModel):
                     models[model.__name__] = (model, mode)
-    _, schemas = models_json_schema([models[name] for name in sorted(models)], ref_template=REF, by_alias=True)
-    return schemas.get("$defs", {})
+    _, found = models_json_schema([models[name] for name in sorted(models)], ref_template=REF, by_alias=True)
+    schemas = found.get("$defs", {})
+    requests = {name for name, (_, mode) in models.items() if mode == "validation"}
+    for name in _request_side(schemas, requests):
+        schemas[name] = _widen(schemas[name])
+    return schemas
 
 
-def openapi_document(routes: list[RouteSpec] | None = None) -> dict[str, Any]:
-    """The OpenAPI 3.1 document of ``routes`` (default: every registered route)."""
+def _limit_bulk(schemas: dict[str, Any], max_records: int) -> None:
+    """The deployment's ``MAX_BULK_RECORDS`` as ``maxItems`` of every ``feedback_records`` list."""
+    for schema in schemas.values():
+        prop = schema.get("properties", {}).get("feedback_records")
+        if isinstance(prop, dict) and prop.get("type") == "array":
+            prop["maxItems"] = max_records
+
+
+def openapi_document(routes: list[RouteSpec] | None = None, *, max_bulk_records: int | None = None) -> dict[str, Any]:
+    """The OpenAPI 3.1 document of ``routes`` (default: every registered route); ``max_bulk_records``:
+    the deployment's limit on ``feedback_records``, when its settings are valid."""
     routes = sorted(registered_routes() if routes is None else routes, key=lambda s: s.template)
+    schemas = _components(routes)
+    if max_bulk_records is not None:
+        _limit_bulk(schemas, max_bulk_records)
     paths: dict[str, Any] = {}
     for spec in routes:
         for doc in spec.docs:
@@ -135,7 +208,7 @@ def openapi_document(routes: list[RouteSpec] | None = None) -> dict[str, Any]:
                                 "envelope and every response carries `X-Request-ID`. A method a path does not "
                                 "serve is 405 `method_not_allowed` with `Allow`; an unknown path is 404."},
         "paths": paths,
-        "components": {"schemas": _components(routes),
+        "components": {"schemas": schemas,
                        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
     }
 
