@@ -13,19 +13,11 @@ from tests.http.conftest import ADMIN_KEY, auth
 
 POST_ROUTES = ["/v1/analyze-bulk", "/v1/summarize-bulk", "/v1/summarize", "/v1/assign-codes",
                "/v1/detect-sensitive", "/v1/admin/tenants", "/v1/admin/keys"]
-TREE = {"root_codes": [{"id": "r1", "name": "Water", "children": [{"id": "c1", "name": "Taps"}]},
-                       {"id": "r2", "name": "Food"}]}
 
 
 def post_raw(app, path, raw: bytes, key=None):
     headers = {**(auth(key) if key else auth()), "Content-Type": "application/json"}
     return httpx.post(app.url + path, content=raw, headers=headers, timeout=60)
-
-
-def record(**overrides):
-    rec = {"id": "r-1", "content": "The tap broke and we waited hours.", "metadata": {"created": "2024-01-01"}}
-    rec.update(overrides)
-    return rec
 
 
 LONE = "\\ud800"
