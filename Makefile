@@ -5,9 +5,11 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CHECKOV_VENV := .venv-checkov
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
+FUZZ_VENV := .venv-schemathesis
+FUZZ_STAMP := $(FUZZ_VENV)/.installed
 PORT ?= 7071
 
-.PHONY: run test venv checkov clean
+.PHONY: run test venv checkov fuzz-venv clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-nodeps.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null || { echo "error: $(PYTHON) is not a working Python 3.13 (Python 3.13 is required)"; exit 1; }
@@ -23,16 +25,22 @@ $(CHECKOV_STAMP): requirements-infra.txt
 	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r requirements-infra.txt
 	touch $(CHECKOV_STAMP)
 
+$(FUZZ_STAMP): requirements-fuzz.txt
+	test -x $(FUZZ_VENV)/bin/python || $(PYTHON) -m venv $(FUZZ_VENV)
+	$(FUZZ_VENV)/bin/python -m pip install --quiet -r requirements-fuzz.txt
+	touch $(FUZZ_STAMP)
+
 venv: $(STAMP)
 checkov: $(CHECKOV_STAMP)
+fuzz-venv: $(FUZZ_STAMP)
 
 ## make run: serve the app on :$(PORT) (func start when Core Tools is installed, else the dev host)
 run: $(STAMP)
 	PORT=$(PORT) bash scripts/run_local.sh
 
 ## make test: the whole suite against a real PostgreSQL (started from the binaries if none is reachable)
-test: $(STAMP) $(CHECKOV_STAMP)
+test: $(STAMP) $(CHECKOV_STAMP) $(FUZZ_STAMP)
 	bash scripts/run_tests.sh
 
 clean:
-	rm -rf $(VENV) $(CHECKOV_VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(CHECKOV_VENV) $(FUZZ_VENV) .pytest_cache .hypothesis

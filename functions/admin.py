@@ -6,16 +6,27 @@ superuser policy, self-deletion guards, database availability) lives in the serv
 
 import azure.functions as func
 
+from shared_code.http.api_models import KeyCreate, KeyCreated, KeyList, KeysQuery, TenantCreate, TenantCreated, TenantList
 from shared_code.http.envelope import empty_response, json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
-TENANTS = RouteSpec(name="admin_tenants", template="v1/admin/tenants", methods=("GET", "POST"), auth="superuser")
+DB = 503  # database_unavailable (also: no database configured)
+TENANTS = RouteSpec(name="admin_tenants", template="v1/admin/tenants", methods=("GET", "POST"), auth="superuser", docs=(
+    OperationDoc("GET", "List tenants", response=TenantList, errors=(DB,)),
+    OperationDoc("POST", "Create a tenant", TenantCreate, TenantCreated, success=201, errors=(409, DB)),
+))
 TENANT = RouteSpec(name="admin_tenant", template="v1/admin/tenants/{tenant_id}", methods=("DELETE",),
-                   auth="superuser")
-KEYS = RouteSpec(name="admin_keys", template="v1/admin/keys", methods=("GET", "POST"), auth="superuser")
-KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("DELETE",), auth="superuser")
+                   auth="superuser", docs=(
+                       OperationDoc("DELETE", "Delete a tenant and its keys", success=204, errors=(404, 409, DB)),))
+KEYS = RouteSpec(name="admin_keys", template="v1/admin/keys", methods=("GET", "POST"), auth="superuser", docs=(
+    OperationDoc("GET", "List API keys", response=KeyList, query=KeysQuery, errors=(DB,)),
+    OperationDoc("POST", "Create an API key (shown once)", KeyCreate, KeyCreated, success=201,
+                 errors=(403, 404, 409, DB)),
+))
+KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("DELETE",), auth="superuser", docs=(
+    OperationDoc("DELETE", "Revoke an API key", success=204, errors=(404, 409, DB)),))
 
 
 @http_function(bp, TENANTS)

@@ -2,15 +2,17 @@
 
 import azure.functions as func
 
-from shared_code.domain.models import AnalyzeBulkRequest
+from shared_code.domain.models import AnalyzeBulkRequest, AnalyzeBulkResponse
 from shared_code.http.envelope import json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http.validation import check_bulk_size
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="analyze_bulk", template="v1/analyze-bulk", methods=("POST",), operation="analyze",
-                 deadline="bulk", rate_limited=True)
+                 deadline="bulk", rate_limited=True,
+                 docs=(OperationDoc("POST", "Analyse trends and themes across records", AnalyzeBulkRequest,
+                                    AnalyzeBulkResponse),))
 
 
 @http_function(bp, SPEC)

@@ -2,14 +2,15 @@
 
 import azure.functions as func
 
-from shared_code.domain.models import AssignCodesRequest
+from shared_code.domain.models import AssignCodesRequest, AssignCodesResponse
 from shared_code.http.envelope import json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="assign_codes", template="v1/assign-codes", methods=("POST",), operation="assign_codes",
-                 deadline="single", rate_limited=True)
+                 deadline="single", rate_limited=True,
+                 docs=(OperationDoc("POST", "Assign codes from a coding tree", AssignCodesRequest, AssignCodesResponse),))
 
 
 @http_function(bp, SPEC)

@@ -2,14 +2,15 @@
 
 import azure.functions as func
 
-from shared_code.domain.models import SingleRecordRequest
+from shared_code.domain.models import DetectSensitiveResponse, SingleRecordRequest
 from shared_code.http.envelope import json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="detect_sensitive", template="v1/detect-sensitive", methods=("POST",),
-                 operation="detect_sensitive", deadline="single", rate_limited=True)
+                 operation="detect_sensitive", deadline="single", rate_limited=True,
+                 docs=(OperationDoc("POST", "Detect sensitive content", SingleRecordRequest, DetectSensitiveResponse),))
 
 
 @http_function(bp, SPEC)

@@ -2,14 +2,15 @@
 
 import azure.functions as func
 
-from shared_code.domain.models import SingleRecordRequest
+from shared_code.domain.models import SingleRecordRequest, SummarizeResponse
 from shared_code.http.envelope import json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="summarize", template="v1/summarize", methods=("POST",), operation="summarize",
-                 deadline="single", rate_limited=True)
+                 deadline="single", rate_limited=True,
+                 docs=(OperationDoc("POST", "Summarise one record", SingleRecordRequest, SummarizeResponse),))
 
 
 @http_function(bp, SPEC)

@@ -2,15 +2,17 @@
 
 import azure.functions as func
 
-from shared_code.domain.models import SummarizeBulkRequest
+from shared_code.domain.models import SummarizeBulkRequest, SummarizeBulkResponse
 from shared_code.http.envelope import json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http.validation import check_bulk_size
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="summarize_bulk", template="v1/summarize-bulk", methods=("POST",),
-                 operation="summarize_aggregate", deadline="bulk", rate_limited=True)
+                 operation="summarize_aggregate", deadline="bulk", rate_limited=True,
+                 docs=(OperationDoc("POST", "Summarise the key themes of many records", SummarizeBulkRequest,
+                                    SummarizeBulkResponse),))
 
 
 @http_function(bp, SPEC)

@@ -7,14 +7,22 @@ come from the usage statistics service (docs/api.md § Usage).
 import azure.functions as func
 
 from shared_code.http.envelope import json_response
-from shared_code.http.routes import RouteSpec
+from shared_code.http.api_models import OwnUsage, UsageByOperation, UsageByTenant, UsageQuery
+from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
-USAGE = RouteSpec(name="usage", template="v1/usage", methods=("GET",))
-BY_TENANT = RouteSpec(name="usage_by_tenant", template="v1/usage/all/by-tenant", methods=("GET",), auth="superuser")
+USAGE_ERRORS = (422, 503)  # the window (from, to); usage_tracking_disabled, usage_backend_unavailable
+USAGE = RouteSpec(name="usage", template="v1/usage", methods=("GET",), docs=(
+    OperationDoc("GET", "Usage and cost of the caller's tenant", response=OwnUsage, query=UsageQuery,
+                 errors=USAGE_ERRORS),))
+BY_TENANT = RouteSpec(name="usage_by_tenant", template="v1/usage/all/by-tenant", methods=("GET",), auth="superuser",
+                      docs=(OperationDoc("GET", "Usage and cost per tenant", response=UsageByTenant, query=UsageQuery,
+                                         errors=USAGE_ERRORS),))
 BY_OPERATION = RouteSpec(name="usage_by_operation", template="v1/usage/all/by-operation", methods=("GET",),
-                         auth="superuser")
+                         auth="superuser", docs=(
+                             OperationDoc("GET", "Usage and cost per operation", response=UsageByOperation,
+                                          query=UsageQuery, errors=USAGE_ERRORS),))
 
 
 @http_function(bp, USAGE)

@@ -77,7 +77,8 @@ def _compile(template: str) -> tuple[re.Pattern[str], int]:
             rank = max(rank, 1)
         pos = m.end()
     parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts)), rank
+    # DOTALL: a path may hold a decoded %0A/%0D; the catch-all must still take it (and answer the envelope)
+    return re.compile("".join(parts), re.DOTALL), rank
 
 
 def index_routes(app, prefix: str) -> list[Route]:
@@ -111,7 +112,7 @@ def build_app(routes: list[Route]):
     import azure.functions as func
     from aiohttp import web
 
-    async def dispatch(request: web.Request) -> web.StreamResponse:
+    async def dispatch(request: web.BaseRequest) -> web.StreamResponse:
         found = resolve(routes, request.method.upper(), request.path)
         if found is None:
             return web.Response(status=404)
@@ -134,9 +135,13 @@ def build_app(routes: list[Route]):
             headers["Content-Type"] = ctype
         return web.Response(status=result.status_code, body=result.get_body(), headers=headers)
 
-    app = web.Application(client_max_size=1024**3)
-    app.router.add_route("*", "/{tail:.*}", dispatch)
-    return app
+    # A low-level server, not an Application: aiohttp's router cannot match a path holding a decoded
+    # %0A/%0D, and every path must reach the functions (the catch-all answers with the envelope).
+    def request_factory(message, payload, protocol, writer, task) -> web.BaseRequest:
+        loop = asyncio.get_running_loop()
+        return web.BaseRequest(message, payload, protocol, writer, task, loop, client_max_size=1024**3)
+
+    return web.Server(dispatch, request_factory=request_factory)
 
 
 async def serve(host: str, port: int, *, ready: Callable[[int], None] | None = None) -> None:
@@ -146,7 +151,7 @@ async def serve(host: str, port: int, *, ready: Callable[[int], None] | None = N
     import function_app  # noqa: E402 - after settings are in the environment
 
     routes = index_routes(function_app.app, route_prefix())
-    runner = web.AppRunner(build_app(routes), access_log=None)
+    runner = web.ServerRunner(build_app(routes), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()

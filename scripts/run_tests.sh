@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 export LITELLM_LOCAL_MODEL_COST_MAP=True TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="" HF_HUB_OFFLINE=1
 export QFA_CHECKOV="${QFA_CHECKOV:-$PWD/.venv-checkov/bin/checkov}"
+export QFA_SCHEMATHESIS="${QFA_SCHEMATHESIS:-$PWD/.venv-schemathesis/bin/schemathesis}"
 
 # A reachable 127.0.0.1:5432, or a throwaway server from the PostgreSQL binaries kept for this run.
 if ! dsn=$($PY tests/support/postgres.py --ensure); then

@@ -208,7 +208,8 @@ class Container:
     async def usage_stats(self):
         from shared_code.usage.stats import UsageStatsService
 
-        return UsageStatsService(self._database_if_configured(), self.settings)
+        flush = self._recorder.flush if self._recorder is not None else None  # none built: nothing buffered
+        return UsageStatsService(self._database_if_configured(), self.settings, flush=flush)
 
     async def admin(self):
         from shared_code.admin.service import AdminService

@@ -20,7 +20,9 @@ contract ``code`` and a fixed, client-safe ``message``; context travels as keywo
         ├── LLMTimeoutError         504 analysis_timeout
         ├── LLMCancelledError       504 analysis_timeout
         ├── LLMContextTooLargeError 413 payload_too_large
-        ├── LLMRateLimitError, LLMUnavailableError, LLMContentPolicyError,
+        ├── LLMRateLimitError
+        │   └── LLMProviderRateLimitedError 503 llm_rate_limited (retry_after: the provider's Retry-After)
+        ├── LLMUnavailableError, LLMContentPolicyError,
         └── LLMConfigurationError, LLMBadRequestError, LLMInvalidResponseError
 
 Messages never contain provider text, URLs, deployment names, record text or keys.
@@ -28,6 +30,7 @@ Messages never contain provider text, URLs, deployment names, record text or key
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 
@@ -213,6 +216,20 @@ class LLMContextTooLargeError(LLMError):
 
 class LLMRateLimitError(LLMError):
     default_message = "The language model provider is rate-limiting requests; try again later"
+
+
+class LLMProviderRateLimitedError(LLMRateLimitError):
+    """The provider answered 429 with a Retry-After (too long for the deadline, or the attempts ran out):
+    the client gets that wait as its own ``Retry-After``."""
+
+    status, code = 503, "llm_rate_limited"
+
+    def __init__(self, *, retry_after: float, **context: Any) -> None:
+        seconds = max(1, math.ceil(retry_after))
+        super().__init__(f"The language model provider is rate-limiting requests; retry after {seconds} seconds",
+                         **context)
+        self.headers["Retry-After"] = str(seconds)
+        self.retry_after = seconds
 
 
 class LLMUnavailableError(LLMError):

@@ -17,13 +17,16 @@ DbLookup = Callable[[str], Awaitable[Identity | None]]
 
 
 def bearer_key(headers: Mapping[str, str]) -> str:
-    """The trimmed key of a Bearer ``Authorization`` header, or raise 401."""
+    """The trimmed key of a Bearer ``Authorization`` header, or raise 401.
+
+    A key is printable ASCII: any other byte (a header decoded as Latin-1 or with surrogate escapes)
+    cannot match a key, so it is a 401 rather than an encoding error."""
     value = headers.get("authorization")
     if not value:
         raise AuthenticationRequiredError()
     scheme, _, key = value.strip().partition(" ")
     key = key.strip()
-    if scheme.lower() != "bearer" or not (1 <= len(key) <= 512):
+    if scheme.lower() != "bearer" or not (1 <= len(key) <= 512) or not (key.isascii() and key.isprintable()):
         raise AuthenticationRequiredError()
     return key
 

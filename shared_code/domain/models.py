@@ -27,7 +27,7 @@ class Metadata(BaseModel):
     coding_level_3: str | None = None
     feedback_record_id: str | None = Field(default=None, description="Deprecated: accepted and ignored")
 
-    @field_validator("created", mode="before")
+    @field_validator("created", mode="before", json_schema_input_type=str | None)
     @classmethod
     def _null_created(cls, value: Any) -> Any:
         return "" if value is None else value
@@ -47,7 +47,7 @@ class FeedbackRecord(_Lenient):
     content: str = Field(max_length=MAX_CONTENT_CHARS)
     metadata: Metadata = Field(default_factory=Metadata)
 
-    @field_validator("metadata", mode="before")
+    @field_validator("metadata", mode="before", json_schema_input_type=Metadata | None)
     @classmethod
     def _null_metadata(cls, value: Any) -> Any:
         return {} if value is None else value
@@ -65,7 +65,8 @@ class BulkRequest(_Lenient):
 
 
 class AnalyzeBulkRequest(BulkRequest):
-    prompt: str = Field(min_length=1, max_length=4000)
+    # the schema states the whitespace-only rule that _prompt_not_blank enforces (with its own message)
+    prompt: str = Field(min_length=1, max_length=4000, json_schema_extra={"pattern": r"\S"})
     mode: Literal["single_pass", "hierarchical"] = "single_pass"
     period: Literal["day", "week", "month"] | None = None
 

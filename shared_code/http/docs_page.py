@@ -14,7 +14,6 @@ import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 ASSET_PREFIX = "/docs/assets/"
 # name -> content type (the HTTP glue adds the charset); nothing else in the package is served
@@ -23,8 +22,6 @@ ASSETS = {
     "swagger-ui-bundle.js": "application/javascript",
     "favicon-32x32.png": "image/png",
 }
-BEARER_SCHEME = {"type": "http", "scheme": "bearer",
-                 "description": "An API key: `Authorization: Bearer <key>` (see docs/operating.md)"}
 
 
 @lru_cache(maxsize=1)
@@ -46,13 +43,6 @@ def asset(name: str) -> tuple[bytes, str] | None:
     if name not in ASSETS:
         return None
     return (swagger_ui_dir() / name).read_bytes(), ASSETS[name]
-
-
-def with_bearer_scheme(document: dict[str, Any]) -> dict[str, Any]:
-    """``document`` with a ``bearer`` security scheme (added only when missing, so try-it-out can send keys)."""
-    components = document.setdefault("components", {})
-    components.setdefault("securitySchemes", {}).setdefault("bearer", dict(BEARER_SCHEME))
-    return document
 
 
 def docs_page(title: str, openapi_url: str = "/openapi.json") -> str:

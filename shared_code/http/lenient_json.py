@@ -1,13 +1,19 @@
-"""Lenient JSON body parsing (docs/api.md § Body parsing).
+r"""Lenient JSON body parsing (api.md §2.3).
 
 EspoCRM builds JSON by string concatenation, so bodies arrive with raw control characters inside
 strings and stray backslashes. We accept both, strip NUL, reject nesting deeper than 32, and render
 every failure as the contract's 422 ``body`` issue.
+
+Lone UTF-16 surrogate escapes (``"\ud800"`` without its pair) in any string, keys included, become
+U+FFFD while parsing, so no later step (logging, the LLM, the response encoder) ever meets a string
+that cannot be encoded as UTF-8 (docs/input-rules.md). An integer literal longer than Python's
+int-parsing limit is a 422 ``body`` issue like any other malformed JSON.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from shared_code.errors import RequestValidationError
@@ -15,6 +21,7 @@ from shared_code.errors import RequestValidationError
 MAX_DEPTH = 32
 _VALID_ESCAPES = frozenset('"\\/bfnrt')
 _HEX = frozenset("0123456789abcdefABCDEF")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads has already joined every valid pair
 
 
 def _repair(text: str) -> str:
@@ -54,13 +61,20 @@ def _repair(text: str) -> str:
     return "".join(out)
 
 
-def _strip_nul(value: Any) -> Any:
+def clean_string(value: str) -> str:
+    """Drop NUL; replace lone surrogates with U+FFFD."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+def _clean(value: Any) -> Any:
     if isinstance(value, str):
-        return value.replace("\x00", "") if "\x00" in value else value
+        return clean_string(value)
     if isinstance(value, list):
-        return [_strip_nul(v) for v in value]
+        return [_clean(v) for v in value]
     if isinstance(value, dict):
-        return {_strip_nul(k): _strip_nul(v) for k, v in value.items()}
+        return {_clean(k): _clean(v) for k, v in value.items()}
     return value
 
 
@@ -87,6 +101,8 @@ def parse_json_object(raw: bytes) -> dict[str, Any]:
         raise RequestValidationError.single("body", issue) from None
     except RecursionError:
         raise RequestValidationError.single("body", "JSON nesting is too deep") from None
+    except ValueError:  # an integer literal beyond sys.get_int_max_str_digits()
+        raise RequestValidationError.single("body", "Invalid JSON: number literal is too long") from None
     if not isinstance(value, dict):
         raise RequestValidationError.single("body", "Input should be an object")
-    return _strip_nul(value)
+    return _clean(value)

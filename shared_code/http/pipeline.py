@@ -29,7 +29,7 @@ from shared_code.errors import (
     SettingsInvalidError,
 )
 from shared_code.http.envelope import ApiResponse, error_response
-from shared_code.http.lenient_json import parse_json_object
+from shared_code.http.lenient_json import clean_string, parse_json_object
 from shared_code.http.rate_limit import TenantRateLimiter
 from shared_code.http.request_id import resolve_request_id
 from shared_code.http.routes import RouteSpec
@@ -156,6 +156,10 @@ async def run(request: ApiRequest, route: RouteSpec, handler: Handler, services_
     request_id = resolve_request_id(request.headers.get("x-request-id"))
     logs.clear()
     logs.bind(request_id=request_id)
+    # Query and path values follow the body's string rules (docs/input-rules.md): no NUL (PostgreSQL
+    # cannot store one), lone surrogates as U+FFFD.
+    request.query = {clean_string(k): clean_string(v) for k, v in request.query.items()}
+    request.route_params = {k: clean_string(v) for k, v in request.route_params.items()}
     ctx = RequestContext(request=request, request_id=request_id, route=route, services=None)
     token = None
     try:

@@ -1,7 +1,8 @@
 """Route declarations shared by the function modules, the catch-all and the dev host.
 
 A :class:`RouteSpec` is static configuration (never per-request data): path template, methods, the
-usage ``operation``, who may call it and which deadline applies.
+usage ``operation``, who may call it, which deadline applies, and per method an :class:`OperationDoc`
+from which ``/openapi.json`` is generated.
 """
 
 from __future__ import annotations
@@ -16,6 +17,22 @@ Deadline = Literal["single", "bulk"]
 
 
 @dataclass(frozen=True, slots=True)
+class OperationDoc:
+    """What ``/openapi.json`` says about one method of a route: the models the handler really uses, the
+    success status, and the error statuses only the handler raises (the pipeline's own are derived from
+    the :class:`RouteSpec`; see :func:`shared_code.http.openapi.statuses`)."""
+
+    method: str
+    summary: str
+    request: type | None = None  # pydantic model of the JSON body
+    response: type | None = None  # pydantic model of the success body (None: no body)
+    query: type | None = None  # pydantic model of the query parameters
+    success: int = 200
+    errors: tuple[int, ...] = ()
+    content_type: str = "application/json"
+
+
+@dataclass(frozen=True, slots=True)
 class RouteSpec:
     name: str
     template: str  # without leading slash, e.g. "v1/admin/keys/{key_id}"
@@ -24,6 +41,10 @@ class RouteSpec:
     operation: str | None = None
     deadline: Deadline | None = None
     rate_limited: bool = False
+    docs: tuple[OperationDoc, ...] = ()  # one per method, for /openapi.json
+
+    def doc(self, method: str) -> OperationDoc | None:
+        return next((d for d in self.docs if d.method == method.upper()), None)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -45,7 +66,7 @@ def compile_template(template: str) -> re.Pattern[str]:
         parts.append(f"(?P<{m.group(2)}>.*)" if m.group(1) else f"(?P<{m.group(2)}>[^/]+)")
         pos = m.end()
     parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts))
+    return re.compile("".join(parts), re.DOTALL)  # a decoded %0A in a path is matched like any character
 
 
 def normalise_path(path: str) -> str:

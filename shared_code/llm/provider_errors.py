@@ -14,7 +14,7 @@ from typing import Any
 
 from shared_code.errors import (
     LLMBadRequestError, LLMConfigurationError, LLMContentPolicyError, LLMContextTooLargeError, LLMError,
-    LLMInvalidResponseError, LLMRateLimitError, LLMTimeoutError, LLMUnavailableError,
+    LLMInvalidResponseError, LLMProviderRateLimitedError, LLMRateLimitError, LLMTimeoutError, LLMUnavailableError,
 )
 
 # failure kinds
@@ -137,7 +137,13 @@ def _parse_retry_after(value: Any) -> float | None:
 
 
 def to_error(failure: ProviderFailure | None, *, deadline_stop: bool = False, **context: Any) -> LLMError:
-    """The typed error for the last failure (``deadline_stop``: retrying ended at the deadline)."""
+    """The typed error for the last failure (``deadline_stop``: retrying ended at the deadline).
+
+    A provider 429 that named its wait (Retry-After) is :class:`LLMProviderRateLimitedError` whether the
+    wait did not fit the deadline or the attempts ran out: the client learns when to try again."""
+    if failure is not None and failure.kind == RATE_LIMIT and failure.retry_after is not None:
+        return LLMProviderRateLimitedError(retry_after=failure.retry_after, provider_status=failure.status,
+                                           **context)
     if failure is None or deadline_stop:
         error_type: type[LLMError] = LLMTimeoutError
     else:

@@ -11,8 +11,9 @@
   rejects as invalid are dropped and counted (never retried).
 * ``flush()`` writes everything buffered (tests, shutdown); ``close()`` stops the task and flushes.
 
-A batch whose commit succeeded but whose acknowledgement was lost (connection cut in that instant) is
-written again on retry: delivery is at-least-once in that narrow window, exactly-once otherwise.
+A batch whose commit succeeded although the write failed in the app (a stalled database, a lost
+acknowledgement) is retried like any other; the insert skips rows whose ``row_id`` is already stored,
+so every row is written exactly once.
 """
 
 from __future__ import annotations

@@ -92,6 +92,7 @@ class UsageRecorder:
             _cost(call.cost_usd),
             "ok" if ok else "error",
             None if ok else (call.error_class or "UnknownError")[:128],
+            uuid.uuid4(),
         )
 
     def _call_uuid(self, call_id: str) -> uuid.UUID:

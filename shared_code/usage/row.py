@@ -23,6 +23,7 @@ class UsageRow(NamedTuple):
     cost_usd: float | Decimal | None
     status: str  # "ok" | "error"
     error_class: str | None
+    row_id: UUID  # unique per logical call: the insert ignores a row it already holds (idempotent retries)
 
 
 COLUMNS: tuple[str, ...] = UsageRow._fields

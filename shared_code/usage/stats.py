@@ -1,6 +1,7 @@
 """The usage endpoints' orchestration (docs/api.md § Usage): checks, window, one read, the response dicts.
 
-Order: tracking enabled (else 503 ``usage_tracking_disabled``) → window (422) → read (503
+Order: tracking enabled (else 503 ``usage_tracking_disabled``) → window (422) → flush of this
+instance's usage buffer (read your own writes) → read (503
 ``usage_backend_unavailable``). Authentication and the superuser check happened in the pipeline.
 
 Every block carries the per-invocation metrics at its top level and the per-LLM-call metrics under
@@ -13,7 +14,7 @@ without rows are omitted at every level (the SQL roll-up never produces them); `
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Iterable, Mapping
 
 from shared_code.errors import UsageTrackingDisabledError
 from shared_code.usage.stats_repository import METRICS, GroupStats, UsageGroups, UsageStatsRepository
@@ -119,10 +120,23 @@ def own_usage_body(groups: UsageGroups, tenant_id: str, window: UsageWindow) -> 
     return block
 
 
+FLUSH_BEFORE_READ_SECONDS = 1.0
+
+
 class UsageStatsService:
-    def __init__(self, database: "DatabasePool", settings: "Settings") -> None:
+    """``flush``: writes this instance's buffered usage rows (the recorder's), awaited before every read
+    so a caller sees its own calls; at most ``FLUSH_BEFORE_READ_SECONDS``, then the read goes ahead."""
+
+    def __init__(self, database: "DatabasePool", settings: "Settings", *,
+                 flush: Callable[[float], Awaitable[object]] | None = None) -> None:
         self._settings = settings
         self._repository = UsageStatsRepository(database)
+        self._flush = flush
+
+    async def _read(self, window: UsageWindow, tenant_id: str | None = None) -> UsageGroups:
+        if self._flush is not None:
+            await self._flush(FLUSH_BEFORE_READ_SECONDS)
+        return await self._repository.read(window, tenant_id=tenant_id)
 
     def window(self, query: Mapping[str, str] | None, *, enforce_tracking: bool = True) -> UsageWindow:
         """Tracking check, then the window (raises 503 / 422)."""
@@ -134,19 +148,19 @@ class UsageStatsService:
                            enforce_tracking: bool = True) -> dict[str, Any]:
         """``GET /v1/usage``: the caller's own tenant, whoever the caller is."""
         window = self.window(query, enforce_tracking=enforce_tracking)
-        groups = await self._repository.read(window, tenant_id=tenant_id)
+        groups = await self._read(window, tenant_id)
         return own_usage_body(groups, tenant_id, window)
 
     async def usage_by_tenant(self, query: Mapping[str, str] | None = None, *,
                               enforce_tracking: bool = True) -> dict[str, Any]:
         """``GET /v1/usage/all/by-tenant``."""
         window = self.window(query, enforce_tracking=enforce_tracking)
-        report = UsageReport(await self._repository.read(window))
+        report = UsageReport(await self._read(window))
         return {**window.echo(), **report.by_tenant()}
 
     async def usage_by_operation(self, query: Mapping[str, str] | None = None, *,
                                  enforce_tracking: bool = True) -> dict[str, Any]:
         """``GET /v1/usage/all/by-operation``."""
         window = self.window(query, enforce_tracking=enforce_tracking)
-        report = UsageReport(await self._repository.read(window))
+        report = UsageReport(await self._read(window))
         return {**window.echo(), **report.by_operation()}

@@ -1,7 +1,9 @@
 """assign-codes (docs/pipeline.md § assign-codes): ≤ 2 calls when the flattened framework fits, else level by level.
 
 The model never sees node ids: paths and options are numbered and mapped back to the request's
-nodes, so every returned id comes from the request.
+nodes, so every returned id comes from the request. The listed numbers are an enum in the schema sent
+to the model (domain/choices.py); a number outside them is still dropped here, and logged without text
+(``event=choice_out_of_range``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from shared_code.domain.coding import (
     to_assigned,
 )
 from shared_code.domain.envelopes import tagged
-from shared_code.domain.llm_outputs import CodeJudgeOutput, PickOutput, SelectOutput, VerifyOutput
+from shared_code.domain.choices import pick_output_for, select_output_for, verify_output_for
+from shared_code.domain.llm_outputs import CodeJudgeOutput
 from shared_code.domain.models import AssignCodesRequest, AssignCodesResponse, CodeNode
 from shared_code.domain.pseudonyms import PlaceholderRegistry, escape_text, restore
 from shared_code.domain.text import is_empty, normalise
@@ -37,6 +40,15 @@ log = logging.getLogger("qfa.assign_codes")
 
 def record_block(text: str) -> str:
     return f"<feedback_record>\n<text>{text}</text>\n</feedback_record>"
+
+
+def drop_unlisted(numbers: list[int], count: int, call_kind: str) -> list[int]:
+    """``numbers`` within 1 … ``count``; the second guard behind the schema's enum, logged when it fires."""
+    kept = [n for n in numbers if 1 <= n <= count]
+    if len(kept) != len(numbers):
+        logs.event(log, "choice_out_of_range", logging.WARNING, call_kind=call_kind,
+                   dropped=len(numbers) - len(kept), options=count)
+    return kept
 
 
 def candidates_block(cands: list[Candidate]) -> str:
@@ -83,11 +95,12 @@ class AssignCodes:
         return [ChatMessage("system", prompts.select_system()), ChatMessage("user", user)]
 
     async def _compact(self, text: str, paths: list[Path], k: int) -> tuple[list[Candidate], int]:
-        out = await self.llm.complete_structured(self._select_messages(text, paths, k), SelectOutput,
-                                                 call_kind="select")
+        out = await self.llm.complete_structured(self._select_messages(text, paths, k),
+                                                 select_output_for(len(paths)), call_kind="select")
+        listed = set(drop_unlisted([item.path for item in out.candidates], len(paths), "select"))
         cands, seen = [], set()
         for item in out.candidates:
-            if 1 <= item.path <= len(paths) and item.path not in seen and len(cands) < k:
+            if item.path in listed and item.path not in seen and len(cands) < k:
                 seen.add(item.path)
                 path = paths[item.path - 1]
                 cands.append(Candidate(path, fit_scores(item.level_confidences, len(path)),
@@ -101,10 +114,11 @@ class AssignCodes:
         user = f"{record_block(text)}\n\n{candidates_block(cands)}"
         messages = [ChatMessage("system", prompts.verify_system()), ChatMessage("user", user)]
         try:
-            out = await self.llm.complete_structured(messages, VerifyOutput, call_kind="verify")
+            out = await self.llm.complete_structured(messages, verify_output_for(len(cands)), call_kind="verify")
         except (LLMError, PayloadTooLargeError) as exc:
             logs.event(log, "verify_skipped", logging.WARNING, error_class=type(exc).__name__)
             return
+        drop_unlisted([v.candidate for v in out.verdicts], len(cands), "verify")
         verdicts = {v.candidate: v for v in out.verdicts}
         for j, cand in enumerate(cands, 1):
             verdict = verdicts.get(j)
@@ -145,8 +159,8 @@ class AssignCodes:
         user = (f"{record_block(text)}\n\n{tagged('parent_path', chosen_path)}\n\n{tagged('options', listing)}\n\n"
                 f"{tagged('instruction', f'Select at most {k} options.')}")
         messages = [ChatMessage("system", prompts.pick_system()), ChatMessage("user", user)]
-        out = await self.llm.complete_structured(messages, PickOutput, call_kind="pick")
-        picked = list(dict.fromkeys(i for i in out.selected if 1 <= i <= len(options)))[:k]
+        out = await self.llm.complete_structured(messages, pick_output_for(len(options)), call_kind="pick")
+        picked = list(dict.fromkeys(drop_unlisted(out.selected, len(options), "pick")))[:k]
         return [options[i - 1] for i in picked]
 
     async def _code_judge(self, text: str, path: Path) -> CodeJudgeOutput | None:

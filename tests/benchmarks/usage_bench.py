@@ -46,7 +46,7 @@ def _call() -> LLMCallRecord:
 
 def _rows(n: int) -> list[UsageRow]:
     now, call_id = datetime.now(timezone.utc), uuid.uuid4()
-    return [UsageRow("tenant-bench", "key", "analyze", call_id, "map", now, i, 1, "m", 100, 20, 0.001, "ok", None)
+    return [UsageRow("tenant-bench", "key", "analyze", call_id, "map", now, i, 1, "m", 100, 20, 0.001, "ok", None, uuid.uuid4())
             for i in range(n)]
 
 

@@ -91,6 +91,15 @@ def test_summarize_provider_down_is_502_llm_error(app, llm, responder):
     assert llm.request_count == 4  # LLM_MAX_ATTEMPTS
 
 
+def test_provider_rate_limit_beyond_the_deadline_is_503_with_retry_after(app, llm, responder):
+    llm.script(status=429, retry_after=3600, times=None)
+    resp = post(app, "/v1/summarize", {"feedback_record": {"id": "x", "content": "Water point broken."}})
+    assert resp.status_code == 503 and resp.headers["retry-after"] == "3600"
+    err = resp.json()["error"]
+    assert err["code"] == "llm_rate_limited" and "rate-limiting" in err["message"]
+    assert llm.request_count == 1
+
+
 @pytest.mark.parametrize("body,field,issue", [
     ({"feedback_record": {"id": "x"}}, "body.feedback_record.content", "Field required"),
     ({"feedback_record": {"id": 1, "content": "a"}}, "body.feedback_record.id", "Input should be a valid string"),

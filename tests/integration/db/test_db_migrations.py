@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import asyncpg
@@ -36,16 +37,17 @@ def _copy_with_extras(tmp_path: Path, extras: dict[str, str]) -> Path:
     return folder
 
 
+REAL = [m.version for m in load_migrations()]  # the shipped files; the extras below come after them
 EXTRAS = {
-    "0002_marker.sql": "CREATE TABLE migration_marker (version integer NOT NULL, backend integer NOT NULL);\n"
-                       "INSERT INTO migration_marker VALUES (2, pg_backend_pid());\nSELECT pg_sleep(0.2);\n",
-    "0003_marker_again.sql": "INSERT INTO migration_marker VALUES (3, pg_backend_pid());\n",
+    "0902_marker.sql": "CREATE TABLE migration_marker (version integer NOT NULL, backend integer NOT NULL);\n"
+                       "INSERT INTO migration_marker VALUES (902, pg_backend_pid());\nSELECT pg_sleep(0.2);\n",
+    "0903_marker_again.sql": "INSERT INTO migration_marker VALUES (903, pg_backend_pid());\n",
 }
 
 
 @pytest.mark.asyncio
 async def test_fresh_database_gets_every_migration_once_and_rerun_is_a_no_op(pg_empty_database):
-    assert await run_migrations(connect_kwargs={"dsn": pg_empty_database}) == [1]
+    assert await run_migrations(connect_kwargs={"dsn": pg_empty_database}) == REAL
     assert await run_migrations(connect_kwargs={"dsn": pg_empty_database}) == []
     conn = await asyncpg.connect(pg_empty_database)
     try:
@@ -55,7 +57,8 @@ async def test_fresh_database_gets_every_migration_once_and_rerun_is_a_no_op(pg_
         held = await conn.fetchval(ADVISORY_HERE)
     finally:
         await conn.close()
-    assert [(r["version"], r["name"], r["checksum"]) for r in rows] == [(1, "initial", load_migrations()[0].checksum)]
+    assert sorted((r["version"], r["name"], r["checksum"]) for r in rows) == [
+        (m.version, m.name, m.checksum) for m in load_migrations()]
     assert {"schema_migrations", "tenants", "api_keys", "llm_calls"} <= tables
     assert held == 0  # the advisory lock was released
 
@@ -67,7 +70,7 @@ async def test_concurrent_runners_all_succeed_and_apply_each_version_exactly_onc
         *(run_migrations(connect_kwargs={"dsn": pg_empty_database}, migrations=migrations) for _ in range(8))
     )
     applied = sorted(v for result in results for v in result)
-    assert applied == [1, 2, 3]
+    assert applied == REAL + [902, 903]
     assert sum(1 for r in results if r) == 1  # one runner did the work; the others queued and found nothing
     conn = await asyncpg.connect(pg_empty_database)
     try:
@@ -76,14 +79,14 @@ async def test_concurrent_runners_all_succeed_and_apply_each_version_exactly_onc
         backends = await conn.fetchval("SELECT count(DISTINCT backend) FROM migration_marker")
     finally:
         await conn.close()
-    assert versions == [1, 2, 3]
-    assert markers == [2, 3]
+    assert versions == REAL + [902, 903]
+    assert markers == [902, 903]
     assert backends == 1  # one dedicated connection applied both files
 
 
 @pytest.mark.asyncio
 async def test_lock_is_a_fixed_advisory_lock_held_while_running(pg_empty_database, tmp_path):
-    slow = {"0002_slow.sql": "SELECT pg_sleep(0.6);\n"}
+    slow = {"0902_slow.sql": "SELECT pg_sleep(0.6);\n"}
     migrations = load_migrations(_copy_with_extras(tmp_path, slow))
     runner = asyncio.create_task(run_migrations(connect_kwargs={"dsn": pg_empty_database}, migrations=migrations))
     await asyncio.sleep(0.3)
@@ -93,7 +96,7 @@ async def test_lock_is_a_fixed_advisory_lock_held_while_running(pg_empty_databas
         held = await conn.fetchval(
             ADVISORY_HERE + " AND granted AND ((classid::bigint << 32) | objid::bigint) = $1", key)
         assert held == 1
-        assert await runner == [1, 2]
+        assert await runner == REAL + [902]
         assert await conn.fetchval(ADVISORY_HERE) == 0
     finally:
         await conn.close()
@@ -103,11 +106,11 @@ async def test_lock_is_a_fixed_advisory_lock_held_while_running(pg_empty_databas
 async def test_changed_applied_file_aborts_naming_its_version(pg_empty_database, tmp_path):
     folder = _copy_with_extras(tmp_path, EXTRAS)
     await run_migrations(connect_kwargs={"dsn": pg_empty_database}, migrations=load_migrations(folder))
-    (folder / "0002_marker.sql").write_text(EXTRAS["0002_marker.sql"] + "-- edited\n", encoding="utf-8")
-    (folder / "0004_new.sql").write_text("CREATE TABLE should_not_exist (x int);\n", encoding="utf-8")
-    with pytest.raises(ChecksumMismatchError, match="0002") as info:
+    (folder / "0902_marker.sql").write_text(EXTRAS["0902_marker.sql"] + "-- edited\n", encoding="utf-8")
+    (folder / "0904_new.sql").write_text("CREATE TABLE should_not_exist (x int);\n", encoding="utf-8")
+    with pytest.raises(ChecksumMismatchError, match="0902") as info:
         await run_migrations(connect_kwargs={"dsn": pg_empty_database}, migrations=load_migrations(folder))
-    assert info.value.version == 2
+    assert info.value.version == 902
     conn = await asyncpg.connect(pg_empty_database)
     try:
         assert await conn.fetchval("SELECT to_regclass('should_not_exist')") is None
@@ -119,15 +122,15 @@ async def test_changed_applied_file_aborts_naming_its_version(pg_empty_database,
 @pytest.mark.asyncio
 async def test_failing_file_rolls_back_alone_and_keeps_earlier_versions(pg_empty_database, tmp_path):
     folder = _copy_with_extras(tmp_path, {
-        "0002_ok.sql": "CREATE TABLE two (x int);\n",
-        "0003_broken.sql": "CREATE TABLE three (x int);\nSELECT no_such_function();\n",
+        "0902_ok.sql": "CREATE TABLE two (x int);\n",
+        "0903_broken.sql": "CREATE TABLE three (x int);\nSELECT no_such_function();\n",
     })
     with pytest.raises(asyncpg.UndefinedFunctionError):
         await run_migrations(connect_kwargs={"dsn": pg_empty_database}, migrations=load_migrations(folder))
     conn = await asyncpg.connect(pg_empty_database)
     try:
         versions = [r["version"] for r in await conn.fetch("SELECT version FROM schema_migrations ORDER BY 1")]
-        assert versions == [1, 2]
+        assert versions == REAL + [902]
         assert await conn.fetchval("SELECT to_regclass('three')") is None  # same transaction as the failure
     finally:
         await conn.close()
@@ -173,3 +176,29 @@ def test_cli_fails_clearly_without_leaking_the_password():
     unconfigured = _cli({})
     assert unconfigured.returncode == 1
     assert "no database is configured" in unconfigured.stderr
+
+
+@pytest.mark.asyncio
+async def test_row_id_migration_upgrades_a_database_holding_usage_rows(pg_empty_database, tmp_path):
+    """An existing 0001 database with rows: 0002 adds row_id (old rows NULL), and repeats are ignored."""
+    only_initial = tmp_path / "initial"
+    only_initial.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "0001_initial.sql", only_initial)
+    await run_migrations(connect_kwargs={"dsn": pg_empty_database}, migrations=load_migrations(only_initial))
+    conn = await asyncpg.connect(pg_empty_database)
+    old = ("INSERT INTO llm_calls (tenant_id, operation, call_id, call_kind, started_at, call_duration_ms, status)"
+           " VALUES ('t', 'summarize', gen_random_uuid(), 'summary', now(), 1, 'ok')")
+    try:
+        await conn.execute(old)
+        await conn.execute(old)
+        assert await run_migrations(connect_kwargs={"dsn": pg_empty_database}) == REAL[1:]
+        assert await conn.fetchval("SELECT count(*) FROM llm_calls WHERE row_id IS NULL") == 2
+        insert = ("INSERT INTO llm_calls (tenant_id, operation, call_id, call_kind, started_at, call_duration_ms,"
+                  " status, row_id) VALUES ('t', 'summarize', gen_random_uuid(), 'summary', now(), 1, 'ok', $1)"
+                  " ON CONFLICT (row_id) DO NOTHING")
+        row_id = uuid.uuid4()
+        await conn.execute(insert, row_id)
+        await conn.execute(insert, row_id)
+        assert await conn.fetchval("SELECT count(*) FROM llm_calls") == 3
+    finally:
+        await conn.close()

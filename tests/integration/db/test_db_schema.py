@@ -36,7 +36,7 @@ async def test_llm_calls_columns(conn):
     cols = await _columns(conn, "llm_calls")
     assert list(cols) == ["id", "tenant_id", "key_id", "operation", "call_id", "call_kind", "started_at",
                           "call_duration_ms", "attempts", "model", "input_tokens", "output_tokens", "cost_usd",
-                          "status", "error_class", "created_at"]
+                          "status", "error_class", "created_at", "row_id"]
     types = {name: (t, nullable) for name, (t, nullable, _d, _i) in cols.items()}
     assert types == {
         "id": ("bigint", False), "tenant_id": ("character varying(255)", False),
@@ -47,6 +47,7 @@ async def test_llm_calls_columns(conn):
         "input_tokens": ("integer", False), "output_tokens": ("integer", False),
         "cost_usd": ("numeric(12,6)", True), "status": ("character varying(16)", False),
         "error_class": ("character varying(128)", True), "created_at": ("timestamp with time zone", False),
+        "row_id": ("uuid", True),  # 0002: NULL on rows written before it; the app always sets it
     }
     assert cols["id"][3] == "YES"  # GENERATED ... AS IDENTITY
     assert cols["attempts"][2] == "1" and cols["input_tokens"][2] == "0" and cols["model"][2].startswith("''")
@@ -56,12 +57,13 @@ async def test_llm_calls_columns(conn):
 async def test_indexes(conn):
     rows = await conn.fetch("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'")
     defs = {r["indexdef"].split(" USING btree ")[1] for r in rows if r["tablename"] == "llm_calls"}
-    assert defs == {"(id)", "(tenant_id, started_at)", "(started_at)", "(tenant_id, operation, call_id)"}
+    assert defs == {"(id)", "(tenant_id, started_at)", "(started_at)", "(tenant_id, operation, call_id)", "(row_id)"}
     keys = {r["indexdef"].split(" USING btree ")[1] for r in rows if r["tablename"] == "api_keys"}
     assert keys == {"(key_id)", "(key_sha256)", "(tenant_id)"}
     unique = await conn.fetchval(
         "SELECT indisunique FROM pg_index WHERE indexrelid = 'api_keys_key_sha256_key'::regclass")
     assert unique is True
+    assert await conn.fetchval("SELECT indisunique FROM pg_index WHERE indexrelid = 'llm_calls_row_id_key'::regclass")
 
 
 def _call(**overrides):

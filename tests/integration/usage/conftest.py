@@ -5,13 +5,30 @@ import pytest_asyncio
 
 
 class TcpProxy:
-    """A loopback TCP proxy to PostgreSQL that the test can cut (refuse + kill connections) and heal."""
+    """A loopback TCP proxy to PostgreSQL that the test can cut (refuse + kill connections) and heal, or
+    stall (black-hole) and resume.
+
+    A stall closes nothing. Bytes already on a connection are held, in both directions, and delivered on
+    resume, as TCP retransmission delivers them once a black-holed path heals; a client that gave up
+    meanwhile still has its bytes delivered, then a FIN. A connection opened during a stall never
+    reaches PostgreSQL (its SYN was never answered): what it sends is discarded until the client leaves.
+    """
 
     def __init__(self, target_host: str, target_port: int) -> None:
+        import asyncio
+
         self.target = (target_host, target_port)
         self.port: int | None = None
         self._server = None
         self._writers: set = set()
+        self._flowing = asyncio.Event()
+        self._flowing.set()
+
+    def stall(self) -> None:
+        self._flowing.clear()
+
+    def resume(self) -> None:
+        self._flowing.set()
 
     @property
     def up(self) -> bool:
@@ -38,6 +55,9 @@ class TcpProxy:
     async def _handle(self, client_reader, client_writer) -> None:
         import asyncio
 
+        if not self._flowing.is_set():
+            await self._black_hole(client_reader, client_writer)
+            return
         try:
             upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
         except OSError:
@@ -47,16 +67,35 @@ class TcpProxy:
 
         async def pipe(reader, writer) -> None:
             try:
-                while data := await reader.read(65536):
+                while True:
+                    try:
+                        data = await reader.read(65536)
+                    except OSError:
+                        data = b""
+                    await self._flowing.wait()  # stalled: held, delivered on resume
+                    if not data:
+                        break
                     writer.write(data)
                     await writer.drain()
             except (OSError, asyncio.CancelledError):
                 pass
             finally:
-                writer.transport.abort()
+                writer.close()  # a FIN after the held bytes (a reset would make the peer discard them)
 
         await asyncio.gather(pipe(client_reader, upstream_writer), pipe(upstream_reader, client_writer))
         self._writers.difference_update({client_writer, upstream_writer})
+
+
+    async def _black_hole(self, client_reader, client_writer) -> None:
+        self._writers.add(client_writer)
+        try:
+            while await client_reader.read(65536):
+                pass
+        except OSError:
+            pass
+        finally:
+            self._writers.discard(client_writer)
+            client_writer.transport.abort()
 
 
 @pytest_asyncio.fixture

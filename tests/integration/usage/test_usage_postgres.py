@@ -27,13 +27,14 @@ STARTED = datetime(2026, 3, 2, 9, 30, 15, 123456, tzinfo=timezone.utc)
 
 
 def _settings(dsn: str, **values) -> Settings:
-    return Settings(_env_file=None, db_url=dsn, db_connect_timeout_seconds=1, db_command_timeout_seconds=3, **values)
+    values = {"db_connect_timeout_seconds": 1, "db_command_timeout_seconds": 3, **values}
+    return Settings(_env_file=None, db_url=dsn, **values)
 
 
 def _row(tenant: str, i: int = 0, **overrides) -> UsageRow:
     values = dict(tenant_id=tenant, key_id="k", operation="analyze", call_id=uuid.uuid4(), call_kind="map",
                   started_at=STARTED, call_duration_ms=i, attempts=1, model="m", input_tokens=i, output_tokens=1,
-                  cost_usd=None, status="ok", error_class=None)
+                  cost_usd=None, status="ok", error_class=None, row_id=uuid.uuid4())
     values.update(overrides)
     return UsageRow(**values)
 
@@ -68,7 +69,7 @@ async def test_recorded_calls_land_with_the_right_values(pg_database, database):
         reset_call(token)
     assert await recorder.flush(timeout=10) == 2
     rows = await _fetch(pg_database, tenant)
-    got = [{k: r[k] for k in r.keys() if k not in ("id", "created_at")} for r in rows]
+    got = [{k: r[k] for k in r.keys() if k not in ("id", "created_at", "row_id")} for r in rows]
     assert got == [
         dict(tenant_id=tenant, key_id="key-7", operation="assign_codes", call_id=call_id, call_kind="select",
              started_at=STARTED, call_duration_ms=812, attempts=2, model="gpt-5.4-2026", input_tokens=1500,
@@ -192,3 +193,53 @@ async def test_unnest_insert_is_one_statement(pg_database, database):
         after = await conn.fetchval("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
     assert len(await _fetch(pg_database, tenant)) == 200
     assert after - before <= 2  # one insert transaction (plus the stats read itself), not 200
+
+
+@pytest.mark.asyncio
+async def test_stalled_database_writes_every_row_exactly_once(pg_database, tcp_proxy_factory, caplog):
+    """Pool → TCP proxy → PostgreSQL; the proxy black-holes traffic (closes nothing) under load. Inserts
+    time out in the app, are delivered and commit after the stall, and are retried: still one row each."""
+    caplog.set_level(logging.INFO)
+    proxy = await tcp_proxy_factory(pg_database)
+    via_proxy = pg_database.replace(pg_database.split("@", 1)[1].split("/", 1)[0], f"127.0.0.1:{proxy.port}")
+    db = DatabasePool(_settings(via_proxy, db_command_timeout_seconds=1, db_pool_min_size=2, db_pool_max_size=4))
+    buffer = UsageBuffer(PostgresUsageWriter(db), flush_interval_seconds=0.05, batch_rows=20,
+                         retry_base_seconds=0.05, retry_max_seconds=0.5)
+    recorder = UsageRecorder(buffer)
+    tenant = f"tenant-{uuid.uuid4()}"
+    call_ids: list[uuid.UUID] = []
+
+    async def traffic(seconds: float) -> None:
+        until = time.monotonic() + seconds
+        while time.monotonic() < until:
+            for _ in range(5):
+                call_id = uuid.uuid4()
+                call_ids.append(call_id)
+                token = set_call(CallContext(tenant, None, "analyze", str(call_id), time.monotonic() + 30))
+                try:
+                    recorder.record(LLMCallRecord("map", "m", datetime.now(timezone.utc), 5, 1, 10, 2, 0.001, "ok"))
+                finally:
+                    reset_call(token)
+            await asyncio.sleep(0.05)
+
+    try:
+        await traffic(1.0)  # rows flow; the pool holds live connections through the proxy
+        for _ in range(2):  # two stalls, each longer than the command timeout
+            proxy.stall()
+            await traffic(3.0)
+            proxy.resume()
+            await traffic(1.0)
+        assert await buffer.flush(timeout=30) >= 0 and buffer.buffered == 0
+    finally:
+        await buffer.close()
+        await db.close()
+    stored = [r["call_id"] for r in await _fetch(pg_database, tenant)]
+    counts: dict[uuid.UUID, int] = {}
+    for call_id in stored:
+        counts[call_id] = counts.get(call_id, 0) + 1
+    duplicates = sum(n - 1 for n in counts.values())
+    lost = len(set(call_ids) - set(counts))
+    print(f"stall test: calls={len(call_ids)} rows={len(stored)} duplicates={duplicates} lost={lost} "
+          f"failed_attempts={buffer.failed_attempts}")
+    assert buffer.failed_attempts >= 2  # the stalls really made writes time out
+    assert (len(stored), duplicates, lost, buffer.dropped) == (len(call_ids), 0, 0, 0)

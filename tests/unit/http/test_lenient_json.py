@@ -68,3 +68,12 @@ def test_nesting_limit_32():
 def test_brackets_inside_strings_do_not_count_as_nesting():
     raw = b'{"a":"' + b"[" * 100 + b'"}'
     assert parse_json_object(raw) == {"a": "[" * 100}
+
+
+def test_lone_surrogates_become_replacement_characters_in_values_and_keys():
+    raw = rb'{"a\ud800":"x\udfffy","n":["\ud800"],"pair":"\ud83d\ude00"}'
+    assert parse_json_object(raw) == {"a\ufffd": "x\ufffdy", "n": ["\ufffd"], "pair": "\U0001F600"}
+
+
+def test_integer_literal_beyond_the_parsing_limit_is_a_body_issue():
+    assert issue_of(b'{"ignored": ' + b"9" * 5000 + b"}") == "Invalid JSON: number literal is too long"

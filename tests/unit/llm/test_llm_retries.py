@@ -10,7 +10,7 @@ import pytest
 
 from shared_code.errors import (
     LLMBadRequestError, LLMConfigurationError, LLMContentPolicyError, LLMContextTooLargeError, LLMRateLimitError,
-    LLMTimeoutError, LLMUnavailableError,
+    LLMProviderRateLimitedError, LLMTimeoutError, LLMUnavailableError,
 )
 from tests.unit.llm.helpers import MESSAGES, call_context
 
@@ -161,16 +161,28 @@ async def test_retry_after_is_honoured_as_minimum_wait(make_client, fake_llm_ser
     assert sink.one.attempts == 3
 
 
-async def test_retry_after_that_does_not_fit_the_deadline_stops_at_once(make_client, fake_llm_server, sink):
+async def test_retry_after_that_does_not_fit_the_deadline_stops_at_once_and_says_rate_limited(
+        make_client, fake_llm_server, sink):
     client = make_client(llm_min_attempt_seconds=0.5)
     fake_llm_server.script(status=429, retry_after=30, times=None)
     started = time.monotonic()
-    with call_context(10.0), pytest.raises(LLMTimeoutError) as caught:
+    with call_context(10.0), pytest.raises(LLMProviderRateLimitedError) as caught:
         await client.complete_text(MESSAGES, call_kind="summary")
     assert time.monotonic() - started < 1.5  # not 30 s
     assert fake_llm_server.request_count == 1
-    assert caught.value.provider_status == 429
-    assert (sink.one.error_class, sink.one.attempts, sink.one.provider_status) == ("LLMTimeoutError", 1, 429)
+    error = caught.value
+    assert (error.status, error.code, error.provider_status) == (503, "llm_rate_limited", 429)
+    assert error.headers == {"Retry-After": "30"} and "rate-limiting" in error.message
+    assert (sink.one.error_class, sink.one.attempts, sink.one.provider_status) == (
+        "LLMProviderRateLimitedError", 1, 429)
+
+
+async def test_persistent_429_with_retry_after_carries_it(make_client, fake_llm_server, sink):
+    client = make_client(llm_retry_base_seconds=0.001, llm_retry_max_wait_seconds=0.001)
+    fake_llm_server.script(status=429, retry_after=0.2, times=None)
+    with pytest.raises(LLMProviderRateLimitedError) as caught:
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert caught.value.headers["Retry-After"] == "1" and caught.value.attempts == 4
 
 
 async def test_back_off_never_sleeps_past_the_last_possible_start(make_client, fake_llm_server, sink):

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from pydantic import BaseModel, Field
 
-from shared_code.errors import LLMRateLimitError, LLMTimeoutError, LLMUnavailableError
+from shared_code.errors import LLMProviderRateLimitedError, LLMRateLimitError, LLMTimeoutError, LLMUnavailableError
 from shared_code.llm.provider_errors import ProviderFailure, classify, retry_after_seconds, to_error
 from shared_code.llm.retry import DeadlineWindow, RetryPolicy
 from shared_code.llm.schema import StructuredOutputError, parse_structured, strict_json_schema
@@ -81,6 +81,10 @@ def test_to_error_uses_the_last_failure_unless_the_deadline_stopped_retrying():
     assert type(to_error(failure, attempts=4)) is LLMRateLimitError
     stopped = to_error(failure, deadline_stop=True, attempts=1)
     assert type(stopped) is LLMTimeoutError and stopped.provider_status == 429
+    limited = to_error(ProviderFailure("rate_limit", 429, "RateLimitError", retry_after=12.2), deadline_stop=True)
+    assert type(limited) is LLMProviderRateLimitedError and limited.headers == {"Retry-After": "13"}
+    assert limited.status == 503 and limited.code == "llm_rate_limited"
+    assert type(to_error(ProviderFailure("unavailable", 503, "X", retry_after=60), deadline_stop=True)) is LLMTimeoutError
     assert type(to_error(ProviderFailure("unavailable", 500, "X"))) is LLMUnavailableError
 
 

@@ -16,7 +16,7 @@ from shared_code.usage.row import UsageRow
 
 def row(i: int = 0) -> UsageRow:
     return UsageRow("tenant", "key", "summarize", uuid.uuid4(), "summary", datetime.now(timezone.utc), i, 1,
-                    "model", 10, 5, 0.001, "ok", None)
+                    "model", 10, 5, 0.001, "ok", None, uuid.uuid4())
 
 
 class FakeWriter:

@@ -46,8 +46,11 @@ def context():
 def test_row_carries_context_and_call_values(context):
     buffer = ListBuffer()
     UsageRecorder(buffer).record(record())
-    assert buffer.rows == [UsageRow("tenant-1", "key-1", "summarize", uuid.UUID(CALL_ID), "summary", STARTED, 1234,
-                                    2, "gpt-x", 100, 20, 0.0123, "ok", None)]
+    UsageRecorder(buffer).record(record())
+    first, second = buffer.rows
+    assert first == UsageRow("tenant-1", "key-1", "summarize", uuid.UUID(CALL_ID), "summary", STARTED, 1234,
+                             2, "gpt-x", 100, 20, 0.0123, "ok", None, first.row_id)
+    assert first.row_id.version == 4 and second.row_id != first.row_id  # one unique key per logical call
 
 
 def test_error_rows_keep_reported_tokens_and_unknown_cost(context):
