@@ -6,7 +6,8 @@ a script has several configured candidate languages, py3langid restricted to exa
 as accurate as lingua's high-accuracy mode on whole records and single sentences, 5-7x faster and about
 110 MB lighter (docs/anonymization.md). Its model (one byte n-gram automaton shared by every script) loads
 when the router is built; only the candidates' columns of its weight matrix are kept. Texts with fewer
-than ``MIN_LETTERS`` letters, or without a single known n-gram, use the fallback language.
+than ``MIN_LETTERS`` letters, or detected with less than ``MIN_CONFIDENCE`` (mixed-language text), use the
+fallback language.
 
 Routing: a language with a configured model uses it; other Latin-script languages use the fallback NER
 model; every other script gets patterns only (no NER).
@@ -20,6 +21,10 @@ from typing import Iterable, Mapping
 import regex
 
 MIN_LETTERS = 12
+MIN_CONFIDENCE = 0.6
+"""A detection less probable than this (mixed-language text, a few words) counts as undecided: the
+fallback language. On 216 generated single sentences and their first 6 and 4 words in 9 languages, 2
+correct detections fall below it and no wrong one stays above it."""
 DETECT_CHARS = 300
 """The detector sees at most this many leading characters of a text (its cost is linear in length)."""
 
@@ -105,9 +110,7 @@ class LanguageRouter:
         if letters < MIN_LETTERS or detector is None:
             return default, script
         found, confidence = detector.classify(text[:DETECT_CHARS])
-        if confidence <= 1.0 / len(detector.nb_classes) + 1e-6:  # no known n-gram: a uniform guess
-            return default, script
-        return found, script
+        return (found if confidence >= MIN_CONFIDENCE else default), script
 
     def route(self, text: str) -> Route:
         language, script = self.detect(text)

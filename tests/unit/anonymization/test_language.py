@@ -88,3 +88,8 @@ SENTENCES = {  # one short feedback sentence with a name per language, and one w
 def test_each_supported_language_is_detected_on_single_sentences(router: LanguageRouter, language: str) -> None:
     assert [router.detect(text)[0] for text in SENTENCES[language]] == [language] * len(SENTENCES[language])
 
+
+
+def test_mixed_language_text_is_undecided_and_uses_the_fallback(router: LanguageRouter) -> None:
+    assert router.detect("I typed <PERSON_0> & <b>. My name is Grace Otieno; l'eau est sale.") == ("en", "Latin")
+    assert router.detect("L'eau du réservoir est sale et personne ne vient.") == ("fr", "Latin")
