@@ -15,6 +15,7 @@ model; every other script gets patterns only (no NER).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -133,10 +134,9 @@ def _build_detectors(candidates: Mapping[str, list[str]]) -> dict[str, object]:
     The model is read once; the automaton (about 40 MB) is shared by every identifier and the full weight
     matrix (142 languages) is dropped after the candidates' columns are copied out."""
     import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-    from py3langid.modelio import load_model
+    from py3langid.langid import LanguageIdentifier
 
-    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    ptc, pc, classes, nextmove, row, output = _take_model()
     detectors: dict[str, object] = {}
     for script, codes in candidates.items():
         columns = [index for index, label in enumerate(classes) if label in codes]
@@ -147,3 +147,27 @@ def _build_detectors(candidates: Mapping[str, list[str]]) -> dict[str, object]:
             nextmove, output, norm_probs=True, tk_row=row,
         )
     return detectors
+
+
+_model_lock = threading.Lock()
+_prefetched: list[tuple] = []
+
+
+def prefetch_detector_model() -> None:
+    """Read py3langid's model now, for the next router build to take. Most of the time goes into LZMA
+    decompression, which releases the GIL: run in its own thread at start-up, it overlaps with imports."""
+    with _model_lock:
+        if not _prefetched:
+            _prefetched.append(_read_model())
+
+
+def _take_model() -> tuple:
+    with _model_lock:
+        return _prefetched.pop() if _prefetched else _read_model()
+
+
+def _read_model() -> tuple:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    return load_model(MODEL_DIR / MODEL_FILE)
