@@ -60,7 +60,9 @@ class Settings(BaseSettings):
     llm_max_output_tokens: int | None = None
     llm_temperature: float | None = None
     llm_seed: int | None = None
-    llm_max_concurrency: int = Field(32, ge=1)
+    # in-flight LLM calls per process (docs/performance.md): 64 lets 50 concurrent single-record requests
+    # (one call in flight each) and one hierarchical analysis at its full width (64 chunks) run at once
+    llm_max_concurrency: int = Field(64, ge=1)
     llm_structured_output: Literal["json_schema", "json_object"] = "json_schema"
     llm_judge_model: str | None = None
     llm_prices: dict[str, dict[str, float]] | None = None
