@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` and `make test`. Everything else is detail.
-PYTHON ?= python3.11
+PYTHON ?= python3.13
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -10,8 +10,9 @@ PORT ?= 7071
 .PHONY: run test venv checkov clean
 
 $(STAMP): requirements.txt requirements-dev.txt
-	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (Python 3.11 is required)"; exit 1; }
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null || { echo "error: $(PYTHON) is not a working Python 3.13 (Python 3.13 is required)"; exit 1; }
+	@# a venv left from another Python version (e.g. 3.11) cannot take the 3.13-only pins: rebuild it
+	$(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)

@@ -1,4 +1,4 @@
-"""Superuser administration: /v1/admin/tenants[/{tenant_id}] and /v1/admin/keys[/{key_id}] (api.md §4.8).
+"""Superuser administration: /v1/admin/tenants[/{tenant_id}] and /v1/admin/keys[/{key_id}] (docs/api.md § Administration).
 
 Thin adapters: parse the JSON body, call the admin service, render 200/201/204. Every rule (existence,
 superuser policy, self-deletion guards, database availability) lives in the service.

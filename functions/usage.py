@@ -1,7 +1,7 @@
 """GET /v1/usage (own tenant) and the superuser roll-ups /v1/usage/all/by-tenant and /by-operation.
 
 ``/v1/usage/all`` itself is not a route (the catch-all answers 404). Tracking, window and read errors
-come from the usage statistics service (api.md §4.7).
+come from the usage statistics service (docs/api.md § Usage).
 """
 
 import azure.functions as func

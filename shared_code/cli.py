@@ -1,4 +1,4 @@
-"""Ops CLI over the app's own settings and database (operations.md §3, §6).
+"""Ops CLI over the app's own settings and database (docs/database.md § Migrations; docs/operating.md § 1. Keys and tenants).
 
     python -m shared_code.cli migrate
     python -m shared_code.cli tenant create NAME [--allow-superusers]

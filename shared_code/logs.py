@@ -1,4 +1,4 @@
-"""Structured one-line log events (operations.md §9).
+"""Structured one-line log events (docs/pipeline.md § Observability).
 
 Every record from a ``qfa.*`` logger gets ``request_id`` and, after authentication, ``tenant_id`` and
 ``key_id`` appended from a context variable, so adapters need not pass them around. Only identifiers

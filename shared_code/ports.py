@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 T = TypeVar("T", bound=BaseModel)
 
-# call kinds (pipeline.md §13)
+# call kinds (docs/pipeline.md § Usage tracking)
 CALL_KINDS = (
     "analysis", "judge", "map", "reduce", "chunk_judge", "summary", "select", "verify", "pick", "code_judge",
     "classify",

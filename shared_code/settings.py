@@ -1,4 +1,4 @@
-"""Settings, read once per process from the environment (operations.md §1).
+"""Settings, read once per process from the environment (docs/settings.md).
 
 Names are case-insensitive; list and object values are JSON text. A value that still starts with
 ``@Microsoft.KeyVault(`` is an unresolved platform reference: treated as unset and logged (name only).

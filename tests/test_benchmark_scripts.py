@@ -1,4 +1,5 @@
-"""The benchmark scripts stay runnable: each parses its documented flags (--corpus, --limit)."""
+"""The benchmark scripts stay runnable: each parses its documented flags (--corpus, --limit), and the
+data-dependent ones run on the repository's own corpus (tests/data)."""
 
 import subprocess
 import sys
@@ -19,7 +20,8 @@ def test_there_are_benchmarks():
 def test_help_lists_the_flags(script):
     out = subprocess.run([sys.executable, str(script), "--help"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
-    if script.name in {"operations_bench.py", "anonymizer_bench.py", "pii_eval.py", "hierarchical_bench.py"}:
+    if script.name in {"operations_bench.py", "anonymizer_bench.py", "pii_eval.py", "hierarchical_bench.py",
+                       "grouping_bench.py"}:
         assert "--corpus" in out.stdout and "--limit" in out.stdout
 
 
@@ -43,3 +45,14 @@ def test_coldstart_bench_times_each_language_from_process_start():
     assert 0 < figures["listen_s"] <= figures["first_200_s"] <= figures["since_start_s"]["fr"]
     assert figures["peak_rss_mb"] >= figures["settled_rss_mb"] > 0 and figures["processes"] == 1
     assert {"engine", "import_litellm", "models", "languages"} <= set(figures["phases_ms"])
+
+
+def test_grouping_bench_runs_on_the_repository_corpus_and_beats_random_groups():
+    import json
+
+    out = subprocess.run([sys.executable, "tests/benchmarks/grouping_bench.py", "--scale", "1000"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    assert figures["records"] > 500 and figures["cost"]["records"] == 1000
+    assert figures["groups"]["tfidf"]["ami"] > figures["groups"]["random"]["ami"] + 0.2

@@ -1,4 +1,5 @@
-// Flex Consumption (FC1) plan and the Linux Python 3.11 function app.
+// Flex Consumption (FC1) plan and the Linux Python 3.13 function app (runtime versioning: the
+// Functions Python runtime itself is pinned by azure-functions-runtime in requirements.txt).
 // The app runs as the user-assigned identity only: host storage, the deployment container, Key
 // Vault references (keyVaultReferenceIdentity), direct Key Vault reads, PostgreSQL and Application
 // Insights all use it. No secret value is passed to this module: the three secrets appear as
@@ -162,7 +163,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       }
       runtime: {
         name: 'python'
-        version: '3.11'
+        version: '3.13'
       }
     }
   }

@@ -1,2 +1,2 @@
-"""Administration of tenants and database API keys (api.md §4.8, operations.md §6): the service the
+"""Administration of tenants and database API keys (docs/api.md § Administration, docs/operating.md § 1. Keys and tenants): the service the
 admin HTTP routes and the ops CLI share, and its PostgreSQL adapter."""

@@ -1,4 +1,4 @@
-"""Request bodies of the admin routes (api.md §4.8); the CLI validates through the same models."""
+"""Request bodies of the admin routes (docs/api.md § Administration); the CLI validates through the same models."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""PostgreSQL adapter for tenants and ``api_keys`` (operations.md §2). No rules here, only SQL.
+"""PostgreSQL adapter for tenants and ``api_keys`` (docs/database.md § Schema). No rules here, only SQL.
 
 Lists sort with ``COLLATE "C"`` (byte order), so the order is the same on every server. Integrity
 errors of an insert become :class:`TenantMissing` (foreign key: the tenant vanished meanwhile) or

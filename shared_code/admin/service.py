@@ -1,4 +1,4 @@
-"""Admin rules (api.md §4.8): tenants and database keys, for the superuser routes and the ops CLI.
+"""Admin rules (docs/api.md § Administration): tenants and database keys, for the superuser routes and the ops CLI.
 
 Order inside each operation: body validation (422) → a database must be configured (503 ``No database
 is configured``) → the rules below → the database (503 ``database_unavailable`` when it is down).

@@ -1,4 +1,4 @@
-"""Anonymisation adapter over Presidio and spaCy (pipeline.md §11).
+"""Anonymisation adapter over Presidio and spaCy (docs/pipeline.md § Anonymisation).
 
 Importing this package is light: Presidio, spaCy and py3langid are imported inside the executor when the
 engine is first built. Use :func:`build_anonymizer`; the result implements

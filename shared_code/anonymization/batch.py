@@ -1,4 +1,4 @@
-"""The :class:`~shared_code.ports.Anonymizer` adapter over Presidio (pipeline.md §11.6).
+"""The :class:`~shared_code.ports.Anonymizer` adapter over Presidio (docs/pipeline.md § Anonymisation).
 
 ``anonymize_batch(texts, registry, use_ner=...)``:
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 MAX_TEXT_LENGTH = 1_000_000
-"""spaCy ``max_length``: well above the 100,000-character content limit (pipeline.md §11.1)."""
+"""spaCy ``max_length``: well above the 100,000-character content limit (docs/pipeline.md § Anonymisation)."""
 
 
 @dataclass(frozen=True, slots=True)

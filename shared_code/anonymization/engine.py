@@ -1,4 +1,4 @@
-"""Presidio built once per process, and the batch analysis of many texts (pipeline.md §11.1, §11.6).
+"""Presidio built once per process, and the batch analysis of many texts (docs/pipeline.md § Anonymisation).
 
 ``AnalysisEngine(config)`` is slow (loads spaCy models); the worker module builds it once per process.
 ``analyze_batch(texts, use_ner=...)`` routes every text (script, language), runs ``nlp.pipe`` once per

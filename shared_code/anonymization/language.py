@@ -1,4 +1,4 @@
-"""Per-record script and language detection and NER routing (pipeline.md §11.3).
+"""Per-record script and language detection and NER routing (docs/pipeline.md § Anonymisation).
 
 Deterministic and offline: first the dominant script from Unicode letter properties (e-mail addresses and
 web addresses are ignored, so ``oksana@ukr.net`` does not make a Ukrainian record "Latin"); then, where

@@ -1,4 +1,4 @@
-"""LOCATION found by street words and place cues, beside the NER (pipeline.md §11.2).
+"""LOCATION found by street words and place cues, beside the NER (docs/pipeline.md § Anonymisation).
 
 The small models miss most street names (``Moi Avenue``, ``rue Pasteur``, ``calle Mayor``) and there is
 no NER at all for Ukrainian or Arabic, where every town reached the LLM. This recogniser adds, from the

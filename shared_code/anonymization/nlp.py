@@ -1,5 +1,5 @@
 """spaCy NLP engine for Presidio that loads only what the analyzer uses, when it is needed
-(pipeline.md §11.1).
+(docs/pipeline.md § Anonymisation).
 
 Presidio's ``SpacyNlpEngine.load`` loads every configured pipeline in full and downloads a missing model.
 This engine is built through ``NlpEngineProvider`` like the stock one (same configuration, engine name

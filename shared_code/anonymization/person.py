@@ -1,4 +1,4 @@
-"""PERSON names found by language-aware cues, beside the NER (pipeline.md §11.2).
+"""PERSON names found by language-aware cues, beside the NER (docs/pipeline.md § Anonymisation).
 
 Small NER models miss many names in short feedback texts ("The landlord is Joy.", "Ma voisine Élodie a
 le même problème") and the English fallback model is unreliable on Spanish, Dutch or German. This

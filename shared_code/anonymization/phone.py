@@ -1,4 +1,4 @@
-"""Phone numbers in every language and script (pipeline.md §11.2).
+"""Phone numbers in every language and script (docs/pipeline.md § Anonymisation).
 
 Presidio's ``PhoneRecognizer`` runs ``phonenumbers.PhoneNumberMatcher`` once per region over the whole
 text (20 regions = 20 scans of every record) and misses numbers that are well-formed but not

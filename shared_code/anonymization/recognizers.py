@@ -1,4 +1,4 @@
-"""The recogniser set of each language (pipeline.md §11.2).
+"""The recogniser set of each language (docs/pipeline.md § Anonymisation).
 
 Structured types run for every configured language and script: EMAIL_ADDRESS (Presidio, TLD-checked
 offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97), CREDIT_CARD (Luhn),

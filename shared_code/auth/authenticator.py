@@ -1,4 +1,4 @@
-"""Resolve ``Authorization: Bearer <key>`` to an :class:`Identity` (api.md §2.4).
+"""Resolve ``Authorization: Bearer <key>`` to an :class:`Identity` (docs/api.md § Authentication and authorisation).
 
 SHA-256 of the presented key is computed once; the env digest map is consulted first, then (when a
 database is configured) one indexed lookup in ``api_keys``. No positive or negative cache.

@@ -1,4 +1,4 @@
-"""PostgreSQL adapters: connection pool, Entra token auth, migrations and repositories (operations.md §2-§4).
+"""PostgreSQL adapters: connection pool, Entra token auth, migrations and repositories (docs/database.md § Schema, § Connection and Entra authentication).
 
 Importing this package is cheap: asyncpg is imported only by the modules that talk to the database.
 """

@@ -1,4 +1,4 @@
-"""Settings → asyncpg connection arguments (operations.md §4). Pure: nothing here connects.
+"""Settings → asyncpg connection arguments (docs/database.md § Connection and Entra authentication). Pure: nothing here connects.
 
 Password mode: ``DB_URL`` (``postgresql+asyncpg://`` accepted) wins over ``DB_HOST``/``DB_PORT``/
 ``DB_NAME``/``DB_USER``/``DB_PASSWORD``; ``DB_PASSWORD`` is used with ``DB_URL`` only when the URL has no

@@ -1,4 +1,4 @@
-"""Entra ID access tokens as PostgreSQL passwords (operations.md §4).
+"""Entra ID access tokens as PostgreSQL passwords (docs/database.md § Connection and Entra authentication).
 
 The token for ``DB_AAD_SCOPE`` is cached and refreshed, single-flight under an asyncio lock, when less
 than five minutes of validity remain. An instance is an async callable, so it can be handed to asyncpg

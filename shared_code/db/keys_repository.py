@@ -1,4 +1,4 @@
-"""Read-only key lookups for authentication (operations.md §2, §6): one indexed query per request.
+"""Read-only key lookups for authentication (docs/database.md § Schema; docs/operating.md § 1. Keys and tenants): one indexed query per request.
 
 ``api_keys.key_sha256`` is UNIQUE, so the lookup is one index probe; the join to ``tenants`` makes sure
 the tenant still exists (its deletion cascades to the keys anyway). Digests are never logged. Admin CRUD

@@ -1,4 +1,4 @@
-"""Schema migrations runner (operations.md §3).
+"""Schema migrations runner (docs/database.md § Migrations).
 
 Plain SQL files ``migrations/NNNN_<name>.sql`` applied in numeric order, each in one transaction with its
 ``schema_migrations`` row. One dedicated connection (same auth as the pool) holds

@@ -1,4 +1,4 @@
-"""One lazily created asyncpg pool per process (operations.md §4).
+"""One lazily created asyncpg pool per process (docs/database.md § Connection and Entra authentication).
 
     async with acquire() as conn:          # the process pool, built from get_settings()
         await conn.fetchval("SELECT 1")

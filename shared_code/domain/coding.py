@@ -1,4 +1,4 @@
-"""Coding-framework helpers for assign-codes (pipeline.md §9): leaf paths, scoring, rendering."""
+"""Coding-framework helpers for assign-codes (docs/pipeline.md § assign-codes): leaf paths, scoring, rendering."""
 
 from __future__ import annotations
 

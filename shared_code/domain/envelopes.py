@@ -1,4 +1,4 @@
-"""User-message envelopes (pipeline.md §3): untrusted data inside fixed tags.
+"""User-message envelopes (docs/pipeline.md § Prompt envelope): untrusted data inside fixed tags.
 
 Inputs are already envelope-ready: anonymised texts come back from the anonymiser with ``&``, ``<``
 and ``>`` escaped around literal placeholders. Only the ``id`` attribute needs ``"`` escaped on top.

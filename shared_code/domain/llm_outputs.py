@@ -1,4 +1,4 @@
-"""Structured LLM answers, validated before use (api.md §1 "LLM output requirement").
+"""Structured LLM answers, validated before use (docs/api.md § Conventions "LLM output requirement").
 
 Range keywords here are enforced on validation; the LLM adapter strips them from the schema it sends.
 """

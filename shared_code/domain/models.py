@@ -1,4 +1,4 @@
-"""Request and response models of the HTTP contract (api.md §3–§4).
+"""Request and response models of the HTTP contract (docs/api.md § Shared types, § Endpoints).
 
 Unknown keys are ignored everywhere except in ``metadata``. Numbers are never coerced to strings.
 """

@@ -1,4 +1,4 @@
-"""``output_language`` sanitising (api.md §3.4) and the display-language table (§3.5)."""
+"""``output_language`` sanitising (docs/api.md § Output language) and the display-language table (docs/api.md § pretty_output)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``pretty_output`` rendering (api.md §3.5): the only field EspoCRM's insight flow reads."""
+"""``pretty_output`` rendering (docs/api.md § pretty_output): the only field EspoCRM's insight flow reads."""
 
 from __future__ import annotations
 

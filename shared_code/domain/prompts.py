@@ -1,4 +1,4 @@
-"""System messages (pipeline.md §3–§10): instructions only, byte-identical per operation except for a
+"""System messages (docs/pipeline.md § Prompt envelope, § detect-sensitive): instructions only, byte-identical per operation except for a
 final language directive, so provider prompt caching works. No data ever goes in here.
 """
 

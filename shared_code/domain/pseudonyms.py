@@ -1,4 +1,4 @@
-"""Request-scoped placeholders for personal data (pipeline.md §3, §11.4, §11.5).
+"""Request-scoped placeholders for personal data (docs/pipeline.md § Prompt envelope, § Anonymisation).
 
 Pure Python: no adapter library is imported here.
 

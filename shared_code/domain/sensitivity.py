@@ -1,4 +1,4 @@
-"""The 33 sensitivity types of detect-sensitive (api.md §4.6, pipeline.md §10)."""
+"""The 33 sensitivity types of detect-sensitive (docs/api.md § POST /v1/detect-sensitive, docs/pipeline.md § detect-sensitive)."""
 
 from __future__ import annotations
 

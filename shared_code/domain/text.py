@@ -1,4 +1,4 @@
-"""Input normalisation (pipeline.md §2) and the empty-content rule (api.md §3.3)."""
+"""Input normalisation (docs/pipeline.md § Input normalisation) and the empty-content rule (docs/api.md § Empty content)."""
 
 from __future__ import annotations
 

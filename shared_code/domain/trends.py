@@ -1,4 +1,4 @@
-"""``coding_trends`` (api.md §4.2): deterministic counts of labels per period, no LLM."""
+"""``coding_trends`` (docs/api.md § POST /v1/analyze-bulk): deterministic counts of labels per period, no LLM."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Offline, deterministic grouping of feedback texts by theme (pipeline.md §8.2 step 2).
+"""Offline, deterministic grouping of feedback texts by theme (docs/pipeline.md § analyze-bulk hierarchical step 2).
 
 TF-IDF over word unigrams (sublinear tf, ``min_df=2``, ``max_df=0.5``) → TruncatedSVD to at most 100
 dimensions (``random_state=0``) → L2 normalisation → KMeans (k-means++ seeding, on a fixed sample above

@@ -1,4 +1,4 @@
-"""Response bodies: JSON with non-ASCII kept, and the error envelope (api.md §2.5)."""
+"""Response bodies: JSON with non-ASCII kept, and the error envelope (docs/api.md § Errors)."""
 
 from __future__ import annotations
 

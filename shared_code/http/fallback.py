@@ -1,4 +1,4 @@
-"""What the catch-all function does with a path no literal route took (api.md §2.1 step 1).
+"""What the catch-all function does with a path no literal route took (docs/api.md § Order of checks step 1).
 
 A registered route that matches after normalisation (a trailing slash, or a method the Functions
 host did not route) is served by its own handler, so 405 and trailing-slash behaviour is exact;

@@ -1,4 +1,4 @@
-"""Lenient JSON body parsing (api.md §2.3).
+"""Lenient JSON body parsing (docs/api.md § Body parsing).
 
 EspoCRM builds JSON by string concatenation, so bodies arrive with raw control characters inside
 strings and stray backslashes. We accept both, strip NUL, reject nesting deeper than 32, and render

@@ -1,4 +1,4 @@
-"""The common request pipeline (api.md §2.1), free of any web framework.
+"""The common request pipeline (docs/api.md § Order of checks), free of any web framework.
 
 Steps 0–5 (request id, method, body size, authentication, superuser, rate limit) run here; the route
 handler then parses, validates and calls its use case. Every outcome, errors included, becomes an

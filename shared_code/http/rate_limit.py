@@ -1,4 +1,4 @@
-"""Per-tenant token buckets (api.md §2.4), one set per process instance."""
+"""Per-tenant token buckets (docs/api.md § Authentication and authorisation), one set per process instance."""
 
 from __future__ import annotations
 

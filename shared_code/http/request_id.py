@@ -1,4 +1,4 @@
-"""Request ids (api.md §2.2): honour an inbound UUID in any spelling, else a fresh UUID4."""
+"""Request ids (docs/api.md § Request ids and headers): honour an inbound UUID in any spelling, else a fresh UUID4."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""LLM adapter (pipeline.md §12): :class:`LiteLLMClient` over ``litellm.acompletion``.
+"""LLM adapter (docs/pipeline.md § LLM calls): :class:`LiteLLMClient` over ``litellm.acompletion``.
 
 Importing this package does not import LiteLLM; :func:`build_llm_client` does.
 

@@ -1,4 +1,4 @@
-"""The LLM client over ``litellm.acompletion`` (pipeline.md §12), implementing :class:`LLMClient`.
+"""The LLM client over ``litellm.acompletion`` (docs/pipeline.md § LLM calls), implementing :class:`LLMClient`.
 
 One logical call = budget check → request slot → process slot (by priority) → provider attempts with
 retries → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.

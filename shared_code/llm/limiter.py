@@ -1,4 +1,4 @@
-"""Concurrency limits for LLM calls (pipeline.md §12, operations.md ``LLM_MAX_CONCURRENCY``).
+"""Concurrency limits for LLM calls (docs/pipeline.md § LLM calls, docs/settings.md ``LLM_MAX_CONCURRENCY``).
 
 - :class:`PriorityLimiter`: the process-wide limit on in-flight logical LLM calls. When slots are
   short, the waiter with the best (lowest) priority goes first, FIFO within a priority.

@@ -1,4 +1,4 @@
-"""Classify LiteLLM's (OpenAI-derived) exceptions and map them to the typed errors (pipeline.md §12).
+"""Classify LiteLLM's (OpenAI-derived) exceptions and map them to the typed errors (docs/pipeline.md § LLM calls).
 
 Only the exception class name and the HTTP status are ever kept: provider text, URLs, deployment names
 and LiteLLM's debug info (which includes the messages) never leave this module.

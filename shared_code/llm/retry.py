@@ -1,4 +1,4 @@
-"""Deadline arithmetic and the retry loop for one run of provider attempts (pipeline.md §12).
+"""Deadline arithmetic and the retry loop for one run of provider attempts (docs/pipeline.md § LLM calls).
 
 - Before each attempt: time left = deadline − now − 1 s; below ``LLM_MIN_ATTEMPT_SECONDS`` no
   attempt starts (:class:`DeadlineExceeded`).

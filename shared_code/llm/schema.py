@@ -1,6 +1,6 @@
 """Structured output: the strict JSON schema sent to the provider, and validation of the answer.
 
-The sent schema (pipeline.md §12, api.md §1) is built from the pydantic response model: every
+The sent schema (docs/pipeline.md § LLM calls, docs/api.md § Conventions) is built from the pydantic response model: every
 property required, ``additionalProperties: false``, optional values nullable, ``oneOf`` as ``anyOf``,
 and no range / length / pattern / format / default keywords (some providers reject them). Those
 constraints stay in the pydantic model and are enforced when the answer is validated.

@@ -1,1 +1,1 @@
-"""Secret sources (operations.md §5): Key Vault with a TTL cache, or plain settings values."""
+"""Secret sources (docs/database.md § Key Vault): Key Vault with a TTL cache, or plain settings values."""

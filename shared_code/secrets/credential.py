@@ -1,4 +1,4 @@
-"""The process-wide Azure credential shared by Key Vault and PostgreSQL (operations.md §4, §5).
+"""The process-wide Azure credential shared by Key Vault and PostgreSQL (docs/database.md § Connection and Entra authentication, § Key Vault).
 
 ``DefaultAzureCredential`` (async): managed identity in Azure (``AZURE_CLIENT_ID`` selects the user-assigned
 identity), environment or Azure CLI credentials locally. Built lazily; azure.identity is imported then.

@@ -1,4 +1,4 @@
-"""Secrets from Azure Key Vault with a TTL cache (operations.md §5).
+"""Secrets from Azure Key Vault with a TTL cache (docs/database.md § Key Vault).
 
 With ``KEY_VAULT_URL``: ``llm-api-key``, ``llm-api-base`` and ``auth-api-keys`` (latest versions) are read
 through ``azure.keyvault.secrets.aio.SecretClient`` (created lazily, same credential as PostgreSQL). Each

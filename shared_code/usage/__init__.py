@@ -1,2 +1,2 @@
 """Usage tracking: one row per logical LLM call, buffered in process and flushed in batches
-(pipeline.md §13). Importing this package is cheap (no asyncpg)."""
+(docs/pipeline.md § Usage tracking). Importing this package is cheap (no asyncpg)."""

@@ -1,4 +1,4 @@
-"""Bounded in-process buffer of usage rows, flushed in batches by a background task (pipeline.md §13).
+"""Bounded in-process buffer of usage rows, flushed in batches by a background task (docs/pipeline.md § Usage tracking).
 
 * ``add(row)`` is synchronous, O(1), never awaits and never raises. A row that does not fit
   (``max_rows`` buffered) is dropped, counted and logged (``event=usage_dropped``, at most once per

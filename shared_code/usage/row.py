@@ -1,4 +1,4 @@
-"""The ``llm_calls`` row the recorder buffers (column order of the insert; operations.md §2)."""
+"""The ``llm_calls`` row the recorder buffers (column order of the insert; docs/database.md § Schema)."""
 
 from __future__ import annotations
 

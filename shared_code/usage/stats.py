@@ -1,4 +1,4 @@
-"""The usage endpoints' orchestration (api.md §4.7): checks, window, one read, the response dicts.
+"""The usage endpoints' orchestration (docs/api.md § Usage): checks, window, one read, the response dicts.
 
 Order: tracking enabled (else 503 ``usage_tracking_disabled``) → window (422) → read (503
 ``usage_backend_unavailable``). Authentication and the superuser check happened in the pipeline.

@@ -1,4 +1,4 @@
-"""Usage aggregation in PostgreSQL (api.md §4.7, operations.md §2): two queries per usage read.
+"""Usage aggregation in PostgreSQL (docs/api.md § Usage, docs/database.md § Schema): two queries per usage read.
 
 Both queries filter ``llm_calls`` on ``started_at`` (``[from, to)``) and optionally one tenant, and roll
 up with ``GROUP BY CUBE (tenant_id, operation)``, so one round trip each yields every level the

@@ -1,4 +1,4 @@
-"""The usage window ``[from, to)`` of ``/v1/usage*`` and the ops CLI (api.md §4.7). Pure functions.
+"""The usage window ``[from, to)`` of ``/v1/usage*`` and the ops CLI (docs/api.md § Usage). Pure functions.
 
 Values are ISO-8601 datetimes with an explicit offset (``Z`` included) or Unix epoch seconds (UTC,
 fractions allowed). Errors, in this order:

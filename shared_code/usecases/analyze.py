@@ -1,4 +1,4 @@
-"""analyze-bulk, single_pass (pipeline.md §6); hierarchical requests go to the map-reduce engine."""
+"""analyze-bulk, single_pass (docs/pipeline.md § analyze-bulk single pass); hierarchical requests go to the map-reduce engine."""
 
 from __future__ import annotations
 

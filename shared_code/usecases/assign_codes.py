@@ -1,4 +1,4 @@
-"""assign-codes (pipeline.md §9): ≤ 2 calls when the flattened framework fits, else level by level.
+"""assign-codes (docs/pipeline.md § assign-codes): ≤ 2 calls when the flattened framework fits, else level by level.
 
 The model never sees node ids: paths and options are numbered and mapped back to the request's
 nodes, so every returned id comes from the request.

@@ -1,4 +1,4 @@
-"""Token pre-check on the raw input, before any anonymisation work (api.md §2.1 step 10)."""
+"""Token pre-check on the raw input, before any anonymisation work (docs/api.md § Order of checks step 10)."""
 
 from __future__ import annotations
 

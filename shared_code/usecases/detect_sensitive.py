@@ -1,4 +1,4 @@
-"""detect-sensitive (pipeline.md §10): one structured ``classify`` call over the 33-value enum."""
+"""detect-sensitive (docs/pipeline.md § detect-sensitive): one structured ``classify`` call over the 33-value enum."""
 
 from __future__ import annotations
 

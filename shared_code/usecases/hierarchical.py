@@ -1,11 +1,11 @@
-"""analyze-bulk ``mode: hierarchical`` (pipeline.md §8): the factory the composition root calls.
+"""analyze-bulk ``mode: hierarchical`` (docs/pipeline.md § analyze-bulk hierarchical): the factory the composition root calls.
 
 Public API:
 
 - :func:`build_hierarchical` ``(llm, anonymizer, settings, *, grouper=None)`` → a
   :class:`HierarchicalEngine`, awaited as ``engine(records, prompt, language, trends, deadline=…)``
   and returning an :class:`~shared_code.usecases.analyze.AnalysisOutcome` (restored synthesis with
-  PERSON placeholders kept, no disclaimer; ``quality_score`` None; ``confidence`` and the §8
+  PERSON placeholders kept, no disclaimer; ``quality_score`` None; ``confidence`` and the docs/pipeline.md § analyze-bulk hierarchical
   ``uncertainty_explanation``).
 - :class:`Grouper`: ``(texts, weights) -> list[list[int]]``, the theme-grouping port. The default
   comes from :mod:`shared_code.grouping` (TF-IDF + KMeans, scikit-learn), injected by the composition

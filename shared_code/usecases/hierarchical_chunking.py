@@ -1,4 +1,4 @@
-"""Hierarchical analysis, steps 3–4 (pipeline.md §8.2): order groups by date, cut them into chunks.
+"""Hierarchical analysis, steps 3–4 (docs/pipeline.md § analyze-bulk hierarchical): order groups by date, cut them into chunks.
 
 Pure functions plus one token-counting helper meant for a worker thread. Token costs are counted once
 per record on its rendered envelope (``record_xml`` + the joining newline), so ids, metadata and tags

@@ -1,4 +1,4 @@
-"""analyze-bulk, hierarchical (pipeline.md §8): anonymise → group → chunk → map (+ chunk judges as
+"""analyze-bulk, hierarchical (docs/pipeline.md § analyze-bulk hierarchical): anonymise → group → chunk → map (+ chunk judges as
 soon as each map succeeds) → tree reduce → wait for judges → restore.
 
 One :class:`_Run` per request holds everything request-scoped (registry, slot gate, deadline, chunk

@@ -1,4 +1,4 @@
-"""Hierarchical analysis, step 9 (pipeline.md §8.2): the reduce, as a tree when partials do not fit.
+"""Hierarchical analysis, step 9 (docs/pipeline.md § analyze-bulk hierarchical): the reduce, as a tree when partials do not fit.
 
 Planning is pure (:func:`pack_in_order`, :func:`plan_level`); :class:`TreeReducer` runs the levels:
 everything fits the final call → one ``reduce`` call with ``<coding_trends>``; otherwise the partials

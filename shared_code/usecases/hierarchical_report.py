@@ -1,4 +1,4 @@
-"""Hierarchical analysis, steps 11 and the report (pipeline.md §8.2): confidence and the fixed
+"""Hierarchical analysis, steps 11 and the report (docs/pipeline.md § analyze-bulk hierarchical): confidence and the fixed
 ``uncertainty_explanation`` sentences."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def confidence(judged: Sequence[JudgedChunk]) -> float | None:
 
 def explanation(total_chunks: int, judged: Sequence[JudgedChunk], unanalysed_chunks: int,
                 unanalysed_records: int, anonymization_failed: int = 0) -> str:
-    """The §8 sentences: judged coverage (or its absence), then unanalysed chunks when any."""
+    """The docs/pipeline.md § analyze-bulk hierarchical sentences: judged coverage (or its absence), then unanalysed chunks when any."""
     n, j = total_chunks, len(judged)
     if j:
         excluded = n - j

@@ -1,4 +1,4 @@
-"""The shared judging scheme (pipeline.md §5). A judge never fails the request."""
+"""The shared judging scheme (docs/pipeline.md § Judges). A judge never fails the request."""
 
 from __future__ import annotations
 

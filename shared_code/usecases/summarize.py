@@ -1,4 +1,4 @@
-"""summarize and summarize-bulk (pipeline.md §7): structured title + bullets, judged, restored."""
+"""summarize and summarize-bulk (docs/pipeline.md § summarize and summarize-bulk): structured title + bullets, judged, restored."""
 
 from __future__ import annotations
 

@@ -193,7 +193,8 @@ async def measure(texts: list[str], executors: tuple[str, ...], repeat: int) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", default=None)
+    parser.add_argument("--corpus", default=None,
+                        help="JSONL corpus (default: the repository's tests/data corpus, generated up to --limit)")
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--executor", choices=("thread", "process", "both"), default="both")
     parser.add_argument("--repeat", type=int, default=1)

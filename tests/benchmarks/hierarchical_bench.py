@@ -6,7 +6,7 @@ default settings, usage tracking off), warms the process up (spaCy, LiteLLM, sci
 first use), then sends one hierarchical request with N corpus records and prints JSON as its last
 line: wall seconds, LLM calls by kind, peak concurrent LLM calls at the fake, RSS of the app process
 (and of its worker processes) before the request and at its peak, the engine's own ``hierarchical_done`` figures, and the
-response's confidence and explanation. Target (pipeline.md §8): 3,000 records ≤ 120 s.
+response's confidence and explanation. Target (docs/pipeline.md § analyze-bulk hierarchical): 3,000 records ≤ 120 s.
 
     .venv/bin/python tests/benchmarks/hierarchical_bench.py [--corpus PATH] [--limit 3000] [--latency 2]
 """
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import psutil  # noqa: E402
 
-from tests.benchmarks._corpus import default_corpus_path, load_corpus  # noqa: E402
+from tests.benchmarks._corpus import load_corpus  # noqa: E402
 from tests.support.devhost import DevHost  # noqa: E402
 from tests.support.fake_llm import FakeLLMServer, FakeReply  # noqa: E402
 
@@ -121,7 +121,7 @@ def done_fields(logs: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in lines[-1].split() if "=" in part)
 
 
-def run(corpus_path: Path, limit: int, latency: float) -> dict[str, Any]:
+def run(corpus_path: Path | None, limit: int, latency: float) -> dict[str, Any]:
     corpus = records_of(load_corpus(corpus_path, limit))
     with FakeLLMServer(default_latency=latency, responder=responder) as llm:
         env = {"LLM_MODEL": "openai/fake", "LLM_API_BASE": llm.url, "LLM_API_KEY": "x", "USAGE_TRACKING": "off",
@@ -155,7 +155,8 @@ def run(corpus_path: Path, limit: int, latency: float) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=default_corpus_path())
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="JSONL corpus (default: the repository's tests/data corpus, generated up to --limit)")
     parser.add_argument("--limit", type=int, default=3000)
     parser.add_argument("--latency", type=float, default=2.0, help="fake LLM latency per call, seconds")
     args = parser.parse_args()

@@ -16,6 +16,9 @@ last line:
   which caps it near 4 s) and with 100 slots.
 
     .venv/bin/python tests/benchmarks/operations_bench.py [--corpus PATH] [--limit N]
+
+``--corpus`` takes a JSONL file in the shape of ``tests/data/feedback_corpus.jsonl`` (its
+``coding_framework.json`` beside it, else the repository's); the default is the repository's corpus.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from tests.benchmarks._corpus import default_corpus_path, load_corpus  # noqa: E402
+from tests.benchmarks._corpus import framework_for, load_corpus  # noqa: E402
 from tests.http.conftest import USER_KEY, app_env  # noqa: E402
 from tests.support.devhost import DevHost  # noqa: E402
 from tests.support.fake_llm import FakeLLMServer  # noqa: E402
@@ -148,8 +151,8 @@ result: dict = {}
 
 
 async def run(args) -> dict:
-    corpus = load_corpus(args.corpus, None)
-    framework = json.loads((Path(args.corpus).parent / "coding_framework.json").read_text())
+    corpus = load_corpus(args.corpus, None if args.corpus else max(args.limit, 400))
+    framework = framework_for(args.corpus)
     db = database_dsn()
     result.update({"benchmark": "operations", "usage_tracking": db is not None})
     with FakeLLMServer() as llm:
@@ -183,7 +186,8 @@ async def run(args) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(default_corpus_path()))
+    parser.add_argument("--corpus", default=None,
+                        help="JSONL corpus (default: the repository's tests/data corpus, generated up to --limit)")
     parser.add_argument("--limit", type=int, default=1000, help="records for the analyze-bulk figure")
     args = parser.parse_args()
     print(json.dumps(asyncio.run(run(args))))

@@ -1,4 +1,4 @@
-"""Replay the exact bodies EspoCRM's two flowcharts send (espocrm.md), built by string concatenation
+"""Replay the exact bodies EspoCRM's two flowcharts send (docs/espocrm.md), built by string concatenation
 as the Formula scripts do, and check every field EspoCRM reads back."""
 
 from __future__ import annotations

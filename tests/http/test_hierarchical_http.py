@@ -1,5 +1,5 @@
 """analyze-bulk ``mode: hierarchical`` over real HTTP: dev host, real anonymiser, real LLM client,
-fake LLM server (pipeline.md §8).
+fake LLM server (docs/pipeline.md § analyze-bulk hierarchical).
 
 One dev host for the module, with small settings: 200-token chunks, a 4,000-token call budget (so
 long partials need a tree reduce), 3 slots per request, 5 process-wide, and an 8 s deadline with a

@@ -198,9 +198,9 @@ def test_assign_codes_verify_failure_keeps_select_confidences(app, llm, responde
 
 
 def test_assign_codes_on_the_corpus_framework_uses_at_most_two_calls(app, llm, responder):
-    from pathlib import Path
+    from tests.benchmarks._corpus import framework_for
 
-    framework = json.loads((Path(__file__).resolve().parents[3] / "shared/data/coding_framework.json").read_text())
+    framework = framework_for(None)
     responder.select_paths = [5]
     resp = post(app, "/v1/assign-codes", {"feedback_record": {"id": "r", "content": "When is the next payment?"},
                                           "coding_levels": framework})

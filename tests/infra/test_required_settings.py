@@ -1,6 +1,6 @@
 """Every setting the app requires in Azure has a matching app setting in Bicep, and the code knows it.
 
-infra/required_app_settings.txt is the list (operations.md section 7, "App settings"). The tests
+infra/required_app_settings.txt is the list (docs/deploy.md, "App settings"). The tests
 tie it to both sides: the function app module must define each name, and each name that is not a
 platform setting must be a field of shared_code.settings.Settings (so a typo on either side fails).
 Literal values from Bicep are validated by the Settings model itself.

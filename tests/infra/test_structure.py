@@ -1,4 +1,4 @@
-"""Structural assertions on the parsed Bicep files (operations.md section 7)."""
+"""Structural assertions on the parsed Bicep files (docs/deploy.md)."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def test_basic_publishing_credentials_disabled(app, site):
 
 def test_function_app_config_runtime_and_deployment(site):
     fac = site.properties["functionAppConfig"]
-    assert fac["runtime"] == {"name": "python", "version": "3.11"}
+    assert fac["runtime"] == {"name": "python", "version": "3.13"}
     storage = fac["deployment"]["storage"]
     assert storage["type"] == "blobContainer"
     assert storage["value"] == "${storageBlobEndpoint}${deploymentContainerName}"

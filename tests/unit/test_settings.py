@@ -1,4 +1,4 @@
-"""Settings loading rules (operations.md §1.1)."""
+"""Settings loading rules (docs/settings.md § How settings are read)."""
 
 import logging
 

@@ -1,4 +1,4 @@
-"""AdminService against a real PostgreSQL (api.md §4.8): tenants, keys, listings, every rule and error."""
+"""AdminService against a real PostgreSQL (docs/api.md § Administration): tenants, keys, listings, every rule and error."""
 
 from __future__ import annotations
 

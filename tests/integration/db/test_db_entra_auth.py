@@ -1,5 +1,5 @@
 """Entra mode against a real PostgreSQL that checks SCRAM passwords: the fake credential's tokens are the
-role's password, so a wrong or stale token really fails at login (operations.md §4)."""
+role's password, so a wrong or stale token really fails at login (docs/database.md § Connection and Entra authentication)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Migrations runner and schema against a real PostgreSQL (operations.md §2, §3)."""
+"""Migrations runner and schema against a real PostgreSQL (docs/database.md § Schema, § Migrations)."""
 
 from __future__ import annotations
 

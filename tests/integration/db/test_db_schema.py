@@ -1,4 +1,4 @@
-"""The migrated schema matches operations.md §2: columns, defaults, constraints, indexes."""
+"""The migrated schema matches docs/database.md § Schema: columns, defaults, constraints, indexes."""
 
 from __future__ import annotations
 

@@ -28,10 +28,12 @@ class TcpProxy:
         server, self._server = self._server, None
         if server is not None:
             server.close()
-            await server.wait_closed()
+        # abort before waiting: since Python 3.12, wait_closed() also waits for every open connection
         for writer in list(self._writers):
             writer.transport.abort()
         self._writers.clear()
+        if server is not None:
+            await server.wait_closed()
 
     async def _handle(self, client_reader, client_writer) -> None:
         import asyncio

@@ -1,4 +1,4 @@
-"""Usage arithmetic on hand-made llm_calls rows in a real PostgreSQL (api.md §4.7): both views, failed
+"""Usage arithmetic on hand-made llm_calls rows in a real PostgreSQL (docs/api.md § Usage): both views, failed
 counts, cost of failed rows, NULL costs, continuous percentiles, the window, tenant scoping, empty data."""
 
 from __future__ import annotations

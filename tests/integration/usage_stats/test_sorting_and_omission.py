@@ -1,4 +1,4 @@
-"""Every sort rule of api.md §4.7, and omission of tenants/operations without rows in the window.
+"""Every sort rule of docs/api.md § Usage, and omission of tenants/operations without rows in the window.
 
 Costs per (tenant, operation), chosen so every rule meets a tie and the cost of failed rows matters:
 

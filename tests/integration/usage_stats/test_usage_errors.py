@@ -1,4 +1,4 @@
-"""Usage service checks in order (api.md §4.7): tracking enabled → window → read (DB failure → 503)."""
+"""Usage service checks in order (docs/api.md § Usage): tracking enabled → window → read (DB failure → 503)."""
 
 from __future__ import annotations
 

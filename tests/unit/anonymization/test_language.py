@@ -1,4 +1,4 @@
-"""Script detection, language detection and NER routing (pipeline.md §11.3)."""
+"""Script detection, language detection and NER routing (docs/pipeline.md § Anonymisation)."""
 
 from __future__ import annotations
 

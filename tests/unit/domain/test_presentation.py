@@ -1,4 +1,4 @@
-"""pretty_output, output_language, coding_trends and normalisation, checked against api.md examples."""
+"""pretty_output, output_language, coding_trends and normalisation, checked against docs/api.md examples."""
 
 import pytest
 

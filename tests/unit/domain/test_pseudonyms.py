@@ -1,4 +1,4 @@
-"""The request-scoped placeholder registry, restore and the escaping helpers (pipeline.md §3, §11.4, §11.5)."""
+"""The request-scoped placeholder registry, restore and the escaping helpers (docs/pipeline.md § Prompt envelope, § Anonymisation)."""
 
 from __future__ import annotations
 

@@ -1,18 +1,16 @@
-"""The default grouping method: TF-IDF + KMeans (pipeline.md §8.2 step 2)."""
+"""The default grouping method: TF-IDF + KMeans (docs/pipeline.md § analyze-bulk hierarchical step 2)."""
 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from shared_code.grouping import build_grouper, group_texts
-from shared_code.grouping.measure import load, pseudonymise, purity, scores, weight
+from tests.benchmarks.grouping_bench import load, pseudonymise, purity, scores, weight
 from shared_code.grouping.tfidf import cluster_count, features_text, themes
 from shared_code.settings import Settings
 
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "feedback_corpus.jsonl"
 TOPICS = {
     "water": "the water tank is empty and the queue at the water point is very long",
     "food": "the food distribution was cancelled and the rice parcels never arrived",
@@ -86,9 +84,8 @@ def test_build_grouper_binds_settings_and_tolerates_unknown_method(caplog):
     assert "grouping_method_unknown" in caplog.text
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
 def test_corpus_groups_agree_with_themes_far_better_than_baselines():
-    rows = load(CORPUS)[:1500]
+    rows = load(limit=1500)
     texts, truth = [pseudonymise(r) for r in rows], [r["theme"] for r in rows]
     groups = group_texts(texts, Settings(), weights=[weight(t) for t in texts])
     ours = scores(truth, groups)

@@ -1,4 +1,4 @@
-"""Ordering by ``created`` and token-budget chunking (pipeline.md §8.2 steps 3–4)."""
+"""Ordering by ``created`` and token-budget chunking (docs/pipeline.md § analyze-bulk hierarchical steps 3–4)."""
 
 from __future__ import annotations
 

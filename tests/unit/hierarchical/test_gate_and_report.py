@@ -1,4 +1,4 @@
-"""The per-request slot gate and the §8 confidence / explanation sentences."""
+"""The per-request slot gate and the docs/pipeline.md § analyze-bulk hierarchical confidence / explanation sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tree-reduce planning and levels (pipeline.md §8.2 step 9)."""
+"""Tree-reduce planning and levels (docs/pipeline.md § analyze-bulk hierarchical step 9)."""
 
 from __future__ import annotations
 

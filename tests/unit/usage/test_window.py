@@ -1,4 +1,4 @@
-"""The usage window (api.md §4.7): parsing, UTC echo, and each 422 with its exact message and fields."""
+"""The usage window (docs/api.md § Usage): parsing, UTC echo, and each 422 with its exact message and fields."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
+#!/usr/bin/env python3
 """Measure the grouping: cost for N records on one core and agreement with a ground-truth theme.
 
-    python -m shared_code.grouping.measure [--corpus ../shared/data/feedback_corpus.jsonl] [--scale 10000]
+    .venv/bin/python tests/benchmarks/grouping_bench.py [--corpus PATH] [--limit N] [--scale 10000]
+
+The default corpus is the repository's (``tests/data``; ``--limit`` beyond its 600 records generates more).
 
 Texts are pseudonymised with the corpus's gold PII spans (``<TYPE_n>``, as the anonymiser would),
 weights are ``chars / 3.1 + 45`` tokens (the corpus's measured mean chars per token plus the envelope
@@ -13,19 +16,21 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
-from shared_code.settings import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "feedback_corpus.jsonl"
+from shared_code.settings import Settings  # noqa: E402
+from tests.benchmarks._corpus import load_corpus  # noqa: E402
 
 
-def load(path: Path) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["content"].strip()]
+def load(path: Optional[Path] = None, limit: Optional[int] = None) -> list[dict]:
+    """The corpus records with non-blank content (``path`` None: the repository's corpus)."""
+    return [r for r in load_corpus(path, limit) if r["content"].strip()]
 
 
 def pseudonymise(record: dict) -> str:
@@ -97,7 +102,8 @@ def cost(texts: list[str], weights: list[int], settings: Settings, scale: int) -
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus (default: the repository's)")
+    parser.add_argument("--limit", type=int, default=None, help="records to use (default: all)")
     parser.add_argument("--scale", type=int, default=10_000)
     parser.add_argument("--clusters-per-chunk", type=float, default=None, help="override the method's factor")
     args = parser.parse_args(argv)
@@ -107,7 +113,7 @@ def main(argv: list[str] | None = None) -> dict:
     if args.clusters_per_chunk is not None:
         tfidf.CLUSTERS_PER_CHUNK = args.clusters_per_chunk
     settings = Settings()
-    rows = load(args.corpus)
+    rows = load(args.corpus, args.limit)
     texts, truth = [pseudonymise(r) for r in rows], [r["theme"] for r in rows]
     weights, created = [weight(t) for t in texts], [r["metadata"].get("created", "") for r in rows]
     budget = settings.analyze_target_chunk_tokens
