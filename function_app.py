@@ -10,6 +10,7 @@ from functions import (
     health,
     not_found,
     openapi,
+    startup,
     summarize,
     summarize_bulk,
     usage,
@@ -20,3 +21,5 @@ app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
 for module in (health, analyze_bulk, summarize_bulk, summarize, assign_codes, detect_sensitive, usage, admin, openapi,
                not_found):
     app.register_functions(module.bp)
+
+startup.start()  # worker start-up: models and LiteLLM load in a background thread; indexing does not wait

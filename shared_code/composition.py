@@ -12,7 +12,7 @@ from typing import Any, Awaitable, Callable
 
 from pydantic import ValidationError
 
-from shared_code import logs
+from shared_code import logs, warm_up
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
 from shared_code.http.rate_limit import TenantRateLimiter
@@ -170,8 +170,8 @@ class Container:
         api_base = await self.secret("llm-api-base", settings.llm_api_base)
         # Importing LiteLLM takes seconds: do it in a thread so the loop keeps serving and the
         # anonymiser's engine can load at the same time (cold start).
-        client = await asyncio.to_thread(build_llm_client, settings, sinks=[self.usage_recorder],
-                                         api_key=api_key, api_base=api_base)
+        sinks = [self.usage_recorder, warm_up.FirstCallSink()]
+        client = await asyncio.to_thread(build_llm_client, settings, sinks=sinks, api_key=api_key, api_base=api_base)
         # LiteLLM sets its own logger levels when imported: apply LOG_LEVEL_3RDPARTY again.
         logs.configure_levels(settings.log_level, settings.log_level_3rdparty)
         return client
@@ -188,6 +188,7 @@ class Container:
 
     # use cases ------------------------------------------------------------------------------
     async def _parts(self):
+        warm_up.demand.set()  # the start-up warm-up lets this request go first (shared_code/warm_up.py)
         llm, anonymizer = await asyncio.gather(self.llm(), self.anonymizer())  # cold start: build both at once
         return llm, anonymizer, self.settings
 

@@ -75,3 +75,11 @@ def catch_all_function(bp: func.Blueprint):
 
     function.__doc__ = "Unknown paths and methods: the 404/405 envelopes."
     return _register(bp, NOT_FOUND.name, NOT_FOUND.template, function)
+
+
+def start_warm_up() -> None:
+    """Start loading the anonymiser's models and LiteLLM in a background thread (:mod:`shared_code.warm_up`);
+    returns at once."""
+    from shared_code import warm_up
+
+    warm_up.start()

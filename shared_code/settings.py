@@ -60,7 +60,9 @@ class Settings(BaseSettings):
     llm_max_output_tokens: int | None = None
     llm_temperature: float | None = None
     llm_seed: int | None = None
-    llm_max_concurrency: int = Field(32, ge=1)
+    # in-flight LLM calls per process (docs/performance.md): 64 lets 50 concurrent single-record requests
+    # (one call in flight each) and one hierarchical analysis at its full width (64 chunks) run at once
+    llm_max_concurrency: int = Field(64, ge=1)
     llm_structured_output: Literal["json_schema", "json_object"] = "json_schema"
     llm_schema_size_bounds: bool = False  # send maxLength/maxItems (self-hosted grammar servers)
     llm_judge_model: str | None = None
@@ -89,8 +91,11 @@ class Settings(BaseSettings):
     anonymizer_phone_regions: list[str] = DEFAULT_PHONE_REGIONS
     anonymizer_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     anonymizer_batch_size: int = Field(64, ge=1)
-    # "process" (default, measured faster on 2 cores, ~1.7x the memory) or "thread" (1-vCPU instances)
-    anonymizer_executor: Literal["thread", "process"] = "process"
+    # "thread" (default: what a 1-vCPU Flex instance runs; one process, fastest start, least memory) or
+    # "process" (a forkserver pool: ~2x the batch throughput when a second core is free, ~2x the memory)
+    anonymizer_executor: Literal["thread", "process"] = "thread"
+    # load the anonymiser's models and LiteLLM in a background thread when the worker starts (shared_code.warm_up)
+    warm_up_on_start: bool = True
 
     # database and usage
     db_url: str | None = None

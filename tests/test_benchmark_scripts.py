@@ -35,6 +35,18 @@ def test_pii_eval_prints_its_figures_as_the_last_json_line():
     assert figures["by_type"] and all(0.0 <= t["recall"] <= 1.0 for t in figures["by_type"].values())
 
 
+def test_coldstart_bench_times_each_language_from_process_start():
+    import json
+
+    out = subprocess.run([sys.executable, "tests/benchmarks/coldstart_bench.py", "--runs", "1", "--languages", "en,fr",
+                          "--no-baseline", "--timeout", "300"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    figures = json.loads(out.stdout.strip().splitlines()[-1])["candidate"]
+    assert 0 < figures["listen_s"] <= figures["first_200_s"] <= figures["since_start_s"]["fr"]
+    assert figures["peak_rss_mb"] >= figures["settled_rss_mb"] > 0 and figures["processes"] == 1
+    assert {"engine", "import_litellm", "models", "languages"} <= set(figures["phases_ms"])
+
+
 def test_grouping_bench_runs_on_the_repository_corpus_and_beats_random_groups():
     import json
 

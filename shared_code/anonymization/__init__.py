@@ -1,6 +1,6 @@
 """Anonymisation adapter over Presidio and spaCy (docs/pipeline.md § Anonymisation).
 
-Importing this package is light: Presidio, spaCy and lingua are imported inside the executor when the
+Importing this package is light: Presidio, spaCy and py3langid are imported inside the executor when the
 engine is first built. Use :func:`build_anonymizer`; the result implements
 :class:`shared_code.ports.Anonymizer`.
 

@@ -5,9 +5,9 @@
 1. deduplicates identical texts (empty and whitespace-only texts are never analysed);
 2. runs the distinct texts in chunks on a bounded executor (``ANONYMIZER_WORKERS`` jobs at most, and at
    most that many chunks of one call in flight, so a large request cannot queue ahead of every small one);
-   the engine is built there on first use, behind an asyncio lock. The executor is a process pool by
-   default (measured: about twice the throughput of threads on 2 cores, docs/anonymization.md) whose
-   workers fork from a forkserver that already holds the engine; a thread pool is available;
+   the engine is built there on first use, behind an asyncio lock (or already by the start-up warm-up).
+   The executor is a thread pool by default; a process pool whose workers fork from a forkserver that
+   already holds the engine is available (about twice the throughput on 2 free cores, twice the memory);
 3. on return, in input order, renders each text with :func:`render_anonymized`: text outside spans
    escaped, placeholders from the request's registry inserted literally. Numbering is deterministic.
 
@@ -36,9 +36,11 @@ from shared_code.ports import AnonymizationBatch
 log = logging.getLogger("qfa.anonymize")
 
 ExecutorKind = Literal["thread", "process"]
-DEFAULT_EXECUTOR: ExecutorKind = "process"
-"""Chosen by measurement on 2 cores (docs/anonymization.md): a process pool whose workers fork from a
-forkserver holding the built engine is about twice as fast as threads (the GIL) at ~1.7x the memory."""
+DEFAULT_EXECUTOR: ExecutorKind = "thread"
+"""What Azure runs (docs/performance.md): one process, the engine shared by the threads and usually built
+by the start-up warm-up already; a 1-vCPU instance gains nothing from a pool. The process pool (workers
+forked from a forkserver holding the built engine) is about twice as fast on 2 free cores at about twice
+the memory."""
 CHUNK_BATCHES = 4
 """A job holds at most this many spaCy batches of texts."""
 

@@ -5,51 +5,29 @@ Presidio's ``SpacyNlpEngine.load`` loads every configured pipeline in full and d
 This engine is built through ``NlpEngineProvider`` like the stock one (same configuration, engine name
 ``spacy``) but
 
-- loads installed packages only (never downloads);
-- excludes every component except ``ner``: the small models' NER has its own tok2vec, so its entities
-  are unchanged, while tagger, parser, lemmatizer and morphologizer would cost 2.5-3x the time
-  (docs/anonymization.md). Lemmas are not needed: Presidio's lemma context enhancer is off;
-- loads each model on first use by a text of its language (``fr_core_news_sm`` alone takes ~4 s and
-  ~150 MB, mostly spaCy's French tokenizer exceptions), under a lock, once per process;
-- raises ``max_length`` explicitly.
+- loads installed packages only (never downloads), through :mod:`spacy_loading`: tokenizer and NER
+  only (tagger, parser, lemmatizer and morphologizer would cost 2.5-3x the time, docs/anonymization.md;
+  lemmas are not needed: Presidio's lemma context enhancer is off), without importing the language
+  package (``spacy.lang.fr`` alone takes ~3 s), ``max_length`` raised;
+- loads each model on first use by a text of its language, or when :meth:`preload` is called (the
+  start-up warm-up does), under a lock, once per process.
 """
 
 from __future__ import annotations
 
 import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
 
-import json
 import logging
 import threading
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any, Callable
 
 import spacy
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-from shared_code.anonymization.config import MAX_TEXT_LENGTH
+from shared_code.anonymization.spacy_loading import load_ner_pipeline
 
 log = logging.getLogger("qfa.anonymize")
-
-KEEP_COMPONENTS = frozenset({"ner"})
-
-
-def excluded_components(model_name: str) -> list[str]:
-    """Components of an installed model package other than NER (read from its meta.json)."""
-    meta = json.loads((Path(spacy.util.get_package_path(model_name)) / "meta.json").read_text(encoding="utf-8"))
-    names = list(meta.get("components") or meta.get("pipeline") or [])
-    return [name for name in names if name not in KEEP_COMPONENTS]
-
-
-def load_ner_pipeline(model_name: str) -> Any:
-    if not spacy.util.is_package(model_name):
-        raise OSError(f"spaCy model package {model_name!r} is not installed (models are never downloaded)")
-    nlp = spacy.load(model_name, exclude=excluded_components(model_name))
-    if "ner" not in nlp.pipe_names:
-        raise OSError(f"spaCy model package {model_name!r} has no NER component")
-    nlp.max_length = MAX_TEXT_LENGTH
-    return nlp
 
 
 class LazyModels(Mapping):

@@ -6,6 +6,8 @@ exists. Workers are then forked from the forkserver with all that in memory: the
 share those pages copy-on-write instead of loading them each. Other models (French) load in a worker on
 its first text of that language; loading them here too would share them but add ~4 s to the cold start.
 If the build fails here, workers build their own engine on first use (and fail closed if that fails).
+First of all the forkserver arranges to die with the app process (``worker.die_with_parent``); its
+workers die with it in turn.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import logging
 
 
 def _build_default_engine() -> None:
+    from shared_code.anonymization import worker
+
+    worker.die_with_parent()
     try:
-        from shared_code.anonymization import worker
         from shared_code.anonymization.config import EngineConfig
         from shared_code.settings import get_settings
 

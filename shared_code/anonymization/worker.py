@@ -1,14 +1,18 @@
 """The executor side: one :class:`AnalysisEngine` per process, built on first use.
 
-These module-level functions are what the batch adapter submits to its executor. In a process pool the
-workers fork from a forkserver that has built the default engine already (:mod:`preload`); a worker
-whose configuration differs builds its own (``initialize`` is the pool initializer). In a thread pool
-the threads share the process's engine. The lock makes the build happen once per configuration.
+These module-level functions are what the batch adapter submits to its executor. In a thread pool (the
+default) the threads share the process's engine, which the start-up warm-up (:mod:`shared_code.warm_up`)
+usually has built already. In a process pool the workers fork from a forkserver that has built the
+default engine already (:mod:`preload`); a worker whose configuration differs builds its own
+(``initialize`` is the pool initializer). The lock makes the build happen once per configuration.
+Every process of a pool dies with its parent (:func:`die_with_parent`), whatever signal ended it.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 import threading
 import time
 from typing import Optional, Sequence
@@ -40,11 +44,40 @@ def get_engine(config: EngineConfig):  # -> AnalysisEngine (imported lazily: hea
 
 
 def initialize(config: EngineConfig) -> None:
-    """Process-pool initializer: build the engine before the worker takes its first job."""
+    """Process-pool initializer: die with the forkserver, build the engine before the first job."""
+    die_with_parent()
     get_engine(config)
 
 
+def die_with_parent() -> None:
+    """Have the kernel SIGKILL this process when its parent exits, however the parent ended (SIGKILL and
+    OOM kills included: no handler of the parent has to run). Linux ``PR_SET_PDEATHSIG``; elsewhere a
+    no-op. Exits at once if the parent is already gone (reparented to init)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0:  # 1 = PR_SET_PDEATHSIG
+        logging.getLogger("qfa.anonymize").warning("event=pdeathsig_failed errno=%d", ctypes.get_errno())
+    elif os.getppid() == 1:
+        os._exit(1)
+
+
 WARM_UP_TEXTS = ("Caller: Jane Doe, +44 7700 900123, jane@example.org.", "Je m'appelle Marie Dupont, merci.")
+SAMPLES = {  # synthetic: one short text per supported language, with a name, a phone number and a place
+    "en": "Caller: Jane Doe, +44 7700 900123, jane@example.org. The tap in Block C is broken.",
+    "fr": "Je m'appelle Marie Dupont, appelez le 06 12 34 56 78. Le camion d'eau n'est pas venu à Bouaké.",
+    "es": "Me llamo Lucía Pérez, mi número es 612 345 678. No llegó la ayuda a Cúcuta.",
+    "nl": "Mijn naam is Sanne de Vries, bel 06 12345678. De kraan in Utrecht is kapot.",
+    "de": "Ich heiße Jonas Becker, Telefon 0151 2345678. Die Toiletten in Kassel sind zu.",
+    "pt": "Meu nome é Ana Costa, telefone 912 345 678. A ajuda não chegou a Maputo.",
+    "it": "Mi chiamo Giulia Rossi, telefono 347 123 4567. L'acqua a Bari è sporca.",
+    "uk": "Мене звати Віра Руденко, телефон +380 67 123 4567. У Львові немає води.",
+    "ru": "Меня зовут Ольга Смирнова, телефон +7 912 345-67-89. В Казани нет воды.",
+    "ar": "اسمي آمنة يونس، رقمي +962 79 123 4567. لا يوجد ماء في إربد.",
+}
 
 
 def warm_up(config: EngineConfig) -> tuple[int, float]:
@@ -55,10 +88,11 @@ def warm_up(config: EngineConfig) -> tuple[int, float]:
 
 
 def preload(config: EngineConfig) -> int:
-    """Load every spaCy model and the language detector of this process's engine now."""
+    """Load every spaCy model now and run one sample text of each configured language through the
+    engine (phone metadata, recognisers and routes of that language load on first use)."""
     engine = get_engine(config)
     engine.preload()
-    engine.analyze_batch(list(WARM_UP_TEXTS))
+    engine.analyze_batch([SAMPLES[lang] for lang in config.languages if lang in SAMPLES] or list(WARM_UP_TEXTS))
     return os.getpid()
 
 

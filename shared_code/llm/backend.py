@@ -22,6 +22,9 @@ LITELLM_OFFLINE_DEFAULTS = {
     "LITELLM_LOCAL_BLOG_POSTS": "True",
     "LITELLM_LOCAL_AUTOROUTER_PRESETS": "True",
     "LITELLM_LOCAL_POLICY_TEMPLATES": "True",
+    # LiteLLM's default DEV mode reads a ``.env`` file from the working directory at import: settings come
+    # from the app's environment only.
+    "LITELLM_MODE": "PRODUCTION",
 }
 
 

@@ -123,7 +123,7 @@ class RawPipe:
     def __init__(self, batch_size: int) -> None:
         import spacy
 
-        from shared_code.anonymization.nlp import excluded_components
+        from shared_code.anonymization.spacy_loading import excluded_components
 
         settings = get_settings()
         self.model = settings.anonymizer_models[settings.anonymizer_fallback_ner_language]

@@ -68,3 +68,28 @@ def test_only_configured_candidates_are_detected() -> None:
 
 def test_patterns_only_route(router: LanguageRouter) -> None:
     assert router.patterns_only() == Route("en", None, "None")
+
+
+SENTENCES = {  # one short feedback sentence with a name per language, and one without
+    "en": ["Please call Peter Mwangi back about the blanket distribution.", "The cash transfer was smaller than promised."],
+    "fr": ["Appelez Jean-Pierre Kaboré, il attend une réponse depuis mars.", "Le camion d'eau n'est pas venu depuis trois jours."],
+    "es": ["Llamen a María José, espera una respuesta desde marzo.", "Esperamos cinco horas en la clínica y nadie nos atendió."],
+    "nl": ["Vraag naar Sanne bij de registratie, zij kent mijn dossier.", "De toiletten bij blok C zijn sinds maandag op slot."],
+    "de": ["Fragen Sie nach Lukas an der Anmeldung.", "Der Betrag war diesen Monat kleiner als versprochen."],
+    "pt": ["Perguntem pela Ana na recepção, ela conhece o meu caso.", "O valor deste mês foi menor do que o prometido."],
+    "it": ["Chiedete di Marco alla registrazione, conosce il mio caso.", "I bagni del blocco C sono chiusi da lunedì."],
+    "uk": ["Запитайте Олега на реєстрації, він знає мою справу.", "Цього місяця сума була меншою, ніж обіцяли."],
+    "ru": ["Спросите Алексея на регистрации, он знает моё дело.", "В этом месяце сумма была меньше, чем обещали."],
+    "ar": ["اسألوا عن خالد في مكتب التسجيل، فهو يعرف قضيتي.", "كان المبلغ هذا الشهر أقل مما وعدوا به."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_each_supported_language_is_detected_on_single_sentences(router: LanguageRouter, language: str) -> None:
+    assert [router.detect(text)[0] for text in SENTENCES[language]] == [language] * len(SENTENCES[language])
+
+
+
+def test_mixed_language_text_is_undecided_and_uses_the_fallback(router: LanguageRouter) -> None:
+    assert router.detect("I typed <PERSON_0> & <b>. My name is Grace Otieno; l'eau est sale.") == ("en", "Latin")
+    assert router.detect("L'eau du réservoir est sale et personne ne vient.") == ("fr", "Latin")

@@ -1,0 +1,133 @@
+"""Start-up warm-up: load what requests need in a background thread as soon as the worker starts.
+
+The Functions worker imports ``function_app`` to index the functions; ``function_app`` calls :func:`start`
+last, which returns at once (indexing never waits for it: the host's 30 s limit is not at risk). The
+daemon thread then loads, in the order the first request needs them:
+
+1. ``import_anonymizer``: Presidio and spaCy (meanwhile a second thread reads the language detector's
+   model: its decompression releases the GIL); ``engine``: the recogniser registry and the detector;
+   ``model_<fallback>``: the fallback (English) spaCy model; ``first_analysis``: one text
+   through the engine (thread executor only: a process pool builds its engine in its own processes);
+2. ``import_litellm``: LiteLLM, with our settings for it; then, if a request is already waiting, a pause
+   until its first LLM call has finished (``yield_to_first_request``, at most ``YIELD_SECONDS``);
+3. ``models``: every other configured spaCy model; ``languages``: one synthetic text of each configured
+   language through the engine (phone metadata, recognisers and routes load on first use);
+4. ``trim``: garbage collection, ``gc.freeze`` (the loaded objects are never collected: later
+   collections skip them) and ``malloc_trim`` (loading leaves freed heap behind).
+
+A request that arrives earlier does not wait for the thread: the engine's build and LiteLLM's import
+happen once per process (a lock, the import lock), so the request and the thread share the work. Each
+step logs ``event=warm_up phase=<name> duration_ms=<n>``; a failure logs its error type only and ends
+the warm-up; requests then build what they need on first use and fail closed as before.
+``WARM_UP_ON_START=false`` turns it off (tests that import ``function_app`` in process).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+import threading
+import time
+from typing import Callable
+
+log = logging.getLogger("qfa.warm_up")
+
+YIELD_SECONDS = 2.0
+"""After step 2, while a request is waiting for its first LLM call, the warm-up pauses at most this long:
+the first request, not the other languages' models, gets the CPU (one vCPU on Flex)."""
+
+_thread: threading.Thread | None = None
+done = threading.Event()
+"""Set when the warm-up has finished, failed or was turned off."""
+demand = threading.Event()
+"""Set by the composition root when a request first needs the LLM client and the anonymiser."""
+first_llm_call = threading.Event()
+"""Set when the process's first LLM call has finished (:class:`FirstCallSink`)."""
+
+
+class FirstCallSink:
+    """An :class:`~shared_code.ports.LLMCallSink` that marks the end of the process's first LLM call."""
+
+    def record(self, call: object) -> None:
+        first_llm_call.set()
+
+
+def start() -> threading.Thread | None:
+    """Start the warm-up thread once per process; returns it (None when it was started before)."""
+    global _thread
+    if _thread is not None:
+        return None
+    _thread = threading.Thread(target=run, name="qfa-warm-up", daemon=True)
+    _thread.start()
+    return _thread
+
+
+def run() -> None:
+    """The warm-up itself (see the module docstring); never raises."""
+    started = time.perf_counter()
+    try:
+        from shared_code.composition import get_container
+
+        settings = get_container().settings
+        if not settings.warm_up_on_start:
+            return
+        _steps(settings)
+        log.info("event=warm_up_done total_ms=%d", round((time.perf_counter() - started) * 1000))
+    except Exception as exc:  # noqa: BLE001 - requests build on first use instead
+        log.error("event=warm_up_failed error=%s", type(exc).__name__)
+    finally:
+        done.set()
+
+
+def _steps(settings) -> None:  # noqa: ANN001
+    from shared_code.anonymization import DEFAULT_EXECUTOR
+    from shared_code.anonymization.config import EngineConfig
+
+    config = EngineConfig.from_settings(settings)
+    in_process = (settings.anonymizer_executor or DEFAULT_EXECUTOR) == "thread"
+    engine = None
+    if in_process:
+        from shared_code.anonymization import language, worker
+
+        threading.Thread(target=language.prefetch_detector_model, name="qfa-warm-up-langid", daemon=True).start()
+        _phase("import_anonymizer", lambda: __import__("shared_code.anonymization.engine"))
+        engine = _phase("engine", lambda: worker.get_engine(config))
+        if config.fallback_language in config.model_map:
+            _phase(f"model_{config.fallback_language}", lambda: engine.nlp_engine.nlp[config.fallback_language])
+        _phase("first_analysis", lambda: worker.warm_up(config))
+    _phase("import_litellm", _import_litellm)
+    if demand.is_set():
+        _phase("yield_to_first_request", lambda: first_llm_call.wait(YIELD_SECONDS))
+    if engine is not None:
+        _phase("models", engine.nlp_engine.preload)
+        _phase("languages", lambda: worker.preload(config))
+    _phase("trim", release_free_memory)
+
+
+def _phase(name: str, step: Callable[[], object]) -> object:
+    started = time.perf_counter()
+    result = step()
+    log.info("event=warm_up phase=%s duration_ms=%d", name, round((time.perf_counter() - started) * 1000))
+    return result
+
+
+def _import_litellm() -> None:
+    from shared_code.llm.backend import LiteLLMBackend
+
+    LiteLLMBackend()  # imports LiteLLM and applies our settings for it
+
+
+def release_free_memory() -> None:
+    """Collect garbage, move what survives out of the collector's reach (``gc.freeze``: the libraries and
+    models stay for the life of the process) and hand the allocator's free heap back to the system
+    (glibc ``malloc_trim``)."""
+    gc.collect()
+    gc.freeze()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except OSError:  # not glibc (musl): nothing to trim
+            pass

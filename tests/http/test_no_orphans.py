@@ -1,0 +1,49 @@
+"""No process the app starts outlives it, whatever ends it: SIGKILL leaves no orphan (issue 15, item 3)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import httpx
+import psutil
+import pytest
+
+from tests.http.conftest import app_env, auth
+from tests.support.devhost import DevHost
+
+pytestmark = pytest.mark.slow
+
+RECORD = {"feedback_record": {"id": "r-1", "content": "Please call Peter Mwangi about the broken tap."}}
+
+
+def _serve_one(host: DevHost) -> None:
+    response = httpx.post(host.url + "/v1/summarize", json=RECORD, headers=auth(), timeout=180)
+    assert response.status_code == 200, response.text
+
+
+def _gone(processes: list[psutil.Process], timeout: float) -> list[psutil.Process]:
+    _, alive = psutil.wait_procs(processes, timeout=timeout)
+    return [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_sigkill_of_the_app_leaves_no_pool_process(llm, responder) -> None:
+    host = DevHost(app_env(llm.url, None, ANONYMIZER_EXECUTOR="process", ANONYMIZER_WORKERS="2"), startup_timeout=120)
+    with host:
+        _serve_one(host)
+        children = psutil.Process(host.proc.pid).children(recursive=True)
+        assert len(children) >= 3  # forkserver, its pool workers, the resource tracker
+        os.kill(host.proc.pid, signal.SIGKILL)
+        host.proc.wait(timeout=10)
+        survivors = _gone(children, timeout=15)
+        for process in survivors:  # never leave them behind, even when the test fails
+            process.kill()
+        assert survivors == []
+
+
+def test_the_default_thread_executor_starts_no_process(llm, responder) -> None:
+    with DevHost(app_env(llm.url, None), startup_timeout=120) as host:
+        _serve_one(host)
+        time.sleep(0.5)
+        assert psutil.Process(host.proc.pid).children(recursive=True) == []

@@ -1,0 +1,60 @@
+"""The start-up warm-up (shared_code/warm_up.py): importing function_app starts it in the background; it
+loads the engine, every model and LiteLLM, then logs done. Run in fresh processes (it is process-wide)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+PROBE = """
+import json, logging, sys
+logging.basicConfig(level=logging.INFO, format="%(name)s %(message)s")
+import function_app
+from shared_code import warm_up
+alive = warm_up._thread is not None and warm_up._thread.is_alive()
+assert warm_up.done.wait(300), "warm-up did not finish"
+from shared_code.anonymization import worker
+loaded = sorted(lang for engine in worker._engines.values() for lang in engine.nlp_engine.nlp.loaded())
+print(json.dumps({"alive_after_import": alive, "loaded": loaded,
+                  "modules": [m for m in ("litellm", "presidio_analyzer", "spacy") if m in sys.modules]}))
+"""
+
+
+def _probe(**env: str) -> tuple[dict, list[str]]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ANONYMIZER_", "WARM_UP", "LLM_"))}
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, timeout=400,
+                         env={**clean, **env})
+    assert out.returncode == 0, out.stderr[-3000:]
+    phases = re.findall(r"event=warm_up phase=(\w+) duration_ms=\d+", out.stderr)
+    if phases:
+        assert "event=warm_up_done" in out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1]), phases
+
+
+def test_importing_function_app_starts_loading_everything_in_the_background() -> None:
+    result, phases = _probe()
+    assert result["alive_after_import"] is True
+    assert result["loaded"] == ["en", "fr"]
+    assert result["modules"] == ["litellm", "presidio_analyzer", "spacy"]
+    assert phases == ["import_anonymizer", "engine", "model_en", "first_analysis", "import_litellm", "models",
+                      "languages", "trim"]
+
+
+def test_with_a_process_pool_the_app_process_loads_only_litellm() -> None:
+    result, phases = _probe(ANONYMIZER_EXECUTOR="process")
+    assert result["modules"] == ["litellm"] and result["loaded"] == []
+    assert phases == ["import_litellm", "trim"]
+
+
+def test_it_can_be_turned_off() -> None:
+    result, phases = _probe(WARM_UP_ON_START="false")
+    assert phases == [] and result["modules"] == []
