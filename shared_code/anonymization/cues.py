@@ -234,9 +234,19 @@ NOUN_CAPITALISING: frozenset[str] = frozenset({"de", "lb"})
 """Languages that capitalise every noun: a capitalised word there is a name only in name-like positions."""
 
 PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    # the lower-case words after which a capitalised word in those languages may still be a place name
+    # the lower-case words after which a capitalised word may be a place name (German: still a name, not a
+    # noun; every language: a town that is also a person's name is read as the town)
     "de": ("in", "aus", "nach", "von", "bei", "bis", "über", "nahe", "gegenüber", "zwischen", "richtung"),
     "lb": ("an", "aus", "vun", "bei", "bis", "op"),
+    "en": ("in", "at", "from", "to", "near", "of"),
+    "fr": ("à", "a", "de", "du", "vers", "près", "depuis"),
+    "es": ("en", "de", "desde", "a", "hacia", "cerca"),
+    "nl": ("in", "uit", "naar", "bij", "te", "van"),
+    "pt": ("em", "de", "para", "no", "na", "perto"),
+    "it": ("a", "in", "da", "di", "verso"),
+    "uk": ("в", "у", "з", "із", "до", "біля", "під", "міста", "місто", "селі", "село"),
+    "ru": ("в", "во", "из", "до", "около"),
+    "ar": ("في", "من", "إلى", "الى", "قرب", "مدينة", "بلدة"),
 }
 
 NON_NAME_WORDS: dict[str, tuple[str, ...]] = {

@@ -4,7 +4,7 @@ Structured types run for every configured language and script: EMAIL_ADDRESS (Pr
 offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97),
 CREDIT_CARD (:class:`CardNumberRecognizer`: Luhn + issuer ranges),
 IP_ADDRESS and URL. PERSON and LOCATION cues (:class:`PersonCueRecognizer`, :class:`LocationCueRecognizer`)
-run for every language too. The spaCy
+and the name/place lexicon (:class:`LexiconRecognizer`) run for every language too. The spaCy
 NER recogniser (PERSON, LOCATION, ORGANIZATION) is registered for the languages that can be routed to a
 model: the model languages and the other Latin-script languages (English fallback model).
 
@@ -34,6 +34,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from shared_code.anonymization.cards import CardNumberRecognizer
 from shared_code.anonymization.location import LocationCueRecognizer
+from shared_code.anonymization.names import LexiconRecognizer
 from shared_code.anonymization.person import PersonCueRecognizer
 from shared_code.anonymization.phone import PhoneNumberRecognizer
 
@@ -55,6 +56,7 @@ NER_LABEL_MAPPING: dict[str, str] = {
 NER_RECOGNIZER = "SpacyRecognizer"
 CUE_RECOGNIZER = "QfaPersonCue"
 LOCATION_CUE_RECOGNIZER = "QfaLocationCue"
+LEXICON_RECOGNIZER = "QfaLexicon"
 
 
 class _Prefiltered:
@@ -120,6 +122,7 @@ def recognizers_for(
         recognizers.extend(structured_recognizers(language, phone_regions))
         recognizers.append(PersonCueRecognizer(supported_language=language, name=CUE_RECOGNIZER))
         recognizers.append(LocationCueRecognizer(supported_language=language, name=LOCATION_CUE_RECOGNIZER))
+        recognizers.append(LexiconRecognizer(supported_language=language, name=LEXICON_RECOGNIZER))
         if language in ner:
             recognizers.append(
                 SpacyRecognizer(supported_language=language, supported_entities=list(NER_ENTITIES), name=NER_RECOGNIZER)
