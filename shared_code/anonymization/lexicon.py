@@ -42,6 +42,9 @@ _WEAK_SHIFT = 6
 _WEAK_PLACE_SHIFT = _WEAK_SHIFT + len(LANGUAGES)
 
 
+ANY_WEAK = ((1 << len(LANGUAGES)) - 1) << _WEAK_SHIFT
+
+
 def weak_bit(language: str) -> int:
     """The flag of "an ordinary word in ``language``" (English's for languages without a list)."""
     index = LANGUAGES.index(language) if language in LANGUAGES else 0

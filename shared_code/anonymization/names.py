@@ -4,18 +4,22 @@ Words are looked up after normalisation; Arabic words also without a leading cli
 ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Then:
 
 - a *run* is a sequence of adjacent name-like words: capitalised (any word in Arabic script) lexicon
-  names, name particles between them (``van der``, ``bin``), and one capitalised unknown word right after
-  a name (a rarer surname: ``Loretta Fechner``);
+  names, name particles between them (``van der``, ``bin``), and one unknown word right after a name
+  (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``);
+- a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
-  text's language, nor a stop word), or a given name and a surname; a lone word at a sentence start must
+  text's language, nor a stop word), or a given name followed by a surname or, for a popular given
+  name, by another name (``María Ángeles``); an unknown capitalised word right before a strong surname
+  joins it as the given name; a lone word at a sentence start must
   also not be an ordinary English word (``Hope you are well``);
-- a lower-case word is a PERSON only if the lexicon marks it as a given name that is rare as a word in
-  every language (``pls help, jemma from the blue tent``), extended by a following lower-case surname;
+- a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
+  dictionary has as an ordinary word and that is not a frequent word in any language (``pls help, jemma from the blue tent``), extended by a following lower-case surname;
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
 
-Cue phrases and titles stay in :mod:`person`; here they are not needed, only added evidence elsewhere.
+All-caps words are acronyms (``IP``, ``UNHCR``), not names, unless the whole text shouts (then only
+words of more than three letters count). Cue phrases and titles stay in :mod:`person`; here they are not needed, only added evidence elsewhere.
 """
 
 from __future__ import annotations
@@ -28,13 +32,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
-SCORE = 0.8
+SCORE = 0.9
+"""Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
+the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
+_SURNAME_ENDINGS = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -45,11 +54,18 @@ _NAME = FIRST | LAST
 class _Word:
     __slots__ = ("start", "end", "text", "flags", "cased", "upper", "arabic")
 
-    def __init__(self, start: int, end: int, text: str, flags: int) -> None:
+    def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
         self.start, self.end, self.text, self.flags = start, end, text, flags
         self.arabic = bool(_ARABIC.match(text))
-        self.upper = text[:1].isupper()
+        acronym = len(text) > 1 and text.isupper() and (not shouting or len(text) <= 3)
+        self.upper = text[:1].isupper() and not acronym
         self.cased = self.upper or self.arabic
+
+
+def _shouting(text: str) -> bool:
+    """Mostly capital letters: capitalisation carries no information, but all-caps words may be names."""
+    letters = [c for c in text if c.isalpha() and not _ARABIC.match(c)]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
@@ -83,7 +99,8 @@ class LexiconRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: List[str], nlp_artifacts: Optional[NlpArtifacts] = None
     ) -> List[RecognizerResult]:
-        words = [_Word(m.start(), m.end(), m.group(), self._flags(m.group())) for m in _TOKEN.finditer(text)]
+        shouting = _shouting(text)
+        words = [_Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouting) for m in _TOKEN.finditer(text)]
         found: dict[tuple[int, int], str] = {}
         if "LOCATION" in entities:
             for start, end in self._places(text, words):
@@ -98,11 +115,13 @@ class LexiconRecognizer(LocalRecognizer):
 
     def _flags(self, word: str) -> int:
         key = normalise(word)
-        if key in self.stop:
+        if key in self.stop or word.casefold() in self.stop:
             return 0
         flags = self.lexicon.flags(key)
         if flags:
             return flags
+        if _SURNAME_ENDINGS.match(word):
+            return LAST
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
         if _ARABIC.match(key):
@@ -126,7 +145,8 @@ class LexiconRecognizer(LocalRecognizer):
             run = self._run(text, words, index)
             if run:
                 if self._is_person(text, run):
-                    spans.append((run[0].start, run[-1].end))
+                    person = self._with_given_name(text, words, index, run)
+                    spans.append((person[0].start, person[-1].end))
                 index += len(run)
                 continue
             lower = self._lower_run(text, words, index)
@@ -147,8 +167,7 @@ class LexiconRecognizer(LocalRecognizer):
                 run.append(word)
             elif run and word.text.casefold() in PARTICLES and index + 1 < len(words) and words[index + 1].cased:
                 run.append(word)
-            elif run and word.upper and not word.arabic and self._strong(run[-1]) and not word.flags \
-                    and word.text.casefold() not in self.stop and word.text.casefold() not in self.strict:
+            elif run and word.cased and run[-1].flags & _NAME and self._unknown(word):
                 run.append(word)
                 index += 1
                 break
@@ -159,6 +178,21 @@ class LexiconRecognizer(LocalRecognizer):
             run.pop()
         return run
 
+    def _unknown(self, word: _Word) -> bool:
+        """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
+        folded = word.text.casefold()
+        return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
+
+    def _with_given_name(self, text: str, words: list[_Word], index: int, run: list[_Word]) -> list[_Word]:
+        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``)."""
+        if index == 0 or not run[0].flags & LAST or not self._strong(run[0]):
+            return run
+        before = words[index - 1]
+        if before.upper and self._unknown(before) and _adjacent(text, before, run[0]) \
+                and not sentence_initial(text, before.start):
+            return [before, *run]
+        return run
+
     def _conjoined(self, word: _Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
         key = normalise(word.text)
@@ -166,7 +200,8 @@ class LexiconRecognizer(LocalRecognizer):
 
     def _is_person(self, text: str, run: list[_Word]) -> bool:
         names = [w for w in run if w.flags & _NAME]
-        has_pair = any(w.flags & FIRST for w in names) and any(w.flags & LAST for w in names[1:]) and len(names) > 1
+        has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
+            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
         strong = any(self._strong(w) for w in names)
         if len(run) == 1:
             word = run[0]
@@ -174,18 +209,16 @@ class LexiconRecognizer(LocalRecognizer):
                 return strong and len(word.text) > 2
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
-            if word.text.isupper() and len(word.text) > 1 and not strong:
-                return False
         return strong or has_pair
 
     def _lower_run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
         word = words[index]
-        if word.upper or word.arabic or not word.flags & LOWER or word.flags & (self.weak | self.weak_en):
+        if word.upper or word.arabic or not word.flags & LOWER or word.flags & ANY_WEAK:
             return []
         run = [word]
         if index + 1 < len(words):
             nxt = words[index + 1]
-            if not nxt.upper and nxt.flags & LAST and not nxt.flags & (self.weak | self.weak_en) \
+            if not nxt.upper and nxt.flags & LAST and not nxt.flags & ANY_WEAK \
                     and _adjacent(text, word, nxt):
                 run.append(nxt)
         return run

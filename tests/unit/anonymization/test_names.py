@@ -79,3 +79,13 @@ def test_the_shipped_lexicon_loads_and_knows_names_in_three_scripts() -> None:
     lexicon = load(LEXICON_PATH)
     for word in ("maria", "mohammed", "олена", "олену", "محمد", "nairobi", "київ", "києві"):
         assert lexicon.flags(normalise(word)), word
+
+
+def test_an_unknown_word_joins_a_known_name_on_either_side() -> None:
+    assert found("tr", "Gönüllü Zeynelgül Brandt para istedi.") == [("Zeynelgül Brandt", "PERSON")]
+    assert found("ar", "جاء أحمد بلقاسمي إلى المركز") == [("أحمد بلقاسمي", "PERSON")]
+
+
+def test_shouted_names_are_names_but_acronyms_are_not() -> None:
+    assert found("en", "THANK YOU WANJIRU KAMAU FOR THE FOOD!!") == [("WANJIRU KAMAU", "PERSON")]
+    assert found("en", "The IP and UNHCR office of Odette Brandt") == [("Odette Brandt", "PERSON")]
