@@ -135,7 +135,8 @@ class Sources:
 
     @staticmethod
     def _clean_town(town: str) -> str:
-        return re.sub(r"^(?:місто|селище|село|смт)\s+", "", town).strip()
+        town = re.sub(r"^(?:місто|селище|село|смт|хутір)\s+", "", town).strip()
+        return "" if re.search(r"\.|\b\w\b", town) else town
 
     def person(self) -> tuple[str, str]:
         fake = self.rng.choice(self.fakers)
