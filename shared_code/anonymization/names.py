@@ -18,8 +18,9 @@ Words are looked up after normalisation; Arabic words also without a leading cli
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
 
-All-caps words are acronyms (``IP``, ``UNHCR``), not names, unless the whole text shouts (then only
-words of more than three letters count). Cue phrases and titles stay in :mod:`person`; here they are not needed, only added evidence elsewhere.
+All-caps words are acronyms (``IP``, ``UNHCR``), not names, unless the whole text shouts (then words of
+more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases and titles stay in
+:mod:`person`: added evidence, never needed here.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
 the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
 _SURNAME_ENDINGS = regex.compile(
-    r"\p{Lu}\p{Ll}+(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
 """Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -57,7 +58,7 @@ class _Word:
     def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
         self.start, self.end, self.text, self.flags = start, end, text, flags
         self.arabic = bool(_ARABIC.match(text))
-        acronym = len(text) > 1 and text.isupper() and (not shouting or len(text) <= 3)
+        acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
         self.upper = text[:1].isupper() and not acronym
         self.cased = self.upper or self.arabic
 
@@ -120,7 +121,7 @@ class LexiconRecognizer(LocalRecognizer):
         flags = self.lexicon.flags(key)
         if flags:
             return flags
-        if _SURNAME_ENDINGS.match(word):
+        if word[:1].isupper() and _SURNAME_ENDINGS.match(key):
             return LAST
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
@@ -165,9 +166,10 @@ class LexiconRecognizer(LocalRecognizer):
                 break
             if word.cased and word.flags & _NAME:
                 run.append(word)
-            elif run and word.text.casefold() in PARTICLES and index + 1 < len(words) and words[index + 1].cased:
+            elif run and word.text.casefold() in PARTICLES and _name_follows(words, index + 1):
                 run.append(word)
-            elif run and word.cased and run[-1].flags & _NAME and self._unknown(word):
+            elif run and word.cased and self._unknown(word) and (
+                    run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
                 break
@@ -259,6 +261,13 @@ class LexiconRecognizer(LocalRecognizer):
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()
         return bool(before) and before[-1].casefold() in self.prepositions
+
+
+def _name_follows(words: list[_Word], index: int) -> bool:
+    """After more particles (``van den``), a capitalised word."""
+    while index < len(words) and words[index].text.casefold() in PARTICLES:
+        index += 1
+    return index < len(words) and words[index].cased
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:

@@ -89,3 +89,7 @@ def test_an_unknown_word_joins_a_known_name_on_either_side() -> None:
 def test_shouted_names_are_names_but_acronyms_are_not() -> None:
     assert found("en", "THANK YOU WANJIRU KAMAU FOR THE FOOD!!") == [("WANJIRU KAMAU", "PERSON")]
     assert found("en", "The IP and UNHCR office of Odette Brandt") == [("Odette Brandt", "PERSON")]
+
+
+def test_a_rarer_surname_after_particles_joins_the_name() -> None:
+    assert found("nl", "Vrijwilliger Odette van den Zylberstein vroeg geld.") == [("Odette van den Zylberstein", "PERSON")]
