@@ -222,6 +222,7 @@ COMMON_NON_NAME_WORDS: tuple[str, ...] = (
     "hotline", "caller", "contact", "signed", "appelant", "signé", "boîte", "formulaire", "llamada", "contacto",
     "firma", "buzón", "formulario", "beller", "ideeënbus", "webformulier", "anrufer", "anruferin", "kontakt",
     "formular", "дзвінок", "контакт", "підпис",
+    "telefon", "téléphone", "teléfono", "telefoon", "telefone", "telefono", "simu", "телефон", "tel", "ip",
 )
 
 NAME_HOMOGRAPHS: dict[str, tuple[str, ...]] = {

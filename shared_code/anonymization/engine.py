@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 from shared_code.anonymization.config import EngineConfig
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
-from shared_code.anonymization.names import known_name_test
+from shared_code.anonymization.names import known_name_test, known_word_test
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.recognizers import (
     CUE_RECOGNIZER,
@@ -123,6 +123,7 @@ class AnalysisEngine:
                 capitalises_nouns=lang in NOUN_CAPITALISING,
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
                 known_name=known_name_test(lang),
+                known_word=known_word_test(),
             )
             for lang in config.languages
         }

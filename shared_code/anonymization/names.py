@@ -47,6 +47,7 @@ _SURNAME_ENDINGS = regex.compile(
 """Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
 _NAME = FIRST | LAST
@@ -64,9 +65,11 @@ class _Word:
 
 
 def _shouting(text: str) -> bool:
-    """Mostly capital letters: capitalisation carries no information, but all-caps words may be names."""
-    letters = [c for c in text if c.isalpha() and not _ARABIC.match(c)]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
+    all-caps words may be names."""
+    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
+    shouted = sum(w.isupper() for w in words)
+    return shouted >= 3 and shouted > 0.6 * len(words)
 
 
 def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
@@ -79,6 +82,12 @@ def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callabl
         return bool(flags & _NAME) and not flags & weak
 
     return test
+
+
+def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not."""
+    found = lexicon or get_lexicon()
+    return lambda word: bool(found.flags(normalise(word)) & (_NAME | PLACE))
 
 
 class LexiconRecognizer(LocalRecognizer):

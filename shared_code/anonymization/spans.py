@@ -3,8 +3,10 @@
 1. NER spans are checked for plausibility (``plausible_ner``): leading/trailing lower-case words,
    punctuation and stop words are trimmed; what is left must be capitalised words (particles inside);
    for languages without their own model a one-word span at a sentence start is dropped (the English
-   model tags sentence-initial Spanish, Dutch or German words as names); in noun-capitalising languages
-   a span after a lower-case word must hold a lexicon name (``LanguageRules.known_name``).
+   model tags sentence-initial Spanish, Dutch or German words as names), and a one-word PERSON must
+   be a word the lexicon knows (``Agua`` is not a name); in
+   noun-capitalising languages a span after a lower-case word must hold a lexicon name
+   (``LanguageRules.known_name``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
    then higher-scoring span wins (an e-mail beats the URL inside it). NER edges are fuzzy, so an NER
@@ -73,6 +75,9 @@ class LanguageRules:
     place_prepositions: frozenset[str] = frozenset()
     known_name: Callable[[str], bool] = lambda word: False
     """True for a word the name lexicon holds as a name that is not an ordinary word of the language."""
+    known_word: Callable[[str], bool] = lambda word: True
+    """True for a word the lexicon holds as a name or town at all. For a language on another language's
+    NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
 
 
 def _noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
@@ -113,6 +118,9 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
             return None
     start, end = tokens[0][0], tokens[-1][1]
     if len(tokens) == 1 and (_label(text, end) or (not rules.own_model and sentence_initial(text, start))):
+        return None
+    if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 \
+            and not rules.known_word(text[start:end]):
         return None
     if _noun_position(text, start, rules, end):
         return None

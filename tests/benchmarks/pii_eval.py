@@ -9,7 +9,8 @@ placeholder type; ``recall_same_type``: placeholders of the planted type only, w
 analyze-bulk restore policy needs for PERSON) and how many placeholders covered no planted span
 (``over_redacted``, an over-redaction estimate: the corpus guarantees no personal data outside its
 spans). ``leak_rate`` counts a span as leaked when any of its words stays in the output. Records of kind
-``clean`` (no personal data) give ``clean_words_removed``, the share of their words replaced.
+``clean`` (no personal data) give ``clean_words_removed``, the share of their words replaced (and
+``clean_words_removed_not_org``, not counting ORGANIZATION placeholders: aid-agency names).
 The default corpus is the in-repo evaluation set (tests/data/pii_evalset.jsonl). The JSON summary is the last line of stdout. ``--misses N`` prints up to N missed spans per
 language/type to stderr (synthetic data only).
 """
@@ -82,7 +83,7 @@ def covered(gold: dict, spans: list[tuple[int, int, str]], same_type: bool) -> b
 
 def evaluate(records: list[dict], outputs: list[str | None], registries: list[PlaceholderRegistry], misses: int):
     stats = defaultdict(lambda: defaultdict(lambda: {"planted": 0, "covered": 0, "covered_same_type": 0, "leaked": 0}))
-    clean = defaultdict(lambda: {"words": 0, "removed": 0})
+    clean = defaultdict(lambda: {"words": 0, "removed": 0, "removed_not_org": 0})
     placeholders = defaultdict(lambda: defaultdict(lambda: {"placeholders": 0, "over_redacted": 0}))
     failures, shown = 0, defaultdict(int)
     for record, output, registry in zip(records, outputs, registries):
@@ -93,6 +94,8 @@ def evaluate(records: list[dict], outputs: list[str | None], registries: list[Pl
             words = _words(record["content"], 0, len(record["content"]))
             clean[lang]["words"] += len(words)
             clean[lang]["removed"] += sum(any(s <= ws and we <= e for s, e, _ in spans) for ws, we in words)
+            clean[lang]["removed_not_org"] += sum(any(s <= ws and we <= e for s, e, t in spans if t != "ORGANIZATION")
+                                                  for ws, we in words)
         for gold in record["pii"]:
             cell = stats[lang][gold["type"]]
             cell["planted"] += 1
@@ -136,6 +139,7 @@ def summarise(stats, placeholders, clean=None) -> dict:
                                   "by_type": {t: dict(c) for t, c in sorted(placeholders[lang].items())}}
         if clean and clean[lang]["words"]:
             entry["clean_words_removed"] = round(clean[lang]["removed"] / clean[lang]["words"], 4)
+            entry["clean_words_removed_not_org"] = round(clean[lang]["removed_not_org"] / clean[lang]["words"], 4)
         by_language[lang] = entry
     by_type: dict = {}
     for lang_stats in stats.values():

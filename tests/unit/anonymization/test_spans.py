@@ -140,3 +140,12 @@ def test_noun_capitalising_languages_keep_lexicon_names_after_a_lower_case_word(
     assert plausible_ner(text, at(text, "Odette Brandt", "PERSON", "ner"), DE) is None  # the old rule alone
     assert plausible_ner(text, at(text, "Odette Brandt", "PERSON", "ner"), rules) is not None
     assert plausible_ner(text, at(text, "Wasserstelle", "PERSON", "ner"), rules) is None
+
+
+def test_fallback_model_languages_need_a_lexicon_word_for_one_word_names() -> None:
+    rules = LanguageRules(stop_words=ES.stop_words, own_model=False, known_word=lambda word: word in {"Odette"})
+    text = "Vinieron con Agua y hablé con Odette, y con Zylberstein Kamau."
+    assert plausible_ner(text, at(text, "Agua", "PERSON", "ner"), rules) is None
+    assert plausible_ner(text, at(text, "Odette", "PERSON", "ner"), rules) is not None
+    assert plausible_ner(text, at(text, "Zylberstein Kamau", "PERSON", "ner"), rules) is not None
+    assert plausible_ner(text, at(text, "Agua", "LOCATION", "ner"), rules) is not None
