@@ -2,9 +2,9 @@
 
 Presidio's card pattern only knows 13-16 digits starting with 1, 3, 4, 5 or 6 in groups of 4, so
 Mastercard's 2-series (2221-2720), 19-digit Visa and 12-digit Maestro reached the LLM. This recogniser
-finds digit runs of 12-19 digits separated by at most one space, dash or dot between groups, checks Luhn
-and the issuer table (prefix ranges and lengths from the card schemes' published IIN ranges), and
-rejects a run that is part of a longer number. Phone numbers rarely pass both checks; a 12-19 digit
+finds runs of digit groups separated by one space, dash or dot, and in each the longest window of whole
+groups with 12-19 digits that passes Luhn and the issuer table (prefix ranges and lengths from the card
+schemes' published IIN ranges), so a card directly followed by another number is still found. Phone numbers rarely pass both checks; a 12-19 digit
 number that does is treated as a card (fail closed).
 """
 
@@ -19,7 +19,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.result import recognizer_result
 
 SCORE = 1.0
-_RUN = regex.compile(r"(?<![\d+])(?<![\d][ .-])\d(?:[ .\-]?\d){11,18}(?![ .-]?\d)")
+_RUN = regex.compile(r"(?<![\d+])(?<![\d][ .-])\d+(?:[ .\-]\d+)*(?![\d])")
+_GROUP = regex.compile(r"\d+")
 _PREFILTER = regex.compile(r"\d(?:[ .\-]?\d){11}")
 
 ISSUERS: tuple[tuple[str, int, int, tuple[int, ...]], ...] = (
@@ -78,10 +79,30 @@ class CardNumberRecognizer(LocalRecognizer):
             return []
         results = []
         for match in _RUN.finditer(text):
-            digits = regex.sub(r"\D", "", match.group())
-            if _consistent_grouping(match.group()) and luhn_valid(digits) and issuer_of(digits):
-                results.append(recognizer_result(self, "CREDIT_CARD", match.start(), match.end(), SCORE))
+            found = _card_in(match)
+            if found:
+                results.append(recognizer_result(self, "CREDIT_CARD", *found, SCORE))
         return results
+
+
+def _card_in(run: regex.Match[str]) -> Optional[tuple[int, int]]:
+    """The longest window of whole digit groups in a run that is a card (``4111 1111 1111 1111 192.0.2.1``:
+    the run goes on into the next number, the card is its first four groups)."""
+    groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run.group())]
+    best: Optional[tuple[int, int]] = None
+    for first in range(len(groups)):
+        count = 0
+        for last in range(first, len(groups)):  # at most 19 digits: a few groups per start, linear overall
+            count += groups[last][1] - groups[last][0]
+            if count > 19:
+                break
+            start, end = groups[first][0], groups[last][1]
+            value = run.string[start:end]
+            if count >= 12 and (best is None or end - start > best[1] - best[0]) and _consistent_grouping(value):
+                digits = regex.sub(r"\D", "", value)
+                if luhn_valid(digits) and issuer_of(digits):
+                    best = (start, end)
+    return best
 
 
 def _consistent_grouping(value: str) -> bool:

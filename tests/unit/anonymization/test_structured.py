@@ -59,3 +59,12 @@ def test_emails_at_any_domain_depth_are_one_span(spans_of, address: str) -> None
 def test_the_local_part_never_leaks_beside_a_url(spans_of) -> None:
     spans = spans_of("Contact: petro.bondar@gov.ua або www.gov.ua")
     assert ("petro.bondar@gov.ua", "EMAIL_ADDRESS") in spans
+
+
+@pytest.mark.parametrize("after", [" 192.0.2.7", " 2024", "-12"])
+def test_a_card_followed_by_another_number_is_still_found(after: str) -> None:
+    number = _complete("2298", 16)
+    shown = " ".join(number[i : i + 4] for i in range(0, 16, 4))
+    text = f"kartımı {shown}{after} adresinden"
+    results = CardNumberRecognizer().analyze(text, ["CREDIT_CARD"])
+    assert [text[r.start : r.end] for r in results] == [shown]
