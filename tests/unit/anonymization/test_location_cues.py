@@ -69,3 +69,13 @@ def test_cue_data_must_be_tuples() -> None:
 def test_street_spans_include_their_house_number(language: str, text: str, street: str) -> None:
     results = LocationCueRecognizer(language).analyze(text, ["LOCATION"])
     assert street in [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize("language, text, street", [
+    ("en", "Tunaishi Mtaa wa Odhiambo 12 sasa.", "Mtaa wa Odhiambo 12"),
+    ("it", "Oturuyoruz Kaya Sokak No 7 adresinde.", "Kaya Sokak No 7"),
+    ("es", "Mieszkamy przy ul. Długa 5 od roku.", "ul. Długa 5"),
+])
+def test_street_words_of_other_latin_languages_work_in_every_latin_language(language: str, text: str, street: str) -> None:
+    results = LocationCueRecognizer(language).analyze(text, ["LOCATION"])
+    assert street in [text[r.start : r.end] for r in results]
