@@ -73,7 +73,7 @@ def test_street_spans_include_their_house_number(language: str, text: str, stree
 
 @pytest.mark.parametrize("language, text, street", [
     ("en", "Tunaishi Mtaa wa Odhiambo 12 sasa.", "Mtaa wa Odhiambo 12"),
-    ("it", "Oturuyoruz Kaya Sokak No 7 adresinde.", "Kaya Sokak No 7"),
+    ("it", "ev adresimiz Kaya Sokak No 7, lütfen.", "Kaya Sokak No 7"),
     ("es", "Mieszkamy przy ul. Długa 5 od roku.", "ul. Długa 5"),
 ])
 def test_street_words_of_other_latin_languages_work_in_every_latin_language(language: str, text: str, street: str) -> None:
