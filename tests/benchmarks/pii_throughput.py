@@ -5,9 +5,10 @@
 - ``stock_presidio``: Presidio's ``BatchAnalyzerEngine`` over an ``AnalyzerEngine`` with its predefined
   recognisers and the same English spaCy model (full pipeline, as ``NlpEngineProvider`` loads it),
   ``analyze_iterator(texts, language="en")``: what a plain Presidio set-up costs on the same texts;
-- ``qfa``: ``anonymize_batch`` (thread executor: routing, every recogniser incl. the lexicon, span
-  resolution, placeholders) over the same texts, engine built and warmed first;
-- ``lexicon``: load time and RSS growth of :func:`lexicon.load` measured in a fresh subprocess.
+- ``qfa``: ``anonymize_batch`` (the app's executor unless ``--executor``: routing, every recogniser incl.
+  the lexicon, span resolution, placeholders) over the same texts, engine built and warmed first;
+- ``lexicon``: load time and RSS growth of :func:`lexicon.load` (module already imported) measured in a
+  fresh subprocess.
 
 Interleaved ``--repeat`` times, best kept (the machine is shared). JSON summary last on stdout.
 """
@@ -32,8 +33,8 @@ LEXICON_PROBE = """
 import json, time
 def rss():
     return int(open('/proc/self/statm').read().split()[1]) * 4096 / 1e6
-before = rss(); started = time.perf_counter()
 from shared_code.anonymization.lexicon import load
+before = rss(); started = time.perf_counter()
 lexicon = load()
 print(json.dumps({"load_s": round(time.perf_counter() - started, 3), "rss_mb": round(rss() - before, 1),
                   "words": len(lexicon)}))
@@ -66,10 +67,10 @@ async def run_qfa(anonymizer, texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-async def measure(texts: list[str], repeat: int) -> dict:
+async def measure(texts: list[str], repeat: int, executor: str | None) -> dict:
     from shared_code.anonymization import build_anonymizer
 
-    anonymizer = build_anonymizer(executor="thread")
+    anonymizer = build_anonymizer(executor=executor)
     await anonymizer.start(preload=True)
     await run_qfa(anonymizer, texts[:50])
     stock = stock_presidio()
@@ -80,7 +81,7 @@ async def measure(texts: list[str], repeat: int) -> dict:
         stock_times.append(run_stock(stock, texts))
     await anonymizer.aclose()
     qfa, base = len(texts) / min(qfa_times), len(texts) / min(stock_times)
-    return {"records": len(texts), "repeat": repeat, "qfa_records_per_s": round(qfa, 1),
+    return {"records": len(texts), "repeat": repeat, "executor": anonymizer.executor_kind, "qfa_records_per_s": round(qfa, 1),
             "stock_presidio_records_per_s": round(base, 1), "ratio_vs_stock": round(qfa / base, 2)}
 
 
@@ -94,9 +95,10 @@ def main() -> None:
     parser.add_argument("--corpus", default=None)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--executor", choices=("thread", "process"), default=None, help="default: the app's")
     args = parser.parse_args()
     texts = [r["content"] for r in load_corpus(args.corpus, args.limit)]
-    summary = {"lexicon": lexicon_probe(), **asyncio.run(measure(texts, max(1, args.repeat)))}
+    summary = {"lexicon": lexicon_probe(), **asyncio.run(measure(texts, max(1, args.repeat), args.executor))}
     print(json.dumps(summary))
 
 
