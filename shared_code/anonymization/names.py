@@ -10,10 +10,12 @@ Words are looked up after normalisation; Arabic words also without a leading cli
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
   text's language, nor a stop word), or a given name followed by a surname or, for a popular given
   name, by another name (``María Ángeles``); an unknown capitalised word right before a strong surname
-  joins it as the given name; a lone word at a sentence start must
-  also not be an ordinary English word (``Hope you are well``);
+  joins it as the given name; a lone word at a sentence start must also not be an ordinary English
+  word (``Hope you are well``); in Arabic a given name followed only by words with the article must be
+  a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise);
 - a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
-  dictionary has as an ordinary word and that is not a frequent word in any language (``pls help, jemma from the blue tent``), extended by a following lower-case surname;
+  dictionary has as an ordinary word and that is not a frequent word in any language (``pls help,
+  jemma from the blue tent``), extended by a following lower-case surname;
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
@@ -214,6 +216,9 @@ class LexiconRecognizer(LocalRecognizer):
         has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
         strong = any(self._strong(w) for w in names)
+        if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
+                and all(normalise(w.text).startswith("ال") for w in run[1:]):
+            return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
         if len(run) == 1:
             word = run[0]
             if word.arabic:

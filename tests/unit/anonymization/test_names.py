@@ -93,3 +93,10 @@ def test_shouted_names_are_names_but_acronyms_are_not() -> None:
 
 def test_a_rarer_surname_after_particles_joins_the_name() -> None:
     assert found("nl", "Vrijwilliger Odette van den Zylberstein vroeg geld.") == [("Odette van den Zylberstein", "PERSON")]
+
+
+def test_an_arabic_noun_phrase_of_a_rarer_name_and_an_article_word_is_not_a_person() -> None:
+    lexicon = Lexicon({normalise("شروق"): FIRST, normalise("الشمس"): LAST, normalise("أحمد"): F})
+    recognizer = LexiconRecognizer("ar", lexicon=lexicon)
+    for text, expected in (("يبدأ قبل شروق الشمس.", []), ("جاء أحمد الشمس.", ["أحمد الشمس"])):
+        assert [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
