@@ -9,7 +9,7 @@ like names (capitalised, or for Arabic, one or two words before punctuation).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _PARTICLES = ("van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos", "do",
               "la", "le", "el", "al", "bin", "ben", "ibn", "ter", "ten", "zu", "y")
@@ -222,6 +222,7 @@ COMMON_NON_NAME_WORDS: tuple[str, ...] = (
     "hotline", "caller", "contact", "signed", "appelant", "signé", "boîte", "formulaire", "llamada", "contacto",
     "firma", "buzón", "formulario", "beller", "ideeënbus", "webformulier", "anrufer", "anruferin", "kontakt",
     "formular", "дзвінок", "контакт", "підпис",
+    "telefon", "téléphone", "teléfono", "telefoon", "telefone", "telefono", "simu", "телефон", "tel", "ip",
 )
 
 NAME_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
@@ -234,9 +235,19 @@ NOUN_CAPITALISING: frozenset[str] = frozenset({"de", "lb"})
 """Languages that capitalise every noun: a capitalised word there is a name only in name-like positions."""
 
 PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    # the lower-case words after which a capitalised word in those languages may still be a place name
+    # the lower-case words after which a capitalised word may be a place name (German: still a name, not a
+    # noun; every language: a town that is also a person's name is read as the town)
     "de": ("in", "aus", "nach", "von", "bei", "bis", "über", "nahe", "gegenüber", "zwischen", "richtung"),
     "lb": ("an", "aus", "vun", "bei", "bis", "op"),
+    "en": ("in", "at", "from", "to", "near", "of"),
+    "fr": ("à", "a", "de", "du", "vers", "près", "depuis"),
+    "es": ("en", "de", "desde", "a", "hacia", "cerca"),
+    "nl": ("in", "uit", "naar", "bij", "te", "van"),
+    "pt": ("em", "de", "para", "no", "na", "perto"),
+    "it": ("a", "in", "da", "di", "verso"),
+    "uk": ("в", "у", "з", "із", "до", "біля", "під", "міста", "місто", "селі", "село"),
+    "ru": ("в", "во", "из", "до", "около"),
+    "ar": ("في", "من", "إلى", "الى", "قرب", "مدينة", "بلدة"),
 }
 
 NON_NAME_WORDS: dict[str, tuple[str, ...]] = {
@@ -331,9 +342,21 @@ LOCATION_CUES: dict[str, LocationCues] = {
         places=(*_ADDRESS_LABELS, r"в городе", r"в селе", r"из города", r"город", r"село"),
     ),
     "ar": LocationCues(
-        streets=(r"شارع", r"حي", r"مخيم", r"طريق", r"ساحة", r"منطقة"),
+        streets=(r"شارع", r"حي", r"مخيم", r"طريق", r"ساحة", r"منطقة", r"نهج", r"زنقة", r"دوار", r"ممر"),
         places=(*_ADDRESS_LABELS, r"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في",
                 r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة",
                 r"(?:التوزيع|المكان|المياه|المستوصف|الإيواء|المكتب|الصرف|المدارس|المركز|المخيم|ذلك|هذا) في"),
     ),
 }
+
+_ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pasaje", r"plaza", r"viale", r"piazza",
+                      r"ulica", r"ul\.", r"aleja", r"strada", r"str\.", r"bulevardul", r"calea", r"piața",
+                      r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard")
+_ANY_LATIN_STREET_TYPES = ("Sokak", "Sokağı", "Caddesi", "Cad.", "Bulvarı", "Mahallesi", "Street", "Road", "Avenue")
+"""Street words of Latin-script languages, added to every Latin-script language's cues: a text is often
+routed to a neighbouring language (Turkish, Swahili, Polish, Romanian have no cue set of their own)."""
+for _code, _cues in list(LOCATION_CUES.items()):
+    if _code not in ("uk", "ru", "ar"):
+        LOCATION_CUES[_code] = replace(
+            _cues, streets=tuple(dict.fromkeys((*_cues.streets, *_ANY_LATIN_STREETS))),
+            street_types=tuple(dict.fromkeys((*_cues.street_types, *_ANY_LATIN_STREET_TYPES))))

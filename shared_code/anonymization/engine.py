@@ -25,9 +25,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 from shared_code.anonymization.config import EngineConfig
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
+from shared_code.anonymization.names import known_name_test, known_word_test
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.recognizers import (
     CUE_RECOGNIZER,
+    LEXICON_RECOGNIZER,
     LOCATION_CUE_RECOGNIZER,
     NER_LABEL_MAPPING,
     NER_LABELS_IGNORED,
@@ -120,6 +122,8 @@ class AnalysisEngine:
                 own_model=lang in config.model_map,
                 capitalises_nouns=lang in NOUN_CAPITALISING,
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
+                known_name=known_name_test(lang),
+                known_word=known_word_test(),
             )
             for lang in config.languages
         }
@@ -228,7 +232,7 @@ def _source(metadata: dict[str, Any]) -> str:
     name = metadata.get("recognizer_name")
     if name == NER_RECOGNIZER:
         return "ner"
-    if name in (CUE_RECOGNIZER, LOCATION_CUE_RECOGNIZER):
+    if name in (CUE_RECOGNIZER, LOCATION_CUE_RECOGNIZER, LEXICON_RECOGNIZER):
         return "cue"
     return "pattern"
 

@@ -6,7 +6,8 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
 
 - streets: a street word and a name (``rue de la Gare``, ``вулиця Шевченка``, ``شارع الثورة``), a name
   and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``); the
-  street word is part of the span, as in addresses;
+  street word and the house number (after or before it: ``Schillerstraße 12a``, ``12 Market Street``) are
+  part of the span, as in addresses;
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name.
 
 Names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
@@ -33,6 +34,9 @@ _PARTICLES = r"(?:de la|de las|de los|de l['’]|del|de|du|des|la|le|los|las|van
 _CUE_START = r"(?<!\w)"
 _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
+_NUMBER = r"\d{1,5}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
+_NUMBER_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n[º°o]\.?|номер|буд\.?|д\.)[ \t]*)?{_NUMBER}(?![\d\w])")
+_NUMBER_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-]){_NUMBER},?[ \t]+$")
 
 
 def _alternatives(items: tuple[str, ...]) -> str:
@@ -87,7 +91,10 @@ class LocationCueRecognizer(LocalRecognizer):
         for pattern, kind in self._patterns:
             for match in pattern.finditer(text):
                 start, end = match.span("name") if kind == "name" else match.span("street")
-                for span in (self._trim(text, start, end, kind), self._town(text, match, kind)):
+                street = self._trim(text, start, end, kind)
+                if street and kind != "name":
+                    street = _with_house_number(text, *street)
+                for span in (street, self._town(text, match, kind)):
                     if span:
                         spans.add(span)
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
@@ -116,3 +123,13 @@ class LocationCueRecognizer(LocalRecognizer):
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return recognizer_result(self, "LOCATION", start, end, SCORE)
+
+
+def _with_house_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """The street span with its house number after (``Schillerstraße 12a``, ``вулиця Шевченка, 5``) or,
+    failing that, before it (``12 Market Street``, ``81 avenue Foch``)."""
+    after = _NUMBER_AFTER.match(text, end)
+    if after:
+        return start, after.end()
+    before = _NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    return (before.start(), end) if before else (start, end)

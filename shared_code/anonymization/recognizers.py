@@ -1,9 +1,10 @@
 """The recogniser set of each language (docs/pipeline.md § Anonymisation).
 
 Structured types run for every configured language and script: EMAIL_ADDRESS (Presidio, TLD-checked
-offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97), CREDIT_CARD (Luhn),
+offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97),
+CREDIT_CARD (:class:`CardNumberRecognizer`: Luhn + issuer ranges),
 IP_ADDRESS and URL. PERSON and LOCATION cues (:class:`PersonCueRecognizer`, :class:`LocationCueRecognizer`)
-run for every language too. The spaCy
+and the name/place lexicon (:class:`LexiconRecognizer`) run for every language too. The spaCy
 NER recogniser (PERSON, LOCATION, ORGANIZATION) is registered for the languages that can be routed to a
 model: the model languages and the other Latin-script languages (English fallback model).
 
@@ -24,7 +25,6 @@ from typing import Iterable, List, Optional, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
     EmailRecognizer,
     IbanRecognizer,
     IpRecognizer,
@@ -32,7 +32,9 @@ from presidio_analyzer.predefined_recognizers import (
     UrlRecognizer,
 )
 
+from shared_code.anonymization.cards import CardNumberRecognizer
 from shared_code.anonymization.location import LocationCueRecognizer
+from shared_code.anonymization.names import LexiconRecognizer
 from shared_code.anonymization.person import PersonCueRecognizer
 from shared_code.anonymization.phone import PhoneNumberRecognizer
 
@@ -54,6 +56,7 @@ NER_LABEL_MAPPING: dict[str, str] = {
 NER_RECOGNIZER = "SpacyRecognizer"
 CUE_RECOGNIZER = "QfaPersonCue"
 LOCATION_CUE_RECOGNIZER = "QfaLocationCue"
+LEXICON_RECOGNIZER = "QfaLexicon"
 
 
 class _Prefiltered:
@@ -71,15 +74,20 @@ class _Prefiltered:
 
 
 class QfaEmailRecognizer(_Prefiltered, EmailRecognizer):
+    """Presidio's pattern; valid when the domain ends in a known public suffix. Presidio requires a
+    registrable name before it, so ``petro@gov.ua`` (``gov.ua`` is itself a suffix) was dropped and its
+    local part leaked beside a URL span."""
+
     PREFILTER = re.compile("@")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        import tldextract
+
+        return tldextract.extract(pattern_text.rsplit("@", 1)[-1]).suffix != ""
 
 
 class QfaIbanRecognizer(_Prefiltered, IbanRecognizer):
     PREFILTER = re.compile(r"[A-Za-z]{2}\d{2}")
-
-
-class QfaCreditCardRecognizer(_Prefiltered, CreditCardRecognizer):
-    PREFILTER = re.compile(r"(?:\d[ -]?){13}")
 
 
 class QfaIpRecognizer(_Prefiltered, IpRecognizer):
@@ -94,7 +102,7 @@ def structured_recognizers(language: str, phone_regions: Sequence[str]) -> list[
     recognizers: list[EntityRecognizer] = [
         QfaEmailRecognizer(supported_language=language),
         QfaIbanRecognizer(supported_language=language),
-        QfaCreditCardRecognizer(supported_language=language),
+        CardNumberRecognizer(supported_language=language),
         QfaIpRecognizer(supported_language=language),
         QfaUrlRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language, regions=phone_regions),
@@ -114,6 +122,7 @@ def recognizers_for(
         recognizers.extend(structured_recognizers(language, phone_regions))
         recognizers.append(PersonCueRecognizer(supported_language=language, name=CUE_RECOGNIZER))
         recognizers.append(LocationCueRecognizer(supported_language=language, name=LOCATION_CUE_RECOGNIZER))
+        recognizers.append(LexiconRecognizer(supported_language=language, name=LEXICON_RECOGNIZER))
         if language in ner:
             recognizers.append(
                 SpacyRecognizer(supported_language=language, supported_entities=list(NER_ENTITIES), name=NER_RECOGNIZER)

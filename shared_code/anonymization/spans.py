@@ -3,7 +3,10 @@
 1. NER spans are checked for plausibility (``plausible_ner``): leading/trailing lower-case words,
    punctuation and stop words are trimmed; what is left must be capitalised words (particles inside);
    for languages without their own model a one-word span at a sentence start is dropped (the English
-   model tags sentence-initial Spanish, Dutch or German words as names).
+   model tags sentence-initial Spanish, Dutch or German words as names), and a one-word PERSON must
+   be a word the lexicon knows (``Agua`` is not a name); in
+   noun-capitalising languages a span after a lower-case word must hold a lexicon name
+   (``LanguageRules.known_name``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
    then higher-scoring span wins (an e-mail beats the URL inside it). NER edges are fuzzy, so an NER
@@ -18,7 +21,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 
@@ -70,12 +73,20 @@ class LanguageRules:
     """False when NER comes from the fallback model of another language."""
     capitalises_nouns: bool = False
     place_prepositions: frozenset[str] = frozenset()
+    known_name: Callable[[str], bool] = lambda word: False
+    """True for a word the name lexicon holds as a name that is not an ordinary word of the language."""
+    known_word: Callable[[str], bool] = lambda word: True
+    """True for a word the lexicon holds as a name or town at all. For a language on another language's
+    NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
 
 
-def _noun_position(text: str, start: int, rules: LanguageRules) -> bool:
+def _noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
     """In a noun-capitalising language: the span follows a lower-case word that is not a place preposition
-    (``die Wasserstelle``, ``seit Stunden``), so it is a common noun, not a name."""
+    (``die Wasserstelle``, ``seit Stunden``) and holds no known name (``kam Loretta Fechner`` is a name in
+    either word order), so it is a common noun, not a name."""
     if not rules.capitalises_nouns:
+        return False
+    if end is not None and any(rules.known_name(w) for w in _NAME_PART.findall(text, start, end)):
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if previous is None:
@@ -108,7 +119,10 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
     start, end = tokens[0][0], tokens[-1][1]
     if len(tokens) == 1 and (_label(text, end) or (not rules.own_model and sentence_initial(text, start))):
         return None
-    if _noun_position(text, start, rules):
+    if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 \
+            and not rules.known_word(text[start:end]):
+        return None
+    if _noun_position(text, start, rules, end):
         return None
     return replace(span, start=start, end=end)
 
@@ -227,6 +241,6 @@ def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[C
     for term in sorted(terms, key=len, reverse=True):
         for start in _occurrences(text, term):
             found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
-            if not any(found.overlaps(s) for s in added) and not _noun_position(text, found.start, rules):
+            if not any(found.overlaps(s) for s in added) and not _noun_position(text, found.start, rules, found.end):
                 added.append(found)
     return sorted(added, key=lambda s: s.start)

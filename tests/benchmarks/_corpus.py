@@ -4,6 +4,10 @@ The default corpus ships in the repository: ``tests/data/feedback_corpus.jsonl``
 made by ``tests/data/make_corpus.py``; format in ``tests/data/README.md``). When a caller asks for more
 records than that file holds, the same generator makes them in memory (deterministic). ``--corpus PATH``
 in the benchmarks points at any larger JSONL file of the same shape.
+
+The personal-data benchmarks read the repository's PII evaluation set instead (:func:`load_evalset`:
+``tests/data/pii_evalset.jsonl``, made by ``tests/support/pii_evalset.py``, split into a tuning and a
+held-out half).
 """
 
 from __future__ import annotations
@@ -45,12 +49,25 @@ def load_corpus(path: Optional[Union[str, Path]] = None, limit: Optional[int] = 
     return records
 
 
-def _read(path: Path, limit: Optional[int]) -> list[dict]:
+def evalset_path() -> Path:
+    """``<repo>/tests/data/pii_evalset.jsonl``."""
+    return DATA_DIR / "pii_evalset.jsonl"
+
+
+def load_evalset(path: Optional[Union[str, Path]] = None, limit: Optional[int] = None,
+                 split: Optional[str] = None) -> list[dict]:
+    """The PII evaluation set's records (only ``split``, ``"tune"`` or ``"heldout"``, when given)."""
+    return _read(Path(path) if path else evalset_path(), limit, split)
+
+
+def _read(path: Path, limit: Optional[int], split: Optional[str] = None) -> list[dict]:
     records: list[dict] = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             if limit is not None and len(records) >= limit:
                 break
             if line.strip():
-                records.append(json.loads(line))
+                record = json.loads(line)
+                if split is None or record.get("split", split) == split:
+                    records.append(record)
     return records

@@ -50,9 +50,7 @@ def anonymizer(analysis_engine, engine_config: EngineConfig) -> PresidioAnonymiz
 
 @pytest.fixture(scope="session")
 def corpus() -> list[dict]:
-    from tests.benchmarks._corpus import load_corpus
+    """The tuning half of the in-repo evaluation set (tests/data/pii_evalset.jsonl); never the held-out half."""
+    from tests.benchmarks._corpus import load_evalset
 
-    try:
-        return load_corpus()
-    except FileNotFoundError:
-        pytest.skip("the shared corpus (../shared/data/feedback_corpus.jsonl) is not available")
+    return load_evalset(split="tune")

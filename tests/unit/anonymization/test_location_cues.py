@@ -57,3 +57,25 @@ def test_no_place_no_span(language: str, text: str) -> None:
 def test_cue_data_must_be_tuples() -> None:
     with pytest.raises(TypeError):
         LocationCues(streets=("rue" "avenue"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language, text, street", [
+    ("en", "We live at 12 Market Street since May.", "12 Market Street"),
+    ("de", "Wir wohnen in der Schillerstraße 12a, bitte kommen.", "Schillerstraße 12a"),
+    ("uk", "Ми живемо на вулиця Шевченка, 5 вже рік.", "вулиця Шевченка, 5"),
+    ("fr", "Nous habitons 81 rue de la Gare depuis mars.", "81 rue de la Gare"),
+    ("es", "Vivimos en calle Mayor 3-5 desde enero.", "calle Mayor 3-5"),
+])
+def test_street_spans_include_their_house_number(language: str, text: str, street: str) -> None:
+    results = LocationCueRecognizer(language).analyze(text, ["LOCATION"])
+    assert street in [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize("language, text, street", [
+    ("en", "Tunaishi Mtaa wa Odhiambo 12 sasa.", "Mtaa wa Odhiambo 12"),
+    ("it", "ev adresimiz Kaya Sokak No 7, lütfen.", "Kaya Sokak No 7"),
+    ("es", "Mieszkamy przy ul. Długa 5 od roku.", "ul. Długa 5"),
+])
+def test_street_words_of_other_latin_languages_work_in_every_latin_language(language: str, text: str, street: str) -> None:
+    results = LocationCueRecognizer(language).analyze(text, ["LOCATION"])
+    assert street in [text[r.start : r.end] for r in results]

