@@ -7,9 +7,8 @@ import json
 
 import pytest
 
+from tests.http.conftest import llm, responder  # noqa: F401 - the same fake LLM fixtures as the HTTP tests
 from tests.runtime.host import RuntimeHost
-from tests.support.fake_llm import FakeLLMServer
-from tests.support.llm_responders import EchoResponder
 
 USER_KEY = "runtime-user-key"
 ADMIN_KEY = "runtime-admin-key"
@@ -27,21 +26,6 @@ def app_env(llm_url: str, db_dsn: str) -> dict[str, str]:
         "ANONYMIZER_EXECUTOR": "thread",  # what infra/ deploys (anonymizerExecutor); starts no process pool
         "LLM_PRICES": json.dumps({"openai/fake-model": {"input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}}),
     }
-
-
-@pytest.fixture(scope="module")
-def llm():
-    with FakeLLMServer() as server:
-        yield server
-
-
-@pytest.fixture
-def responder(llm):
-    """A fresh echo responder and an empty request log for each test."""
-    llm.reset()
-    echo = EchoResponder()
-    llm.responder = echo
-    return echo
 
 
 @pytest.fixture(scope="module")
