@@ -11,7 +11,8 @@ instant fake LLM, no database) and, for each start:
 - ``listen_s``: process start → first 200 of ``/v1/health``;
 - peak RSS and PSS of the app and all its child processes (psutil, sampled every 50/500 ms), and both
   again after every language was served and the warm-up finished (``settled``);
-- ``phases``: the app's own ``event=warm_up phase=… duration_ms=…`` log lines (shared_code/warm_up.py).
+- ``phases_ms`` and ``phases_cpu_ms``: the app's own ``event=warm_up phase=… duration_ms=… cpu_ms=…``
+  log lines (shared_code/warm_up.py; CPU of the warm-up thread in that phase, where the app logs it).
 
 Every run of the candidate (this tree, default settings) is interleaved with a run of the baseline in
 the same process: ``--baseline-tree PATH`` (a checkout of main: ``git worktree add /tmp/qfa-base main``),
@@ -58,7 +59,7 @@ RECORDS = {  # synthetic feedback, one per supported language, each with a name
     "ru": "Перезвоните Ольге Смирновой, в блоке В нет воды уже неделю.",
     "ar": "اتصلوا بالسيدة آمنة يونس، لا يوجد ماء في المخيم منذ أسبوع.",
 }
-PHASE = re.compile(r"event=warm_up phase=(\w+) duration_ms=(\d+)")
+PHASE = re.compile(r"event=warm_up phase=(\w+) duration_ms=(\d+)(?: cpu_ms=(\d+))?")
 
 
 class TreeSampler(threading.Thread):
@@ -126,7 +127,8 @@ def one_start(tree: Path, env: dict[str, str], languages: list[str], timeout: fl
     text = log_path.read_text(encoding="utf-8", errors="replace")
     log_path.unlink(missing_ok=True)
     result.update(peak_rss_mb=round(sampler.peak_rss / 2**20), peak_pss_mb=round(sampler.peak_pss / 2**20),
-                  phases_ms={name: int(ms) for name, ms in PHASE.findall(text)})
+                  phases_ms={name: int(ms) for name, ms, _ in PHASE.findall(text)},
+                  phases_cpu_ms={name: int(cpu) for name, _, cpu in PHASE.findall(text) if cpu})
     return result
 
 
@@ -199,6 +201,9 @@ def summary(runs: list[dict], languages: list[str]) -> dict:
         "settled_pss_mb": med([r["settled_pss_mb"] for r in runs]),
         "processes": max(r["processes"] for r in runs),
         "phases_ms": {name: med([r["phases_ms"][name] for r in runs if name in r["phases_ms"]]) for name in phases},
+        "phases_cpu_ms": {name: med([r["phases_cpu_ms"][name] for r in runs if name in r["phases_cpu_ms"]])
+                          for name in phases if any(name in r["phases_cpu_ms"] for r in runs)},
+        "all_cpu_at_first_200_s": [r["cpu_at_first_200_s"] for r in runs],
         "all_first_200_s": [r["first_200_s"] for r in runs],
     }
 
@@ -227,10 +232,12 @@ def run(args: argparse.Namespace) -> dict:
             for name, (tree, overrides) in configs.items():
                 run_result = one_start(tree, {**base_env(llm.url), **overrides}, languages, args.timeout)
                 results[name].append(run_result)
-                print(f"{name} run {index + 1}: first 200 {run_result['first_200_s']} s, "
+                print(f"{name} run {index + 1}: first 200 {run_result['first_200_s']} s "
+                      f"(CPU {run_result['cpu_at_first_200_s']} s), "
                       f"languages {json.dumps({k: v['since_start_s'] for k, v in run_result['languages'].items()})}, "
                       f"peak RSS {run_result['peak_rss_mb']} MB, settled RSS {run_result['settled_rss_mb']} MB "
-                      f"PSS {run_result['settled_pss_mb']} MB, phases {json.dumps(run_result['phases_ms'])}",
+                      f"PSS {run_result['settled_pss_mb']} MB, phases {json.dumps(run_result['phases_ms'])}, "
+                      f"phase CPU {json.dumps(run_result['phases_cpu_ms'])}",
                       file=sys.stderr, flush=True)
     return {"benchmark": "coldstart", "load_avg_1m_at_end": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(),
             "languages": languages,
