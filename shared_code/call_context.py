@@ -7,7 +7,6 @@ Use cases never read it; the LLM adapter (deadline) and the usage recorder (stam
 from __future__ import annotations
 
 import contextvars
-import time
 from dataclasses import dataclass
 
 
@@ -18,9 +17,6 @@ class CallContext:
     operation: str
     call_id: str
     deadline: float  # time.monotonic() value
-
-    def seconds_left(self) -> float:
-        return self.deadline - time.monotonic()
 
 
 _current: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("qfa_call_context", default=None)

@@ -17,11 +17,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
 T = TypeVar("T", bound=BaseModel)
 
-# call kinds (docs/pipeline.md § Usage tracking)
-CALL_KINDS = (
-    "analysis", "judge", "map", "reduce", "chunk_judge", "summary", "select", "verify", "pick", "code_judge",
-    "classify",
-)
+# The call kinds (docs/pipeline.md § Usage tracking) and their order of service when LLM slots are
+# short, lower first: required calls that finish a request, then the map phase, then chunk judges,
+# then the other optional calls. Both the process-wide limiter and a request's slot gate use it.
+CALL_KIND_PRIORITY: dict[str, int] = {
+    "reduce": 0, "analysis": 0, "summary": 0, "select": 0, "pick": 0, "classify": 0,
+    "map": 1,
+    "chunk_judge": 2,
+    "judge": 3, "verify": 3, "code_judge": 3,
+}
+OPTIONAL_PRIORITY = 2  # kinds from this priority on are optional: the request never fails without them
+UNKNOWN_KIND_PRIORITY = 3
+
+
+def priority_for(call_kind: str) -> int:
+    return CALL_KIND_PRIORITY.get(call_kind, UNKNOWN_KIND_PRIORITY)
 
 
 @dataclass(frozen=True, slots=True)

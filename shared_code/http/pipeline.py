@@ -86,9 +86,6 @@ class RequestContext:
             return await asyncio.to_thread(validate_model, model, data)
         return validate_model(model, data)
 
-    def query_model(self, model: type[M]) -> M:
-        return validate_model(model, dict(self.request.query), source="query")
-
     @property
     def tenant_id(self) -> str:
         assert self.identity is not None

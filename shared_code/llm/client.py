@@ -1,6 +1,6 @@
 """The LLM client over ``litellm.acompletion`` (docs/pipeline.md § LLM calls), implementing :class:`LLMClient`.
 
-One logical call = budget check → request slot → process slot (by priority) → provider attempts with
+One logical call = budget check → process slot (by call-kind priority) → provider attempts with
 retries → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.
 Pre-flight rejections (token budget, no time to start, slot wait past the deadline) raise without a
 record. The deadline is the call context's; without one it is now + ``REQUEST_DEADLINE_SECONDS``.
@@ -12,7 +12,7 @@ import asyncio
 import logging
 import math
 import time
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Sequence, TypeVar
 
@@ -25,13 +25,13 @@ from shared_code.errors import (
 )
 from shared_code.llm.accounting import CallAccount, CallReporter
 from shared_code.llm.backend import LiteLLMBackend
-from shared_code.llm.limiter import PriorityLimiter, current_request_limit, priority_for
+from shared_code.llm.limiter import PriorityLimiter
 from shared_code.llm.provider_errors import classify, to_error
 from shared_code.llm.retry import AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner
 from shared_code.llm.schema import (
     REPAIR_NOTE, StructuredOutputError, json_object_instruction, json_schema_response_format, parse_structured,
 )
-from shared_code.ports import ChatMessage, LLMCallSink
+from shared_code.ports import ChatMessage, LLMCallSink, priority_for
 from shared_code.settings import Settings
 
 T = TypeVar("T", bound=BaseModel)
@@ -266,16 +266,12 @@ class LiteLLMClient:
 
     @asynccontextmanager
     async def _slots(self, call_kind: str, window: DeadlineWindow) -> AsyncIterator[None]:
-        async with AsyncExitStack() as stack:
-            request_limit = current_request_limit()
-            if request_limit is not None:
-                await _bounded_wait(request_limit.acquire, window)
-                stack.callback(request_limit.release)
-            priority = priority_for(call_kind)
-            if not self.limiter.try_acquire():
-                await _bounded_wait(lambda: self.limiter.acquire(priority), window)
-            stack.callback(self.limiter.release)
+        if not self.limiter.try_acquire():
+            await _bounded_wait(lambda: self.limiter.acquire(priority_for(call_kind)), window)
+        try:
             yield
+        finally:
+            self.limiter.release()
 
 
 async def _bounded_wait(acquire: Callable[[], Awaitable[Any]], window: DeadlineWindow) -> None:

@@ -1,7 +1,8 @@
 """The per-request slot cap of a hierarchical run (``ANALYZE_MAX_CONCURRENT_CHUNKS``).
 
 The LLM client's process-wide limiter bounds all requests together; this gate bounds one request,
-with the same order of service: reduce before map before chunk judge, FIFO within a kind. Optional
+with the same order of service (the call-kind table in :mod:`shared_code.ports`): reduce before map
+before chunk judge, FIFO within a priority. Optional
 calls (chunk judges) never hold the last slot when there are two or more, so a required call (map,
 reduce) always finds a slot free of judges and is never stuck behind a slow optional call. Waits end
 at a caller-given monotonic time (``TimeoutError``). Cancellation-safe like the client's limiter.
@@ -16,8 +17,8 @@ import time
 from contextlib import asynccontextmanager
 from typing import AsyncIterator, Callable
 
-PRIORITY = {"reduce": 0, "map": 1, "chunk_judge": 2}
-OPTIONAL_FROM = 2  # priorities from here on are optional calls
+from shared_code.ports import OPTIONAL_PRIORITY, priority_for
+
 
 
 class RequestGate:
@@ -31,14 +32,10 @@ class RequestGate:
         self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []  # may hold cancelled entries
         self._seq = itertools.count()
 
-    @staticmethod
-    def _priority(kind: str) -> int:
-        return PRIORITY.get(kind, OPTIONAL_FROM)
-
     async def acquire(self, kind: str, until: float | None = None) -> None:
         """Take a slot for a call of ``kind``; ``TimeoutError`` when none is free by ``until``."""
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiters, (self._priority(kind), next(self._seq), fut))
+        heapq.heappush(self._waiters, (priority_for(kind), next(self._seq), fut))
         self._dispatch()
         if fut.done():
             return
@@ -59,7 +56,7 @@ class RequestGate:
         if self.in_use <= 0:
             raise RuntimeError("release() without acquire()")
         self.in_use -= 1
-        if self._priority(kind) >= OPTIONAL_FROM:
+        if priority_for(kind) >= OPTIONAL_PRIORITY:
             self.optional_in_use -= 1
         self._dispatch()
 
@@ -71,7 +68,7 @@ class RequestGate:
             if fut.done():
                 heapq.heappop(self._waiters)
                 continue
-            optional = priority >= OPTIONAL_FROM
+            optional = priority >= OPTIONAL_PRIORITY
             if optional and self.optional_in_use >= self.optional_capacity:
                 return
             heapq.heappop(self._waiters)
