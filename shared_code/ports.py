@@ -67,7 +67,15 @@ class LLMCallSink(Protocol):
 
 
 class LLMClient(Protocol):
-    """LLM calls. The deadline comes from the call context; errors are :class:`shared_code.errors.LLMError`."""
+    """LLM calls. The deadline comes from the call context; errors are :class:`shared_code.errors.LLMError`.
+    The client owns the token budget: every call checks it first (413 before any provider call)."""
+
+    async def check_budget(
+        self, messages: Sequence[ChatMessage], *, limit: int | None = None, suggest_hierarchical: bool = False
+    ) -> None:
+        """Raise :class:`shared_code.errors.PayloadTooLargeError` (413) when ``messages`` exceed ``limit``
+        tokens (default ``LLM_MAX_TOTAL_TOKENS``): the check every call makes, callable up front."""
+        ...
 
     async def complete_text(
         self,

@@ -75,6 +75,14 @@ class LiteLLMClient:
         wire = [m.as_dict() for m in messages]
         return self.backend.count_tokens(model or self.settings.llm_model, wire, self.settings.llm_chars_per_token)
 
+    async def check_budget(self, messages: Sequence[ChatMessage], *, limit: int | None = None,
+                           suggest_hierarchical: bool = False) -> None:
+        """The token budget every call checks first, for a use case to reject an input (413) before any
+        anonymisation work: :class:`PayloadTooLargeError` over ``limit`` (default
+        ``LLM_MAX_TOTAL_TOKENS``)."""
+        await self._check_budget([m.as_dict() for m in messages], self.settings.llm_model, limit,
+                                 suggest_hierarchical=suggest_hierarchical)
+
     async def complete_text(self, messages: Sequence[ChatMessage], *, call_kind: str,
                             max_output_tokens: int | None = None) -> str:
         model = self.settings.llm_model
@@ -249,11 +257,13 @@ class LiteLLMClient:
             wire.insert(0, {"role": "system", "content": note})
         return wire, {"type": "json_object"}
 
-    async def _check_budget(self, wire: list[dict[str, str]], model: str) -> None:
-        """413 over ``LLM_MAX_TOTAL_TOKENS``. A token covers at least one UTF-8 byte (byte-level BPE and
-        byte fallback alike), so inputs whose byte count plus a per-message allowance fits the budget
-        pass without running the tokenizer; the decision is the same as an exact count."""
-        limit, s = self.settings.llm_max_total_tokens, self.settings
+    async def _check_budget(self, wire: list[dict[str, str]], model: str, limit: int | None = None, *,
+                            suggest_hierarchical: bool = False) -> None:
+        """413 over ``limit`` (default ``LLM_MAX_TOTAL_TOKENS``). A token covers at least one UTF-8 byte
+        (byte-level BPE and byte fallback alike), so inputs whose byte count plus a per-message
+        allowance fits pass without running the tokenizer; the decision is the same as an exact count."""
+        s = self.settings
+        limit = s.llm_max_total_tokens if limit is None else limit
         upper_bound = sum(len(m["content"].encode("utf-8")) for m in wire) + MESSAGE_TOKEN_ALLOWANCE * (len(wire) + 1)
         if upper_bound <= limit:
             return
@@ -262,7 +272,7 @@ class LiteLLMClient:
         else:
             count = self.backend.count_tokens(model, wire, s.llm_chars_per_token)
         if count > limit:
-            raise PayloadTooLargeError.tokens(count, limit)
+            raise PayloadTooLargeError.tokens(count, limit, suggest_hierarchical=suggest_hierarchical)
 
     @asynccontextmanager
     async def _slots(self, call_kind: str, window: DeadlineWindow) -> AsyncIterator[None]:
