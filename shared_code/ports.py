@@ -67,8 +67,14 @@ class LLMCallSink(Protocol):
 
 
 class LLMClient(Protocol):
-    """LLM calls. The deadline comes from the call context; errors are :class:`shared_code.errors.LLMError`.
-    The client owns the token budget: every call checks it first (413 before any provider call)."""
+    """LLM calls. Errors are :class:`shared_code.errors.LLMError`. The client owns the request's deadline
+    (from the request scope) and the token budget: every call checks it first (413 before any provider
+    call)."""
+
+    def deadline(self) -> float:
+        """The monotonic time by which every call of the current request must end (the request
+        scope's deadline): use cases plan their phases around it."""
+        ...
 
     async def check_budget(
         self, messages: Sequence[ChatMessage], *, limit: int | None = None, suggest_hierarchical: bool = False

@@ -3,7 +3,7 @@
 One logical call = budget check → process slot (by call-kind priority) → provider attempts with
 retries → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.
 Pre-flight rejections (token budget, no time to start, slot wait past the deadline) raise without a
-record. The deadline is the call context's; without one it is now + ``REQUEST_DEADLINE_SECONDS``.
+record. The deadline is the call context's (:meth:`LiteLLMClient.deadline`, the one fallback).
 """
 
 from __future__ import annotations
@@ -70,6 +70,14 @@ class LiteLLMClient:
             self._api_key = api_key
         if api_base is not None:
             self._api_base = api_base
+
+    def deadline(self) -> float:
+        """The monotonic time by which the current request's calls must end: the call context's
+        deadline; outside a request (or on a route without one) now + ``REQUEST_DEADLINE_SECONDS``."""
+        ctx = current_call()
+        if ctx is not None and ctx.deadline is not None:
+            return ctx.deadline
+        return self._clock() + self.settings.request_deadline_seconds
 
     def count_tokens(self, messages: Sequence[ChatMessage], *, model: str | None = None) -> int:
         wire = [m.as_dict() for m in messages]
@@ -141,7 +149,7 @@ class LiteLLMClient:
     # one logical call -----------------------------------------------------------------------------
     async def _logical_call(self, call_kind: str, model: str,
                             flow: Callable[[CallAccount, DeadlineWindow], Awaitable[Any]]) -> Any:
-        window = DeadlineWindow(self._deadline(), self._policy, self._clock)
+        window = DeadlineWindow(self.deadline(), self._policy, self._clock)
         account = CallAccount(call_kind, model)
         try:
             async with self._slots(call_kind, window):
@@ -215,10 +223,6 @@ class LiteLLMClient:
     def _emit_error(self, account: CallAccount, error_type: type[LLMError], provider_status: int | None) -> None:
         level = logging.ERROR if issubclass(error_type, LLMConfigurationError) else logging.WARNING
         self._reporter.emit(account.to_record("error", error_type.__name__, provider_status), level=level)
-
-    def _deadline(self) -> float:
-        ctx = current_call()
-        return ctx.deadline if ctx is not None else self._clock() + self.settings.request_deadline_seconds
 
     def _wire_timeout(self, timeout: float) -> float:
         """The timeout handed to LiteLLM: whole seconds, because LiteLLM caches one HTTP client per

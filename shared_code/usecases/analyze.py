@@ -45,7 +45,7 @@ class AnalyzeBulk:
         self.llm, self.anonymizer, self.settings = llm, anonymizer, settings
         self.hierarchical = hierarchical
 
-    async def run(self, req: AnalyzeBulkRequest, *, request_id: str, deadline: float | None = None) -> AnalyzeBulkResponse:
+    async def run(self, req: AnalyzeBulkRequest, *, request_id: str) -> AnalyzeBulkResponse:
         language = sanitise_output_language(req.output_language)
         labels = display_labels(language)
         records = drop_empty(req.feedback_records)
@@ -70,7 +70,7 @@ class AnalyzeBulk:
         if mode == "hierarchical":
             if self.hierarchical is None:
                 raise AnalysisUnavailableError("Hierarchical mode is not available on this deployment")
-            outcome = await self.hierarchical(records, req.prompt, language, trends, deadline=deadline)
+            outcome = await self.hierarchical(records, req.prompt, language, trends)
         else:
             outcome = await self._single_pass(records, req.prompt, language)
         body = f"{DISCLAIMER}\n\n{outcome.text}"

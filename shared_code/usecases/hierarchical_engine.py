@@ -76,10 +76,8 @@ class HierarchicalEngine:
         self.clock = clock
 
     async def __call__(self, records: list[FeedbackRecord], prompt: str, language: str | None,
-                       trends: dict | None, *, deadline: float | None = None) -> AnalysisOutcome:
-        if deadline is None:
-            deadline = self.clock() + self.settings.bulk_request_deadline_seconds
-        run = _Run(self, deadline)
+                       trends: dict | None) -> AnalysisOutcome:
+        run = _Run(self, self.llm.deadline())
         try:
             return await run.execute(records, prompt, language, trends)
         except BaseException as exc:
