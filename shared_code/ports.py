@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence, TypeVar
 from pydantic import BaseModel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from shared_code.domain.models import FeedbackRecord
     from shared_code.domain.pseudonyms import PlaceholderRegistry
 
 T = TypeVar("T", bound=BaseModel)
@@ -133,3 +134,28 @@ class SecretSource(Protocol):
     """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``)."""
 
     async def get(self, name: str) -> str | None: ...
+
+
+class Grouper(Protocol):
+    """Groups texts by theme for the hierarchical analysis: every index in exactly one group. Blocking
+    (CPU work): the caller runs it in a worker thread. The adapter is :mod:`shared_code.grouping`."""
+
+    def __call__(self, texts: Sequence[str], weights: Sequence[int]) -> list[list[int]]: ...
+
+
+@dataclass(slots=True)
+class AnalysisOutcome:
+    """What an analyze-bulk strategy hands back before rendering."""
+
+    text: str  # restored, PERSON placeholders kept
+    quality_score: float | None
+    uncertainty_explanation: str
+    confidence: float | None = None
+
+
+class HierarchicalAnalysis(Protocol):
+    """analyze-bulk ``mode: hierarchical`` (:mod:`shared_code.usecases.hierarchical`): the synthesis
+    without the disclaimer, ``quality_score`` None, ``confidence`` and the coverage explanation."""
+
+    async def __call__(self, records: list["FeedbackRecord"], prompt: str, language: str | None,
+                       trends: dict | None) -> AnalysisOutcome: ...

@@ -1,9 +1,7 @@
-"""analyze-bulk, single_pass (docs/pipeline.md § analyze-bulk single pass); hierarchical requests go to the map-reduce engine."""
+"""analyze-bulk (docs/pipeline.md § analyze-bulk single pass): the single pass here; hierarchical requests go to
+the :class:`~shared_code.ports.HierarchicalAnalysis` port (the map-reduce engine)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Awaitable, Callable
 
 from shared_code.domain import prompts
 from shared_code.domain.envelopes import analyze_user_message
@@ -14,7 +12,7 @@ from shared_code.domain.pseudonyms import KEEP_PERSON, PlaceholderRegistry, esca
 from shared_code.domain.text import normalise
 from shared_code.domain.trends import coding_trends
 from shared_code.errors import AnalysisUnavailableError, AnonymizationError, PayloadTooLargeError
-from shared_code.ports import Anonymizer, ChatMessage, LLMClient
+from shared_code.ports import AnalysisOutcome, Anonymizer, ChatMessage, HierarchicalAnalysis, LLMClient
 from shared_code.settings import Settings
 from shared_code.usecases.judging import ANALYSIS_JUDGE_UNAVAILABLE, run_judge
 from shared_code.usecases.preparation import drop_empty, prepare, raw_records
@@ -26,22 +24,9 @@ DISCLAIMER = (
 NO_CONTENT = "No feedback content was provided."
 
 
-@dataclass(slots=True)
-class AnalysisOutcome:
-    """What an analysis strategy hands back before rendering."""
-
-    text: str  # restored, PERSON placeholders kept
-    quality_score: float | None
-    uncertainty_explanation: str
-    confidence: float | None = None
-
-
-Hierarchical = Callable[..., Awaitable[AnalysisOutcome]]
-
-
 class AnalyzeBulk:
     def __init__(self, llm: LLMClient, anonymizer: Anonymizer, settings: Settings,
-                 hierarchical: Hierarchical | None = None) -> None:
+                 hierarchical: HierarchicalAnalysis | None = None) -> None:
         self.llm, self.anonymizer, self.settings = llm, anonymizer, settings
         self.hierarchical = hierarchical
 

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from shared_code.usecases.hierarchical_gate import RequestGate
-from shared_code.usecases.hierarchical_report import JudgedChunk, confidence, explanation
+from shared_code.usecases.hierarchical.scheduling import RequestGate
+from shared_code.usecases.hierarchical.report import JudgedChunk, confidence, explanation
 
 
 async def test_gate_serves_reduce_then_map_then_judge_fifo_within_a_kind():
