@@ -166,7 +166,8 @@ async def test_deadline_stops_maps_and_cancels_judges():
     outcome = await engine(llm, s)(records(60), "Q", None, None)
     elapsed = time.monotonic() - start
     maps = llm.of("map")
-    assert 1.0 <= elapsed < 2.5  # judges cancelled 3 s before the deadline, not at their 10 s
+    assert 1.0 <= elapsed < 4.0  # judges cancelled 3 s before the deadline (not earlier), answer within it
+    assert all(c.ended - c.started < 10.0 for c in llm.of("chunk_judge"))  # cancelled, not run to their 10 s
     text = outcome.uncertainty_explanation
     assert text.startswith("Confidence unavailable: none of the ")
     m = re.search(r" (\d+) of (\d+) chunk\(s\) \((\d+) record\(s\)\) could not be analysed\.$", text)
