@@ -27,7 +27,9 @@ from shared_code.llm.accounting import CallAccount, CallReporter
 from shared_code.llm.backend import LiteLLMBackend
 from shared_code.llm.limiter import PriorityLimiter
 from shared_code.llm.provider_errors import classify, to_error
-from shared_code.llm.retry import AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner
+from shared_code.llm.retry import (
+    AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner, bounded_wait,
+)
 from shared_code.llm.schema import (
     REPAIR_NOTE, StructuredOutputError, json_object_instruction, json_schema_response_format, parse_structured,
 )
@@ -281,22 +283,11 @@ class LiteLLMClient:
     @asynccontextmanager
     async def _slots(self, call_kind: str, window: DeadlineWindow) -> AsyncIterator[None]:
         if not self.limiter.try_acquire():
-            await _bounded_wait(lambda: self.limiter.acquire(priority_for(call_kind)), window)
+            await bounded_wait(lambda: self.limiter.acquire(priority_for(call_kind)), window)
         try:
             yield
         finally:
             self.limiter.release()
-
-
-async def _bounded_wait(acquire: Callable[[], Awaitable[Any]], window: DeadlineWindow) -> None:
-    budget = window.wait_budget()
-    if budget < 0:
-        raise DeadlineExceeded()
-    try:
-        async with asyncio.timeout(budget):
-            await acquire()
-    except TimeoutError:
-        raise DeadlineExceeded() from None
 
 
 def _smallest(*values: int | None) -> int | None:
