@@ -20,5 +20,5 @@ async def analyze_bulk(ctx):
     body = await ctx.body_model(AnalyzeBulkRequest)
     check_bulk_size(len(body.feedback_records), ctx.services.settings.max_bulk_records)
     use_case = await ctx.services.analyze_bulk()
-    result = await use_case.run(body, request_id=ctx.request_id, deadline=ctx.deadline)
+    result = await use_case.run(body, request_id=ctx.request_id)
     return json_response(result.model_dump(mode="json"))

@@ -1,13 +1,15 @@
-"""The per-request call context: who is calling, for which operation, until when.
+"""The request scope: who is calling, for which operation, under which request id, until when.
 
-Set by the HTTP glue after authentication; inherited by every task the request spawns (contextvars).
-Use cases never read it; the LLM adapter (deadline) and the usage recorder (stamps) do.
+The one way request-scoped data travels below the HTTP pipeline: :func:`shared_code.http.pipeline.run`
+creates one :class:`CallContext` per authenticated operation request and sets it for the request's
+task, so every task the request spawns inherits it (contextvars). Use cases never read it (the
+layering test forbids it): the LLM adapter reads the deadline and the tenant, the usage recorder the
+stamps; a use case that plans around the deadline asks its LLM port (``LLMClient.deadline()``).
 """
 
 from __future__ import annotations
 
 import contextvars
-import time
 from dataclasses import dataclass
 
 
@@ -16,11 +18,8 @@ class CallContext:
     tenant_id: str
     key_id: str | None
     operation: str
-    call_id: str
-    deadline: float  # time.monotonic() value
-
-    def seconds_left(self) -> float:
-        return self.deadline - time.monotonic()
+    call_id: str  # the request id
+    deadline: float | None  # time.monotonic() value; None for a route without a deadline
 
 
 _current: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("qfa_call_context", default=None)

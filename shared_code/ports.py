@@ -13,15 +13,26 @@ from typing import TYPE_CHECKING, Protocol, Sequence, TypeVar
 from pydantic import BaseModel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from shared_code.domain.models import FeedbackRecord
     from shared_code.domain.pseudonyms import PlaceholderRegistry
 
 T = TypeVar("T", bound=BaseModel)
 
-# call kinds (docs/pipeline.md § Usage tracking)
-CALL_KINDS = (
-    "analysis", "judge", "map", "reduce", "chunk_judge", "summary", "select", "verify", "pick", "code_judge",
-    "classify",
-)
+# The call kinds (docs/pipeline.md § Usage tracking) and their order of service when LLM slots are
+# short, lower first: required calls that finish a request, then the map phase, then chunk judges,
+# then the other optional calls. Both the process-wide limiter and a request's slot gate use it.
+CALL_KIND_PRIORITY: dict[str, int] = {
+    "reduce": 0, "analysis": 0, "summary": 0, "select": 0, "pick": 0, "classify": 0,
+    "map": 1,
+    "chunk_judge": 2,
+    "judge": 3, "verify": 3, "code_judge": 3,
+}
+OPTIONAL_PRIORITY = 2  # kinds from this priority on are optional: the request never fails without them
+UNKNOWN_KIND_PRIORITY = 3
+
+
+def priority_for(call_kind: str) -> int:
+    return CALL_KIND_PRIORITY.get(call_kind, UNKNOWN_KIND_PRIORITY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +68,21 @@ class LLMCallSink(Protocol):
 
 
 class LLMClient(Protocol):
-    """LLM calls. The deadline comes from the call context; errors are :class:`shared_code.errors.LLMError`."""
+    """LLM calls. Errors are :class:`shared_code.errors.LLMError`. The client owns the request's deadline
+    (from the request scope) and the token budget: every call checks it first (413 before any provider
+    call)."""
+
+    def deadline(self) -> float:
+        """The monotonic time by which every call of the current request must end (the request
+        scope's deadline): use cases plan their phases around it."""
+        ...
+
+    async def check_budget(
+        self, messages: Sequence[ChatMessage], *, limit: int | None = None, suggest_hierarchical: bool = False
+    ) -> None:
+        """Raise :class:`shared_code.errors.PayloadTooLargeError` (413) when ``messages`` exceed ``limit``
+        tokens (default ``LLM_MAX_TOTAL_TOKENS``): the check every call makes, callable up front."""
+        ...
 
     async def complete_text(
         self,
@@ -109,3 +134,28 @@ class SecretSource(Protocol):
     """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``)."""
 
     async def get(self, name: str) -> str | None: ...
+
+
+class Grouper(Protocol):
+    """Groups texts by theme for the hierarchical analysis: every index in exactly one group. Blocking
+    (CPU work): the caller runs it in a worker thread. The adapter is :mod:`shared_code.grouping`."""
+
+    def __call__(self, texts: Sequence[str], weights: Sequence[int]) -> list[list[int]]: ...
+
+
+@dataclass(slots=True)
+class AnalysisOutcome:
+    """What an analyze-bulk strategy hands back before rendering."""
+
+    text: str  # restored, PERSON placeholders kept
+    quality_score: float | None
+    uncertainty_explanation: str
+    confidence: float | None = None
+
+
+class HierarchicalAnalysis(Protocol):
+    """analyze-bulk ``mode: hierarchical`` (:mod:`shared_code.usecases.hierarchical`): the synthesis
+    without the disclaimer, ``quality_score`` None, ``confidence`` and the coverage explanation."""
+
+    async def __call__(self, records: list["FeedbackRecord"], prompt: str, language: str | None,
+                       trends: dict | None) -> AnalysisOutcome: ...

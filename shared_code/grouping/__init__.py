@@ -6,6 +6,8 @@ scikit-learn is imported when the function first runs, never at import of this p
 
 from __future__ import annotations
 
+import logging
+
 from shared_code.grouping.tfidf import group_texts
 
 __all__ = ["group_texts", "build_grouper"]
@@ -14,9 +16,7 @@ METHODS = ("tfidf",)
 
 
 def build_grouper(settings):
-    """A ``(texts, weights) -> groups`` callable for ``ANALYZE_GROUPING_METHOD`` (unknown → tfidf, logged)."""
-    import logging
-
+    """The :class:`~shared_code.ports.Grouper` for ``ANALYZE_GROUPING_METHOD`` (unknown → tfidf, logged)."""
     method = settings.analyze_grouping_method.lower()
     if method not in METHODS:
         logging.getLogger("qfa.grouping").warning("event=grouping_method_unknown method=%s used=tfidf", method)

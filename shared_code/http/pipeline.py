@@ -1,7 +1,9 @@
 """The common request pipeline (docs/api.md § Order of checks), free of any web framework.
 
-Steps 0–5 (request id, method, body size, authentication, superuser, rate limit) run here; the route
-handler then parses, validates and calls its use case. Every outcome, errors included, becomes an
+Steps 0–5 (request id, method, body size, authentication, superuser, rate limit) run here; then, for
+an authenticated operation route, the request scope (:class:`~shared_code.call_context.CallContext`:
+request id, tenant, key, operation, deadline from arrival) is set for the request's tasks and kept on
+``RequestContext.call``. The route handler then parses, validates and calls its use case. Every outcome, errors included, becomes an
 :class:`ApiResponse` carrying ``X-Request-ID``, and one ``event=request`` log line.
 """
 
@@ -72,8 +74,7 @@ class RequestContext:
     route: RouteSpec
     services: Any
     identity: Identity | None = None
-    deadline: float | None = None
-    deadline_seconds: float | None = None
+    call: CallContext | None = None  # the request scope, set for authenticated operation routes
 
     async def json_body(self) -> dict[str, Any]:
         if len(self.request.body) > OFF_LOOP_BODY_BYTES:
@@ -85,9 +86,6 @@ class RequestContext:
         if len(self.request.body) > OFF_LOOP_BODY_BYTES:
             return await asyncio.to_thread(validate_model, model, data)
         return validate_model(model, data)
-
-    def query_model(self, model: type[M]) -> M:
-        return validate_model(model, dict(self.request.query), source="query")
 
     @property
     def tenant_id(self) -> str:
@@ -134,13 +132,19 @@ async def _gate(ctx: RequestContext, services: GateServices) -> None:
             raise RateLimitedError(retry_after=retry)
 
 
-def _deadline_seconds(route: RouteSpec, services: GateServices) -> float | None:
-    """The route's deadline; settings are read only for routes that have one (health never needs them)."""
-    if route.deadline == "single":
-        return services.settings.request_deadline_seconds
-    if route.deadline == "bulk":
-        return services.settings.bulk_request_deadline_seconds
-    return None
+def _call_context(ctx: RequestContext, services: GateServices) -> CallContext:
+    """The request scope; the deadline counts from the request's arrival (settings are read only for
+    routes that have one)."""
+    seconds = None
+    if ctx.route.deadline == "single":
+        seconds = services.settings.request_deadline_seconds
+    elif ctx.route.deadline == "bulk":
+        seconds = services.settings.bulk_request_deadline_seconds
+    assert ctx.identity is not None and ctx.route.operation is not None
+    return CallContext(
+        tenant_id=ctx.identity.tenant_id, key_id=ctx.identity.key_id, operation=ctx.route.operation,
+        call_id=ctx.request_id, deadline=None if seconds is None else ctx.request.received_at + seconds,
+    )
 
 
 def _log_unexpected(exc: BaseException) -> None:
@@ -166,14 +170,9 @@ async def run(request: ApiRequest, route: RouteSpec, handler: Handler, services_
         services = services_factory()
         ctx.services = services
         await _gate(ctx, services)
-        ctx.deadline_seconds = _deadline_seconds(route, services)
-        if ctx.deadline_seconds is not None:
-            ctx.deadline = request.received_at + ctx.deadline_seconds
         if route.operation and ctx.identity is not None:
-            token = set_call(CallContext(
-                tenant_id=ctx.identity.tenant_id, key_id=ctx.identity.key_id, operation=route.operation,
-                call_id=request_id, deadline=ctx.deadline or (time.monotonic() + 3600),
-            ))
+            ctx.call = _call_context(ctx, services)
+            token = set_call(ctx.call)
         response = await handler(ctx)
     except QFAError as exc:
         response = error_response(exc, request_id)

@@ -3,8 +3,7 @@
 Importing this package does not import LiteLLM; :func:`build_llm_client` does.
 
     client = build_llm_client(settings, sinks=[usage_recorder], api_key=key, api_base=base)
-    with limit_request_concurrency(settings.analyze_max_concurrent_chunks):   # optional per-request cap
-        text = await client.complete_text(messages, call_kind="map", max_output_tokens=1200)
+    text = await client.complete_text(messages, call_kind="map", max_output_tokens=1200)
     verdict = await client.complete_structured(messages, JudgeVerdict, call_kind="judge",
                                                model=settings.judge_model)
 """
@@ -12,13 +11,10 @@ Importing this package does not import LiteLLM; :func:`build_llm_client` does.
 from shared_code.llm.backend import LiteLLMBackend
 from shared_code.llm.client import LiteLLMClient
 from shared_code.llm.factory import build_llm_client
-from shared_code.llm.limiter import (
-    CALL_KIND_PRIORITY, PriorityLimiter, current_request_limit, limit_request_concurrency, priority_for,
-)
+from shared_code.llm.limiter import PriorityLimiter
 from shared_code.llm.schema import json_schema_response_format, parse_structured, strict_json_schema
 
 __all__ = [
-    "CALL_KIND_PRIORITY", "LiteLLMBackend", "LiteLLMClient", "PriorityLimiter", "build_llm_client",
-    "current_request_limit", "json_schema_response_format", "limit_request_concurrency", "parse_structured",
-    "priority_for", "strict_json_schema",
+    "LiteLLMBackend", "LiteLLMClient", "PriorityLimiter", "build_llm_client", "json_schema_response_format",
+    "parse_structured", "strict_json_schema",
 ]

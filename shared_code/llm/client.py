@@ -1,9 +1,9 @@
 """The LLM client over ``litellm.acompletion`` (docs/pipeline.md § LLM calls), implementing :class:`LLMClient`.
 
-One logical call = budget check → request slot → process slot (by priority) → provider attempts with
+One logical call = budget check → process slot (by call-kind priority) → provider attempts with
 retries → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.
 Pre-flight rejections (token budget, no time to start, slot wait past the deadline) raise without a
-record. The deadline is the call context's; without one it is now + ``REQUEST_DEADLINE_SECONDS``.
+record. The deadline is the call context's (:meth:`LiteLLMClient.deadline`, the one fallback).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import asyncio
 import logging
 import math
 import time
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Sequence, TypeVar
 
@@ -25,13 +25,15 @@ from shared_code.errors import (
 )
 from shared_code.llm.accounting import CallAccount, CallReporter
 from shared_code.llm.backend import LiteLLMBackend
-from shared_code.llm.limiter import PriorityLimiter, current_request_limit, priority_for
+from shared_code.llm.limiter import PriorityLimiter
 from shared_code.llm.provider_errors import classify, to_error
-from shared_code.llm.retry import AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner
+from shared_code.llm.retry import (
+    AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner, bounded_wait,
+)
 from shared_code.llm.schema import (
     REPAIR_NOTE, StructuredOutputError, json_object_instruction, json_schema_response_format, parse_structured,
 )
-from shared_code.ports import ChatMessage, LLMCallSink
+from shared_code.ports import ChatMessage, LLMCallSink, priority_for
 from shared_code.settings import Settings
 
 T = TypeVar("T", bound=BaseModel)
@@ -71,9 +73,25 @@ class LiteLLMClient:
         if api_base is not None:
             self._api_base = api_base
 
+    def deadline(self) -> float:
+        """The monotonic time by which the current request's calls must end: the call context's
+        deadline; outside a request (or on a route without one) now + ``REQUEST_DEADLINE_SECONDS``."""
+        ctx = current_call()
+        if ctx is not None and ctx.deadline is not None:
+            return ctx.deadline
+        return self._clock() + self.settings.request_deadline_seconds
+
     def count_tokens(self, messages: Sequence[ChatMessage], *, model: str | None = None) -> int:
         wire = [m.as_dict() for m in messages]
         return self.backend.count_tokens(model or self.settings.llm_model, wire, self.settings.llm_chars_per_token)
+
+    async def check_budget(self, messages: Sequence[ChatMessage], *, limit: int | None = None,
+                           suggest_hierarchical: bool = False) -> None:
+        """The token budget every call checks first, for a use case to reject an input (413) before any
+        anonymisation work: :class:`PayloadTooLargeError` over ``limit`` (default
+        ``LLM_MAX_TOTAL_TOKENS``)."""
+        await self._check_budget([m.as_dict() for m in messages], self.settings.llm_model, limit,
+                                 suggest_hierarchical=suggest_hierarchical)
 
     async def complete_text(self, messages: Sequence[ChatMessage], *, call_kind: str,
                             max_output_tokens: int | None = None) -> str:
@@ -133,7 +151,7 @@ class LiteLLMClient:
     # one logical call -----------------------------------------------------------------------------
     async def _logical_call(self, call_kind: str, model: str,
                             flow: Callable[[CallAccount, DeadlineWindow], Awaitable[Any]]) -> Any:
-        window = DeadlineWindow(self._deadline(), self._policy, self._clock)
+        window = DeadlineWindow(self.deadline(), self._policy, self._clock)
         account = CallAccount(call_kind, model)
         try:
             async with self._slots(call_kind, window):
@@ -208,10 +226,6 @@ class LiteLLMClient:
         level = logging.ERROR if issubclass(error_type, LLMConfigurationError) else logging.WARNING
         self._reporter.emit(account.to_record("error", error_type.__name__, provider_status), level=level)
 
-    def _deadline(self) -> float:
-        ctx = current_call()
-        return ctx.deadline if ctx is not None else self._clock() + self.settings.request_deadline_seconds
-
     def _wire_timeout(self, timeout: float) -> float:
         """The timeout handed to LiteLLM: whole seconds, because LiteLLM caches one HTTP client per
         distinct timeout value. The exact per-attempt limit is enforced by ``asyncio.timeout``."""
@@ -249,11 +263,13 @@ class LiteLLMClient:
             wire.insert(0, {"role": "system", "content": note})
         return wire, {"type": "json_object"}
 
-    async def _check_budget(self, wire: list[dict[str, str]], model: str) -> None:
-        """413 over ``LLM_MAX_TOTAL_TOKENS``. A token covers at least one UTF-8 byte (byte-level BPE and
-        byte fallback alike), so inputs whose byte count plus a per-message allowance fits the budget
-        pass without running the tokenizer; the decision is the same as an exact count."""
-        limit, s = self.settings.llm_max_total_tokens, self.settings
+    async def _check_budget(self, wire: list[dict[str, str]], model: str, limit: int | None = None, *,
+                            suggest_hierarchical: bool = False) -> None:
+        """413 over ``limit`` (default ``LLM_MAX_TOTAL_TOKENS``). A token covers at least one UTF-8 byte
+        (byte-level BPE and byte fallback alike), so inputs whose byte count plus a per-message
+        allowance fits pass without running the tokenizer; the decision is the same as an exact count."""
+        s = self.settings
+        limit = s.llm_max_total_tokens if limit is None else limit
         upper_bound = sum(len(m["content"].encode("utf-8")) for m in wire) + MESSAGE_TOKEN_ALLOWANCE * (len(wire) + 1)
         if upper_bound <= limit:
             return
@@ -262,31 +278,16 @@ class LiteLLMClient:
         else:
             count = self.backend.count_tokens(model, wire, s.llm_chars_per_token)
         if count > limit:
-            raise PayloadTooLargeError.tokens(count, limit)
+            raise PayloadTooLargeError.tokens(count, limit, suggest_hierarchical=suggest_hierarchical)
 
     @asynccontextmanager
     async def _slots(self, call_kind: str, window: DeadlineWindow) -> AsyncIterator[None]:
-        async with AsyncExitStack() as stack:
-            request_limit = current_request_limit()
-            if request_limit is not None:
-                await _bounded_wait(request_limit.acquire, window)
-                stack.callback(request_limit.release)
-            priority = priority_for(call_kind)
-            if not self.limiter.try_acquire():
-                await _bounded_wait(lambda: self.limiter.acquire(priority), window)
-            stack.callback(self.limiter.release)
+        if not self.limiter.try_acquire():
+            await bounded_wait(lambda: self.limiter.acquire(priority_for(call_kind)), window)
+        try:
             yield
-
-
-async def _bounded_wait(acquire: Callable[[], Awaitable[Any]], window: DeadlineWindow) -> None:
-    budget = window.wait_budget()
-    if budget < 0:
-        raise DeadlineExceeded()
-    try:
-        async with asyncio.timeout(budget):
-            await acquire()
-    except TimeoutError:
-        raise DeadlineExceeded() from None
+        finally:
+            self.limiter.release()
 
 
 def _smallest(*values: int | None) -> int | None:

@@ -1,37 +1,18 @@
-"""Concurrency limits for LLM calls (docs/pipeline.md § LLM calls, docs/settings.md ``LLM_MAX_CONCURRENCY``).
+"""The process-wide limit on in-flight logical LLM calls (docs/pipeline.md § LLM calls, docs/settings.md
+``LLM_MAX_CONCURRENCY``).
 
-- :class:`PriorityLimiter`: the process-wide limit on in-flight logical LLM calls. When slots are
-  short, the waiter with the best (lowest) priority goes first, FIFO within a priority.
-- :func:`limit_request_concurrency`: an optional per-request cap, carried in a context variable so
-  every task the request spawns shares it (a hierarchical analyze-bulk request holds at most
-  ``ANALYZE_MAX_CONCURRENT_CHUNKS`` slots). The LLM client takes the request slot first, then the
-  process slot, and holds both for the whole logical call (retries, back-off and repair included).
-
-Waiting counts against the request deadline: the client bounds every wait by the time left.
+When slots are short, the waiter with the best (lowest) priority goes first (the call-kind table in
+:mod:`shared_code.ports`), FIFO within a priority. The client holds its slot for the whole logical
+call (retries, back-off and repair included) and bounds the wait by the request's time left.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import heapq
 import itertools
-from contextlib import asynccontextmanager, contextmanager
-from typing import AsyncIterator, Iterator
-
-# lower value = served first. Required calls that finish a request first, then the map phase, then
-# chunk judges, then everything optional (judge, verify, code_judge) and unknown kinds.
-CALL_KIND_PRIORITY: dict[str, int] = {
-    "reduce": 0, "analysis": 0, "summary": 0, "select": 0, "pick": 0, "classify": 0,
-    "map": 1,
-    "chunk_judge": 2,
-    "judge": 3, "verify": 3, "code_judge": 3,
-}
-LOWEST_PRIORITY = 3
-
-
-def priority_for(call_kind: str) -> int:
-    return CALL_KIND_PRIORITY.get(call_kind, LOWEST_PRIORITY)
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
 
 
 class PriorityLimiter:
@@ -99,24 +80,3 @@ class PriorityLimiter:
         finally:
             self.release()
 
-
-_request_limit: contextvars.ContextVar[asyncio.Semaphore | None] = contextvars.ContextVar(
-    "qfa_llm_request_limit", default=None
-)
-
-
-def current_request_limit() -> asyncio.Semaphore | None:
-    """The per-request LLM slot cap in force for the current task, if any."""
-    return _request_limit.get()
-
-
-@contextmanager
-def limit_request_concurrency(limit: int | asyncio.Semaphore) -> Iterator[asyncio.Semaphore]:
-    """Within this block (and in every task created inside it) at most ``limit`` LLM calls of this
-    request hold a slot at once. Accepts a count or an existing semaphore-like object."""
-    semaphore = asyncio.Semaphore(limit) if isinstance(limit, int) else limit
-    token = _request_limit.set(semaphore)
-    try:
-        yield semaphore
-    finally:
-        _request_limit.reset(token)

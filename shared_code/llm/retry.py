@@ -17,7 +17,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import Awaitable, Callable, TypeVar
+from typing import Any, Awaitable, Callable, TypeVar
 
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
@@ -130,3 +130,15 @@ class RetryRunner:
         log.info("event=llm_retry call_kind=%s attempt=%d error_class=%s provider_status=%s wait_ms=%d",
                  self.call_kind, rs.attempt_number, failure.exception_class, failure.status,
                  int(rs.upcoming_sleep * 1000))
+
+
+async def bounded_wait(acquire: Callable[[], Awaitable[Any]], window: DeadlineWindow) -> None:
+    """Wait for ``acquire`` (a slot) within the window's wait budget, else :class:`DeadlineExceeded`."""
+    budget = window.wait_budget()
+    if budget < 0:
+        raise DeadlineExceeded()
+    try:
+        async with asyncio.timeout(budget):
+            await acquire()
+    except TimeoutError:
+        raise DeadlineExceeded() from None

@@ -32,7 +32,6 @@ from shared_code.domain.text import is_empty, normalise
 from shared_code.errors import LLMError, PayloadTooLargeError
 from shared_code.ports import Anonymizer, ChatMessage, LLMClient
 from shared_code.settings import Settings
-from shared_code.usecases import budget
 from shared_code.usecases.preparation import prepare_single
 
 log = logging.getLogger("qfa.assign_codes")
@@ -71,11 +70,13 @@ class AssignCodes:
         paths = leaf_paths(req.coding_levels.root_codes)
         limit = min(self.settings.assign_codes_single_call_max_tokens, self.settings.llm_max_total_tokens)
         raw_text = escape_text(normalise(record.content))
-        fits, _ = await budget.within_budget(self.llm, self._select_messages(raw_text, paths, k), limit)
-        if not fits:
-            await budget.require_budget(self.llm, [ChatMessage("system", prompts.pick_system()),
-                                                   ChatMessage("user", record_block(raw_text))],
-                                        self.settings.llm_max_total_tokens)
+        try:
+            await self.llm.check_budget(self._select_messages(raw_text, paths, k), limit=limit)
+            fits = True
+        except PayloadTooLargeError:
+            fits = False
+            await self.llm.check_budget([ChatMessage("system", prompts.pick_system()),
+                                         ChatMessage("user", record_block(raw_text))])
         registry = PlaceholderRegistry()
         env = await prepare_single(self.anonymizer, record, registry, with_metadata=False)
         if fits:

@@ -11,8 +11,7 @@ from shared_code.domain.sensitivity import type_lines
 from shared_code.domain.text import is_empty
 from shared_code.ports import Anonymizer, ChatMessage, LLMClient
 from shared_code.settings import Settings
-from shared_code.usecases import budget
-from shared_code.usecases.preparation import prepare_single
+from shared_code.usecases.preparation import prepare_single, raw_records
 
 NO_CONTENT = "No feedback content was provided."
 NOTHING_DETECTED = "No sensitive content detected."
@@ -28,9 +27,8 @@ class DetectSensitive:
         if is_empty(record.content):
             return DetectSensitiveResponse(id=record.id, is_sensitive=False, explanation=NO_CONTENT,
                                            sensitivity_types=[])
-        raw = record_xml(budget.raw_records([record], with_metadata=True)[0], indent="")
-        await budget.require_budget(self.llm, [ChatMessage("system", self._system), ChatMessage("user", raw)],
-                                    self.settings.llm_max_total_tokens)
+        raw = record_xml(raw_records([record], with_metadata=True)[0], indent="")
+        await self.llm.check_budget([ChatMessage("system", self._system), ChatMessage("user", raw)])
         registry = PlaceholderRegistry()
         env = await prepare_single(self.anonymizer, record, registry, with_metadata=True)
         messages = [ChatMessage("system", self._system), ChatMessage("user", record_xml(env, indent=""))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from shared_code import logs
 from shared_code.domain.envelopes import EnvelopeRecord
 from shared_code.domain.models import FeedbackRecord
-from shared_code.domain.pseudonyms import PlaceholderRegistry
+from shared_code.domain.pseudonyms import PlaceholderRegistry, escape_text
 from shared_code.domain.text import is_empty, normalise
 from shared_code.errors import AnonymizationError
 from shared_code.ports import Anonymizer
@@ -27,6 +27,16 @@ class PreparedBatch:
     originals: list[FeedbackRecord]  # aligned with ``records``
     prompt: str | None
     failed: int
+
+
+def raw_records(records: list[FeedbackRecord], *, with_metadata: bool) -> list[EnvelopeRecord]:
+    """Envelope records from the raw texts: the shape the model will see, before anonymisation (for the
+    token budget check, which runs before any anonymisation work)."""
+    out = []
+    for index, r in enumerate(records):
+        meta = tuple((k, escape_text(normalise(v))) for k, v in r.metadata.non_default_items()) if with_metadata else ()
+        out.append(EnvelopeRecord(escape_text(normalise(r.id)), escape_text(normalise(r.content)), meta, index))
+    return out
 
 
 def drop_empty(records: list[FeedbackRecord]) -> list[FeedbackRecord]:

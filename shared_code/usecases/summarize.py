@@ -20,9 +20,8 @@ from shared_code.domain.text import is_empty
 from shared_code.errors import AnalysisUnavailableError, AnonymizationError
 from shared_code.ports import Anonymizer, ChatMessage, LLMClient
 from shared_code.settings import Settings
-from shared_code.usecases import budget
 from shared_code.usecases.judging import SUMMARY_JUDGE_UNAVAILABLE, run_judge
-from shared_code.usecases.preparation import drop_empty, prepare, prepare_single
+from shared_code.usecases.preparation import drop_empty, prepare, prepare_single, raw_records
 
 NO_CONTENT = "No feedback content was provided."
 _BULLET_MARK = re.compile(r"^\s*(?:[-*•·‣▪–—]+|\d+[.)])\s*")
@@ -61,9 +60,8 @@ class Summarize(_Summarizer):
         record, labels = req.feedback_record, LABELS["en"]
         if is_empty(record.content):
             return self._render(record.id, "", "", None, NO_CONTENT, labels)
-        raw_user = record_xml(budget.raw_records([record], with_metadata=False)[0], with_metadata=False, indent="")
-        await budget.require_budget(self.llm, [ChatMessage("system", prompts.summary_system()),
-                                               ChatMessage("user", raw_user)], self.settings.llm_max_total_tokens)
+        raw_user = record_xml(raw_records([record], with_metadata=False)[0], with_metadata=False, indent="")
+        await self.llm.check_budget([ChatMessage("system", prompts.summary_system()), ChatMessage("user", raw_user)])
         registry = PlaceholderRegistry()
         env = await prepare_single(self.anonymizer, record, registry, with_metadata=False)
         user = record_xml(env, with_metadata=False, indent="")
@@ -85,9 +83,8 @@ class SummarizeBulk(_Summarizer):
         if not records:
             return self._render([], "", "", None, NO_CONTENT, labels)
         system = prompts.aggregate_system(language)
-        raw_user = records_xml(budget.raw_records(records, with_metadata=False), with_metadata=False)
-        await budget.require_budget(self.llm, [ChatMessage("system", system), ChatMessage("user", raw_user)],
-                                    self.settings.llm_max_total_tokens)
+        raw_user = records_xml(raw_records(records, with_metadata=False), with_metadata=False)
+        await self.llm.check_budget([ChatMessage("system", system), ChatMessage("user", raw_user)])
         registry = PlaceholderRegistry()
         batch = await prepare(self.anonymizer, records, registry, with_metadata=False)
         if not batch.records:

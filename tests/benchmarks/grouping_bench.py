@@ -70,7 +70,7 @@ def scores(truth: Sequence[str], groups: Sequence[Sequence[int]]) -> dict[str, f
 
 
 def chunked(groups: Sequence[Sequence[int]], weights: Sequence[int], created: Sequence[str], budget: int) -> list[list[int]]:
-    from shared_code.usecases.hierarchical_chunking import order_by_created, plan_chunks
+    from shared_code.usecases.hierarchical.planning import order_by_created, plan_chunks
 
     ordered = [order_by_created(g, created) for g in groups]
     return [list(c.members) for c in plan_chunks(ordered, weights, budget)]

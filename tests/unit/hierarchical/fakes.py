@@ -75,6 +75,10 @@ class ScriptedLLM:
     calls: list[Call] = field(default_factory=list)
     in_flight: int = 0
     peak: int = 0
+    deadline_at: float | None = None  # the request's deadline; default: 20 s after each ``deadline()`` ask
+
+    def deadline(self) -> float:
+        return self.deadline_at if self.deadline_at is not None else time.monotonic() + 20.0
 
     def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
         return sum(count(m.content) + 3 for m in messages)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared_code.domain.envelopes import EnvelopeRecord, records_xml
-from shared_code.usecases.hierarchical_chunking import (
+from shared_code.usecases.hierarchical.planning import (
     Chunk, created_key, order_by_created, plan_chunks, record_costs, records_budget, split_contiguous, split_group,
 )
 from tests.unit.hierarchical.fakes import ScriptedLLM

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from shared_code.usecases.hierarchical_gate import RequestGate
-from shared_code.usecases.hierarchical_report import JudgedChunk, confidence, explanation
+from shared_code.usecases.hierarchical.scheduling import RequestGate
+from shared_code.usecases.hierarchical.report import JudgedChunk, confidence, explanation
 
 
 async def test_gate_serves_reduce_then_map_then_judge_fifo_within_a_kind():
@@ -30,16 +30,18 @@ async def test_gate_serves_reduce_then_map_then_judge_fifo_within_a_kind():
 
 
 async def test_gate_wait_ends_at_the_given_time_without_leaking_a_slot():
-    gate = RequestGate(1)
+    now = 1000.0  # the injected clock: ``until`` is read against it, not against time.monotonic()
+    gate = RequestGate(1, clock=lambda: now)
     await gate.acquire("map")
-    start = time.monotonic()
+    loop = asyncio.get_running_loop()
+    start = loop.time()
     with pytest.raises(TimeoutError):
-        await gate.acquire("map", until=time.monotonic() + 0.05)
-    assert 0.04 <= time.monotonic() - start < 1
+        await gate.acquire("map", until=now + 0.05)
+    assert loop.time() - start >= 0.04  # waited the 0.05 s the injected clock left
     with pytest.raises(TimeoutError):
-        await gate.acquire("map", until=time.monotonic() - 1)
+        await gate.acquire("map", until=now - 1)  # already past: no wait
     gate.release("map")
-    await gate.acquire("map", until=time.monotonic() + 0.05)  # the slot is free again
+    await gate.acquire("map", until=now + 0.05)  # the slot is free again
     gate.release("map")
     assert gate.in_use == 0
 

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from shared_code.usecases.hierarchical_reduce import (
+from shared_code.usecases.hierarchical.reduce import (
     ReduceRooms, TreeReducer, cut_to_fit, gather_or_cancel, pack_in_order, plan_level, reduce_user_message,
 )
 

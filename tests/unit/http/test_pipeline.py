@@ -199,3 +199,17 @@ async def test_request_log_line_has_ids_but_no_body_or_key(caplog):
     line = lines[0]
     assert f"request_id={resp.headers['X-Request-ID']}" in line and "tenant_id=t1" in line and "status=200" in line
     assert "Secret" not in caplog.text and "user-key-1" not in caplog.text
+
+
+async def test_the_request_scope_carries_the_route_deadline_from_arrival():
+    seen = {}
+
+    async def handler(ctx):
+        seen["ctx"], seen["call"] = ctx.call, current_call()
+        return json_response({})
+
+    services = Services()
+    req = ApiRequest(method="POST", path="/v1/echo", headers={k.lower(): v for k, v in bearer("user-key-1").items()})
+    await pipeline.run(req, TENANT, handler, lambda: services)
+    assert seen["call"] is seen["ctx"]  # one scope object: the handler's and the adapters' are the same
+    assert seen["call"].deadline == req.received_at + services.settings.request_deadline_seconds

@@ -7,7 +7,8 @@ import asyncio
 import pytest
 
 from shared_code.errors import LLMTimeoutError
-from shared_code.llm.limiter import PriorityLimiter, limit_request_concurrency, priority_for
+from shared_code.llm.limiter import PriorityLimiter
+from shared_code.ports import priority_for
 from tests.unit.llm.helpers import MESSAGES, call_context
 
 pytestmark = pytest.mark.asyncio
@@ -88,17 +89,6 @@ async def test_client_serves_queued_calls_by_priority(make_client, fake_llm_serv
     await asyncio.gather(blocker, *queued)
     arrival = [r.user for r in fake_llm_server.requests]
     assert arrival == ["blocker", "reduce", "map", "chunk_judge", "judge", "code_judge"]
-
-
-async def test_per_request_cap_via_context_variable(make_client, fake_llm_server):
-    client = make_client(llm_max_concurrency=10)
-    fake_llm_server.default_latency = 0.1
-    with limit_request_concurrency(2):
-        await asyncio.gather(*(client.complete_text(MESSAGES, call_kind="map") for _ in range(8)))
-    assert fake_llm_server.peak_in_flight == 2
-    fake_llm_server.reset_peak()
-    await asyncio.gather(*(client.complete_text(MESSAGES, call_kind="map") for _ in range(8)))
-    assert fake_llm_server.peak_in_flight == 8  # outside the block the cap is gone
 
 
 async def test_waiting_for_a_slot_counts_against_the_deadline(make_client, fake_llm_server, sink):

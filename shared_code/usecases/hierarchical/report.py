@@ -1,10 +1,16 @@
-"""Hierarchical analysis, steps 11 and the report (docs/pipeline.md § analyze-bulk hierarchical): confidence and the fixed
-``uncertainty_explanation`` sentences."""
+"""Hierarchical analysis, step 11 and the report (docs/pipeline.md § analyze-bulk hierarchical): the restored
+synthesis, confidence and the fixed ``uncertainty_explanation`` sentences."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+from shared_code.domain.pseudonyms import KEEP_PERSON, PlaceholderRegistry, restore
+from shared_code.ports import AnalysisOutcome
+
+if TYPE_CHECKING:  # pragma: no cover
+    from shared_code.usecases.hierarchical.scheduling import ChunkState
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,3 +46,15 @@ def explanation(total_chunks: int, judged: Sequence[JudgedChunk], unanalysed_chu
     if anonymization_failed > 0:
         text += f" {anonymization_failed} record(s) were left out because anonymisation failed."
     return text
+
+
+def outcome(final: str, states: Sequence["ChunkState"], registry: PlaceholderRegistry,
+            anonymization_failed: int) -> AnalysisOutcome:
+    """The request's outcome from the final synthesis and the chunk states."""
+    judged = [JudgedChunk(st.verdict.quality_score(), st.verdict.faithfulness, st.chunk.size)
+              for st in states if st.verdict is not None]
+    unanalysed = [st for st in states if st.map != "ok"]
+    text = explanation(len(states), judged, len(unanalysed), sum(st.chunk.size for st in unanalysed),
+                       anonymization_failed)
+    return AnalysisOutcome(text=restore(final, registry, keep_types=KEEP_PERSON).strip(), quality_score=None,
+                           uncertainty_explanation=text, confidence=confidence(judged))

@@ -1,6 +1,6 @@
 """Hierarchical analysis, step 9 (docs/pipeline.md § analyze-bulk hierarchical): the reduce, as a tree when partials do not fit.
 
-Planning is pure (:func:`pack_in_order`, :func:`plan_level`); :class:`TreeReducer` runs the levels:
+:class:`Reduce` is the step (messages, rooms, calls); level planning is pure (:func:`pack_in_order`, :func:`plan_level`); :class:`TreeReducer` runs the levels:
 everything fits the final call → one ``reduce`` call with ``<coding_trends>``; otherwise the partials
 are packed in order into groups that fit, every group is reduced concurrently (outputs capped), and
 the results form the next level.
@@ -16,12 +16,20 @@ proportionally) rather than failing the request.
 from __future__ import annotations
 
 import asyncio
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Sequence
 
+from shared_code.domain import prompts
 from shared_code.domain.envelopes import instruction_xml, tagged
+from shared_code.domain.pseudonyms import PlaceholderRegistry, escape_preserving_placeholders
+from shared_code.errors import AnalysisUnavailableError
+from shared_code.ports import ChatMessage, LLMClient
+from shared_code.settings import Settings
+from shared_code.usecases.hierarchical.planning import SAFETY, text_costs
 
 MAX_LEVELS = 32  # a safety stop; real runs need log2(partials) levels at most
+EMPTY_ANALYSIS = "The language model returned an empty analysis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +142,48 @@ async def gather_or_cancel(coros: Sequence[Awaitable[str]]) -> list[str]:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+
+
+class Reduce:
+    """The reduce step of one request: partials in, the final synthesis (escaped, placeholders kept)
+    out. ``slot()`` is the request's reduce slot (waited for until the deadline)."""
+
+    def __init__(self, llm: LLMClient, settings: Settings, registry: PlaceholderRegistry, prompt: str,
+                 slot: Callable[[], AbstractAsyncContextManager[None]]) -> None:
+        self.llm, self.settings, self.registry, self.prompt, self.slot = llm, settings, registry, prompt, slot
+        self.calls = self.levels = 0
+
+    async def run(self, partials: list[str], grid: str, language: str | None) -> str:
+        rooms = await asyncio.to_thread(self._rooms, grid, language)
+
+        async def call(items: list[str], final: bool, cap: int | None) -> str:
+            return await self._call(items, final, cap, grid, language)
+
+        async def count(texts: list[str]) -> list[int]:
+            return await asyncio.to_thread(text_costs, self.llm, [partial_xml(t) + "\n" for t in texts])
+
+        reducer = TreeReducer(rooms, call, count)
+        try:
+            return await reducer.run([escape_preserving_placeholders(p, self.registry) for p in partials])
+        finally:
+            self.calls, self.levels = reducer.calls, reducer.levels
+
+    def _rooms(self, grid: str, language: str | None) -> ReduceRooms:
+        limit = self.settings.llm_max_total_tokens
+        final = self.llm.count_tokens(self._messages([], True, grid, language))
+        intermediate = self.llm.count_tokens(self._messages([], False, grid, language))
+        return ReduceRooms(final=int((limit - final) * SAFETY), intermediate=int((limit - intermediate) * SAFETY),
+                           output_cap=self.settings.analyze_map_max_output_tokens)
+
+    def _messages(self, items: list[str], final: bool, grid: str, language: str | None) -> list[ChatMessage]:
+        system = prompts.reduce_system(language) if final else prompts.intermediate_reduce_system()
+        user = reduce_user_message(self.prompt, items, grid if final else "")
+        return [ChatMessage("system", system), ChatMessage("user", user)]
+
+    async def _call(self, items: list[str], final: bool, cap: int | None, grid: str, language: str | None) -> str:
+        messages = self._messages(items, final, grid, language)
+        async with self.slot():
+            text = await self.llm.complete_text(messages, call_kind="reduce", max_output_tokens=cap)
+        if not text or not text.strip():
+            raise AnalysisUnavailableError(EMPTY_ANALYSIS)
+        return text if final else escape_preserving_placeholders(text, self.registry)

@@ -1,20 +1,32 @@
-"""Hierarchical analysis, steps 3–4 (docs/pipeline.md § analyze-bulk hierarchical): order groups by date, cut them into chunks.
+"""Hierarchical analysis, steps 2–4 (docs/pipeline.md § analyze-bulk hierarchical): group records by theme, order
+groups by date, cut them into chunks (:func:`plan`).
 
-Pure functions plus one token-counting helper meant for a worker thread. Token costs are counted once
+Pure functions, token-counting helpers meant for a worker thread, and :func:`plan`, which runs them
+(CPU work off the event loop). Token costs are counted once
 per record on its rendered envelope (``record_xml`` + the joining newline), so ids, metadata and tags
 are included; a chunk costs the ``<feedback_records>`` wrapper plus the sum of its records.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
-from shared_code.domain.envelopes import EnvelopeRecord, record_xml
-from shared_code.ports import ChatMessage, LLMClient
+from shared_code import logs
+from shared_code.domain import prompts
+from shared_code.domain.envelopes import EnvelopeRecord, analyze_user_message, record_xml, records_xml
+from shared_code.errors import PayloadTooLargeError
+from shared_code.ports import ChatMessage, Grouper, LLMClient
+from shared_code.settings import Settings
+from shared_code.usecases.preparation import PreparedBatch
+
+log = logging.getLogger("qfa.hierarchical")
+OFF_LOOP_RECORDS = 500  # order and cut larger inputs in a worker thread
 
 # Counting records one by one and summing is within 0.3 % of counting the joined text with the
 # provider tokenizer on the corpus; keep a small margin so a rendered chunk never exceeds its budget.
@@ -145,3 +157,55 @@ def records_budget(target_tokens: int, max_total_tokens: int, fixed_map_tokens: 
     ``LLM_MAX_TOTAL_TOKENS``, less the safety margin. Zero or less: not even one token fits."""
     room = min(target_tokens - wrapper_tokens, max_total_tokens - fixed_map_tokens)
     return int(room * SAFETY) if room > 0 else room
+
+
+# the planning step ----------------------------------------------------------------------------
+def map_messages(user: str) -> list[ChatMessage]:
+    """The messages of one map call over ``user`` (the chunk's analyze message)."""
+    return [ChatMessage("system", prompts.map_system()), ChatMessage("user", user)]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    chunks: list[Chunk]
+    groups: int  # theme groups found
+
+
+async def plan(llm: LLMClient, grouper: Grouper, settings: Settings, batch: PreparedBatch, prompt: str) -> Plan:
+    """Measure every record, group by theme (when there is more than one chunk's worth), order each
+    group by ``created`` and cut it into chunks. 413 when not even one record fits a map call."""
+    s = settings
+    empty_map = map_messages(analyze_user_message(prompt, []))
+
+    def measure() -> tuple[list[int], int, int]:
+        costs = record_costs(llm, batch.records)
+        return costs, llm.count_tokens(empty_map), text_costs(llm, [records_xml([])])[0]
+
+    costs, fixed, wrapper = await asyncio.to_thread(measure)
+    budget = records_budget(s.analyze_target_chunk_tokens, s.llm_max_total_tokens, fixed, wrapper)
+    if budget < 1:
+        raise PayloadTooLargeError.tokens(fixed, s.llm_max_total_tokens)
+    groups = await _group(grouper, settings, batch, costs, budget)
+    created = [r.metadata.created for r in batch.originals]
+
+    def cut() -> list[Chunk]:
+        return plan_chunks([order_by_created(g, created) for g in groups], costs, budget, wrapper=wrapper)
+
+    chunks = await asyncio.to_thread(cut) if len(costs) > OFF_LOOP_RECORDS else cut()
+    return Plan(chunks, len(groups))
+
+
+async def _group(grouper: Grouper, settings: Settings, batch: PreparedBatch, costs: list[int],
+                 budget: int) -> list[list[int]]:
+    n = len(batch.records)
+    if n < max(1, settings.analyze_min_cluster_size) or sum(costs) <= budget:
+        return [list(range(n))]
+    texts = [r.text for r in batch.records]
+    try:
+        groups = await asyncio.to_thread(grouper, texts, costs)
+    except Exception as exc:  # noqa: BLE001 - grouping only improves chunk coherence
+        logs.event(log, "grouping_failed", logging.WARNING, error_class=type(exc).__name__)
+        return [list(range(n))]
+    if sorted(i for g in groups for i in g) != list(range(n)):
+        raise AssertionError("the grouper must place every record in exactly one group")
+    return [list(g) for g in groups if g]
