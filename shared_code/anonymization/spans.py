@@ -6,7 +6,8 @@
    model tags sentence-initial Spanish, Dutch or German words as names), and a one-word PERSON must
    be a word the lexicon knows (``Agua`` is not a name); in
    noun-capitalising languages a span after a lower-case word must hold a lexicon name
-   (``LanguageRules.known_name``).
+   (``LanguageRules.known_name``). An ORGANIZATION span is not personal data and is dropped unless it
+   is a mislabelled place (after a place preposition) or holds a lexicon name (``organisation``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
    then higher-scoring span wins (an e-mail beats the URL inside it). NER edges are fuzzy, so an NER
@@ -185,9 +186,23 @@ def _plausible_pieces(
     for span in spans:
         for piece in _cut(span, blockers):
             checked = plausible_ner(text, piece, rules)
+            if checked is not None and checked.entity_type == "ORGANIZATION":
+                checked = organisation(text, checked, rules)
             if checked is not None:
                 pieces.append(checked)
     return pieces
+
+
+def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate | None:
+    """An NER ORGANIZATION span is not personal data (aid agencies, programmes, and on the fallback model
+    mostly capitalised nouns): dropped, unless it is a mislabelled place (right after a place preposition:
+    ``in Doorn``, ``de Putumayo``) or holds a lexicon name (``intestatario Eugenia Mercantini``)."""
+    previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
+    if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
+        return replace(span, entity_type="LOCATION")
+    if any(rules.known_name(word) for word in _NAME_PART.findall(text, span.start, span.end)):
+        return replace(span, entity_type="PERSON")
+    return None
 
 
 def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) -> list[Candidate]:

@@ -149,3 +149,13 @@ def test_fallback_model_languages_need_a_lexicon_word_for_one_word_names() -> No
     assert plausible_ner(text, at(text, "Odette", "PERSON", "ner"), rules) is not None
     assert plausible_ner(text, at(text, "Zylberstein Kamau", "PERSON", "ner"), rules) is not None
     assert plausible_ner(text, at(text, "Agua", "LOCATION", "ner"), rules) is not None
+
+
+def test_organisations_are_not_redacted_unless_a_place_or_a_name() -> None:
+    rules = LanguageRules(stop_words=frozenset({"la", "el", "de"}), own_model=False,
+                          place_prepositions=frozenset({"de", "en"}), known_name=lambda word: word == "Eugenia")
+    text = "Gracias a la Cruz Roja. Fui al punto de Putumayo. Es de titular Eugenia Mercantini, ok"
+    spans = resolve(text, [at(text, "la Cruz Roja", "ORGANIZATION", "ner"),
+                           at(text, "al punto de Putumayo", "ORGANIZATION", "ner"),
+                           at(text, "titular Eugenia Mercantini", "ORGANIZATION", "ner")], rules)
+    assert values(text, spans) == [("Putumayo", "LOCATION"), ("Eugenia Mercantini", "PERSON")]
