@@ -118,20 +118,44 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
         if weak(index) and word.casefold() not in particles and word not in "-'’":
             return None
     start, end = tokens[0][0], tokens[-1][1]
-    if len(tokens) == 1 and (_label(text, end) or (not rules.own_model and sentence_initial(text, start))):
+    if len(tokens) == 1 and (_label(text, start, end, rules) or (not rules.own_model and sentence_initial(text, start))):
         return None
     if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 \
             and not rules.known_word(text[start:end]):
         return None
-    if _noun_position(text, start, rules, end):
+    if _noun_position(text, start, rules, end) or _after_article(text, start, end, span.entity_type, rules):
         return None
     return replace(span, start=start, end=end)
 
 
-def _label(text: str, end: int) -> bool:
-    """A single word directly followed by a colon is a field label (``Coordonnées :``), or a verb with
-    an inverted pronoun (``Pouvez-vous``)."""
+ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
+                      "het", "een", "il", "lo", "gli", "um", "uma"})
+"""Definite and indefinite articles of the Latin-script languages (not ``de``, ``a``, ``o``: also
+prepositions or conjunctions elsewhere)."""
+
+
+def _after_article(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A capitalised phrase after an article is a noun phrase or an organisation (``la Oficina de Registro``,
+    ``het Rode Kruis``, ``L'Ufficio Registrazione``), not a person; nor a place unless the lexicon knows
+    one of its words (``la Guajira`` stays)."""
+    before = text[max(0, start - 4) : start]
+    elided = before[-2:].casefold() in ("l'", "l’") or text[start : start + 2] in ("L'", "L’", "l'", "l’")
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if not elided and (previous is None or previous.group(1).casefold() not in ARTICLES):
+        return False
+    if entity_type == "PERSON":
+        return True
+    return entity_type == "LOCATION" and not any(rules.known_word(w) for w in _NAME_PART.findall(text, start, end))
+
+
+def _label(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """A single word directly followed by a colon is a field label (``Coordonnées :``), unless a place
+    preposition comes before it (``Complaint from Tipperary:``); or a verb with an inverted pronoun
+    (``Pouvez-vous``)."""
     rest = text[end : end + 3]
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
+        return bool(_INVERTED_PRONOUN.match(rest))
     return rest.lstrip(" \u00a0").startswith(":") or bool(_INVERTED_PRONOUN.match(rest))
 
 

@@ -159,3 +159,23 @@ def test_organisations_are_not_redacted_unless_a_place_or_a_name() -> None:
                            at(text, "al punto de Putumayo", "ORGANIZATION", "ner"),
                            at(text, "titular Eugenia Mercantini", "ORGANIZATION", "ner")], rules)
     assert values(text, spans) == [("Putumayo", "LOCATION"), ("Eugenia Mercantini", "PERSON")]
+
+
+def test_a_capitalised_phrase_after_an_article_is_not_a_person() -> None:
+    rules = LanguageRules(stop_words=frozenset({"la", "el", "de"}), own_model=False,
+                          known_word=lambda word: word in ("Guajira", "Ana"))
+    text = "Fui a la Oficina de Registro en la Guajira y la Croix-Rouge vino. Ana Ruiz también."
+    spans = resolve(text, [at(text, "la Oficina de Registro", "PERSON", "ner"),
+                           at(text, "la Guajira", "LOCATION", "ner"),
+                           at(text, "la Croix-Rouge", "LOCATION", "ner"),
+                           at(text, "Ana Ruiz", "PERSON", "ner")], rules)
+    assert values(text, spans) == [("Guajira", "LOCATION"), ("Ana Ruiz", "PERSON")]
+    text = "L'Ufficio Registrazione è chiuso."
+    assert resolve(text, [at(text, "L'Ufficio Registrazione", "PERSON", "ner")], rules) == []
+
+
+def test_a_word_before_a_colon_is_a_place_after_a_place_preposition() -> None:
+    rules = LanguageRules(stop_words=frozenset({"the"}), place_prepositions=frozenset({"from"}))
+    text = "Complaint from Tipperary: the volunteer asked. Address: none"
+    spans = resolve(text, [at(text, "Tipperary", "LOCATION", "ner"), at(text, "Address", "LOCATION", "ner")], rules)
+    assert values(text, spans) == [("Tipperary", "LOCATION")]
