@@ -6,7 +6,8 @@
    model tags sentence-initial Spanish, Dutch or German words as names), and a one-word PERSON must
    be a word the lexicon knows (``Agua`` is not a name); in
    noun-capitalising languages a span after a lower-case word must hold a lexicon name
-   (``LanguageRules.known_name``). An ORGANIZATION span is not personal data and is dropped unless it
+   (``LanguageRules.known_name``); a one-word all-caps span must be a lexicon word (``ACNUR`` is an
+   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``). An ORGANIZATION span is not personal data and is dropped unless it
    is a mislabelled place (after a place preposition) or holds a lexicon name (``organisation``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
@@ -125,6 +126,9 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
         return None
     if _noun_position(text, start, rules, end) or _after_article(text, start, end, span.entity_type, rules):
         return None
+    word = text[start:end]
+    if len(tokens) == 1 and len(word) > 1 and word.isupper() and not rules.known_word(word):
+        return None  # an acronym (ACNUR) or a shouted word (YEMEK), not a name or town the lexicon knows
     return replace(span, start=start, end=end)
 
 

@@ -179,3 +179,11 @@ def test_a_word_before_a_colon_is_a_place_after_a_place_preposition() -> None:
     text = "Complaint from Tipperary: the volunteer asked. Address: none"
     spans = resolve(text, [at(text, "Tipperary", "LOCATION", "ner"), at(text, "Address", "LOCATION", "ner")], rules)
     assert values(text, spans) == [("Tipperary", "LOCATION")]
+
+
+def test_a_lone_all_caps_word_must_be_a_lexicon_word() -> None:
+    rules = LanguageRules(known_word=lambda word: word == "AMINA")
+    text = "Gracias ACNUR, YEMEK yok. AMINA"
+    spans = resolve(text, [at(text, "ACNUR", "LOCATION", "ner"), at(text, "YEMEK", "LOCATION", "ner"),
+                           at(text, "AMINA", "PERSON", "ner")], rules)
+    assert values(text, spans) == [("AMINA", "PERSON")]
