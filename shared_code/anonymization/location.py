@@ -8,7 +8,12 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``); the
   street word and the house number (after or before it: ``Schillerstraße 12a``, ``12 Market Street``) are
   part of the span, as in addresses;
-- places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name.
+- places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name;
+- in languages that do not capitalise nouns: one to three capitalised words right after a place
+  preposition (``from Herefordshire``, ``uit Rijkevoort``) that the name and place lexicon does not know
+  at all (known towns and names are the lexicon's), that are not stop words or calendar words, and whose
+  preposition does not follow a capitalised word inside a sentence (``Programa de Efectivo`` is a title):
+  towns too small for the gazetteer, regions, districts.
 
 Names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
 """
@@ -23,10 +28,12 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.cues import LOCATION_CUES, LocationCues
+from shared_code.anonymization.cues import LOCATION_CUES, NOUN_CAPITALISING, PLACE_PREPOSITIONS, LocationCues
+from shared_code.anonymization.lexicon import get_lexicon, normalise
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.spans import sentence_initial
 
 SCORE = 0.85
 _ARABIC_NAME = r"\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?"
@@ -52,6 +59,11 @@ class LocationCueRecognizer(LocalRecognizer):
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self._patterns = self._compile(self.cues)
+        prepositions = () if supported_language in NOUN_CAPITALISING or self.arabic \
+            else PLACE_PREPOSITIONS.get(supported_language, ())
+        self._after_preposition = regex.compile(
+            rf"(?<![\w'’ʼ-])(?P<before>\S+[ \t]+)?(?i:{_alternatives(prepositions)})[ \t]+(?P<name>{_WORD}(?:-{_WORD}|[ \t]+{_WORD}){{0,2}}){_END}"
+        ) if prepositions else None
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )
@@ -97,8 +109,24 @@ class LocationCueRecognizer(LocalRecognizer):
                 for span in (street, self._town(text, match, kind)):
                     if span:
                         spans.add(span)
+        spans.update(self._unknown_places(text))
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
+
+    def _unknown_places(self, text: str) -> list[tuple[int, int]]:
+        if self._after_preposition is None:
+            return []
+        lexicon, found = get_lexicon(), []
+        for match in self._after_preposition.finditer(text):
+            start, end = match.span("name")
+            words = regex.findall(r"[\p{L}\p{M}'’ʼ]+", match.group("name"))
+            if any(lexicon.flags(normalise(w)) or w.casefold() in self.stop or w.isupper() for w in words):
+                continue
+            before = match.group("before")
+            if before and before[:1].isupper() and not sentence_initial(text, match.start("before")):
+                continue  # inside a capitalised title (Programa de Efectivo), not a place after a preposition
+            found.append((start, end))
+        return found
 
     def _town(self, text: str, match: regex.Match[str], kind: str) -> tuple[int, int] | None:
         if kind == "name" or match.start("town") < 0:

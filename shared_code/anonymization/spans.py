@@ -6,7 +6,9 @@
    model tags sentence-initial Spanish, Dutch or German words as names), and a one-word PERSON must
    be a word the lexicon knows (``Agua`` is not a name); in
    noun-capitalising languages a span after a lower-case word must hold a lexicon name
-   (``LanguageRules.known_name``).
+   (``LanguageRules.known_name``); a one-word all-caps span must be a lexicon word (``ACNUR`` is an
+   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``). An ORGANIZATION span is not personal data and is dropped unless it
+   is a mislabelled place (after a place preposition) or holds a lexicon name (``organisation``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
    then higher-scoring span wins (an e-mail beats the URL inside it). NER edges are fuzzy, so an NER
@@ -117,20 +119,47 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
         if weak(index) and word.casefold() not in particles and word not in "-'’":
             return None
     start, end = tokens[0][0], tokens[-1][1]
-    if len(tokens) == 1 and (_label(text, end) or (not rules.own_model and sentence_initial(text, start))):
+    if len(tokens) == 1 and (_label(text, start, end, rules) or (not rules.own_model and sentence_initial(text, start))):
         return None
     if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 \
             and not rules.known_word(text[start:end]):
         return None
-    if _noun_position(text, start, rules, end):
+    if _noun_position(text, start, rules, end) or _after_article(text, start, end, span.entity_type, rules):
         return None
+    word = text[start:end]
+    if len(tokens) == 1 and len(word) > 1 and word.isupper() and not rules.known_word(word):
+        return None  # an acronym (ACNUR) or a shouted word (YEMEK), not a name or town the lexicon knows
     return replace(span, start=start, end=end)
 
 
-def _label(text: str, end: int) -> bool:
-    """A single word directly followed by a colon is a field label (``Coordonnées :``), or a verb with
-    an inverted pronoun (``Pouvez-vous``)."""
+ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
+                      "het", "een", "il", "lo", "gli", "um", "uma"})
+"""Definite and indefinite articles of the Latin-script languages (not ``de``, ``a``, ``o``: also
+prepositions or conjunctions elsewhere)."""
+
+
+def _after_article(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A capitalised phrase after an article is a noun phrase or an organisation (``la Oficina de Registro``,
+    ``het Rode Kruis``, ``L'Ufficio Registrazione``), not a person; nor a place unless the lexicon knows
+    one of its words (``la Guajira`` stays)."""
+    before = text[max(0, start - 4) : start]
+    elided = before[-2:].casefold() in ("l'", "l’") or text[start : start + 2] in ("L'", "L’", "l'", "l’")
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if not elided and (previous is None or previous.group(1).casefold() not in ARTICLES):
+        return False
+    if entity_type == "PERSON":
+        return True
+    return entity_type == "LOCATION" and not any(rules.known_word(w) for w in _NAME_PART.findall(text, start, end))
+
+
+def _label(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """A single word directly followed by a colon is a field label (``Coordonnées :``), unless a place
+    preposition comes before it (``Complaint from Tipperary:``); or a verb with an inverted pronoun
+    (``Pouvez-vous``)."""
     rest = text[end : end + 3]
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
+        return bool(_INVERTED_PRONOUN.match(rest))
     return rest.lstrip(" \u00a0").startswith(":") or bool(_INVERTED_PRONOUN.match(rest))
 
 
@@ -185,9 +214,23 @@ def _plausible_pieces(
     for span in spans:
         for piece in _cut(span, blockers):
             checked = plausible_ner(text, piece, rules)
+            if checked is not None and checked.entity_type == "ORGANIZATION":
+                checked = organisation(text, checked, rules)
             if checked is not None:
                 pieces.append(checked)
     return pieces
+
+
+def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate | None:
+    """An NER ORGANIZATION span is not personal data (aid agencies, programmes, and on the fallback model
+    mostly capitalised nouns): dropped, unless it is a mislabelled place (right after a place preposition:
+    ``in Doorn``, ``de Putumayo``) or holds a lexicon name (``intestatario Eugenia Mercantini``)."""
+    previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
+    if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
+        return replace(span, entity_type="LOCATION")
+    if any(rules.known_name(word) for word in _NAME_PART.findall(text, span.start, span.end)):
+        return replace(span, entity_type="PERSON")
+    return None
 
 
 def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) -> list[Candidate]:

@@ -112,13 +112,13 @@ def test_dates_are_kept_and_structured_patterns_run_without_ner(spans_of) -> Non
 
 
 def test_allow_list_terms_are_never_redacted(analysis_engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "La Croix-Rouge a aidé Marie Dubois à Bamako. Merci à la croix-rouge."
+    text = "La Croix-Rouge a aidé Marie Dubois à Bamako. Merci à la croix-rouge de Bamako."
     (before,) = analysis_engine.analyze_batch([text])
-    assert "Croix-Rouge" in [text[s:e] for s, e, _ in before.spans]
-    monkeypatch.setattr(analysis_engine, "allowed", frozenset({"croix-rouge"}))  # as built from ANONYMIZER_ALLOW_LIST
+    assert "Bamako" in [text[s:e] for s, e, _ in before.spans]
+    monkeypatch.setattr(analysis_engine, "allowed", frozenset({"bamako"}))  # as built from ANONYMIZER_ALLOW_LIST
     (analysis,) = analysis_engine.analyze_batch([text])
     values = [text[s:e] for s, e, _ in analysis.spans]
-    assert not any("roix-" in v for v in values) and "Marie Dubois" in values
+    assert not any("Bamako" in v for v in values) and "Marie Dubois" in values
 
 
 def test_long_texts_beyond_the_content_limit_are_analysed(spans_of) -> None:

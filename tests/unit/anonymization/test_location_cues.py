@@ -79,3 +79,19 @@ def test_street_spans_include_their_house_number(language: str, text: str, stree
 def test_street_words_of_other_latin_languages_work_in_every_latin_language(language: str, text: str, street: str) -> None:
     results = LocationCueRecognizer(language).analyze(text, ["LOCATION"])
     assert street in [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "The complaint came from Wychbold: nobody answered.", ["Wychbold"]),
+        ("nl", "Hij kwam naar het uitdeelpunt in Sluiskil en kreeg niets.", ["Sluiskil"]),
+        ("es", "Queja desde Sutatausa: el voluntario no vino.", ["Sutatausa"]),
+        # not a place: known to the lexicon as a name, a calendar word, an acronym, a title, a German noun
+        ("en", "Thanks to Maria, from Monday we get water from UNHCR.", []),
+        ("es", "El Programa de Efectivo no llegó.", []),
+        ("de", "Sie kam aus Angst nicht in Wasserstelle zwei.", []),
+    ],
+)
+def test_unknown_capitalised_words_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected

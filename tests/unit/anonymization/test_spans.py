@@ -149,3 +149,41 @@ def test_fallback_model_languages_need_a_lexicon_word_for_one_word_names() -> No
     assert plausible_ner(text, at(text, "Odette", "PERSON", "ner"), rules) is not None
     assert plausible_ner(text, at(text, "Zylberstein Kamau", "PERSON", "ner"), rules) is not None
     assert plausible_ner(text, at(text, "Agua", "LOCATION", "ner"), rules) is not None
+
+
+def test_organisations_are_not_redacted_unless_a_place_or_a_name() -> None:
+    rules = LanguageRules(stop_words=frozenset({"la", "el", "de"}), own_model=False,
+                          place_prepositions=frozenset({"de", "en"}), known_name=lambda word: word == "Eugenia")
+    text = "Gracias a la Cruz Roja. Fui al punto de Putumayo. Es de titular Eugenia Mercantini, ok"
+    spans = resolve(text, [at(text, "la Cruz Roja", "ORGANIZATION", "ner"),
+                           at(text, "al punto de Putumayo", "ORGANIZATION", "ner"),
+                           at(text, "titular Eugenia Mercantini", "ORGANIZATION", "ner")], rules)
+    assert values(text, spans) == [("Putumayo", "LOCATION"), ("Eugenia Mercantini", "PERSON")]
+
+
+def test_a_capitalised_phrase_after_an_article_is_not_a_person() -> None:
+    rules = LanguageRules(stop_words=frozenset({"la", "el", "de"}), own_model=False,
+                          known_word=lambda word: word in ("Guajira", "Ana"))
+    text = "Fui a la Oficina de Registro en la Guajira y la Croix-Rouge vino. Ana Ruiz también."
+    spans = resolve(text, [at(text, "la Oficina de Registro", "PERSON", "ner"),
+                           at(text, "la Guajira", "LOCATION", "ner"),
+                           at(text, "la Croix-Rouge", "LOCATION", "ner"),
+                           at(text, "Ana Ruiz", "PERSON", "ner")], rules)
+    assert values(text, spans) == [("Guajira", "LOCATION"), ("Ana Ruiz", "PERSON")]
+    text = "L'Ufficio Registrazione è chiuso."
+    assert resolve(text, [at(text, "L'Ufficio Registrazione", "PERSON", "ner")], rules) == []
+
+
+def test_a_word_before_a_colon_is_a_place_after_a_place_preposition() -> None:
+    rules = LanguageRules(stop_words=frozenset({"the"}), place_prepositions=frozenset({"from"}))
+    text = "Complaint from Tipperary: the volunteer asked. Address: none"
+    spans = resolve(text, [at(text, "Tipperary", "LOCATION", "ner"), at(text, "Address", "LOCATION", "ner")], rules)
+    assert values(text, spans) == [("Tipperary", "LOCATION")]
+
+
+def test_a_lone_all_caps_word_must_be_a_lexicon_word() -> None:
+    rules = LanguageRules(known_word=lambda word: word == "AMINA")
+    text = "Gracias ACNUR, YEMEK yok. AMINA"
+    spans = resolve(text, [at(text, "ACNUR", "LOCATION", "ner"), at(text, "YEMEK", "LOCATION", "ner"),
+                           at(text, "AMINA", "PERSON", "ner")], rules)
+    assert values(text, spans) == [("AMINA", "PERSON")]
