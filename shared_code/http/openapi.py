@@ -133,6 +133,19 @@ def _lax(node: dict[str, Any]) -> dict[str, Any] | None:
         "anyOf": [strict, *extra]}
 
 
+def _nul_free(node: dict[str, Any]) -> dict[str, Any]:
+    """A required string as the validator sees it: the parser removes NUL (docs/input-rules.md), so
+    ``minLength`` counts only other characters. A ``\\S`` pattern (not blank) likewise skips NUL."""
+    low = node.get("minLength", 0)
+    if node.get("type") != "string" or low < 1 or node.get("pattern") not in (None, r"\S"):
+        return node
+    char = r"[^\s\u0000]" if node.get("pattern") else r"[^\u0000]"
+    pattern = char if low == 1 else rf"^\u0000*(?:[^\u0000]\u0000*){{{low},}}$"
+    if node.get("pattern") and low > 1:
+        pattern = rf"(?=[\s\S]*{char}){pattern}"
+    return {**node, "pattern": pattern}
+
+
 def _widen(node: Any) -> Any:
     if isinstance(node, list):
         return [_widen(item) for item in node]
@@ -141,7 +154,7 @@ def _widen(node: Any) -> Any:
     lax = _lax(node)
     if lax is not None:
         return lax
-    return {key: _widen(value) for key, value in node.items()}
+    return {key: _widen(value) for key, value in _nul_free(node).items()}
 
 
 def _request_side(schemas: dict[str, Any], roots: set[str]) -> set[str]:

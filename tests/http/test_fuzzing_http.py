@@ -22,6 +22,9 @@ from tests.http.conftest import ADMIN_KEY, app_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 13
+# A floor that proves the run was not trivial: ~2,200 requests fit the budget on an idle 2-core machine,
+# ~550 when other jobs hold both cores; fewer than this means the fuzzer barely ran.
+MIN_REQUESTS = 400
 MAX_TIME_SECONDS = 60  # the fuzzing budget; the whole test takes about this plus the dev host's start
 MAX_EXAMPLES = 25  # per operation and phase
 
@@ -78,7 +81,7 @@ def test_schemathesis_finds_nothing(fuzz_app, llm, responder, tmp_path):
     print(json.dumps({"fuzzing": size}))
     assert done.returncode == 0, done.stdout[-12000:] + done.stderr[-3000:]
     # every operation but GET /openapi.json, which schemathesis loads rather than tests
-    assert len(tested) == len(documented_operations(fuzz_app)) - 1 and size["requests"] > 1000, (tested, size)
+    assert len(tested) == len(documented_operations(fuzz_app)) - 1 and size["requests"] > MIN_REQUESTS, (tested, size)
 
 
 def documented_operations(host) -> list[str]:

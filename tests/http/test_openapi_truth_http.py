@@ -133,7 +133,7 @@ def test_parser_leniency_is_documented(spec):
     record = schemas["FeedbackRecord"]["properties"]
     assert {"type": "null"} in record["metadata"]["anyOf"]
     assert {"type": "null"} in schemas["Metadata"]["properties"]["created"]["anyOf"]
-    assert schemas["AnalyzeBulkRequest"]["properties"]["prompt"]["pattern"] == r"\S"
+    assert schemas["AnalyzeBulkRequest"]["properties"]["prompt"]["pattern"] == r"[^\s\u0000]"  # not blank, NUL aside
     usage = spec["paths"]["/v1/usage"]["get"]
     assert [p["name"] for p in usage["parameters"]] == ["from", "to"]
     assert usage["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/OwnUsage")
@@ -143,3 +143,22 @@ def test_parser_leniency_is_documented(spec):
     assert create["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/TenantCreate")
     assert "201" in create["responses"]
     assert create["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorEnvelope")
+
+
+def test_required_strings_say_that_nul_does_not_count(spec):
+    """The parser removes NUL, so "\\u0000" is an empty string to the validator: a schema that accepted it
+    for a field of minLength 1 would be lying (schemathesis found one in key_name)."""
+    import re
+
+    schemas = spec["components"]["schemas"]
+    for model, field in (("KeyCreate", "key_name"), ("TenantCreate", "tenant_name"), ("AnalyzeBulkRequest", "prompt")):
+        pattern = re.compile(schemas[model]["properties"][field]["pattern"])
+        assert pattern.search("x") and pattern.search("\u0000x\u0000"), (model, field)
+        assert not pattern.search("\u0000") and not pattern.search("\u0000\u0000"), (model, field)
+    assert not re.search(schemas["AnalyzeBulkRequest"]["properties"]["prompt"]["pattern"], " \u0000\t")
+
+
+def test_a_nul_only_required_string_is_a_422(battery_app):
+    resp = httpx.post(battery_app.url + "/v1/admin/tenants", headers=auth(ADMIN_KEY),
+                      content=b'{"tenant_name": "\\u0000"}')
+    assert resp.status_code == 422 and resp.json()["error"]["fields"][0]["field"] == "body.tenant_name"
