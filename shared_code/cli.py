@@ -9,7 +9,7 @@
     python -m shared_code.cli key revoke KEY_ID
     python -m shared_code.cli usage [--from ISO|EPOCH] [--to ISO|EPOCH] [--by tenant|operation] [--tenant ID]
 
-Settings come from :func:`shared_code.settings.get_settings` (the environment, as in the app); the
+Settings come from the composition root (the environment, as in the app); the
 admin and usage commands go through the same services as the HTTP API, so the same rules apply
 (except the self-deletion guards, which need a calling key). ``--json`` prints the API's JSON bodies.
 ``key create`` prints the new key once; only its SHA-256 is stored. ``usage`` reads whatever rows the
@@ -144,12 +144,10 @@ def describe_error(exc: BaseException) -> str:
 async def run(args: argparse.Namespace) -> tuple[Any, str]:
     from shared_code.composition import Container
     from shared_code.secrets.credential import close_default_credential
-    from shared_code.settings import get_settings
 
-    settings = get_settings()
-    if not settings.database_configured:
+    container = Container()
+    if not container.settings.database_configured:
         raise QFAError("No database is configured (set DB_URL or DB_HOST)")
-    container = Container(settings)
     try:
         return await COMMANDS[args.command](container, args)
     finally:

@@ -16,6 +16,7 @@ from shared_code import logs, warm_up
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
 from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.ports import SecretSource
 from shared_code.settings import Settings, get_settings
 
 
@@ -62,7 +63,9 @@ def _load_settings() -> Settings:
 
 
 class Container:
-    def __init__(self, settings: Settings | None = None, *, secrets: Any = None) -> None:
+    """Builds and owns every process-wide adapter and hands each one only what it needs."""
+
+    def __init__(self, settings: Settings | None = None, *, secrets: SecretSource | None = None) -> None:
         self._settings = settings
         self._levels_set = False
         self._rate_limiter: TenantRateLimiter | None = None
@@ -119,7 +122,7 @@ class Container:
         if settings.database_configured:
             from shared_code.auth.db_lookup import DbKeyLookup
 
-            db_lookup = DbKeyLookup(self)
+            db_lookup = DbKeyLookup(await self.keys_repository())
         return Authenticator(CachedEnvTable(raw_keys), db_lookup)
 
     # database and usage --------------------------------------------------------------------
@@ -254,13 +257,8 @@ _container: Container | None = None
 
 
 def get_container() -> Container:
+    """The process's container (the Functions worker and the dev host share one per process)."""
     global _container
     if _container is None:
         _container = Container()
     return _container
-
-
-def set_container(container: Container | None) -> None:
-    """Install a container (tests, dev host); ``None`` forgets it."""
-    global _container
-    _container = container

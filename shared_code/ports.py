@@ -106,6 +106,24 @@ class Anonymizer(Protocol):
 
 
 class SecretSource(Protocol):
-    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``)."""
+    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``);
+    None when unset (the composition root then falls back to the setting)."""
 
     async def get(self, name: str) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredKey:
+    """A database API key as stored, with its tenant's superuser policy (never the digest)."""
+
+    key_id: str
+    name: str
+    tenant_id: str
+    is_superuser: bool  # as stored; effective only when tenant_allows_superusers
+    tenant_allows_superusers: bool
+
+
+class KeyLookupStore(Protocol):
+    """Database API keys by SHA-256 (authentication; :class:`shared_code.db.keys_repository.KeysRepository`)."""
+
+    async def find_key_by_sha256(self, digest: str) -> "StoredKey | None": ...

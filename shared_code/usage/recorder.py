@@ -134,15 +134,14 @@ def build_usage_recorder(
     settings: "Settings", *, database: "DatabasePool | None" = None
 ) -> UsageRecorder | DisabledUsageRecorder:
     """The recorder for ``settings``: buffered into PostgreSQL, or disabled."""
-    if not settings.usage_enabled:
+    if not settings.usage_enabled or database is None:
         reason = "usage_tracking_off" if settings.usage_tracking == "off" else "no_database"
         event(log, "usage_tracking", outcome="disabled", reason=reason)
         return DisabledUsageRecorder()
-    from shared_code.db.pool import get_database
     from shared_code.usage.writer import PostgresUsageWriter
 
     buffer = UsageBuffer(
-        PostgresUsageWriter(database or get_database(settings)),
+        PostgresUsageWriter(database),
         max_rows=settings.usage_buffer_max_rows,
         flush_interval_seconds=settings.usage_flush_interval_seconds,
         batch_rows=settings.usage_flush_batch_rows,

@@ -11,7 +11,8 @@ import asyncpg
 import pytest
 import pytest_asyncio
 
-from shared_code.db.keys_repository import KeyRecord, KeysRepository, normalize_digest
+from shared_code.db.keys_repository import KeysRepository, normalize_digest
+from shared_code.ports import StoredKey
 from shared_code.db.pool import DatabasePool
 from shared_code.errors import DatabaseUnavailableError
 from shared_code.settings import Settings
@@ -49,7 +50,7 @@ async def test_find_key_by_sha256_returns_the_key_with_its_tenant_policy(repo, p
     caplog.set_level(logging.DEBUG)
     tenant, key_id, key = await _seed(pg_database, allows_superusers=True, is_superuser=True)
     record = await repo.find_key_by_sha256(_digest(key))
-    assert record == KeyRecord(key_id=key_id, name="ci", tenant_id=tenant, is_superuser=True,
+    assert record == StoredKey(key_id=key_id, name="ci", tenant_id=tenant, is_superuser=True,
                                tenant_allows_superusers=True)
     assert await repo.find_key_by_sha256(_digest(key).upper()) == record  # hex case does not matter
     assert await repo.find_key_by_sha256(_digest("qfa_unknown")) is None
