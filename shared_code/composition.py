@@ -152,8 +152,12 @@ class Container:
         if self._recorder is None:
             from shared_code.usage.recorder import build_usage_recorder
 
-            database = self.database if self.settings.usage_enabled else None
-            self._recorder = build_usage_recorder(self.settings, database=database)
+            writer = None
+            if self.settings.usage_enabled:
+                from shared_code.db.usage_writer import PostgresUsageWriter
+
+                writer = PostgresUsageWriter(self.database)
+            self._recorder = build_usage_recorder(self.settings, writer=writer)
         return self._recorder
 
     # LLM and anonymiser ---------------------------------------------------------------------
@@ -210,10 +214,13 @@ class Container:
 
     # usage statistics and administration ------------------------------------------------------
     async def usage_stats(self):
+        from shared_code.db.usage_stats_repository import UsageStatsRepository
         from shared_code.usage.stats import UsageStatsService
 
         flush = self._recorder.flush if self._recorder is not None else None  # none built: nothing buffered
-        return UsageStatsService(self._database_if_configured(), self.settings, flush=flush)
+        database = self._database_if_configured()
+        store = UsageStatsRepository(database) if database is not None else None
+        return UsageStatsService(store, tracking_enabled=self.settings.usage_enabled, flush=flush)
 
     async def admin(self):
         from shared_code.admin.service import AdminService

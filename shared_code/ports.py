@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.domain.pseudonyms import PlaceholderRegistry
+    from shared_code.domain.usage import UsageGroups, UsageRow, UsageWindow
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -127,3 +128,19 @@ class KeyLookupStore(Protocol):
     """Database API keys by SHA-256 (authentication; :class:`shared_code.db.keys_repository.KeysRepository`)."""
 
     async def find_key_by_sha256(self, digest: str) -> "StoredKey | None": ...
+
+
+# usage ---------------------------------------------------------------------------------------------
+class UsageWriter(Protocol):
+    """Where the usage buffer's batches go (:class:`shared_code.db.usage_writer.PostgresUsageWriter`)."""
+
+    async def write(self, rows: Sequence["UsageRow"]) -> int:
+        """Persist ``rows``; return how many were rejected as invalid. Raise when nothing could be written."""
+        ...
+
+
+class UsageStatsStore(Protocol):
+    """Usage roll-ups of one window (:class:`shared_code.db.usage_stats_repository.UsageStatsRepository`).
+    Raises :class:`shared_code.errors.UsageBackendUnavailableError` when the store cannot answer."""
+
+    async def read(self, window: "UsageWindow", *, tenant_id: str | None = None) -> "UsageGroups": ...

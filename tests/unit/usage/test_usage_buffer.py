@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import pytest
 
 from shared_code.usage.buffer import UsageBuffer
-from shared_code.usage.row import UsageRow
+from shared_code.domain.usage import UsageRow
 
 
 def row(i: int = 0) -> UsageRow:
