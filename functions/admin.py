@@ -1,8 +1,10 @@
 """Superuser administration: /v1/admin/tenants[/{tenant_id}] and /v1/admin/keys[/{key_id}] (docs/api.md § Administration).
 
-Thin adapters: parse the JSON body, call the admin service, render 200/201/204. Every rule (existence,
-superuser policy, self-deletion guards, database availability) lives in the service.
+Thin adapters: validate the JSON body, call the admin service, render its records as 200/201/204. Every
+rule (existence, superuser policy, self-deletion guards, database availability) lives in the service.
 """
+
+from dataclasses import asdict
 
 import azure.functions as func
 
@@ -33,8 +35,9 @@ KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("D
 async def admin_tenants(ctx):
     admin = await ctx.services.admin()
     if ctx.request.method == "POST":
-        return json_response(await admin.create_tenant(await ctx.json_body()), status=201)
-    return json_response(await admin.list_tenants())
+        tenant = await admin.create_tenant(await ctx.body_model(TenantCreate))
+        return json_response({"tenant_id": tenant.tenant_id}, status=201)
+    return json_response({"tenants": [asdict(t) for t in await admin.list_tenants()]})
 
 
 @http_function(bp, TENANT)
@@ -48,8 +51,9 @@ async def admin_tenant(ctx):
 async def admin_keys(ctx):
     admin = await ctx.services.admin()
     if ctx.request.method == "POST":
-        return json_response(await admin.create_key(await ctx.json_body()), status=201)
-    return json_response(await admin.list_keys(ctx.request.query))
+        return json_response(asdict(await admin.create_key(await ctx.body_model(KeyCreate))), status=201)
+    keys = await admin.list_keys(ctx.request.query.get("tenant_id"))
+    return json_response({"auth_keys": [asdict(k) for k in keys]})
 
 
 @http_function(bp, KEY)

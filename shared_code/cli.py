@@ -22,10 +22,16 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any, Awaitable, Callable
+from dataclasses import asdict
+from typing import Any, Awaitable, Callable, TypeVar
 
+from pydantic import BaseModel, ValidationError
+
+from shared_code.admin.models import KeyCreate, TenantCreate
 from shared_code.cli_render import table, usage_report
 from shared_code.errors import QFAError
+
+M = TypeVar("M", bound=BaseModel)
 
 PROG = "python -m shared_code.cli"
 
@@ -73,15 +79,25 @@ async def _migrate(container, args) -> tuple[Any, str]:
     return {"applied": applied}, text
 
 
+def _validated(model: type[M], **values: Any) -> M:
+    """The admin input model, or a QFAError naming each bad argument (the CLI's 422)."""
+    try:
+        return model(**values)
+    except ValidationError as exc:
+        issues = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise QFAError(f"Invalid arguments ({issues})") from None
+
+
 async def _tenant(container, args) -> tuple[Any, str]:
     admin = await container.admin()
     if args.action == "create":
-        body = await admin.create_tenant({"tenant_name": args.name, "allows_superusers": args.allow_superusers})
-        return body, f"tenant_id: {body['tenant_id']}"
+        tenant = await admin.create_tenant(_validated(TenantCreate, tenant_name=args.name,
+                                                      allows_superusers=args.allow_superusers))
+        return {"tenant_id": tenant.tenant_id}, f"tenant_id: {tenant.tenant_id}"
     if args.action == "list":
-        body = await admin.list_tenants()
-        rows = [[t["tenant_id"], t["name"], t["allows_superusers"]] for t in body["tenants"]]
-        return body, table(["TENANT ID", "NAME", "SUPERUSERS"], rows)
+        tenants = await admin.list_tenants()
+        rows = [[t.tenant_id, t.name, t.allows_superusers] for t in tenants]
+        return {"tenants": [asdict(t) for t in tenants]}, table(["TENANT ID", "NAME", "SUPERUSERS"], rows)
     await admin.delete_tenant(args.tenant_id, None)
     return {"deleted": args.tenant_id}, f"deleted tenant {args.tenant_id} and its keys"
 
@@ -89,17 +105,18 @@ async def _tenant(container, args) -> tuple[Any, str]:
 async def _key(container, args) -> tuple[Any, str]:
     admin = await container.admin()
     if args.action == "create":
-        body = await admin.create_key({"key_name": args.name, "tenant_id": args.tenant_id,
-                                       "is_superuser": args.superuser})
-        text = (f"key_id:  {body['key_id']}\napi_key: {body['api_key']}\n"
+        created = await admin.create_key(_validated(KeyCreate, key_name=args.name, tenant_id=args.tenant_id,
+                                                    is_superuser=args.superuser))
+        text = (f"key_id:  {created.key_id}\napi_key: {created.api_key}\n"
                 "Store the key now: it is shown only once (only its SHA-256 is kept).")
-        return body, text
+        return asdict(created), text
     if args.action == "list":
         env_ids = {i.key_id for i in await (await container.authenticator()).env_identities()}
-        body = await admin.list_keys({"tenant_id": args.tenant_id} if args.tenant_id else None)
-        rows = [[k["key_id"], k["name"], k["tenant_id"], k["is_superuser"],
-                 "AUTH_API_KEYS" if k["key_id"] in env_ids else "database"] for k in body["auth_keys"]]
-        return body, table(["KEY ID", "NAME", "TENANT ID", "SUPERUSER", "SOURCE"], rows)
+        keys = await admin.list_keys(args.tenant_id)
+        rows = [[k.key_id, k.name, k.tenant_id, k.is_superuser,
+                 "AUTH_API_KEYS" if k.key_id in env_ids else "database"] for k in keys]
+        headers = ["KEY ID", "NAME", "TENANT ID", "SUPERUSER", "SOURCE"]
+        return {"auth_keys": [asdict(k) for k in keys]}, table(headers, rows)
     await admin.delete_key(args.key_id, None)
     return {"deleted": args.key_id}, f"revoked key {args.key_id}"
 

@@ -224,8 +224,13 @@ class Container:
 
     async def admin(self):
         from shared_code.admin.service import AdminService
+        from shared_code.db.admin_repository import AdminRepository
 
-        return AdminService(self._database_if_configured(), self.settings, await self.authenticator())
+        database = self._database_if_configured()
+        return AdminService(AdminRepository(database) if database is not None else None, self._env_identities)
+
+    async def _env_identities(self):
+        return await (await self.authenticator()).env_identities()
 
     async def summarize(self):
         from shared_code.usecases.summarize import Summarize

@@ -2,7 +2,7 @@
 
 ``api_keys.key_sha256`` is UNIQUE, so the lookup is one index probe; the join to ``tenants`` makes sure
 the tenant still exists (its deletion cascades to the keys anyway). Digests are never logged. Admin CRUD
-lives elsewhere. Availability failures raise :class:`DatabaseUnavailableError` (503).
+lives in `db/admin_repository.py`. Availability failures raise :class:`DatabaseUnavailableError` (503).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ JOIN tenants AS t ON t.tenant_id = k.tenant_id
 WHERE k.key_sha256 = $1
 """
 
-_TENANT_ALLOWS_SQL = "SELECT allows_superusers FROM tenants WHERE tenant_id = $1"
-
 
 def normalize_digest(digest: str) -> str | None:
     """Lowercase hex SHA-256, or None when ``digest`` cannot be one (no query is made then)."""
@@ -34,6 +32,8 @@ def normalize_digest(digest: str) -> str | None:
 
 
 class KeysRepository:
+    """:class:`shared_code.ports.KeyLookupStore` over PostgreSQL."""
+
     def __init__(self, database: "DatabasePool") -> None:
         self._database = database
 
@@ -48,9 +48,3 @@ class KeysRepository:
             return None
         return StoredKey(row["key_id"], row["name"], row["tenant_id"], bool(row["is_superuser"]),
                          bool(row["allows_superusers"]))
-
-    async def tenant_allows_superusers(self, tenant_id: str) -> bool | None:
-        """Whether the tenant allows superuser keys; None when the tenant does not exist."""
-        async with self._database.acquire() as conn:
-            value = await conn.fetchval(_TENANT_ALLOWS_SQL, tenant_id)
-        return None if value is None else bool(value)

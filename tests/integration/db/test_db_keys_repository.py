@@ -70,15 +70,6 @@ async def test_keys_of_a_deleted_tenant_are_gone(repo, pg_database):
 
 
 @pytest.mark.asyncio
-async def test_tenant_allows_superusers(repo, pg_database):
-    allowed, _, _ = await _seed(pg_database, allows_superusers=True, is_superuser=False)
-    denied, _, _ = await _seed(pg_database, allows_superusers=False, is_superuser=False)
-    assert await repo.tenant_allows_superusers(allowed) is True
-    assert await repo.tenant_allows_superusers(denied) is False
-    assert await repo.tenant_allows_superusers(str(uuid.uuid4())) is None
-
-
-@pytest.mark.asyncio
 async def test_lookup_uses_the_unique_index(pg_database):
     conn = await asyncpg.connect(pg_database)
     try:
@@ -109,7 +100,5 @@ async def test_malformed_digest_makes_no_query_and_unreachable_database_is_503()
         assert await repo.find_key_by_sha256("not-a-digest") is None  # no connection attempted
         with pytest.raises(DatabaseUnavailableError):
             await repo.find_key_by_sha256("c" * 64)
-        with pytest.raises(DatabaseUnavailableError):
-            await repo.tenant_allows_superusers("t")
     finally:
         await db.close()
