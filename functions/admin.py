@@ -33,7 +33,7 @@ KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("D
 
 @http_function(bp, TENANTS)
 async def admin_tenants(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     if ctx.request.method == "POST":
         tenant = await admin.create_tenant(await ctx.body_model(TenantCreate))
         return json_response({"tenant_id": tenant.tenant_id}, status=201)
@@ -42,14 +42,14 @@ async def admin_tenants(ctx):
 
 @http_function(bp, TENANT)
 async def admin_tenant(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     await admin.delete_tenant(ctx.request.route_params["tenant_id"], ctx.identity)
     return empty_response(204)
 
 
 @http_function(bp, KEYS)
 async def admin_keys(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     if ctx.request.method == "POST":
         return json_response(asdict(await admin.create_key(await ctx.body_model(KeyCreate))), status=201)
     keys = await admin.list_keys(ctx.request.query.get("tenant_id"))
@@ -58,6 +58,6 @@ async def admin_keys(ctx):
 
 @http_function(bp, KEY)
 async def admin_key(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     await admin.delete_key(ctx.request.route_params["key_id"], ctx.identity)
     return empty_response(204)

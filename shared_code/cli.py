@@ -89,7 +89,7 @@ def _validated(model: type[M], **values: Any) -> M:
 
 
 async def _tenant(container, args) -> tuple[Any, str]:
-    admin = await container.admin()
+    admin = container.admin
     if args.action == "create":
         tenant = await admin.create_tenant(_validated(TenantCreate, tenant_name=args.name,
                                                       allows_superusers=args.allow_superusers))
@@ -103,7 +103,7 @@ async def _tenant(container, args) -> tuple[Any, str]:
 
 
 async def _key(container, args) -> tuple[Any, str]:
-    admin = await container.admin()
+    admin = container.admin
     if args.action == "create":
         created = await admin.create_key(_validated(KeyCreate, key_name=args.name, tenant_id=args.tenant_id,
                                                     is_superuser=args.superuser))
@@ -122,7 +122,7 @@ async def _key(container, args) -> tuple[Any, str]:
 
 
 async def _usage(container, args) -> tuple[Any, str]:
-    stats = await container.usage_stats()
+    stats = container.usage_stats
     query = {name: value for name, value in (("from", args.from_), ("to", args.to)) if value is not None}
     if args.tenant_id:
         body = await stats.tenant_usage(args.tenant_id, query, enforce_tracking=False)

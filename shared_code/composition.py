@@ -62,8 +62,19 @@ def _load_settings() -> Settings:
         raise SettingsInvalidError() from None
 
 
+class BuiltOnRun:
+    """A use case built by ``build`` on each ``run`` (cheap once the LLM client and anonymiser exist)."""
+
+    def __init__(self, build: Callable[[], Awaitable[Any]]) -> None:
+        self._build = build
+
+    async def run(self, body: Any, /, **scope: Any) -> Any:
+        return await (await self._build()).run(body, **scope)
+
+
 class Container:
-    """Builds and owns every process-wide adapter and hands each one only what it needs."""
+    """Builds and owns every process-wide adapter and hands each one only what it needs; implements
+    :class:`shared_code.services.Services` for the route handlers."""
 
     def __init__(self, settings: Settings | None = None, *, secrets: SecretSource | None = None) -> None:
         self._settings = settings
@@ -76,6 +87,11 @@ class Container:
         self._anonymizer = _Lazy(self._build_anonymizer)
         self._database: Any = None
         self._recorder: Any = None
+        self.analyze_bulk = BuiltOnRun(self._analyze_bulk)
+        self.summarize = BuiltOnRun(self._summarize)
+        self.summarize_bulk = BuiltOnRun(self._summarize_bulk)
+        self.assign_codes = BuiltOnRun(self._assign_codes)
+        self.detect_sensitive = BuiltOnRun(self._detect_sensitive)
 
     # settings and cheap pieces ------------------------------------------------------------
     @property
@@ -193,27 +209,44 @@ class Container:
         await anonymizer.start()  # the engine loads now, alongside the LLM client (see _parts)
         return anonymizer
 
-    # use cases ------------------------------------------------------------------------------
+    # use cases (shared_code.services.Services) ------------------------------------------------
     async def _parts(self):
         warm_up.demand.set()  # the start-up warm-up lets this request go first (shared_code/warm_up.py)
         llm, anonymizer = await asyncio.gather(self.llm(), self.anonymizer())  # cold start: build both at once
         return llm, anonymizer, self.settings
 
-    async def analyze_bulk(self):
-        from shared_code.usecases.analyze import AnalyzeBulk
-
-        llm, anonymizer, settings = await self._parts()
-        return AnalyzeBulk(llm, anonymizer, settings, hierarchical=self._hierarchical(llm, anonymizer))
-
-    def _hierarchical(self, llm, anonymizer):
-        """The map-reduce engine for ``mode: hierarchical``."""
+    async def _analyze_bulk(self):
         from shared_code.grouping import build_grouper  # scikit-learn itself loads on the first grouping
+        from shared_code.usecases.analyze import AnalyzeBulk
         from shared_code.usecases.hierarchical import build_hierarchical
 
-        return build_hierarchical(llm, anonymizer, self.settings, grouper=build_grouper(self.settings))
+        llm, anonymizer, settings = await self._parts()
+        hierarchical = build_hierarchical(llm, anonymizer, settings, grouper=build_grouper(settings))
+        return AnalyzeBulk(llm, anonymizer, settings, hierarchical=hierarchical)
+
+    async def _summarize(self):
+        from shared_code.usecases.summarize import Summarize
+
+        return Summarize(*await self._parts())
+
+    async def _summarize_bulk(self):
+        from shared_code.usecases.summarize import SummarizeBulk
+
+        return SummarizeBulk(*await self._parts())
+
+    async def _assign_codes(self):
+        from shared_code.usecases.assign_codes import AssignCodes
+
+        return AssignCodes(*await self._parts())
+
+    async def _detect_sensitive(self):
+        from shared_code.usecases.detect_sensitive import DetectSensitive
+
+        return DetectSensitive(*await self._parts())
 
     # usage statistics and administration ------------------------------------------------------
-    async def usage_stats(self):
+    @property
+    def usage_stats(self):
         from shared_code.db.usage_stats_repository import UsageStatsRepository
         from shared_code.usage.stats import UsageStatsService
 
@@ -222,7 +255,8 @@ class Container:
         store = UsageStatsRepository(database) if database is not None else None
         return UsageStatsService(store, tracking_enabled=self.settings.usage_enabled, flush=flush)
 
-    async def admin(self):
+    @property
+    def admin(self):
         from shared_code.admin.service import AdminService
         from shared_code.db.admin_repository import AdminRepository
 
@@ -231,26 +265,6 @@ class Container:
 
     async def _env_identities(self):
         return await (await self.authenticator()).env_identities()
-
-    async def summarize(self):
-        from shared_code.usecases.summarize import Summarize
-
-        return Summarize(*await self._parts())
-
-    async def summarize_bulk(self):
-        from shared_code.usecases.summarize import SummarizeBulk
-
-        return SummarizeBulk(*await self._parts())
-
-    async def assign_codes(self):
-        from shared_code.usecases.assign_codes import AssignCodes
-
-        return AssignCodes(*await self._parts())
-
-    async def detect_sensitive(self):
-        from shared_code.usecases.detect_sensitive import DetectSensitive
-
-        return DetectSensitive(*await self._parts())
 
     async def close(self) -> None:
         """Flush usage rows and release process resources (dev host shutdown, tests)."""

@@ -34,6 +34,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "shared_code/call_context.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
     "shared_code/domain": INNER + USE_CASES + HTTP + ("shared_code.ports", "shared_code.auth"),
     "shared_code/ports.py": INNER + USE_CASES + HTTP,
+    "shared_code/services.py": INNER + ("shared_code.usecases",),
     "shared_code/auth": INNER + USE_CASES + HTTP,
     "shared_code/usecases": INNER + HTTP + ("shared_code.admin", "shared_code.usage", "shared_code.call_context"),
     "shared_code/admin": INNER + HTTP + ("shared_code.usecases", "shared_code.usage"),
