@@ -111,9 +111,6 @@ class Container:
         return self._rate_limiter
 
     # secrets and authentication -----------------------------------------------------------
-    async def secrets(self):
-        return await self._secrets.get()
-
     async def _build_secrets(self):
         if self._secret_source is not None:
             return self._secret_source
@@ -122,7 +119,7 @@ class Container:
         return build_secret_source(self.settings)
 
     async def secret(self, name: str, fallback: str | None) -> str | None:
-        value = await (await self.secrets()).get(name)
+        value = await (await self._secrets.get()).get(name)
         return fallback if value is None else value
 
     async def authenticator(self) -> Authenticator:
@@ -137,8 +134,9 @@ class Container:
         db_lookup = None
         if settings.database_configured:
             from shared_code.auth.db_lookup import DbKeyLookup
+            from shared_code.db.keys_repository import KeysRepository
 
-            db_lookup = DbKeyLookup(await self.keys_repository())
+            db_lookup = DbKeyLookup(KeysRepository(self.database))
         return Authenticator(CachedEnvTable(raw_keys), db_lookup)
 
     # database and usage --------------------------------------------------------------------
@@ -157,11 +155,6 @@ class Container:
 
     def _database_if_configured(self):
         return self.database if self.settings.database_configured else None
-
-    async def keys_repository(self):
-        from shared_code.db.keys_repository import KeysRepository
-
-        return KeysRepository(self.database)
 
     @property
     def usage_recorder(self):

@@ -55,10 +55,6 @@ class DatabasePool:
         self._migrations = StartupMigrations(self._migrate, clock=clock) if enabled else None
 
     @property
-    def settings(self) -> Settings:
-        return self._settings
-
-    @property
     def startup_migrations(self) -> StartupMigrations | None:
         return self._migrations
 
