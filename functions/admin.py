@@ -1,8 +1,10 @@
 """Superuser administration: /v1/admin/tenants[/{tenant_id}] and /v1/admin/keys[/{key_id}] (docs/api.md § Administration).
 
-Thin adapters: parse the JSON body, call the admin service, render 200/201/204. Every rule (existence,
-superuser policy, self-deletion guards, database availability) lives in the service.
+Thin adapters: validate the JSON body, call the admin service, render its records as 200/201/204. Every
+rule (existence, superuser policy, self-deletion guards, database availability) lives in the service.
 """
+
+from dataclasses import asdict
 
 import azure.functions as func
 
@@ -31,29 +33,31 @@ KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("D
 
 @http_function(bp, TENANTS)
 async def admin_tenants(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     if ctx.request.method == "POST":
-        return json_response(await admin.create_tenant(await ctx.json_body()), status=201)
-    return json_response(await admin.list_tenants())
+        tenant = await admin.create_tenant(await ctx.body_model(TenantCreate))
+        return json_response({"tenant_id": tenant.tenant_id}, status=201)
+    return json_response({"tenants": [asdict(t) for t in await admin.list_tenants()]})
 
 
 @http_function(bp, TENANT)
 async def admin_tenant(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     await admin.delete_tenant(ctx.request.route_params["tenant_id"], ctx.identity)
     return empty_response(204)
 
 
 @http_function(bp, KEYS)
 async def admin_keys(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     if ctx.request.method == "POST":
-        return json_response(await admin.create_key(await ctx.json_body()), status=201)
-    return json_response(await admin.list_keys(ctx.request.query))
+        return json_response(asdict(await admin.create_key(await ctx.body_model(KeyCreate))), status=201)
+    keys = await admin.list_keys(ctx.request.query.get("tenant_id"))
+    return json_response({"auth_keys": [asdict(k) for k in keys]})
 
 
 @http_function(bp, KEY)
 async def admin_key(ctx):
-    admin = await ctx.services.admin()
+    admin = ctx.services.admin
     await admin.delete_key(ctx.request.route_params["key_id"], ctx.identity)
     return empty_response(204)

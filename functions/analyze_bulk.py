@@ -19,6 +19,5 @@ SPEC = RouteSpec(name="analyze_bulk", template="v1/analyze-bulk", methods=("POST
 async def analyze_bulk(ctx):
     body = await ctx.body_model(AnalyzeBulkRequest)
     check_bulk_size(len(body.feedback_records), ctx.services.settings.max_bulk_records)
-    use_case = await ctx.services.analyze_bulk()
-    result = await use_case.run(body, request_id=ctx.request_id)
+    result = await ctx.services.analyze_bulk.run(body, request_id=ctx.request_id)
     return json_response(result.model_dump(mode="json"))

@@ -16,5 +16,5 @@ SPEC = RouteSpec(name="assign_codes", template="v1/assign-codes", methods=("POST
 @http_function(bp, SPEC)
 async def assign_codes(ctx):
     body = await ctx.body_model(AssignCodesRequest)
-    result = await (await ctx.services.assign_codes()).run(body)
+    result = await ctx.services.assign_codes.run(body)
     return json_response(result.model_dump(mode="json"))

@@ -16,5 +16,5 @@ SPEC = RouteSpec(name="detect_sensitive", template="v1/detect-sensitive", method
 @http_function(bp, SPEC)
 async def detect_sensitive(ctx):
     body = await ctx.body_model(SingleRecordRequest)
-    result = await (await ctx.services.detect_sensitive()).run(body)
+    result = await ctx.services.detect_sensitive.run(body)
     return json_response(result.model_dump(mode="json"))

@@ -16,5 +16,5 @@ SPEC = RouteSpec(name="summarize", template="v1/summarize", methods=("POST",), o
 @http_function(bp, SPEC)
 async def summarize(ctx):
     body = await ctx.body_model(SingleRecordRequest)
-    result = await (await ctx.services.summarize()).run(body)
+    result = await ctx.services.summarize.run(body)
     return json_response(result.model_dump(mode="json"))

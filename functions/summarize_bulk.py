@@ -19,5 +19,5 @@ SPEC = RouteSpec(name="summarize_bulk", template="v1/summarize-bulk", methods=("
 async def summarize_bulk(ctx):
     body = await ctx.body_model(SummarizeBulkRequest)
     check_bulk_size(len(body.feedback_records), ctx.services.settings.max_bulk_records)
-    result = await (await ctx.services.summarize_bulk()).run(body)
+    result = await ctx.services.summarize_bulk.run(body)
     return json_response(result.model_dump(mode="json"))

@@ -27,17 +27,17 @@ BY_OPERATION = RouteSpec(name="usage_by_operation", template="v1/usage/all/by-op
 
 @http_function(bp, USAGE)
 async def usage(ctx):
-    stats = await ctx.services.usage_stats()
+    stats = ctx.services.usage_stats
     return json_response(await stats.tenant_usage(ctx.tenant_id, ctx.request.query))
 
 
 @http_function(bp, BY_TENANT)
 async def usage_by_tenant(ctx):
-    stats = await ctx.services.usage_stats()
+    stats = ctx.services.usage_stats
     return json_response(await stats.usage_by_tenant(ctx.request.query))
 
 
 @http_function(bp, BY_OPERATION)
 async def usage_by_operation(ctx):
-    stats = await ctx.services.usage_stats()
+    stats = ctx.services.usage_stats
     return json_response(await stats.usage_by_operation(ctx.request.query))

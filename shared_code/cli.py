@@ -9,7 +9,7 @@
     python -m shared_code.cli key revoke KEY_ID
     python -m shared_code.cli usage [--from ISO|EPOCH] [--to ISO|EPOCH] [--by tenant|operation] [--tenant ID]
 
-Settings come from :func:`shared_code.settings.get_settings` (the environment, as in the app); the
+Settings come from the composition root (the environment, as in the app); the
 admin and usage commands go through the same services as the HTTP API, so the same rules apply
 (except the self-deletion guards, which need a calling key). ``--json`` prints the API's JSON bodies.
 ``key create`` prints the new key once; only its SHA-256 is stored. ``usage`` reads whatever rows the
@@ -22,10 +22,16 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any, Awaitable, Callable
+from dataclasses import asdict
+from typing import Any, Awaitable, Callable, TypeVar
 
+from pydantic import BaseModel, ValidationError
+
+from shared_code.admin.models import KeyCreate, TenantCreate
 from shared_code.cli_render import table, usage_report
 from shared_code.errors import QFAError
+
+M = TypeVar("M", bound=BaseModel)
 
 PROG = "python -m shared_code.cli"
 
@@ -73,39 +79,50 @@ async def _migrate(container, args) -> tuple[Any, str]:
     return {"applied": applied}, text
 
 
+def _validated(model: type[M], **values: Any) -> M:
+    """The admin input model, or a QFAError naming each bad argument (the CLI's 422)."""
+    try:
+        return model(**values)
+    except ValidationError as exc:
+        issues = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise QFAError(f"Invalid arguments ({issues})") from None
+
+
 async def _tenant(container, args) -> tuple[Any, str]:
-    admin = await container.admin()
+    admin = container.admin
     if args.action == "create":
-        body = await admin.create_tenant({"tenant_name": args.name, "allows_superusers": args.allow_superusers})
-        return body, f"tenant_id: {body['tenant_id']}"
+        tenant = await admin.create_tenant(_validated(TenantCreate, tenant_name=args.name,
+                                                      allows_superusers=args.allow_superusers))
+        return {"tenant_id": tenant.tenant_id}, f"tenant_id: {tenant.tenant_id}"
     if args.action == "list":
-        body = await admin.list_tenants()
-        rows = [[t["tenant_id"], t["name"], t["allows_superusers"]] for t in body["tenants"]]
-        return body, table(["TENANT ID", "NAME", "SUPERUSERS"], rows)
+        tenants = await admin.list_tenants()
+        rows = [[t.tenant_id, t.name, t.allows_superusers] for t in tenants]
+        return {"tenants": [asdict(t) for t in tenants]}, table(["TENANT ID", "NAME", "SUPERUSERS"], rows)
     await admin.delete_tenant(args.tenant_id, None)
     return {"deleted": args.tenant_id}, f"deleted tenant {args.tenant_id} and its keys"
 
 
 async def _key(container, args) -> tuple[Any, str]:
-    admin = await container.admin()
+    admin = container.admin
     if args.action == "create":
-        body = await admin.create_key({"key_name": args.name, "tenant_id": args.tenant_id,
-                                       "is_superuser": args.superuser})
-        text = (f"key_id:  {body['key_id']}\napi_key: {body['api_key']}\n"
+        created = await admin.create_key(_validated(KeyCreate, key_name=args.name, tenant_id=args.tenant_id,
+                                                    is_superuser=args.superuser))
+        text = (f"key_id:  {created.key_id}\napi_key: {created.api_key}\n"
                 "Store the key now: it is shown only once (only its SHA-256 is kept).")
-        return body, text
+        return asdict(created), text
     if args.action == "list":
         env_ids = {i.key_id for i in await (await container.authenticator()).env_identities()}
-        body = await admin.list_keys({"tenant_id": args.tenant_id} if args.tenant_id else None)
-        rows = [[k["key_id"], k["name"], k["tenant_id"], k["is_superuser"],
-                 "AUTH_API_KEYS" if k["key_id"] in env_ids else "database"] for k in body["auth_keys"]]
-        return body, table(["KEY ID", "NAME", "TENANT ID", "SUPERUSER", "SOURCE"], rows)
+        keys = await admin.list_keys(args.tenant_id)
+        rows = [[k.key_id, k.name, k.tenant_id, k.is_superuser,
+                 "AUTH_API_KEYS" if k.key_id in env_ids else "database"] for k in keys]
+        headers = ["KEY ID", "NAME", "TENANT ID", "SUPERUSER", "SOURCE"]
+        return {"auth_keys": [asdict(k) for k in keys]}, table(headers, rows)
     await admin.delete_key(args.key_id, None)
     return {"deleted": args.key_id}, f"revoked key {args.key_id}"
 
 
 async def _usage(container, args) -> tuple[Any, str]:
-    stats = await container.usage_stats()
+    stats = container.usage_stats
     query = {name: value for name, value in (("from", args.from_), ("to", args.to)) if value is not None}
     if args.tenant_id:
         body = await stats.tenant_usage(args.tenant_id, query, enforce_tracking=False)
@@ -144,12 +161,10 @@ def describe_error(exc: BaseException) -> str:
 async def run(args: argparse.Namespace) -> tuple[Any, str]:
     from shared_code.composition import Container
     from shared_code.secrets.credential import close_default_credential
-    from shared_code.settings import get_settings
 
-    settings = get_settings()
-    if not settings.database_configured:
+    container = Container()
+    if not container.settings.database_configured:
         raise QFAError("No database is configured (set DB_URL or DB_HOST)")
-    container = Container(settings)
     try:
         return await COMMANDS[args.command](container, args)
     finally:

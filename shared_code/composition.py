@@ -16,6 +16,7 @@ from shared_code import logs, warm_up
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
 from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.ports import SecretSource
 from shared_code.settings import Settings, get_settings
 
 
@@ -61,8 +62,21 @@ def _load_settings() -> Settings:
         raise SettingsInvalidError() from None
 
 
+class BuiltOnRun:
+    """A use case built by ``build`` on each ``run`` (cheap once the LLM client and anonymiser exist)."""
+
+    def __init__(self, build: Callable[[], Awaitable[Any]]) -> None:
+        self._build = build
+
+    async def run(self, body: Any, /, **scope: Any) -> Any:
+        return await (await self._build()).run(body, **scope)
+
+
 class Container:
-    def __init__(self, settings: Settings | None = None, *, secrets: Any = None) -> None:
+    """Builds and owns every process-wide adapter and hands each one only what it needs; implements
+    :class:`shared_code.services.Services` for the route handlers."""
+
+    def __init__(self, settings: Settings | None = None, *, secrets: SecretSource | None = None) -> None:
         self._settings = settings
         self._levels_set = False
         self._rate_limiter: TenantRateLimiter | None = None
@@ -73,6 +87,11 @@ class Container:
         self._anonymizer = _Lazy(self._build_anonymizer)
         self._database: Any = None
         self._recorder: Any = None
+        self.analyze_bulk = BuiltOnRun(self._analyze_bulk)
+        self.summarize = BuiltOnRun(self._summarize)
+        self.summarize_bulk = BuiltOnRun(self._summarize_bulk)
+        self.assign_codes = BuiltOnRun(self._assign_codes)
+        self.detect_sensitive = BuiltOnRun(self._detect_sensitive)
 
     # settings and cheap pieces ------------------------------------------------------------
     @property
@@ -92,9 +111,6 @@ class Container:
         return self._rate_limiter
 
     # secrets and authentication -----------------------------------------------------------
-    async def secrets(self):
-        return await self._secrets.get()
-
     async def _build_secrets(self):
         if self._secret_source is not None:
             return self._secret_source
@@ -103,7 +119,7 @@ class Container:
         return build_secret_source(self.settings)
 
     async def secret(self, name: str, fallback: str | None) -> str | None:
-        value = await (await self.secrets()).get(name)
+        value = await (await self._secrets.get()).get(name)
         return fallback if value is None else value
 
     async def authenticator(self) -> Authenticator:
@@ -118,8 +134,9 @@ class Container:
         db_lookup = None
         if settings.database_configured:
             from shared_code.auth.db_lookup import DbKeyLookup
+            from shared_code.db.keys_repository import KeysRepository
 
-            db_lookup = DbKeyLookup(self)
+            db_lookup = DbKeyLookup(KeysRepository(self.database))
         return Authenticator(CachedEnvTable(raw_keys), db_lookup)
 
     # database and usage --------------------------------------------------------------------
@@ -139,18 +156,17 @@ class Container:
     def _database_if_configured(self):
         return self.database if self.settings.database_configured else None
 
-    async def keys_repository(self):
-        from shared_code.db.keys_repository import KeysRepository
-
-        return KeysRepository(self.database)
-
     @property
     def usage_recorder(self):
         if self._recorder is None:
             from shared_code.usage.recorder import build_usage_recorder
 
-            database = self.database if self.settings.usage_enabled else None
-            self._recorder = build_usage_recorder(self.settings, database=database)
+            writer = None
+            if self.settings.usage_enabled:
+                from shared_code.db.usage_writer import PostgresUsageWriter
+
+                writer = PostgresUsageWriter(self.database)
+            self._recorder = build_usage_recorder(self.settings, writer=writer)
         return self._recorder
 
     # LLM and anonymiser ---------------------------------------------------------------------
@@ -186,56 +202,62 @@ class Container:
         await anonymizer.start()  # the engine loads now, alongside the LLM client (see _parts)
         return anonymizer
 
-    # use cases ------------------------------------------------------------------------------
+    # use cases (shared_code.services.Services) ------------------------------------------------
     async def _parts(self):
         warm_up.demand.set()  # the start-up warm-up lets this request go first (shared_code/warm_up.py)
         llm, anonymizer = await asyncio.gather(self.llm(), self.anonymizer())  # cold start: build both at once
         return llm, anonymizer, self.settings
 
-    async def analyze_bulk(self):
-        from shared_code.usecases.analyze import AnalyzeBulk
-
-        llm, anonymizer, settings = await self._parts()
-        return AnalyzeBulk(llm, anonymizer, settings, hierarchical=self._hierarchical(llm, anonymizer))
-
-    def _hierarchical(self, llm, anonymizer):
-        """The map-reduce engine for ``mode: hierarchical``."""
+    async def _analyze_bulk(self):
         from shared_code.grouping import build_grouper  # scikit-learn itself loads on the first grouping
+        from shared_code.usecases.analyze import AnalyzeBulk
         from shared_code.usecases.hierarchical import build_hierarchical
 
-        return build_hierarchical(llm, anonymizer, self.settings, grouper=build_grouper(self.settings))
+        llm, anonymizer, settings = await self._parts()
+        hierarchical = build_hierarchical(llm, anonymizer, settings, grouper=build_grouper(settings))
+        return AnalyzeBulk(llm, anonymizer, settings, hierarchical=hierarchical)
 
-    # usage statistics and administration ------------------------------------------------------
-    async def usage_stats(self):
-        from shared_code.usage.stats import UsageStatsService
-
-        flush = self._recorder.flush if self._recorder is not None else None  # none built: nothing buffered
-        return UsageStatsService(self._database_if_configured(), self.settings, flush=flush)
-
-    async def admin(self):
-        from shared_code.admin.service import AdminService
-
-        return AdminService(self._database_if_configured(), self.settings, await self.authenticator())
-
-    async def summarize(self):
+    async def _summarize(self):
         from shared_code.usecases.summarize import Summarize
 
         return Summarize(*await self._parts())
 
-    async def summarize_bulk(self):
+    async def _summarize_bulk(self):
         from shared_code.usecases.summarize import SummarizeBulk
 
         return SummarizeBulk(*await self._parts())
 
-    async def assign_codes(self):
+    async def _assign_codes(self):
         from shared_code.usecases.assign_codes import AssignCodes
 
         return AssignCodes(*await self._parts())
 
-    async def detect_sensitive(self):
+    async def _detect_sensitive(self):
         from shared_code.usecases.detect_sensitive import DetectSensitive
 
         return DetectSensitive(*await self._parts())
+
+    # usage statistics and administration ------------------------------------------------------
+    @property
+    def usage_stats(self):
+        from shared_code.db.usage_stats_repository import UsageStatsRepository
+        from shared_code.usage.stats import UsageStatsService
+
+        flush = self._recorder.flush if self._recorder is not None else None  # none built: nothing buffered
+        database = self._database_if_configured()
+        store = UsageStatsRepository(database) if database is not None else None
+        return UsageStatsService(store, tracking_enabled=self.settings.usage_enabled, flush=flush)
+
+    @property
+    def admin(self):
+        from shared_code.admin.service import AdminService
+        from shared_code.db.admin_repository import AdminRepository
+
+        database = self._database_if_configured()
+        return AdminService(AdminRepository(database) if database is not None else None, self._env_identities)
+
+    async def _env_identities(self):
+        return await (await self.authenticator()).env_identities()
 
     async def close(self) -> None:
         """Flush usage rows and release process resources (dev host shutdown, tests)."""
@@ -254,13 +276,8 @@ _container: Container | None = None
 
 
 def get_container() -> Container:
+    """The process's container (the Functions worker and the dev host share one per process)."""
     global _container
     if _container is None:
         _container = Container()
     return _container
-
-
-def set_container(container: Container | None) -> None:
-    """Install a container (tests, dev host); ``None`` forgets it."""
-    global _container
-    _container = container

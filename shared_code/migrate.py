@@ -10,14 +10,14 @@ import asyncio
 import sys
 
 
-async def _run() -> list[int]:
+async def _run(container) -> list[int]:
     from shared_code.db.migrate import run_migrations
     from shared_code.secrets.credential import close_default_credential
-    from shared_code.settings import get_settings
 
     try:
-        return await run_migrations(get_settings())
+        return await run_migrations(connect_kwargs=container.database.connect_kwargs())
     finally:
+        await container.close()
         await close_default_credential()
 
 
@@ -34,13 +34,14 @@ def _describe(exc: Exception) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from shared_code.settings import get_settings
+    from shared_code.composition import Container
 
     try:
-        if not get_settings().database_configured:
+        container = Container()
+        if not container.settings.database_configured:
             print("migrate: no database is configured (set DB_URL or DB_HOST)", file=sys.stderr)
             return 1
-        applied = asyncio.run(_run())
+        applied = asyncio.run(_run(container))
     except Exception as exc:  # noqa: BLE001 - a CLI reports every failure as one line
         print(f"migrate: failed: {_describe(exc)}", file=sys.stderr)
         return 1

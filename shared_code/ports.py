@@ -14,7 +14,9 @@ from pydantic import BaseModel
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.domain.models import FeedbackRecord
+    from shared_code.auth.identity import Identity
     from shared_code.domain.pseudonyms import PlaceholderRegistry
+    from shared_code.domain.usage import UsageGroups, UsageRow, UsageWindow
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -131,7 +133,8 @@ class Anonymizer(Protocol):
 
 
 class SecretSource(Protocol):
-    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``)."""
+    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``);
+    None when unset (the composition root then falls back to the setting)."""
 
     async def get(self, name: str) -> str | None: ...
 
@@ -159,3 +162,94 @@ class HierarchicalAnalysis(Protocol):
 
     async def __call__(self, records: list["FeedbackRecord"], prompt: str, language: str | None,
                        trends: dict | None) -> AnalysisOutcome: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredKey:
+    """A database API key as stored, with its tenant's superuser policy (never the digest)."""
+
+    key_id: str
+    name: str
+    tenant_id: str
+    is_superuser: bool  # as stored; effective only when tenant_allows_superusers
+    tenant_allows_superusers: bool
+
+
+class KeyLookupStore(Protocol):
+    """Database API keys by SHA-256 (authentication; :class:`shared_code.db.keys_repository.KeysRepository`)."""
+
+    async def find_key_by_sha256(self, digest: str) -> "StoredKey | None": ...
+
+
+# usage ---------------------------------------------------------------------------------------------
+class UsageWriter(Protocol):
+    """Where the usage buffer's batches go (:class:`shared_code.db.usage_writer.PostgresUsageWriter`)."""
+
+    async def write(self, rows: Sequence["UsageRow"]) -> int:
+        """Persist ``rows``; return how many were rejected as invalid. Raise when nothing could be written."""
+        ...
+
+
+class UsageStatsStore(Protocol):
+    """Usage roll-ups of one window (:class:`shared_code.db.usage_stats_repository.UsageStatsRepository`).
+    Raises :class:`shared_code.errors.UsageBackendUnavailableError` when the store cannot answer."""
+
+    async def read(self, window: "UsageWindow", *, tenant_id: str | None = None) -> "UsageGroups": ...
+
+
+# administration ------------------------------------------------------------------------------------
+class TenantMissing(Exception):
+    """The referenced tenant does not exist."""
+
+
+class DuplicateKey(Exception):
+    """A tenant or key with that id (or a key with that digest) already exists."""
+
+
+@dataclass(frozen=True, slots=True)
+class TenantRecord:
+    tenant_id: str
+    name: str
+    allows_superusers: bool
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRecord:
+    """An API key as listed (never its secret or digest)."""
+
+    key_id: str
+    name: str
+    tenant_id: str
+    is_superuser: bool  # effective: stored flag AND the tenant allows superusers (what auth resolves)
+
+
+class AdminStore(Protocol):
+    """Tenants and database keys (:class:`shared_code.db.admin_repository.AdminRepository`). Lists sort
+    by id in byte order; inserts raise :class:`TenantMissing` / :class:`DuplicateKey`; availability
+    failures raise :class:`shared_code.errors.DatabaseUnavailableError`."""
+
+    async def insert_tenant(self, tenant: TenantRecord) -> None: ...
+
+    async def list_tenants(self) -> list[TenantRecord]: ...
+
+    async def tenant_policy(self, tenant_id: str) -> bool | None:
+        """Whether the tenant allows superuser keys; None when it does not exist."""
+        ...
+
+    async def delete_tenant(self, tenant_id: str) -> bool:
+        """False when there was no such tenant; its keys go with it."""
+        ...
+
+    async def insert_key(self, key: KeyRecord, digest: str) -> None: ...
+
+    async def list_keys(self, tenant_id: str | None = None) -> list[KeyRecord]: ...
+
+    async def delete_key(self, key_id: str) -> bool:
+        """False when there was no such key."""
+        ...
+
+
+class EnvIdentities(Protocol):
+    """The keys configured in ``AUTH_API_KEYS`` (Key Vault or settings), in configured order."""
+
+    async def __call__(self) -> Sequence["Identity"]: ...

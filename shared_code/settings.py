@@ -2,7 +2,7 @@
 
 Names are case-insensitive; list and object values are JSON text. A value that still starts with
 ``@Microsoft.KeyVault(`` is an unresolved platform reference: treated as unset and logged (name only).
-Invalid settings surface on first use of :func:`get_settings`, never at import.
+Invalid settings surface on first use (``Container.settings``), never at import.
 """
 
 from __future__ import annotations
@@ -173,10 +173,7 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (read once, on first use)."""
+    """The process-wide settings (read once, on first use). Read through the composition root
+    (``Container.settings``), which also logs invalid ones; only the anonymiser's forkserver preload
+    (a process without a container) and ``build_anonymizer()`` without arguments call this directly."""
     return Settings()
-
-
-def reset_settings_cache() -> None:
-    """Forget the cached settings (tests and the dev host only)."""
-    get_settings.cache_clear()

@@ -1,4 +1,6 @@
-"""Dependencies point inward: functions → shared_code use cases → domain. Adapters stay behind ports.
+"""Dependencies point inward: functions → HTTP pipeline → use cases (usecases/, admin/, usage/) → ports and
+domain. Adapters (anonymization/, llm/, db/, grouping/, secrets/) implement ports and are wired only by
+the roots (composition, http_glue, the CLIs, warm_up). Every module of shared_code has a layer (docs/architecture.md).
 
 Every import statement (module level or inside functions) of every module is checked with ``ast``.
 """
@@ -14,9 +16,42 @@ ROOT = Path(__file__).resolve().parent.parent
 ADAPTER_LIBS = ("litellm", "presidio_analyzer", "presidio_anonymizer", "spacy", "asyncpg", "azure.identity",
                 "azure.keyvault", "tenacity", "sklearn", "lingua", "py3langid", "aiohttp", "httpx", "phonenumbers",
                 "openai", "numpy", "scipy")
-ADAPTER_PACKAGES = ("shared_code.anonymization", "shared_code.llm", "shared_code.db", "shared_code.usage",
-                    "shared_code.grouping", "shared_code.admin",
-                    "shared_code.secrets", "shared_code.composition", "shared_code.http_glue")
+ADAPTER_PACKAGES = ("shared_code.anonymization", "shared_code.llm", "shared_code.db", "shared_code.grouping",
+                    "shared_code.secrets")
+ROOTS = ("shared_code.composition", "shared_code.http_glue", "shared_code.cli", "shared_code.migrate",
+         "shared_code.warm_up")  # entry points and wiring: the only modules that may see every layer
+USE_CASES = ("shared_code.usecases", "shared_code.admin", "shared_code.usage")
+HTTP = ("shared_code.http",)
+INNER = ADAPTER_LIBS + ADAPTER_PACKAGES + ROOTS + ("azure", "functions")
+
+# Where each module of shared_code sits (a path prefix; the longest match wins) and what it must not import.
+LAYERS: dict[str, tuple[str, ...]] = {
+    "shared_code/__init__.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/errors.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/logs.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/settings.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/runtime_env.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/call_context.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/domain": INNER + USE_CASES + HTTP + ("shared_code.ports", "shared_code.auth"),
+    "shared_code/ports.py": INNER + USE_CASES + HTTP,
+    "shared_code/services.py": INNER + ("shared_code.usecases",),
+    "shared_code/auth": INNER + USE_CASES + HTTP,
+    "shared_code/usecases": INNER + HTTP + ("shared_code.admin", "shared_code.usage", "shared_code.call_context"),
+    "shared_code/admin": INNER + HTTP + ("shared_code.usecases", "shared_code.usage"),
+    "shared_code/usage": INNER + HTTP + ("shared_code.usecases", "shared_code.admin"),
+    "shared_code/http": INNER + ("shared_code.usecases", "shared_code.usage", "shared_code.admin.service"),
+    "shared_code/anonymization": ROOTS + USE_CASES + HTTP + ("functions",),
+    "shared_code/llm": ROOTS + USE_CASES + HTTP + ("functions",),
+    "shared_code/db": ROOTS + USE_CASES + HTTP + ("functions",),
+    "shared_code/grouping": ROOTS + USE_CASES + HTTP + ("functions",),
+    "shared_code/secrets": ROOTS + USE_CASES + HTTP + ("functions",),
+    "shared_code/cli.py": HTTP + ("shared_code.http_glue", "azure.functions", "functions"),
+    "shared_code/cli_render.py": INNER + USE_CASES + HTTP,
+    "shared_code/migrate.py": HTTP + ("shared_code.http_glue", "azure.functions", "functions"),
+    "shared_code/composition.py": ("functions",),
+    "shared_code/http_glue.py": ("functions",),
+    "shared_code/warm_up.py": ("functions",),
+}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -59,20 +94,25 @@ def test_only_the_glue_module_imports_azure_functions(path):
 
 @pytest.mark.parametrize("path", modules("functions"), ids=rel)
 def test_functions_are_thin_adapters(path):
-    bad = hits(imports_of(path), ADAPTER_LIBS + tuple(p for p in ADAPTER_PACKAGES if p != "shared_code.http_glue"))
+    roots = tuple(r for r in ROOTS if r != "shared_code.http_glue")
+    bad = hits(imports_of(path), ADAPTER_LIBS + ADAPTER_PACKAGES + USE_CASES + roots)
     assert not bad, f"{rel(path)} imports business or adapter code directly: {bad}"
 
 
-@pytest.mark.parametrize("path", modules("shared_code/domain"), ids=rel)
-def test_domain_imports_no_adapter(path):
-    bad = hits(imports_of(path), ADAPTER_LIBS + ADAPTER_PACKAGES + ("shared_code.usecases", "azure"))
-    assert not bad, f"{rel(path)} (domain) imports {bad}"
+def layer_of(path: Path) -> str | None:
+    found = [prefix for prefix in LAYERS if rel(path) == prefix or rel(path).startswith(prefix + "/")]
+    return max(found, key=len) if found else None
 
 
-@pytest.mark.parametrize("path", modules("shared_code/usecases"), ids=rel)
-def test_use_cases_depend_on_ports_not_adapters(path):
-    bad = hits(imports_of(path), ADAPTER_LIBS + ADAPTER_PACKAGES + ("azure", "shared_code.call_context"))
-    assert not bad, f"{rel(path)} (use case) imports {bad}"
+def test_every_module_of_shared_code_has_a_layer():
+    assert [rel(p) for p in modules("shared_code") if layer_of(p) is None] == []
+
+
+@pytest.mark.parametrize("path", modules("shared_code"), ids=rel)
+def test_each_layer_imports_only_inward(path):
+    layer = layer_of(path)
+    bad = hits(imports_of(path), LAYERS[layer]) if layer else []
+    assert not bad, f"{rel(path)} ({layer}) imports {bad}"
 
 
 def test_function_app_only_registers_blueprints():

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from shared_code.auth.identity import Identity
+from shared_code.ports import KeyLookupStore
 
 
 class DbKeyLookup:
     """Callable ``digest -> Identity | None``; DatabaseUnavailableError (503) propagates."""
 
-    def __init__(self, container) -> None:
-        self._container = container
+    def __init__(self, keys: KeyLookupStore) -> None:
+        self._keys = keys
 
     async def __call__(self, digest: str) -> Identity | None:
-        repo = await self._container.keys_repository()
-        record = await repo.find_key_by_sha256(digest)
+        record = await self._keys.find_key_by_sha256(digest)
         if record is None:
             return None
         superuser = record.is_superuser and record.tenant_allows_superusers

@@ -2,14 +2,15 @@
 
 ``api_keys.key_sha256`` is UNIQUE, so the lookup is one index probe; the join to ``tenants`` makes sure
 the tenant still exists (its deletion cascades to the keys anyway). Digests are never logged. Admin CRUD
-lives elsewhere. Availability failures raise :class:`DatabaseUnavailableError` (503).
+lives in `db/admin_repository.py`. Availability failures raise :class:`DatabaseUnavailableError` (503).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from shared_code.ports import StoredKey
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.db.pool import DatabasePool
@@ -23,17 +24,6 @@ JOIN tenants AS t ON t.tenant_id = k.tenant_id
 WHERE k.key_sha256 = $1
 """
 
-_TENANT_ALLOWS_SQL = "SELECT allows_superusers FROM tenants WHERE tenant_id = $1"
-
-
-@dataclass(frozen=True, slots=True)
-class KeyRecord:
-    key_id: str
-    name: str
-    tenant_id: str
-    is_superuser: bool  # as stored; effective only when tenant_allows_superusers
-    tenant_allows_superusers: bool
-
 
 def normalize_digest(digest: str) -> str | None:
     """Lowercase hex SHA-256, or None when ``digest`` cannot be one (no query is made then)."""
@@ -42,10 +32,12 @@ def normalize_digest(digest: str) -> str | None:
 
 
 class KeysRepository:
+    """:class:`shared_code.ports.KeyLookupStore` over PostgreSQL."""
+
     def __init__(self, database: "DatabasePool") -> None:
         self._database = database
 
-    async def find_key_by_sha256(self, digest: str) -> KeyRecord | None:
+    async def find_key_by_sha256(self, digest: str) -> StoredKey | None:
         """The key whose SHA-256 is ``digest`` (hex), with its tenant's superuser policy; None if unknown."""
         normalized = normalize_digest(digest)
         if normalized is None:
@@ -54,11 +46,5 @@ class KeysRepository:
             row = await conn.fetchrow(_FIND_KEY_SQL, normalized)
         if row is None:
             return None
-        return KeyRecord(row["key_id"], row["name"], row["tenant_id"], bool(row["is_superuser"]),
+        return StoredKey(row["key_id"], row["name"], row["tenant_id"], bool(row["is_superuser"]),
                          bool(row["allows_superusers"]))
-
-    async def tenant_allows_superusers(self, tenant_id: str) -> bool | None:
-        """Whether the tenant allows superuser keys; None when the tenant does not exist."""
-        async with self._database.acquire() as conn:
-            value = await conn.fetchval(_TENANT_ALLOWS_SQL, tenant_id)
-        return None if value is None else bool(value)

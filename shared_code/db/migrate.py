@@ -113,17 +113,14 @@ async def apply_migrations(conn: Any, migrations: Sequence[Migration] | None = N
 
 
 async def run_migrations(
-    settings: Any = None,
     *,
-    connect_kwargs: dict[str, Any] | None = None,
+    connect_kwargs: dict[str, Any],
     migrations: Sequence[Migration] | None = None,
 ) -> list[int]:
-    """Open a dedicated connection (``connect_kwargs``, or built from ``settings`` with the pool's auth),
-    apply pending migrations, close it. Returns the versions applied."""
+    """Open a dedicated connection with ``connect_kwargs`` (``DatabasePool.connect_kwargs()``: the pool's
+    auth), apply pending migrations, close it. Returns the versions applied."""
     import asyncpg
 
-    if connect_kwargs is None:
-        connect_kwargs = await _settings_connect_kwargs(settings)
     kwargs = dict(connect_kwargs)
     kwargs["command_timeout"] = _CLIENT_TIMEOUT_SECONDS
     conn = await asyncpg.connect(**kwargs)
@@ -131,16 +128,3 @@ async def run_migrations(
         return await apply_migrations(conn, migrations)
     finally:
         await conn.close()
-
-
-async def _settings_connect_kwargs(settings: Any) -> dict[str, Any]:
-    from shared_code.db.connection_config import build_connect_kwargs
-    from shared_code.settings import get_settings
-
-    settings = settings or get_settings()
-    provider = None
-    if settings.db_auth_mode == "entra":
-        from shared_code.db.entra import EntraTokenProvider
-
-        provider = EntraTokenProvider(settings.db_aad_scope, client_id=settings.azure_client_id)
-    return build_connect_kwargs(settings, password_provider=provider)

@@ -1,6 +1,7 @@
-"""One lazily created asyncpg pool per process (docs/database.md § Connection and Entra authentication).
+"""The process's asyncpg pool (docs/database.md § Connection and Entra authentication).
 
-    async with acquire() as conn:          # the process pool, built from get_settings()
+    database = DatabasePool(settings)      # built once, by the composition root
+    async with database.acquire() as conn:
         await conn.fetchval("SELECT 1")
 
 The pool is created on first use behind an asyncio lock (``DB_POOL_MIN_SIZE``/``DB_POOL_MAX_SIZE``,
@@ -23,7 +24,7 @@ from shared_code.db.connection_config import DatabaseConfigError, PasswordProvid
 from shared_code.db.startup_migrations import StartupMigrations
 from shared_code.errors import DatabaseUnavailableError
 from shared_code.logs import event
-from shared_code.settings import Settings, get_settings
+from shared_code.settings import Settings
 
 log = logging.getLogger("qfa.db")
 
@@ -52,10 +53,6 @@ class DatabasePool:
         self._lock_loop: asyncio.AbstractEventLoop | None = None
         enabled = settings.db_migrate_on_start if migrate_on_start is None else migrate_on_start
         self._migrations = StartupMigrations(self._migrate, clock=clock) if enabled else None
-
-    @property
-    def settings(self) -> Settings:
-        return self._settings
 
     @property
     def startup_migrations(self) -> StartupMigrations | None:
@@ -142,30 +139,3 @@ class DatabasePool:
                 pool.terminate()
             event(log, "pool", outcome="closed")
 
-
-_default: DatabasePool | None = None
-
-
-def get_database(settings: Settings | None = None) -> DatabasePool:
-    """The process-wide :class:`DatabasePool` (created on first call; no connection yet)."""
-    global _default
-    if _default is None:
-        _default = DatabasePool(settings or get_settings())
-    return _default
-
-
-def acquire() -> Any:
-    """``async with acquire() as conn`` on the process-wide pool."""
-    return get_database().acquire()
-
-
-async def get_pool() -> Any:
-    return await get_database().get_pool()
-
-
-async def close_pool() -> None:
-    """Close and forget the process-wide pool (shutdown, tests); the next use builds a new one."""
-    global _default
-    database, _default = _default, None
-    if database is not None:
-        await database.close()

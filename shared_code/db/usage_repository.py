@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from shared_code.usage.row import COLUMNS, UsageRow
+from shared_code.domain.usage import COLUMNS, UsageRow
 
 _TYPES = (
     "varchar", "varchar", "varchar", "uuid", "varchar", "timestamptz", "integer", "smallint", "varchar",

@@ -36,6 +36,7 @@ from shared_code.http.rate_limit import TenantRateLimiter
 from shared_code.http.request_id import resolve_request_id
 from shared_code.http.routes import RouteSpec
 from shared_code.http.validation import validate_model
+from shared_code.services import Services
 from shared_code.settings import Settings
 
 log = logging.getLogger("qfa.http")
@@ -72,7 +73,7 @@ class RequestContext:
     request: ApiRequest
     request_id: str
     route: RouteSpec
-    services: Any
+    services: Services
     identity: Identity | None = None
     call: CallContext | None = None  # the request scope, set for authenticated operation routes
 

@@ -28,8 +28,8 @@ from itertools import islice
 from typing import Awaitable, Callable
 
 from shared_code.logs import event
-from shared_code.usage.row import UsageRow
-from shared_code.usage.writer import UsageWriter
+from shared_code.domain.usage import UsageRow
+from shared_code.ports import UsageWriter
 
 log = logging.getLogger("qfa.usage")
 

@@ -19,10 +19,10 @@ from shared_code.call_context import CallContext, current_call
 from shared_code.logs import event
 from shared_code.ports import LLMCallRecord
 from shared_code.usage.buffer import UsageBuffer
-from shared_code.usage.row import UsageRow
+from shared_code.domain.usage import UsageRow
 
 if TYPE_CHECKING:  # pragma: no cover
-    from shared_code.db.pool import DatabasePool
+    from shared_code.ports import UsageWriter
     from shared_code.settings import Settings
 
 log = logging.getLogger("qfa.usage")
@@ -131,18 +131,16 @@ class DisabledUsageRecorder:
 
 
 def build_usage_recorder(
-    settings: "Settings", *, database: "DatabasePool | None" = None
+    settings: "Settings", *, writer: "UsageWriter | None" = None
 ) -> UsageRecorder | DisabledUsageRecorder:
-    """The recorder for ``settings``: buffered into PostgreSQL, or disabled."""
-    if not settings.usage_enabled:
+    """The recorder for ``settings``: buffered into ``writer`` (PostgreSQL, built by the composition root),
+    or disabled when tracking is off or there is no writer (no database)."""
+    if not settings.usage_enabled or writer is None:
         reason = "usage_tracking_off" if settings.usage_tracking == "off" else "no_database"
         event(log, "usage_tracking", outcome="disabled", reason=reason)
         return DisabledUsageRecorder()
-    from shared_code.db.pool import get_database
-    from shared_code.usage.writer import PostgresUsageWriter
-
     buffer = UsageBuffer(
-        PostgresUsageWriter(database or get_database(settings)),
+        writer,
         max_rows=settings.usage_buffer_max_rows,
         flush_interval_seconds=settings.usage_flush_interval_seconds,
         batch_rows=settings.usage_flush_batch_rows,

@@ -14,15 +14,12 @@ without rows are omitted at every level (the SQL roll-up never produces them); `
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Iterable, Mapping
+from typing import Any, Awaitable, Callable, Iterable, Mapping
 
-from shared_code.errors import UsageTrackingDisabledError
-from shared_code.usage.stats_repository import METRICS, GroupStats, UsageGroups, UsageStatsRepository
-from shared_code.usage.window import UsageWindow, window_from_query
-
-if TYPE_CHECKING:  # pragma: no cover
-    from shared_code.db.pool import DatabasePool
-    from shared_code.settings import Settings
+from shared_code.domain.usage import METRICS, GroupStats, UsageGroups, UsageWindow
+from shared_code.errors import DatabaseUnavailableError, UsageTrackingDisabledError
+from shared_code.ports import UsageStatsStore
+from shared_code.usage.window import window_from_query
 
 Key = tuple[str | None, str | None]
 TOTAL: Key = (None, None)
@@ -124,23 +121,28 @@ FLUSH_BEFORE_READ_SECONDS = 1.0
 
 
 class UsageStatsService:
-    """``flush``: writes this instance's buffered usage rows (the recorder's), awaited before every read
-    so a caller sees its own calls; at most ``FLUSH_BEFORE_READ_SECONDS``, then the read goes ahead."""
+    """The usage statistics use case over a :class:`UsageStatsStore` (None: no database is configured).
 
-    def __init__(self, database: "DatabasePool", settings: "Settings", *,
+    ``tracking_enabled``: ``USAGE_TRACKING=on`` with a database. ``flush``: writes this instance's
+    buffered usage rows (the recorder's), awaited before every read so a caller sees its own calls; at
+    most ``FLUSH_BEFORE_READ_SECONDS``, then the read goes ahead."""
+
+    def __init__(self, store: UsageStatsStore | None, *, tracking_enabled: bool,
                  flush: Callable[[float], Awaitable[object]] | None = None) -> None:
-        self._settings = settings
-        self._repository = UsageStatsRepository(database)
+        self._store = store
+        self._tracking_enabled = tracking_enabled
         self._flush = flush
 
     async def _read(self, window: UsageWindow, tenant_id: str | None = None) -> UsageGroups:
+        if self._store is None:
+            raise DatabaseUnavailableError.not_configured()
         if self._flush is not None:
             await self._flush(FLUSH_BEFORE_READ_SECONDS)
-        return await self._repository.read(window, tenant_id=tenant_id)
+        return await self._store.read(window, tenant_id=tenant_id)
 
     def window(self, query: Mapping[str, str] | None, *, enforce_tracking: bool = True) -> UsageWindow:
         """Tracking check, then the window (raises 503 / 422)."""
-        if enforce_tracking and not self._settings.usage_enabled:
+        if enforce_tracking and not self._tracking_enabled:
             raise UsageTrackingDisabledError()
         return window_from_query(dict(query or {}))
 

@@ -1,4 +1,4 @@
-"""The usage window ``[from, to)`` of ``/v1/usage*`` and the ops CLI (docs/api.md § Usage). Pure functions.
+"""Parsing the usage window ``[from, to)`` of ``/v1/usage*`` and the ops CLI (docs/api.md § Usage). Pure functions.
 
 Values are ISO-8601 datetimes with an explicit offset (``Z`` included) or Unix epoch seconds (UTC,
 fractions allowed). Errors, in this order:
@@ -14,10 +14,10 @@ An unencoded ``+`` in a query string arrives as a space (``…T10:00:00 01:00``)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
+from shared_code.domain.usage import UsageWindow, format_utc
 from shared_code.errors import RequestValidationError
 
 _EPOCH_RE = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?$")
@@ -26,29 +26,6 @@ UNPARSEABLE_ISSUE = (
     "Input should be a valid datetime: an ISO-8601 datetime with an offset (e.g. 2025-05-01T00:00:00Z) "
     "or Unix epoch seconds"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class UsageWindow:
-    """``start`` inclusive, ``end`` exclusive; each a UTC datetime or None (unbounded)."""
-
-    start: datetime | None = None
-    end: datetime | None = None
-
-    def echo(self) -> dict[str, str | None]:
-        """The ``from`` / ``to`` fields of a usage response."""
-        return {"from": format_utc(self.start), "to": format_utc(self.end)}
-
-
-def format_utc(value: datetime | None) -> str | None:
-    """``YYYY-MM-DDTHH:MM:SS[.ffffff]Z`` (microseconds only when non-zero), or None."""
-    if value is None:
-        return None
-    utc = value.astimezone(timezone.utc)
-    text = f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
-    if utc.microsecond:
-        text += f".{utc.microsecond:06d}"
-    return text + "Z"
 
 
 def _from_epoch(text: str) -> datetime | None:

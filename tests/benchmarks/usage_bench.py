@@ -35,8 +35,8 @@ from shared_code.ports import LLMCallRecord  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
 from shared_code.usage.buffer import UsageBuffer  # noqa: E402
 from shared_code.usage.recorder import UsageRecorder  # noqa: E402
-from shared_code.usage.row import UsageRow  # noqa: E402
-from shared_code.usage.writer import PostgresUsageWriter  # noqa: E402
+from shared_code.domain.usage import UsageRow  # noqa: E402
+from shared_code.db.usage_writer import PostgresUsageWriter  # noqa: E402
 from tests.support.postgres import create_test_database, drop_test_database  # noqa: E402
 
 

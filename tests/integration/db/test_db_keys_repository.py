@@ -11,7 +11,8 @@ import asyncpg
 import pytest
 import pytest_asyncio
 
-from shared_code.db.keys_repository import KeyRecord, KeysRepository, normalize_digest
+from shared_code.db.keys_repository import KeysRepository, normalize_digest
+from shared_code.ports import StoredKey
 from shared_code.db.pool import DatabasePool
 from shared_code.errors import DatabaseUnavailableError
 from shared_code.settings import Settings
@@ -49,7 +50,7 @@ async def test_find_key_by_sha256_returns_the_key_with_its_tenant_policy(repo, p
     caplog.set_level(logging.DEBUG)
     tenant, key_id, key = await _seed(pg_database, allows_superusers=True, is_superuser=True)
     record = await repo.find_key_by_sha256(_digest(key))
-    assert record == KeyRecord(key_id=key_id, name="ci", tenant_id=tenant, is_superuser=True,
+    assert record == StoredKey(key_id=key_id, name="ci", tenant_id=tenant, is_superuser=True,
                                tenant_allows_superusers=True)
     assert await repo.find_key_by_sha256(_digest(key).upper()) == record  # hex case does not matter
     assert await repo.find_key_by_sha256(_digest("qfa_unknown")) is None
@@ -66,15 +67,6 @@ async def test_keys_of_a_deleted_tenant_are_gone(repo, pg_database):
     finally:
         await conn.close()
     assert await repo.find_key_by_sha256(_digest(key)) is None
-
-
-@pytest.mark.asyncio
-async def test_tenant_allows_superusers(repo, pg_database):
-    allowed, _, _ = await _seed(pg_database, allows_superusers=True, is_superuser=False)
-    denied, _, _ = await _seed(pg_database, allows_superusers=False, is_superuser=False)
-    assert await repo.tenant_allows_superusers(allowed) is True
-    assert await repo.tenant_allows_superusers(denied) is False
-    assert await repo.tenant_allows_superusers(str(uuid.uuid4())) is None
 
 
 @pytest.mark.asyncio
@@ -108,7 +100,5 @@ async def test_malformed_digest_makes_no_query_and_unreachable_database_is_503()
         assert await repo.find_key_by_sha256("not-a-digest") is None  # no connection attempted
         with pytest.raises(DatabaseUnavailableError):
             await repo.find_key_by_sha256("c" * 64)
-        with pytest.raises(DatabaseUnavailableError):
-            await repo.tenant_allows_superusers("t")
     finally:
         await db.close()

@@ -10,11 +10,10 @@ import uuid
 import asyncpg
 import pytest
 
-from shared_code.db import pool as pool_module
-from shared_code.db.pool import DatabasePool, acquire, close_pool, get_database
+from shared_code.db.pool import DatabasePool
 from shared_code.db.startup_migrations import StartupMigrations
 from shared_code.errors import DatabaseUnavailableError
-from shared_code.settings import Settings, reset_settings_cache
+from shared_code.settings import Settings
 from tests.support.postgres import create_test_database, drop_test_database
 
 
@@ -161,21 +160,3 @@ async def test_startup_migration_failure_is_retried_at_most_once_a_minute(caplog
     await gate.ensure()
     assert len(calls) == 2 and gate.done
     assert "event=migration outcome=failed" in caplog.text
-
-
-@pytest.mark.asyncio
-async def test_module_level_pool_uses_settings_and_close_pool_forgets_it(pg_database, monkeypatch):
-    monkeypatch.setenv("DB_URL", pg_database)
-    reset_settings_cache()
-    await close_pool()
-    try:
-        first = get_database()
-        async with acquire() as conn:
-            assert await conn.fetchval("SELECT 3") == 3
-        assert get_database() is first
-        await close_pool()
-        assert pool_module._default is None
-        assert get_database() is not first
-    finally:
-        await close_pool()
-        reset_settings_cache()

@@ -20,8 +20,8 @@ from shared_code.ports import LLMCallRecord
 from shared_code.settings import Settings
 from shared_code.usage.buffer import UsageBuffer
 from shared_code.usage.recorder import UsageRecorder, build_usage_recorder
-from shared_code.usage.row import UsageRow
-from shared_code.usage.writer import PostgresUsageWriter
+from shared_code.domain.usage import UsageRow
+from shared_code.db.usage_writer import PostgresUsageWriter
 
 STARTED = datetime(2026, 3, 2, 9, 30, 15, 123456, tzinfo=timezone.utc)
 
@@ -59,7 +59,7 @@ async def database(pg_database):
 @pytest.mark.asyncio
 async def test_recorded_calls_land_with_the_right_values(pg_database, database):
     tenant, call_id = f"tenant-{uuid.uuid4()}", uuid.uuid4()
-    recorder = build_usage_recorder(_settings(pg_database), database=database)
+    recorder = build_usage_recorder(_settings(pg_database), writer=PostgresUsageWriter(database))
     token = set_call(CallContext(tenant, "key-7", "assign_codes", str(call_id), time.monotonic() + 30))
     try:
         recorder.record(LLMCallRecord("select", "gpt-5.4-2026", STARTED, 812, 2, 1500, 230, 0.0042371, "ok"))

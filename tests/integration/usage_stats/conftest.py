@@ -8,6 +8,7 @@ import pytest
 async def stats_factory():
     """``stats_factory(dsn, **settings)`` → a UsageStatsService on its own pool (closed after the test)."""
     from shared_code.db.pool import DatabasePool
+    from shared_code.db.usage_stats_repository import UsageStatsRepository
     from shared_code.settings import Settings
     from shared_code.usage.stats import UsageStatsService
 
@@ -17,7 +18,7 @@ async def stats_factory():
         config = Settings(_env_file=None, db_url=dsn, **settings)
         pool = DatabasePool(config)
         pools.append(pool)
-        return UsageStatsService(pool, config)
+        return UsageStatsService(UsageStatsRepository(pool), tracking_enabled=config.usage_enabled)
 
     yield make
     for pool in pools:

@@ -13,7 +13,7 @@ from shared_code.call_context import CallContext, reset_call, set_call
 from shared_code.ports import LLMCallRecord
 from shared_code.settings import Settings
 from shared_code.usage.recorder import DisabledUsageRecorder, UsageRecorder, build_usage_recorder
-from shared_code.usage.row import UsageRow
+from shared_code.domain.usage import UsageRow
 
 CALL_ID = str(uuid.uuid4())
 STARTED = datetime(2026, 5, 4, 12, 0, 0, tzinfo=timezone.utc)
@@ -134,10 +134,11 @@ def test_factory_disables_without_database_or_when_off(caplog):
 @pytest.mark.asyncio
 async def test_factory_builds_a_buffered_recorder_from_settings():
     from shared_code.db.pool import DatabasePool
+    from shared_code.db.usage_writer import PostgresUsageWriter
 
     settings = Settings(_env_file=None, db_url="postgresql://u@127.0.0.1:1/d", usage_buffer_max_rows=7,
                         usage_flush_interval_seconds=2.5, usage_flush_batch_rows=3)
-    recorder = build_usage_recorder(settings, database=DatabasePool(settings))
+    recorder = build_usage_recorder(settings, writer=PostgresUsageWriter(DatabasePool(settings)))
     assert isinstance(recorder, UsageRecorder) and recorder.enabled is True
     buffer = recorder.buffer
     assert (buffer._max_rows, buffer._interval, buffer._batch_rows) == (7, 2.5, 3)

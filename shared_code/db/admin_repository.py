@@ -1,4 +1,5 @@
-"""PostgreSQL adapter for tenants and ``api_keys`` (docs/database.md § Schema). No rules here, only SQL.
+"""PostgreSQL adapter for tenants and ``api_keys`` (docs/database.md § Schema): the ``AdminStore`` port.
+No rules here, only SQL.
 
 Lists sort with ``COLLATE "C"`` (byte order), so the order is the same on every server. Integrity
 errors of an insert become :class:`TenantMissing` (foreign key: the tenant vanished meanwhile) or
@@ -8,34 +9,12 @@ errors of an insert become :class:`TenantMissing` (foreign key: the tenant vanis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from shared_code.ports import DuplicateKey, KeyRecord, TenantMissing, TenantRecord
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.db.pool import DatabasePool
-
-
-class TenantMissing(Exception):
-    """The referenced tenant does not exist."""
-
-
-class DuplicateKey(Exception):
-    """A key with that id (or digest) already exists."""
-
-
-@dataclass(frozen=True, slots=True)
-class TenantRecord:
-    tenant_id: str
-    name: str
-    allows_superusers: bool
-
-
-@dataclass(frozen=True, slots=True)
-class KeyRecord:
-    key_id: str
-    name: str
-    tenant_id: str
-    is_superuser: bool  # effective: stored flag AND the tenant allows superusers (what auth resolves)
 
 
 _INSERT_TENANT = "INSERT INTO tenants (tenant_id, name, allows_superusers) VALUES ($1, $2, $3)"
@@ -56,6 +35,8 @@ _DELETE_KEY = "DELETE FROM api_keys WHERE key_id = $1 RETURNING key_id"
 
 
 class AdminRepository:
+    """:class:`shared_code.ports.AdminStore` over PostgreSQL."""
+
     def __init__(self, database: "DatabasePool") -> None:
         self._database = database
 

@@ -20,60 +20,17 @@ failure becomes :class:`UsageBackendUnavailableError` (503, ``Retry-After: 5``).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from shared_code.domain.usage import METRICS, Dist, GroupStats, UsageGroups, UsageWindow
 from shared_code.errors import DatabaseUnavailableError, UsageBackendUnavailableError
 from shared_code.logs import event
-from shared_code.usage.window import UsageWindow
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.db.pool import DatabasePool
 
 log = logging.getLogger("qfa.usage")
-
-METRICS = ("call_duration", "input_tokens", "output_tokens")
-
-
-@dataclass(frozen=True, slots=True)
-class Dist:
-    avg: float = 0.0
-    min: float = 0.0
-    max: float = 0.0
-    p5: float = 0.0
-    p95: float = 0.0
-    total: int = 0
-
-    def as_dict(self) -> dict[str, float | int]:
-        return {"avg": self.avg, "min": self.min, "max": self.max, "p5": self.p5, "p95": self.p95,
-                "total": self.total}
-
-
-ZERO_DIST = Dist()
-
-
-@dataclass(frozen=True, slots=True)
-class GroupStats:
-    """One roll-up level of one view; ``tenant_id`` / ``operation`` None = rolled up over it."""
-
-    tenant_id: str | None
-    operation: str | None
-    total_calls: int = 0
-    failed_calls: int = 0
-    cost_usd: Decimal = Decimal(0)
-    call_duration: Dist = ZERO_DIST
-    input_tokens: Dist = ZERO_DIST
-    output_tokens: Dist = ZERO_DIST
-
-
-@dataclass(frozen=True, slots=True)
-class UsageGroups:
-    """Both views of one window, keyed by ``(tenant_id, operation)`` with None for a rolled-up key."""
-
-    invocations: dict[tuple[str | None, str | None], GroupStats]
-    llm_calls: dict[tuple[str | None, str | None], GroupStats]
-
 
 def _dist_columns(columns: dict[str, str], qualifies: str) -> str:
     parts = []
@@ -161,6 +118,8 @@ def _keyed(rows: list[Any]) -> dict[tuple[str | None, str | None], GroupStats]:
 
 
 class UsageStatsRepository:
+    """:class:`shared_code.ports.UsageStatsStore` over PostgreSQL."""
+
     def __init__(self, database: "DatabasePool") -> None:
         self._database = database
 

@@ -9,11 +9,11 @@ rejected (returned as a count, never retried); the rest are written.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from shared_code.db.usage_repository import insert_usage_rows
 from shared_code.logs import event
-from shared_code.usage.row import UsageRow
+from shared_code.domain.usage import UsageRow
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.db.pool import DatabasePool
@@ -23,18 +23,14 @@ log = logging.getLogger("qfa.usage")
 _INVALID_DATA_CLASSES = ("22", "23")
 
 
-class UsageWriter(Protocol):
-    async def write(self, rows: Sequence[UsageRow]) -> int:
-        """Persist ``rows``; return how many were rejected as invalid. Raise when nothing could be written."""
-        ...
-
-
 def _is_invalid_data(exc: BaseException) -> bool:
     sqlstate = getattr(exc, "sqlstate", None) or ""
     return sqlstate[:2] in _INVALID_DATA_CLASSES
 
 
 class PostgresUsageWriter:
+    """:class:`shared_code.ports.UsageWriter` over PostgreSQL."""
+
     def __init__(self, database: "DatabasePool") -> None:
         self._database = database
 
