@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
 
-import asyncpg
 import httpx
 import pytest
 
 from tests.http.conftest import auth
+from tests.support.usage_rows import usage_rows
 
 PII_TEXT = ("My name is John Smith and my phone is +44 7700 900123; write to john.smith@example.org. "
             "We waited three hours for water and the tap broke.")
@@ -23,19 +21,6 @@ def post(app, path, body, key=None, **kw):
 
 def sent_text(llm) -> str:
     return "\n".join(json.dumps(r.body, ensure_ascii=False) for r in llm.requests)
-
-
-async def usage_rows(dsn: str, call_id: str, expected: int, timeout: float = 5.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        conn = await asyncpg.connect(dsn)
-        try:
-            rows = await conn.fetch("SELECT * FROM llm_calls WHERE call_id = $1 ORDER BY id", call_id)
-        finally:
-            await conn.close()
-        if len(rows) >= expected or time.monotonic() > deadline:
-            return rows
-        await asyncio.sleep(0.1)
 
 
 # summarize ----------------------------------------------------------------------------------------

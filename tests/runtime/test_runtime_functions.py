@@ -5,14 +5,12 @@ runtime's event loop, and the app's behaviour behind them."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
 
-import asyncpg
 import pytest
 
 from tests.runtime.conftest import ADMIN_KEY, bearer
+from tests.support.usage_rows import usage_rows
 
 PII_TEXT = ("My name is John Smith and my phone is +44 7700 900123; write to john.smith@example.org. "
             "We waited three hours for water and the tap broke.")
@@ -31,19 +29,6 @@ def error_of(resp, status: int, code: str) -> dict:
     error = resp.json()["error"]
     assert error["code"] == code and error["request_id"] == resp.header("x-request-id")
     return error
-
-
-async def usage_rows(dsn: str, call_id: str, expected: int, timeout: float = 5.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        conn = await asyncpg.connect(dsn)
-        try:
-            rows = await conn.fetch("SELECT * FROM llm_calls WHERE call_id = $1 ORDER BY id", call_id)
-        finally:
-            await conn.close()
-        if len(rows) >= expected or time.monotonic() > deadline:
-            return rows
-        await asyncio.sleep(0.1)
 
 
 # unauthenticated functions --------------------------------------------------------------------------
