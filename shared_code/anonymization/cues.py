@@ -9,7 +9,7 @@ like names (capitalised, or for Arabic, one or two words before punctuation).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 _PARTICLES = ("van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos", "do",
               "la", "le", "el", "al", "bin", "ben", "ibn", "ter", "ten", "zu", "y")
@@ -283,80 +283,3 @@ NON_NAME_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("obrigado", "obrigada", "olá", "urgente", "deus", "conta", "cartão", "endereço", "número"),
     "it": ("grazie", "ciao", "urgente", "dio", "conto", "carta", "indirizzo", "numero"),
 }
-
-
-@dataclass(frozen=True)
-class LocationCues:
-    streets: tuple[str, ...] = ()
-    """Street-type words before a name (``rue``, ``calle``, ``вулиця``, ``شارع``); part of the span."""
-    street_types: tuple[str, ...] = ()
-    """Street-type words after a capitalised name (``Street``, ``Road``); part of the span."""
-    street_suffixes: tuple[str, ...] = ()
-    """Endings of one-word street names (``-straat``, ``-straße``)."""
-    places: tuple[str, ...] = ()
-    """Phrases directly before a town, camp or street name (``в місті``, ``Address:``, ``نسكن في``)."""
-
-    def __post_init__(self) -> None:
-        for name in ("streets", "street_types", "street_suffixes", "places"):
-            if not isinstance(getattr(self, name), tuple):
-                raise TypeError(f"LocationCues.{name} must be a tuple of regex fragments")
-
-
-_ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccion\s*:", r"adres\s*:", r"endereço\s*:",
-                   r"indirizzo\s*:", r"адреса\s*:", r"адрес\s*:", r"العنوان\s*:")
-
-LOCATION_CUES: dict[str, LocationCues] = {
-    "en": LocationCues(
-        street_types=("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Way", "Drive", "Close", "Crescent",
-                      "Boulevard", "Square", "Highway", "Market"),
-        places=(*_ADDRESS_LABELS, r"camp of", r"settlement of", r"village of", r"town of", r"city of"),
-    ),
-    "fr": LocationCues(
-        streets=(r"rue", r"avenue", r"boulevard", r"bd", r"place", r"chemin", r"allée", r"impasse", r"quai",
-                 r"route", r"cours", r"quartier"),
-        places=(*_ADDRESS_LABELS, r"camp de", r"site de", r"village de", r"ville de"),
-    ),
-    "es": LocationCues(
-        streets=(r"calle", r"avenida", r"av\.", r"carrera", r"paseo", r"plaza", r"camino", r"barrio", r"colonia",
-                 r"vereda"),
-        places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de"),
-    ),
-    "nl": LocationCues(
-        street_suffixes=("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "hof", "pad"),
-        places=(*_ADDRESS_LABELS, r"azc", r"gemeente"),
-    ),
-    "de": LocationCues(
-        street_suffixes=("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"),
-        places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde"),
-    ),
-    "pt": LocationCues(streets=(r"rua", r"avenida", r"travessa", r"praça", r"bairro"), places=_ADDRESS_LABELS),
-    "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"corso", r"vicolo"), places=_ADDRESS_LABELS),
-    "uk": LocationCues(
-        streets=(r"вулиця", r"вулиці", r"вул\.", r"проспект", r"просп\.", r"провулок", r"пров\.", r"бульвар",
-                 r"площа", r"майдан", r"шосе", r"узвіз"),
-        places=(*_ADDRESS_LABELS, r"за адресою\s*:?", r"(?:в|у) місті", r"(?:в|у) селі", r"(?:в|у) селищі",
-                r"з міста", r"з села", r"місто", r"село", r"селище", r"смт", r"м\.", r"с\.", r"область", r"районі?"),
-    ),
-    "ru": LocationCues(
-        streets=(r"улица", r"ул\.", r"проспект", r"переулок", r"бульвар", r"площадь"),
-        places=(*_ADDRESS_LABELS, r"в городе", r"в селе", r"из города", r"город", r"село"),
-    ),
-    "ar": LocationCues(
-        streets=(r"شارع", r"حي", r"مخيم", r"طريق", r"ساحة", r"منطقة", r"نهج", r"زنقة", r"دوار", r"ممر"),
-        places=(*_ADDRESS_LABELS, r"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في",
-                r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة",
-                r"(?:التوزيع|المكان|المياه|المستوصف|الإيواء|المكتب|الصرف|المدارس|المركز|المخيم|ذلك|هذا) في"),
-    ),
-}
-
-_ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pasaje", r"plaza", r"viale", r"piazza",
-                      r"ulica", r"ul\.", r"aleja", r"strada", r"str\.", r"bulevardul", r"calea", r"piața",
-                      r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard")
-_ANY_LATIN_STREET_TYPES = ("Sokak", "Sokağı", "Caddesi", "Cad.", "Bulvarı", "Mahallesi", "Street", "Road", "Avenue")
-"""Street words of Latin-script languages, added to every Latin-script language's cues: a text is often
-routed to a neighbouring language (Turkish, Swahili, Polish, Romanian have no cue set of their own)."""
-for _code, _cues in list(LOCATION_CUES.items()):
-    if _code not in ("uk", "ru", "ar"):
-        LOCATION_CUES[_code] = replace(
-            _cues, streets=tuple(dict.fromkeys((*_cues.streets, *_ANY_LATIN_STREETS))),
-            street_types=tuple(dict.fromkeys((*_cues.street_types, *_ANY_LATIN_STREET_TYPES))))

@@ -28,7 +28,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.cues import LOCATION_CUES, NOUN_CAPITALISING, PLACE_PREPOSITIONS, LocationCues
+from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.location_cues import LOCATION_CUES, LocationCues
 from shared_code.anonymization.lexicon import get_lexicon, normalise
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.person import non_name_words, stop_words

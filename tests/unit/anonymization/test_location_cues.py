@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import shared_code.runtime_env  # noqa: F401
-from shared_code.anonymization.cues import LocationCues
+from shared_code.anonymization.location_cues import LocationCues
 from shared_code.anonymization.location import LocationCueRecognizer
 
 _RECOGNIZERS: dict[str, LocationCueRecognizer] = {}
