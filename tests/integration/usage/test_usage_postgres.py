@@ -57,6 +57,19 @@ async def database(pg_database):
 
 
 @pytest.mark.asyncio
+
+
+def record_one_call(recorder: UsageRecorder, tenant: str, call_ids: list[uuid.UUID]) -> None:
+    """Record one logical LLM call of ``tenant`` under a fresh call id, as a request would."""
+    call_id = uuid.uuid4()
+    call_ids.append(call_id)
+    token = set_call(CallContext(tenant, None, "analyze", str(call_id), time.monotonic() + 30))
+    try:
+        recorder.record(LLMCallRecord("map", "m", datetime.now(timezone.utc), 5, 1, 10, 2, 0.001, "ok"))
+    finally:
+        reset_call(token)
+
+
 async def test_recorded_calls_land_with_the_right_values(pg_database, database):
     tenant, call_id = f"tenant-{uuid.uuid4()}", uuid.uuid4()
     recorder = build_usage_recorder(_settings(pg_database), writer=PostgresUsageWriter(database))
@@ -129,13 +142,7 @@ async def test_database_outage_loses_no_rows_and_writes_each_once(pg_database, t
 
     def record(n: int) -> None:
         for _ in range(n):
-            call_id = uuid.uuid4()
-            call_ids.append(call_id)
-            token = set_call(CallContext(tenant, None, "analyze", str(call_id), time.monotonic() + 30))
-            try:
-                recorder.record(LLMCallRecord("map", "m", datetime.now(timezone.utc), 5, 1, 10, 2, 0.001, "ok"))
-            finally:
-                reset_call(token)
+            record_one_call(recorder, tenant, call_ids)
 
     try:
         record(30)
@@ -213,13 +220,7 @@ async def test_stalled_database_writes_every_row_exactly_once(pg_database, tcp_p
         until = time.monotonic() + seconds
         while time.monotonic() < until:
             for _ in range(5):
-                call_id = uuid.uuid4()
-                call_ids.append(call_id)
-                token = set_call(CallContext(tenant, None, "analyze", str(call_id), time.monotonic() + 30))
-                try:
-                    recorder.record(LLMCallRecord("map", "m", datetime.now(timezone.utc), 5, 1, 10, 2, 0.001, "ok"))
-                finally:
-                    reset_call(token)
+                record_one_call(recorder, tenant, call_ids)
             await asyncio.sleep(0.05)
 
     try:
