@@ -15,7 +15,7 @@ from pydantic import BaseModel
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.domain.models import FeedbackRecord
     from shared_code.auth.identity import Identity
-    from shared_code.domain.pseudonyms import PlaceholderRegistry
+    from shared_code.domain.anonymized import Detection
     from shared_code.domain.usage import UsageGroups, UsageRow, UsageWindow
 
 T = TypeVar("T", bound=BaseModel)
@@ -106,29 +106,16 @@ class LLMClient(Protocol):
     def count_tokens(self, messages: Sequence[ChatMessage]) -> int: ...
 
 
-@dataclass(frozen=True, slots=True)
-class AnonymizationBatch:
-    """Result of anonymising many texts: ``texts[i]`` is the anonymised form of input ``i``, or None when
-    that single text failed (fail closed: it must be left out of every LLM message)."""
-
-    texts: list[str | None]
-
-    @property
-    def failures(self) -> int:
-        return sum(1 for t in self.texts if t is None)
-
-
 class Anonymizer(Protocol):
-    async def anonymize_batch(
-        self,
-        texts: Sequence[str],
-        registry: "PlaceholderRegistry",
-        *,
-        use_ner: bool | Sequence[bool] = True,
-    ) -> AnonymizationBatch:
-        """Replace personal data by registry placeholders, assigned in input order. ``use_ner`` is one
-        flag for all texts or one per text (False: pattern recognisers only, for ids and metadata).
-        Raises AnonymizationError when the engine fails."""
+    async def detect_batch(
+        self, texts: Sequence[str], *, use_ner: bool | Sequence[bool] = True
+    ) -> list["Detection"]:
+        """The personal data in each text: ``result[i]`` holds the spans of ``texts[i]`` (``(start, end,
+        entity_type)``, ordered, non-overlapping; empty for a blank text), or None when that single text
+        failed (fail closed). ``use_ner`` is one flag for all texts or one per text (False: pattern
+        recognisers only, for ids and metadata). Rendering and placeholders are the domain's
+        (:func:`shared_code.domain.anonymized.render_batch`). Raises AnonymizationError when the engine
+        fails."""
         ...
 
 

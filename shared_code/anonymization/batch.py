@@ -1,6 +1,6 @@
 """The :class:`~shared_code.ports.Anonymizer` adapter over Presidio (docs/pipeline.md § Anonymisation).
 
-``anonymize_batch(texts, registry, use_ner=...)``:
+``detect_batch(texts, use_ner=...)``:
 
 1. deduplicates identical texts (empty and whitespace-only texts are never analysed);
 2. runs the distinct texts in chunks on a bounded executor (``ANONYMIZER_WORKERS`` jobs at most, and at
@@ -8,12 +8,13 @@
    the engine is built there on first use, behind an asyncio lock (or already by the start-up warm-up).
    The executor is a thread pool by default; a process pool whose workers fork from a forkserver that
    already holds the engine is available (about twice the throughput on 2 free cores, twice the memory);
-3. on return, in input order, renders each text with :func:`render_anonymized`: text outside spans
-   escaped, placeholders from the request's registry inserted literally. Numbering is deterministic.
+3. returns the spans of every input text, in input order (the same tuple for identical texts); the
+   domain renders them with the request's registry (:func:`shared_code.domain.anonymized.render_batch`).
 
-Fail closed: a text whose analysis failed is None in the result; an engine that cannot be built or an
-executor that broke raises :class:`AnonymizationError` (and the next call starts a fresh executor).
-Logs one line per call with counts only, never texts, values or the registry.
+Fail closed: a text whose analysis failed (or whose spans the domain could not render) is None in the
+result; an engine that cannot be built or an executor that broke raises :class:`AnonymizationError`
+(and the next call starts a fresh executor).
+Logs one line per call with counts only, never texts or values.
 """
 
 from __future__ import annotations
@@ -29,9 +30,8 @@ from typing import Literal, Optional, Sequence
 
 from shared_code.anonymization import worker
 from shared_code.anonymization.config import EngineConfig
-from shared_code.domain.pseudonyms import PlaceholderRegistry, render_anonymized
+from shared_code.domain.anonymized import Detection, spans_renderable
 from shared_code.errors import AnonymizationError
-from shared_code.ports import AnonymizationBatch
 
 log = logging.getLogger("qfa.anonymize")
 
@@ -119,9 +119,7 @@ class PresidioAnonymizer:
 
     # --- the port ------------------------------------------------------------------------------------
 
-    async def anonymize_batch(
-        self, texts: Sequence[str], registry: PlaceholderRegistry, *, use_ner: bool | Sequence[bool] = True
-    ) -> AnonymizationBatch:
+    async def detect_batch(self, texts: Sequence[str], *, use_ner: bool | Sequence[bool] = True) -> list[Detection]:
         started = time.perf_counter()
         flags = [use_ner] * len(texts) if isinstance(use_ner, bool) else [bool(f) for f in use_ner]
         if len(flags) != len(texts):
@@ -129,38 +127,22 @@ class PresidioAnonymizer:
         keys = list(zip(texts, flags))
         groups = {flag: [text for text, f in dict.fromkeys(keys) if f is flag and text.strip()] for flag in (True, False)}
         jobs = [(flag, distinct) for flag, distinct in groups.items() if distinct]
-        # NER and pattern-only texts are analysed as parallel jobs; placeholders are assigned below, in order.
+        # NER and pattern-only texts are analysed as parallel jobs; the domain assigns placeholders in order.
         results = await asyncio.gather(*(self._analyze(distinct, flag) for flag, distinct in jobs))
         analyses = {(text, flag): found for (flag, _), by_text in zip(jobs, results) for text, found in by_text.items()}
-        rendered: dict[tuple[str, bool], Optional[str]] = {}
+        detected: dict[tuple[str, bool], Detection] = {}
         entities: Counter[str] = Counter()
         languages: Counter[str] = Counter()
-        out: list[Optional[str]] = []
         for key in keys:
-            if key not in rendered:
-                rendered[key] = self._render(key[0], analyses.get(key), registry, entities, languages)
-            out.append(rendered[key])
-        batch = AnonymizationBatch(out)
+            if key not in detected:
+                detected[key] = _detection(key[0], analyses.get(key), entities, languages)
+        out = [detected[key] for key in keys]
         log.info(
             "event=anonymize texts=%d distinct=%d entities=%s languages=%s duration_ms=%d failures=%d",
-            len(texts), len(rendered), _counts(entities), _counts(languages),
-            round((time.perf_counter() - started) * 1000), batch.failures,
+            len(texts), len(detected), _counts(entities), _counts(languages),
+            round((time.perf_counter() - started) * 1000), sum(1 for d in out if d is None),
         )
-        return batch
-
-    @staticmethod
-    def _render(text: str, analysis, registry, entities: Counter, languages: Counter) -> Optional[str]:  # noqa: ANN001
-        if not text.strip():
-            return render_anonymized(text, (), registry)
-        if analysis is None:
-            return None
-        try:
-            result = render_anonymized(text, analysis.spans, registry)
-        except ValueError:  # malformed spans: fail closed for this text
-            return None
-        entities.update(span[2] for span in analysis.spans)
-        languages[analysis.language] += 1
-        return result
+        return out
 
     async def _analyze(self, distinct: list[str], use_ner: bool) -> dict[str, object]:
         executor = await self._ready()
@@ -199,6 +181,18 @@ def _process_context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["shared_code.anonymization.preload"])
     return context
+
+
+def _detection(text: str, analysis, entities: Counter, languages: Counter) -> Detection:  # noqa: ANN001
+    """The spans of one distinct text for the port; None (fail closed) when its analysis failed or its
+    spans could not be rendered."""
+    if not text.strip():
+        return ()
+    if analysis is None or not spans_renderable(text, analysis.spans):
+        return None
+    entities.update(span[2] for span in analysis.spans)
+    languages[analysis.language] += 1
+    return analysis.spans
 
 
 def _counts(counter: Counter) -> str:

@@ -4,8 +4,9 @@ Pure Python: no adapter library is imported here.
 
 - :class:`PlaceholderRegistry` maps ``(entity type, normalised value)`` to ``<TYPE_n>``, numbered per type
   from 0 in order of first occurrence. One registry per request; never global.
-- :func:`render_anonymized` builds the envelope-ready text the anonymiser returns: text outside the
-  detected spans goes through :func:`escape_text`, placeholders are inserted literally.
+- :func:`render_anonymized` builds the envelope-ready text of one text from its detected spans: text
+  outside them goes through :func:`escape_text`, placeholders are inserted literally
+  (:mod:`shared_code.domain.anonymized` renders a whole batch).
 - :func:`restore` / :func:`restore_model` put the original values back into model output, tolerating the
   mangled forms models produce (``[PERSON_1]``, ``PERSON_1``, ``<Person 1>``, ``< PERSON_1 >``,
   ``{PERSON_1}``); :func:`canonicalize` only normalises them to ``<PERSON_1>``.
@@ -32,6 +33,7 @@ __all__ = [
     "canonicalize",
     "escape_preserving_placeholders",
     "escape_text",
+    "is_entity_type",
     "normalize_value",
     "render_anonymized",
     "restore",
@@ -55,6 +57,11 @@ def normalize_value(value: str) -> str:
     """The registry key of a value: NFC, case-folded, whitespace runs collapsed to one space, trimmed."""
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", value).casefold())
     return " ".join(folded.split())
+
+
+def is_entity_type(name: str) -> bool:
+    """Whether ``name`` can name placeholders: upper-case words joined by ``_`` (``PHONE_NUMBER``)."""
+    return bool(_ENTITY_TYPE.fullmatch(name))
 
 
 def escape_text(text: str) -> str:
@@ -90,7 +97,7 @@ class PlaceholderRegistry:
 
     def placeholder_for(self, entity_type: str, value: str) -> str:
         """The placeholder of ``value``, assigning the next number of its type on first occurrence."""
-        if not _ENTITY_TYPE.fullmatch(entity_type):
+        if not is_entity_type(entity_type):
             raise ValueError("entity type must be upper-case words joined by '_'")
         key = (entity_type, normalize_value(value))
         if not key[1]:

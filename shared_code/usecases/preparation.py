@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from shared_code import logs
+from shared_code.domain.anonymized import AnonymizationBatch, render_batch
 from shared_code.domain.envelopes import EnvelopeRecord
 from shared_code.domain.models import FeedbackRecord
 from shared_code.domain.pseudonyms import PlaceholderRegistry, escape_text
@@ -39,6 +40,13 @@ def raw_records(records: list[FeedbackRecord], *, with_metadata: bool) -> list[E
     return out
 
 
+async def anonymize_texts(
+    anonymizer: Anonymizer, texts: list[str], registry: PlaceholderRegistry, *, use_ner: bool | list[bool] = True
+) -> AnonymizationBatch:
+    """The port detects, the domain renders: envelope-ready texts, placeholders assigned in input order."""
+    return render_batch(texts, await anonymizer.detect_batch(texts, use_ner=use_ner), registry)
+
+
 def drop_empty(records: list[FeedbackRecord]) -> list[FeedbackRecord]:
     kept = [r for r in records if not is_empty(r.content)]
     if len(kept) != len(records):
@@ -61,7 +69,7 @@ async def prepare(
         if with_metadata:
             texts.extend(normalise(value) for _, value in record.metadata.non_default_items())
     flags = [True] * first_pattern + [False] * (len(texts) - first_pattern)
-    result = (await anonymizer.anonymize_batch(texts, registry, use_ner=flags)).texts
+    result = (await anonymize_texts(anonymizer, texts, registry, use_ner=flags)).texts
     if prompt is not None and result[first_pattern - 1] is None:
         raise AnonymizationError()
 

@@ -5,7 +5,7 @@
 
 Measures, over the same corpus texts (default: the first 2,000 records):
 
-- ``batch_api``: ``anonymize_batch`` of all texts in one call (one registry), after the engine was built
+- ``batch_api``: ``anonymize_texts`` of all texts in one call (one registry), after the engine was built
   and warmed up; records/s counts every input record (empty ones included);
 - ``raw_nlp_pipe``: plain ``nlp.pipe`` of the English model over all texts, single process, batch size
   ``ANONYMIZER_BATCH_SIZE``: the default pipeline as ``spacy.load`` gives it (``full``) and the NER-only
@@ -39,6 +39,7 @@ from _corpus import load_corpus  # noqa: E402
 
 from shared_code.anonymization import build_anonymizer  # noqa: E402
 from shared_code.domain.pseudonyms import PlaceholderRegistry  # noqa: E402
+from shared_code.usecases.preparation import anonymize_texts  # noqa: E402
 from shared_code.settings import get_settings  # noqa: E402
 
 
@@ -101,13 +102,13 @@ class BatchApi:
         await self.anonymizer.start(preload=True)
         self.build_s = time.perf_counter() - started
         started = time.perf_counter()
-        await self.anonymizer.anonymize_batch(texts[:64], PlaceholderRegistry())  # warm caches
+        await anonymize_texts(self.anonymizer, texts[:64], PlaceholderRegistry())  # warm caches
         self.first_call_s = time.perf_counter() - started
         rss.sample()
 
     async def run(self, texts: list[str]) -> None:
         started = time.perf_counter()
-        batch = await self.anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+        batch = await anonymize_texts(self.anonymizer, texts, PlaceholderRegistry())
         self.runs.append(time.perf_counter() - started)
         self.failures = batch.failures
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/benchmarks/pii_eval.py [--corpus PATH] [--split tune|heldout] [--limit N] [--misses N]
 
-Runs the real batch API (``anonymize_batch``, one registry per chunk of records) and maps every
+Runs the real batch API (``anonymize_texts``, one registry per chunk of records) and maps every
 placeholder of the envelope-ready output back to its span of the original text. Per language and per
 entity type it reports how many planted (gold) spans were fully covered by placeholders (``recall``: any
 placeholder type; ``recall_same_type``: placeholders of the planted type only, which is what the
@@ -34,6 +34,7 @@ from _corpus import load_evalset  # noqa: E402
 
 from shared_code.anonymization import build_anonymizer  # noqa: E402
 from shared_code.domain.pseudonyms import PlaceholderRegistry, escape_text, normalize_value  # noqa: E402
+from shared_code.usecases.preparation import anonymize_texts  # noqa: E402
 
 CHUNK = 500
 _WORD = re.compile(r"\w+")
@@ -163,7 +164,7 @@ async def run(records: list[dict]) -> tuple[list[str | None], list[PlaceholderRe
     for offset in range(0, len(records), CHUNK):
         chunk = records[offset : offset + CHUNK]
         registry = PlaceholderRegistry()
-        batch = await anonymizer.anonymize_batch([r["content"] for r in chunk], registry)
+        batch = await anonymize_texts(anonymizer, [r["content"] for r in chunk], registry)
         outputs += batch.texts
         registries += [registry] * len(chunk)
     elapsed = time.perf_counter() - started

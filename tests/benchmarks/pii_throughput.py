@@ -5,7 +5,7 @@
 - ``stock_presidio``: Presidio's ``BatchAnalyzerEngine`` over an ``AnalyzerEngine`` with its predefined
   recognisers and the same English spaCy model (full pipeline, as ``NlpEngineProvider`` loads it),
   ``analyze_iterator(texts, language="en")``: what a plain Presidio set-up costs on the same texts;
-- ``qfa``: ``anonymize_batch`` (the app's executor unless ``--executor``: routing, every recogniser incl.
+- ``qfa``: ``anonymize_texts`` (the app's executor unless ``--executor``: routing, every recogniser incl.
   the lexicon, span resolution, placeholders) over the same texts, engine built and warmed first;
 - ``lexicon``: load time and RSS growth of :func:`lexicon.load` (module already imported) measured in a
   fresh subprocess.
@@ -61,9 +61,10 @@ def run_stock(engine, texts: list[str]) -> float:
 
 async def run_qfa(anonymizer, texts: list[str]) -> float:
     from shared_code.domain.pseudonyms import PlaceholderRegistry
+    from shared_code.usecases.preparation import anonymize_texts
 
     started = time.perf_counter()
-    await anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+    await anonymize_texts(anonymizer, texts, PlaceholderRegistry())
     return time.perf_counter() - started
 
 

@@ -24,7 +24,7 @@ from shared_code.settings import Settings
 from shared_code.usecases.hierarchical import planning, report
 from shared_code.usecases.hierarchical.reduce import Reduce
 from shared_code.usecases.hierarchical.scheduling import Scheduler
-from shared_code.usecases.preparation import prepare
+from shared_code.usecases.preparation import anonymize_texts, prepare
 
 log = logging.getLogger("qfa.hierarchical")
 
@@ -96,7 +96,7 @@ class _Run:
             return ""
         labels = sorted({cell["code"] for cell in trends["cells"]})
         cleaned = [" ".join(normalise(label).split()) for label in labels]
-        result = await self.engine.anonymizer.anonymize_batch(cleaned, self.registry, use_ner=False)
+        result = await anonymize_texts(self.engine.anonymizer, cleaned, self.registry, use_ner=False)
         mapping = {label: text for label, text in zip(labels, result.texts) if text}
         merged: dict[tuple[str, str], int] = {}
         for cell in trends["cells"]:

@@ -1,4 +1,5 @@
-"""The Anonymizer port implementation: batching, dedup, numbering, escaping, fail closed, logging."""
+"""The Anonymizer port implementation (detection: batching, dedup, fail closed, logging) and the domain's
+rendering of its spans (numbering, escaping), as the use cases combine them (``anonymize_texts``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from shared_code.anonymization import DEFAULT_EXECUTOR, PresidioAnonymizer, buil
 from shared_code.domain.pseudonyms import KEEP_PERSON, PlaceholderRegistry, restore
 from shared_code.errors import AnonymizationError
 from shared_code.settings import Settings
+from shared_code.usecases.preparation import anonymize_texts
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +28,7 @@ AMINA = "My name is Amina Yusuf; write to amina.yusuf@example.org."
 async def test_text_is_envelope_ready_and_restores_to_raw_values(anonymizer: PresidioAnonymizer) -> None:
     registry = PlaceholderRegistry()
     text = "I typed <PERSON_0> & <b>. My name is Grace Otieno; l'eau est sale."
-    batch = await anonymizer.anonymize_batch([text], registry)
+    batch = await anonymize_texts(anonymizer, [text], registry)
     (out,) = batch.texts
     assert out == "I typed &lt;PERSON_0&gt; &amp; &lt;b&gt;. My name is <PERSON_0>; l'eau est sale."
     assert registry.original("PERSON", 0) == "Grace Otieno"
@@ -47,27 +49,27 @@ async def test_identical_texts_are_analysed_once_and_numbering_follows_input_ord
 
     monkeypatch.setattr(worker, "analyze", counting)
     registry = PlaceholderRegistry()
-    batch = await anonymizer.anonymize_batch([GRACE, AMINA, GRACE, "", "  "], registry)
+    batch = await anonymize_texts(anonymizer, [GRACE, AMINA, GRACE, "", "  "], registry)
     assert sorted(seen) == sorted([GRACE, AMINA])
     assert batch.texts[0] == batch.texts[2] == "Caller: <PERSON_0>, <PHONE_NUMBER_0>. The payment has not arrived."
     assert batch.texts[1] == "My name is <PERSON_1>; write to <EMAIL_ADDRESS_0>."
     assert batch.texts[3:] == ["", "  "]
     reversed_registry = PlaceholderRegistry()
-    again = await anonymizer.anonymize_batch([AMINA, GRACE], reversed_registry)
+    again = await anonymize_texts(anonymizer, [AMINA, GRACE], reversed_registry)
     assert again.texts == ["My name is <PERSON_0>; write to <EMAIL_ADDRESS_0>.",
                            "Caller: <PERSON_1>, <PHONE_NUMBER_0>. The payment has not arrived."]
 
 
 async def test_one_registry_across_calls_keeps_placeholders_stable(anonymizer: PresidioAnonymizer) -> None:
     registry = PlaceholderRegistry()
-    first = await anonymizer.anonymize_batch(["Contact: Grace Otieno, grace@example.org"], registry)
-    ids = await anonymizer.anonymize_batch(["grace@example.org", "fb-000123"], registry, use_ner=False)
+    first = await anonymize_texts(anonymizer, ["Contact: Grace Otieno, grace@example.org"], registry)
+    ids = await anonymize_texts(anonymizer, ["grace@example.org", "fb-000123"], registry, use_ner=False)
     assert first.texts == ["Contact: <PERSON_0>, <EMAIL_ADDRESS_0>"]
     assert ids.texts == ["<EMAIL_ADDRESS_0>", "fb-000123"]
 
 
 async def test_patterns_only_leave_names_but_not_numbers(anonymizer: PresidioAnonymizer) -> None:
-    batch = await anonymizer.anonymize_batch(["Grace Otieno +44 7700 900123", "2025-03-14 10:22:05"],
+    batch = await anonymize_texts(anonymizer, ["Grace Otieno +44 7700 900123", "2025-03-14 10:22:05"],
                                              PlaceholderRegistry(), use_ner=False)
     assert batch.texts == ["Grace Otieno <PHONE_NUMBER_0>", "2025-03-14 10:22:05"]
 
@@ -84,7 +86,7 @@ async def test_a_failure_confined_to_one_text_yields_none(
 
     monkeypatch.setattr(analysis_engine, "analyze_text", flaky)
     with caplog.at_level(logging.INFO, logger="qfa.anonymize"):
-        batch = await anonymizer.anonymize_batch([GRACE, AMINA, AMINA], PlaceholderRegistry())
+        batch = await anonymize_texts(anonymizer, [GRACE, AMINA, AMINA], PlaceholderRegistry())
     assert batch.texts[1] is None and batch.texts[2] is None and batch.failures == 2
     assert batch.texts[0] is not None and "<PERSON_0>" in batch.texts[0]
     assert any("failures=2" in r.getMessage() for r in caplog.records)
@@ -93,7 +95,7 @@ async def test_a_failure_confined_to_one_text_yields_none(
 async def test_engine_that_cannot_be_built_raises(engine_config) -> None:
     broken = PresidioAnonymizer(replace(engine_config, models=(("en", "xx_no_such_model"),)), executor="thread")
     with pytest.raises(AnonymizationError):
-        await broken.anonymize_batch([GRACE], PlaceholderRegistry())
+        await anonymize_texts(broken, [GRACE], PlaceholderRegistry())
     with pytest.raises(AnonymizationError):  # tried again on the next call, still failing closed
         await broken.start()
 
@@ -102,15 +104,15 @@ async def test_broken_executor_raises_then_recovers(anonymizer: PresidioAnonymiz
     await anonymizer.start()
     anonymizer._executor.shutdown(wait=True)  # simulate an executor that died
     with pytest.raises(AnonymizationError):
-        await anonymizer.anonymize_batch([GRACE], PlaceholderRegistry())
-    batch = await anonymizer.anonymize_batch([GRACE], PlaceholderRegistry())
+        await anonymize_texts(anonymizer, [GRACE], PlaceholderRegistry())
+    batch = await anonymize_texts(anonymizer, [GRACE], PlaceholderRegistry())
     assert batch.texts[0].startswith("Caller: <PERSON_0>")
     await anonymizer.aclose()
 
 
 async def test_log_line_has_counts_only(anonymizer: PresidioAnonymizer, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="qfa.anonymize"):
-        await anonymizer.anonymize_batch([GRACE, AMINA, GRACE], PlaceholderRegistry())
+        await anonymize_texts(anonymizer, [GRACE, AMINA, GRACE], PlaceholderRegistry())
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("event=anonymize ")]
     assert len(lines) == 1
     line = lines[0]
@@ -139,7 +141,7 @@ async def test_jobs_in_flight_never_exceed_the_workers(
 
     monkeypatch.setattr(worker, "analyze", tracking)
     texts = [r["content"] for r in corpus[:300]]
-    batch = await anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+    batch = await anonymize_texts(anonymizer, texts, PlaceholderRegistry())
     assert batch.failures == 0 and len(batch.texts) == 300
     assert 1 <= peak <= anonymizer.workers
 
@@ -157,7 +159,7 @@ async def test_the_event_loop_keeps_running_during_a_batch(anonymizer: PresidioA
 
     task = asyncio.create_task(ticker())
     started = asyncio.get_running_loop().time()
-    await anonymizer.anonymize_batch([r["content"] for r in corpus[300:500]], PlaceholderRegistry())
+    await anonymize_texts(anonymizer, [r["content"] for r in corpus[300:500]], PlaceholderRegistry())
     elapsed = asyncio.get_running_loop().time() - started
     done.set()
     await task
@@ -168,10 +170,10 @@ async def test_process_pool_gives_the_same_result_as_the_thread_pool(engine_conf
     texts = [GRACE, AMINA, "Je m'appelle Marie-Claire Rousseau, 06 12 34 56 78.", "اسمي آمنة يونس. رقمي: ٠٩٧٣ ١٦٠ ٥٢٩"]
     pool = PresidioAnonymizer(engine_config, executor="process")
     try:
-        in_processes = await pool.anonymize_batch(texts, PlaceholderRegistry())
+        in_processes = await anonymize_texts(pool, texts, PlaceholderRegistry())
     finally:
         await pool.aclose()
-    in_threads = await anonymizer.anonymize_batch(texts, PlaceholderRegistry())
+    in_threads = await anonymize_texts(anonymizer, texts, PlaceholderRegistry())
     assert in_processes.texts == in_threads.texts
 
 
@@ -191,9 +193,9 @@ async def test_per_text_flags_mix_ner_and_patterns_in_one_call_in_input_order(an
     registry = PlaceholderRegistry()
     content = "My name is Grace Otieno, call +44 7700 900123."
     ident = "Grace Otieno +44 7700 900456"
-    batch = await anonymizer.anonymize_batch([content, ident, content], registry, use_ner=[True, False, False])
+    batch = await anonymize_texts(anonymizer, [content, ident, content], registry, use_ner=[True, False, False])
     assert batch.texts[0] == "My name is <PERSON_0>, call <PHONE_NUMBER_0>."
     assert batch.texts[1] == "Grace Otieno <PHONE_NUMBER_1>"  # patterns only: the name stays
     assert batch.texts[2] == "My name is Grace Otieno, call <PHONE_NUMBER_0>."  # same text, other flag
     with pytest.raises(ValueError):
-        await anonymizer.anonymize_batch([content], registry, use_ner=[True, False])
+        await anonymize_texts(anonymizer, [content], registry, use_ner=[True, False])

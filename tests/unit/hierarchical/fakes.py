@@ -1,7 +1,7 @@
 """In-process fakes of the ports for the hierarchical engine's unit tests.
 
-- :class:`WordAnonymizer` honours the envelope-ready contract: known words (cities, names) and e-mail
-  addresses become registry placeholders, the text around them is escaped.
+- :class:`WordAnonymizer` detects known words (cities, names; NER flag only) and e-mail addresses (always)
+  as spans; the domain renders them with the request's registry, as for the real adapter.
 - :class:`ScriptedLLM` counts tokens as ``ceil(chars / 4)`` + 3 per message, answers each call kind
   through a replaceable function, with latency, and records calls and peak concurrency.
 """
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from shared_code.domain.llm_outputs import JudgeVerdict
-from shared_code.domain.pseudonyms import PlaceholderRegistry, render_anonymized
+from shared_code.domain.anonymized import Detection
 from shared_code.errors import LLMUnavailableError
-from shared_code.ports import AnonymizationBatch, ChatMessage
+from shared_code.ports import ChatMessage
 
 EMAIL = re.compile(r"[\w.]+@[\w.]+\w")
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
@@ -30,19 +30,19 @@ class WordAnonymizer:
         self.fail = fail
         self.calls = 0
 
-    async def anonymize_batch(self, texts, registry: PlaceholderRegistry, *, use_ner: bool = True) -> AnonymizationBatch:
+    async def detect_batch(self, texts, *, use_ner: bool | Sequence[bool] = True) -> list[Detection]:
         self.calls += 1
-        return AnonymizationBatch([self._one(t, registry, use_ner) for t in texts])
+        flags = [use_ner] * len(texts) if isinstance(use_ner, bool) else list(use_ner)
+        return [self._one(t, flag) for t, flag in zip(texts, flags, strict=True)]
 
-    def _one(self, text: str, registry: PlaceholderRegistry, use_ner: bool) -> str | None:
+    def _one(self, text: str, use_ner: bool) -> Detection:
         if self.fail is not None and self.fail(text):
             return None
         spans = [(m.start(), m.end(), "EMAIL_ADDRESS") for m in EMAIL.finditer(text)]
         if use_ner:
             for word, kind in self.words:
                 spans += [(m.start(), m.end(), kind) for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-        spans.sort()
-        return render_anonymized(text, spans, registry)
+        return tuple(sorted(spans))
 
 
 @dataclass
