@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_PARTICLES = ("van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos", "do",
-              "la", "le", "el", "al", "bin", "ben", "ibn", "ter", "ten", "zu", "y")
+from shared_code.anonymization.particles import PARTICLES as _PARTICLES
 
 
 @dataclass(frozen=True)

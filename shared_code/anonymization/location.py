@@ -31,6 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.location_cues import LOCATION_CUES, LocationCues
 from shared_code.anonymization.lexicon import get_lexicon, normalise
+from shared_code.anonymization.particles import PLACE_PARTICLES
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -38,7 +39,7 @@ from shared_code.anonymization.spans import sentence_initial
 
 SCORE = 0.85
 _ARABIC_NAME = r"\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?"
-_PARTICLES = r"(?:de la|de las|de los|de l['’]|del|de|du|des|la|le|los|las|van|von|der|den)"
+_PARTICLES = rf"(?:de la|de las|de los|de l['’]|{'|'.join(PLACE_PARTICLES)})"
 _CUE_START = r"(?<!\w)"
 _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")

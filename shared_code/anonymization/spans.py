@@ -27,17 +27,15 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
+from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
+
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _INVERTED_PRONOUN = regex.compile(r"-\p{Ll}")
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
 _SENTENCE_END = set(".!?¿¡…\n•*>")
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "das", "dos",
-                       "do", "la", "le", "el", "al", "bin", "ben", "ibn", "ter", "ten", "zu", "y", "e"})
-
-NOUN_LANGUAGE_PARTICLES = frozenset({"von", "zu", "vom", "zur", "van", "de", "ten", "ter", "al", "el", "bin", "ben", "ibn"})
-"""Name particles in noun-capitalising languages, where ``der``/``des``/``den`` are articles."""
 
 
 @dataclass(frozen=True, slots=True)
