@@ -28,7 +28,7 @@ from shared_code.llm.backend import LiteLLMBackend
 from shared_code.llm.limiter import PriorityLimiter
 from shared_code.llm.provider_errors import classify, to_error
 from shared_code.llm.retry import (
-    AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner, bounded_wait,
+    AttemptFailed, DeadlineExceeded, DeadlineWindow, RetryPolicy, RetryRunner, Sleep, bounded_wait,
 )
 from shared_code.llm.schema import (
     REPAIR_NOTE, StructuredOutputError, json_object_instruction, json_schema_response_format, parse_structured,
@@ -51,17 +51,19 @@ class _Reply:
 
 
 class LiteLLMClient:
-    """Process-wide LLM client. Build it with :func:`shared_code.llm.build_llm_client`."""
+    """Process-wide LLM client. Build it with :func:`shared_code.llm.build_llm_client`. ``clock`` is the
+    time deadlines are read by and ``sleep`` how back-offs wait (the event loop's time by default)."""
 
     def __init__(self, settings: Settings, backend: LiteLLMBackend, *, sinks: Sequence[LLMCallSink] = (),
                  api_key: str | None = None, api_base: str | None = None,
-                 limiter: PriorityLimiter | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+                 limiter: PriorityLimiter | None = None, clock: Callable[[], float] = time.monotonic,
+                 sleep: Sleep = asyncio.sleep) -> None:
         self.settings = settings
         self.backend = backend
         self.limiter = limiter or PriorityLimiter(settings.llm_max_concurrency)
         self._api_key = api_key if api_key is not None else settings.llm_api_key
         self._api_base = api_base if api_base is not None else settings.llm_api_base
-        self._policy = RetryPolicy.from_settings(settings)
+        self._policy = RetryPolicy.from_settings(settings, sleep=sleep)
         self._reporter = CallReporter(sinks)
         self._clock = clock
 

@@ -24,6 +24,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 from shared_code.llm.provider_errors import ProviderFailure
 
 R = TypeVar("R")
+Sleep = Callable[[float], Awaitable[None]]
 log = logging.getLogger("qfa.llm")
 
 DEADLINE_MARGIN_SECONDS = 1.0  # the "− 1 s" kept back for the response to travel
@@ -50,13 +51,15 @@ class RetryPolicy:
     max_wait_seconds: float
     timeout_seconds: float
     min_attempt_seconds: float
+    sleep: Sleep = asyncio.sleep
+    """How a back-off waits: the event loop's sleep (a caller with its own clock passes its own)."""
 
     @classmethod
-    def from_settings(cls, settings: object) -> "RetryPolicy":
+    def from_settings(cls, settings: object, *, sleep: Sleep = asyncio.sleep) -> "RetryPolicy":
         return cls(max_attempts=settings.llm_max_attempts, base_seconds=settings.llm_retry_base_seconds,
                    max_wait_seconds=settings.llm_retry_max_wait_seconds,
                    timeout_seconds=settings.llm_timeout_seconds,
-                   min_attempt_seconds=settings.llm_min_attempt_seconds)
+                   min_attempt_seconds=settings.llm_min_attempt_seconds, sleep=sleep)
 
     def backoff(self, attempt_number: int) -> float:
         """Full-jitter exponential back-off after failed attempt ``attempt_number`` (1-based)."""
@@ -101,7 +104,8 @@ class RetryRunner:
     async def run(self, attempt: Callable[[float], Awaitable[R]]) -> R:
         retrying = AsyncRetrying(
             retry=retry_if_exception(lambda e: isinstance(e, AttemptFailed) and e.failure.retryable),
-            wait=self._wait, stop=self._stop, before_sleep=self._log_retry, sleep=asyncio.sleep, reraise=True,
+            wait=self._wait, stop=self._stop, before_sleep=self._log_retry, sleep=self.window.policy.sleep,
+            reraise=True,
         )
         async for state in retrying:
             with state:

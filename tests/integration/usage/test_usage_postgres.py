@@ -114,16 +114,11 @@ async def test_flush_of_1000_rows(pg_database, database, caplog):
     rows = [_row(tenant, i, cost_usd=i / 1000) for i in range(1000)]
     for r in rows:
         buffer.add(r)
-    async with database.acquire() as conn:  # warm the pool so the timing is the flush itself
-        await conn.fetchval("SELECT 1")
-    started = time.perf_counter()
-    assert await buffer.flush() == 1000
-    elapsed_ms = (time.perf_counter() - started) * 1000
+    assert await buffer.flush() == 1000  # its time: flush_1000_ms of tests/benchmarks/usage_bench.py
     stored = await _fetch(pg_database, tenant)
     assert [r["call_id"] for r in stored] == [r.call_id for r in rows]
     assert stored[999]["cost_usd"] == Decimal("0.999000")
     assert caplog.text.count("event=usage_flush rows=500 attempts=1") == 2
-    assert elapsed_ms < 5000, elapsed_ms  # ~20 ms on a laptop; generous bound
     await buffer.close()
 
 

@@ -1,7 +1,8 @@
-"""Shared helpers for the LLM client tests (settings, sink, call context)."""
+"""Shared helpers for the LLM client tests (settings, sink, call context, virtual time)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 import uuid
@@ -49,3 +50,25 @@ def call_context(seconds: float, tenant: str = "tenant-a") -> Iterator[CallConte
         yield ctx
     finally:
         reset_call(token)
+
+
+class VirtualTime:
+    """The client's ``clock`` and ``sleep`` for back-off tests: the clock runs with real time plus every
+    second slept, and :meth:`sleep` records ``(clock at the start, seconds)`` and returns at once.
+    Provider attempts still take real time (the fake server answers over real HTTP)."""
+
+    def __init__(self) -> None:
+        self.skipped = 0.0
+        self.sleeps: list[tuple[float, float]] = []
+
+    def clock(self) -> float:
+        return time.monotonic() + self.skipped
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append((self.clock(), seconds))
+        self.skipped += seconds
+        await asyncio.sleep(0)
+
+    @property
+    def waits(self) -> list[float]:
+        return [seconds for _, seconds in self.sleeps]

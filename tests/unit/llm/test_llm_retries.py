@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import socket
-import time
 
 import pytest
 
@@ -12,7 +11,7 @@ from shared_code.errors import (
     LLMBadRequestError, LLMConfigurationError, LLMContentPolicyError, LLMContextTooLargeError, LLMRateLimitError,
     LLMProviderRateLimitedError, LLMTimeoutError, LLMUnavailableError,
 )
-from tests.unit.llm.helpers import MESSAGES, call_context
+from tests.unit.llm.helpers import MESSAGES, VirtualTime, call_context
 
 pytestmark = pytest.mark.asyncio
 
@@ -111,25 +110,20 @@ async def test_content_policy_error_and_content_filter_finish(make_client, fake_
     assert [r.error_class for r in sink.records] == ["LLMContentPolicyError", "LLMContentPolicyError"]
 
 
-async def test_timeout_beyond_the_deadline_is_504_with_bounded_wall_time(make_client, fake_llm_server, sink):
+async def test_timeout_beyond_the_deadline_is_504(make_client, fake_llm_server, sink):
     client = make_client(llm_min_attempt_seconds=0.2, llm_timeout_seconds=30)
-    fake_llm_server.script(delay=10, times=None)
-    started = time.monotonic()
+    fake_llm_server.script(delay=10, times=None)  # would answer: only the deadline can end the attempt
     with call_context(1.8), pytest.raises(LLMTimeoutError) as caught:  # 0.8 s left for one attempt
         await client.complete_text(MESSAGES, call_kind="summary")
-    elapsed = time.monotonic() - started
     assert (caught.value.status, caught.value.code) == (504, "analysis_timeout")
-    assert 0.6 < elapsed < 2.5
     assert fake_llm_server.request_count == 1  # no retry started: it could not finish in time
     assert sink.one.error_class == "LLMTimeoutError" and sink.one.attempts == 1
 
 
 async def test_per_attempt_timeout_is_retried_when_time_allows(make_client, fake_llm_server, sink):
     client = make_client(llm_timeout_seconds=0.3)
-    fake_llm_server.script(delay=5)
-    started = time.monotonic()
+    fake_llm_server.script(delay=5)  # the first attempt would answer after 5 s; the second at once
     await client.complete_text(MESSAGES, call_kind="summary")
-    assert time.monotonic() - started < 3.0
     assert fake_llm_server.request_count == 2 and sink.one.attempts == 2
 
 
@@ -142,33 +136,34 @@ async def test_no_time_for_a_first_attempt_makes_no_request_and_no_record(make_c
 
 
 async def test_without_call_context_the_default_deadline_applies(make_client, fake_llm_server, sink):
-    client = make_client(request_deadline_seconds=1.6, llm_min_attempt_seconds=0.2, llm_timeout_seconds=30)
-    fake_llm_server.script(delay=10)
-    started = time.monotonic()
+    virtual = VirtualTime()
+    client = make_client(time=virtual, request_deadline_seconds=1.6, llm_min_attempt_seconds=0.2, llm_timeout_seconds=30)
+    before = virtual.clock()
+    assert before + 1.6 <= client.deadline() <= virtual.clock() + 1.6
+    fake_llm_server.script(delay=10)  # would answer after 10 s: only the 0.6 s attempt can end it
     with pytest.raises(LLMTimeoutError):
         await client.complete_text(MESSAGES, call_kind="summary")
-    assert time.monotonic() - started < 2.0  # 0.6 s attempt; the fake would answer after 10 s
+    assert fake_llm_server.request_count == 1 and virtual.sleeps == []  # no time left for a retry
 
 
 async def test_retry_after_is_honoured_as_minimum_wait(make_client, fake_llm_server, sink):
-    client = make_client(llm_retry_base_seconds=0.001, llm_retry_max_wait_seconds=0.001)
+    virtual = VirtualTime()
+    client = make_client(time=virtual, llm_retry_base_seconds=0.001, llm_retry_max_wait_seconds=0.001)
     fake_llm_server.script(status=429, retry_after=0.4)
     fake_llm_server.script(status=503, retry_after_ms=250)
     await client.complete_text(MESSAGES, call_kind="summary")
-    first, second, third = (r.received_at for r in fake_llm_server.requests)
-    assert second - first >= 0.4
-    assert third - second >= 0.25
+    assert virtual.waits == [0.4, 0.25]  # the back-off (at most 1 ms) raised to each Retry-After
     assert sink.one.attempts == 3
 
 
 async def test_retry_after_that_does_not_fit_the_deadline_stops_at_once_and_says_rate_limited(
         make_client, fake_llm_server, sink):
-    client = make_client(llm_min_attempt_seconds=0.5)
+    virtual = VirtualTime()
+    client = make_client(time=virtual, llm_min_attempt_seconds=0.5)
     fake_llm_server.script(status=429, retry_after=30, times=None)
-    started = time.monotonic()
     with call_context(10.0), pytest.raises(LLMProviderRateLimitedError) as caught:
         await client.complete_text(MESSAGES, call_kind="summary")
-    assert time.monotonic() - started < 1.5  # not 30 s
+    assert virtual.sleeps == []  # no 30 s wait that could not end before the deadline
     assert fake_llm_server.request_count == 1
     error = caught.value
     assert (error.status, error.code, error.provider_status) == (503, "llm_rate_limited", 429)
@@ -178,24 +173,26 @@ async def test_retry_after_that_does_not_fit_the_deadline_stops_at_once_and_says
 
 
 async def test_persistent_429_with_retry_after_carries_it(make_client, fake_llm_server, sink):
-    client = make_client(llm_retry_base_seconds=0.001, llm_retry_max_wait_seconds=0.001)
+    virtual = VirtualTime()
+    client = make_client(time=virtual, llm_retry_base_seconds=0.001, llm_retry_max_wait_seconds=0.001)
     fake_llm_server.script(status=429, retry_after=0.2, times=None)
     with pytest.raises(LLMProviderRateLimitedError) as caught:
         await client.complete_text(MESSAGES, call_kind="summary")
     assert caught.value.headers["Retry-After"] == "1" and caught.value.attempts == 4
+    assert virtual.waits == [0.2, 0.2, 0.2]
 
 
 async def test_back_off_never_sleeps_past_the_last_possible_start(make_client, fake_llm_server, sink):
     # back-off base 100 s would sleep far beyond the deadline; it is cut to the last start point
-    client = make_client(llm_retry_base_seconds=100, llm_retry_max_wait_seconds=100, llm_min_attempt_seconds=0.5)
+    virtual = VirtualTime()
+    client = make_client(time=virtual, llm_retry_base_seconds=100, llm_retry_max_wait_seconds=100,
+                         llm_min_attempt_seconds=0.5)
     fake_llm_server.script(status=500, times=None)
-    started = time.monotonic()
-    with call_context(3.0), pytest.raises(LLMTimeoutError):
+    with call_context(3.0) as ctx, pytest.raises(LLMTimeoutError):
         await client.complete_text(MESSAGES, call_kind="summary")
-    elapsed = time.monotonic() - started
-    latest_start = started + 3.0 - 1.0 - 0.5
-    assert all(r.received_at <= latest_start + 0.25 for r in fake_llm_server.requests)
-    assert elapsed < 2.8
+    latest_start = ctx.deadline - 1.0 - 0.5  # deadline − margin − LLM_MIN_ATTEMPT_SECONDS
+    assert virtual.sleeps and all(at + seconds <= latest_start for at, seconds in virtual.sleeps)
+    assert fake_llm_server.request_count == len(virtual.sleeps) + 1
     assert sink.one.error_class == "LLMTimeoutError"
 
 

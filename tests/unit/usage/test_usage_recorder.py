@@ -111,17 +111,6 @@ def test_record_never_raises_even_if_the_buffer_does(context, caplog):
     assert "event=usage_record_failed" in caplog.text
 
 
-def test_record_cost_is_a_few_microseconds(context):
-    buffer = ListBuffer()
-    recorder = UsageRecorder(buffer)
-    call = record()
-    started = time.perf_counter()
-    for _ in range(20_000):
-        recorder.record(call)
-    per_call_us = (time.perf_counter() - started) / 20_000 * 1e6
-    assert per_call_us < 100, per_call_us  # typically ~3 µs; generous for slow CI machines
-
-
 def test_factory_disables_without_database_or_when_off(caplog):
     caplog.set_level(logging.INFO)
     assert isinstance(build_usage_recorder(Settings(_env_file=None, usage_tracking="on")), DisabledUsageRecorder)
