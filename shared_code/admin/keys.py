@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 import uuid
 
 from shared_code.auth.env_keys import sha256_hex
 
 KEY_PREFIX = "qfa_"
-KEY_RE = re.compile(r"^qfa_[A-Za-z0-9_-]{43}$")
 
 
 def new_api_key() -> str:

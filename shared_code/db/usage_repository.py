@@ -34,10 +34,3 @@ async def insert_usage_rows(conn: Any, rows: Sequence[UsageRow]) -> int:
     await conn.execute(INSERT_SQL, *columns)
     return len(rows)
 
-
-async def copy_usage_rows(conn: Any, rows: Sequence[UsageRow]) -> int:
-    """The same through COPY (``copy_records_to_table``); kept for the benchmark's comparison."""
-    if not rows:
-        return 0
-    await conn.copy_records_to_table("llm_calls", records=rows, columns=list(COLUMNS))
-    return len(rows)

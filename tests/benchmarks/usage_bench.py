@@ -30,14 +30,22 @@ if str(ROOT) not in sys.path:
 from shared_code.call_context import CallContext, reset_call, set_call  # noqa: E402
 from shared_code.db.migrate import run_migrations  # noqa: E402
 from shared_code.db.pool import DatabasePool  # noqa: E402
-from shared_code.db.usage_repository import copy_usage_rows, insert_usage_rows  # noqa: E402
+from shared_code.db.usage_repository import insert_usage_rows  # noqa: E402
 from shared_code.ports import LLMCallRecord  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
 from shared_code.usage.buffer import UsageBuffer  # noqa: E402
 from shared_code.usage.recorder import UsageRecorder  # noqa: E402
-from shared_code.domain.usage import UsageRow  # noqa: E402
+from shared_code.domain.usage import COLUMNS, UsageRow  # noqa: E402
 from shared_code.db.usage_writer import PostgresUsageWriter  # noqa: E402
 from tests.support.postgres import create_test_database, drop_test_database  # noqa: E402
+
+
+async def copy_usage_rows(conn, rows) -> int:  # noqa: ANN001
+    """What the app's unnest statement is compared with: the same rows through COPY."""
+    if not rows:
+        return 0
+    await conn.copy_records_to_table("llm_calls", records=rows, columns=list(COLUMNS))
+    return len(rows)
 
 
 def _call() -> LLMCallRecord:
