@@ -4,10 +4,10 @@ Importing this package is light: Presidio, spaCy and py3langid are imported insi
 engine is first built. Use :func:`build_anonymizer`; the result implements
 :class:`shared_code.ports.Anonymizer`.
 
-Modules: ``batch`` (the port implementation), ``worker`` (per-process engine), ``engine`` (Presidio),
-``nlp`` (lean spaCy engine), ``language`` (script and language routing), ``recognizers`` (the recogniser
-set), ``phone`` and ``person`` (custom recognisers), ``cues`` (their vocabulary), ``spans`` (overlaps and
-propagation), ``config``.
+Modules: ``batch`` (the port implementation: spans per text), ``worker`` (per-process engine),
+``engine`` (Presidio), ``nlp`` (lean spaCy engine), ``language`` (script and language routing),
+``recognizers`` (the recogniser set), ``phone`` and ``person`` (custom recognisers), ``cues`` (their
+vocabulary), ``particles`` (the one name-particle table), ``spans`` (overlaps and propagation), ``config``.
 """
 
 from __future__ import annotations
