@@ -39,8 +39,7 @@ from shared_code.anonymization.lexicon import (
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
-from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
-from shared_code.anonymization.spans import sentence_initial
+from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
