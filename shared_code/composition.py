@@ -173,21 +173,27 @@ class Container:
     async def llm(self):
         """The process-wide LLM client, with the current (possibly rotated) Key Vault credentials."""
         client = await self._llm.get()
-        settings = self.settings
-        client.set_credentials(await self.secret("llm-api-key", settings.llm_api_key),
-                               await self.secret("llm-api-base", settings.llm_api_base))
+        client.set_credentials(**await self._llm_credentials())
         return client
+
+    async def _llm_credentials(self) -> dict[str, Any]:
+        """The LLM's key and endpoint, and each fallback's, from Key Vault or the settings."""
+        s = self.settings
+        fallbacks = [(await self.secret(f"llm-fallback-{n}-api-key", s.fallback_credentials(n)[0]),
+                      await self.secret(f"llm-fallback-{n}-api-base", s.fallback_credentials(n)[1]))
+                     for n in range(1, len(s.llm_fallback_models) + 1)]
+        return {"api_key": await self.secret("llm-api-key", s.llm_api_key),
+                "api_base": await self.secret("llm-api-base", s.llm_api_base), "fallbacks": fallbacks}
 
     async def _build_llm(self):
         from shared_code.llm.factory import build_llm_client
 
         settings = self.settings
-        api_key = await self.secret("llm-api-key", settings.llm_api_key)
-        api_base = await self.secret("llm-api-base", settings.llm_api_base)
+        credentials = await self._llm_credentials()
         # Importing LiteLLM takes seconds: do it in a thread so the loop keeps serving and the
         # anonymiser's engine can load at the same time (cold start).
         sinks = [self.usage_recorder, warm_up.FirstCallSink()]
-        client = await asyncio.to_thread(build_llm_client, settings, sinks=sinks, api_key=api_key, api_base=api_base)
+        client = await asyncio.to_thread(build_llm_client, settings, sinks=sinks, **credentials)
         # LiteLLM sets its own logger levels when imported: apply LOG_LEVEL_3RDPARTY again.
         logs.configure_levels(settings.log_level, settings.log_level_3rdparty)
         return client

@@ -133,7 +133,8 @@ class Anonymizer(Protocol):
 
 
 class SecretSource(Protocol):
-    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``);
+    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``,
+    ``llm-fallback-<N>-api-key`` / ``-api-base``);
     None when unset (the composition root then falls back to the setting)."""
 
     async def get(self, name: str) -> str | None: ...
