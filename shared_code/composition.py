@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from shared_code import logs, warm_up
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
-from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.http.rate_limit import RateLimiter, TenantRateLimiter
 from shared_code.ports import SecretSource
 from shared_code.settings import Settings, get_settings
 
@@ -79,7 +79,7 @@ class Container:
     def __init__(self, settings: Settings | None = None, *, secrets: SecretSource | None = None) -> None:
         self._settings = settings
         self._levels_set = False
-        self._rate_limiter: TenantRateLimiter | None = None
+        self._rate_limiter: RateLimiter | None = None
         self._authenticator = _Lazy(self._build_authenticator)
         self._secrets = _Lazy(self._build_secrets)
         self._secret_source = secrets
@@ -104,10 +104,18 @@ class Container:
         return self._settings
 
     @property
-    def rate_limiter(self) -> TenantRateLimiter:
+    def rate_limiter(self) -> RateLimiter:
+        """The per-instance bucket; with a database (and ``RATE_LIMIT_SHARED``) the limit across instances on top."""
         if self._rate_limiter is None:
             s = self.settings
-            self._rate_limiter = TenantRateLimiter(s.rate_limit_per_minute, s.rate_limit_burst)
+            local = TenantRateLimiter(s.rate_limit_per_minute, s.rate_limit_burst)
+            self._rate_limiter = local
+            if s.rate_limit_shared and s.database_configured and local.enabled:
+                from shared_code.db.rate_limit_repository import RateLimitRepository
+                from shared_code.http.shared_rate_limit import SharedRateLimiter
+
+                self._rate_limiter = SharedRateLimiter(local, RateLimitRepository(self.database),
+                                                       s.rate_limit_per_minute, s.rate_limit_local_allowance)
         return self._rate_limiter
 
     # secrets and authentication -----------------------------------------------------------

@@ -140,6 +140,18 @@ class SecretSource(Protocol):
     async def get(self, name: str) -> str | None: ...
 
 
+class RateLimitStore(Protocol):
+    """The per-tenant request counters shared by every instance (:mod:`shared_code.db.rate_limit_repository`)."""
+
+    async def take(self, tenant_id: str, window_start: datetime, want: int, limit: int) -> int:
+        """Add up to ``want`` requests to the window's count without passing ``limit``; return how many."""
+        ...
+
+    async def purge(self, before: datetime) -> None:
+        """Delete the counters of windows that started before ``before``."""
+        ...
+
+
 class Grouper(Protocol):
     """Groups texts by theme for the hierarchical analysis: every index in exactly one group. Blocking
     (CPU work): the caller runs it in a worker thread. The adapter is :mod:`shared_code.grouping`."""

@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     bulk_request_deadline_seconds: float = Field(200.0, gt=0)
     rate_limit_per_minute: float = Field(600.0, ge=0)
     rate_limit_burst: int = Field(60, ge=1)
+    rate_limit_shared: bool = True  # with a database: the limit holds across instances (0004)
+    rate_limit_local_allowance: int = Field(10, ge=1)  # tokens per lease and credit per instance
 
     # authentication
     auth_api_keys: str = "[]"
