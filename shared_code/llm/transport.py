@@ -98,6 +98,7 @@ class FailoverTransport(DirectTransport):
             settings.fallback_credentials(n) for n in range(1, count + 1)]
         self._router: Any = None
         self._built_for: tuple[ModelTarget, ...] = ()
+        self.router()  # the first Router costs ~0.1 s of imports: pay it when the client is built (cold start)
 
     def set_credentials(self, primary: Credentials, fallbacks: Sequence[Credentials] = ()) -> None:
         super().set_credentials(primary)
