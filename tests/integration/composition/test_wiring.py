@@ -78,3 +78,14 @@ async def test_rotated_auth_keys_rebuild_the_table(llm):
 async def test_missing_secret_falls_back_to_the_setting(llm):
     container = Container(Settings(usage_tracking="off", llm_api_key="env-key"), secrets=RotatingSecrets({}))
     assert await container.secret("llm-api-key", "env-key") == "env-key"
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ({"db_url": "postgresql://u@127.0.0.1:1/d"}, "SharedRateLimiter"),
+    ({"db_url": "postgresql://u@127.0.0.1:1/d", "rate_limit_shared": False}, "TenantRateLimiter"),
+    ({}, "TenantRateLimiter"),  # no database: per instance only
+    ({"db_url": "postgresql://u@127.0.0.1:1/d", "rate_limit_per_minute": 0}, "TenantRateLimiter"),  # off
+])
+def test_the_rate_limit_holds_across_instances_only_with_a_database(settings, expected):
+    container = Container(Settings(_env_file=None, usage_tracking="off", **settings))
+    assert type(container.rate_limiter).__name__ == expected
