@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from shared_code import logs, warm_up
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
-from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.http.rate_limit import RateLimiter, TenantRateLimiter
 from shared_code.ports import SecretSource
 from shared_code.settings import Settings, get_settings
 
@@ -79,7 +79,7 @@ class Container:
     def __init__(self, settings: Settings | None = None, *, secrets: SecretSource | None = None) -> None:
         self._settings = settings
         self._levels_set = False
-        self._rate_limiter: TenantRateLimiter | None = None
+        self._rate_limiter: RateLimiter | None = None
         self._authenticator = _Lazy(self._build_authenticator)
         self._secrets = _Lazy(self._build_secrets)
         self._secret_source = secrets
@@ -104,10 +104,18 @@ class Container:
         return self._settings
 
     @property
-    def rate_limiter(self) -> TenantRateLimiter:
+    def rate_limiter(self) -> RateLimiter:
+        """The per-instance bucket; with a database (and ``RATE_LIMIT_SHARED``) the limit across instances on top."""
         if self._rate_limiter is None:
             s = self.settings
-            self._rate_limiter = TenantRateLimiter(s.rate_limit_per_minute, s.rate_limit_burst)
+            local = TenantRateLimiter(s.rate_limit_per_minute, s.rate_limit_burst)
+            self._rate_limiter = local
+            if s.rate_limit_shared and s.database_configured and local.enabled:
+                from shared_code.db.rate_limit_repository import RateLimitRepository
+                from shared_code.http.shared_rate_limit import SharedRateLimiter
+
+                self._rate_limiter = SharedRateLimiter(local, RateLimitRepository(self.database),
+                                                       s.rate_limit_per_minute, s.rate_limit_local_allowance)
         return self._rate_limiter
 
     # secrets and authentication -----------------------------------------------------------
@@ -173,21 +181,27 @@ class Container:
     async def llm(self):
         """The process-wide LLM client, with the current (possibly rotated) Key Vault credentials."""
         client = await self._llm.get()
-        settings = self.settings
-        client.set_credentials(await self.secret("llm-api-key", settings.llm_api_key),
-                               await self.secret("llm-api-base", settings.llm_api_base))
+        client.set_credentials(**await self._llm_credentials())
         return client
+
+    async def _llm_credentials(self) -> dict[str, Any]:
+        """The LLM's key and endpoint, and each fallback's, from Key Vault or the settings."""
+        s = self.settings
+        fallbacks = [(await self.secret(f"llm-fallback-{n}-api-key", s.fallback_credentials(n)[0]),
+                      await self.secret(f"llm-fallback-{n}-api-base", s.fallback_credentials(n)[1]))
+                     for n in range(1, len(s.llm_fallback_models) + 1)]
+        return {"api_key": await self.secret("llm-api-key", s.llm_api_key),
+                "api_base": await self.secret("llm-api-base", s.llm_api_base), "fallbacks": fallbacks}
 
     async def _build_llm(self):
         from shared_code.llm.factory import build_llm_client
 
         settings = self.settings
-        api_key = await self.secret("llm-api-key", settings.llm_api_key)
-        api_base = await self.secret("llm-api-base", settings.llm_api_base)
+        credentials = await self._llm_credentials()
         # Importing LiteLLM takes seconds: do it in a thread so the loop keeps serving and the
         # anonymiser's engine can load at the same time (cold start).
         sinks = [self.usage_recorder, warm_up.FirstCallSink()]
-        client = await asyncio.to_thread(build_llm_client, settings, sinks=sinks, api_key=api_key, api_base=api_base)
+        client = await asyncio.to_thread(build_llm_client, settings, sinks=sinks, **credentials)
         # LiteLLM sets its own logger levels when imported: apply LOG_LEVEL_3RDPARTY again.
         logs.configure_levels(settings.log_level, settings.log_level_3rdparty)
         return client

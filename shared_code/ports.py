@@ -120,10 +120,23 @@ class Anonymizer(Protocol):
 
 
 class SecretSource(Protocol):
-    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``);
+    """Secrets that may come from Key Vault (``llm-api-key``, ``llm-api-base``, ``auth-api-keys``,
+    ``llm-fallback-<N>-api-key`` / ``-api-base``);
     None when unset (the composition root then falls back to the setting)."""
 
     async def get(self, name: str) -> str | None: ...
+
+
+class RateLimitStore(Protocol):
+    """The per-tenant request counters shared by every instance (:mod:`shared_code.db.rate_limit_repository`)."""
+
+    async def take(self, tenant_id: str, window_start: datetime, want: int, limit: int) -> int:
+        """Add up to ``want`` requests to the window's count without passing ``limit``; return how many."""
+        ...
+
+    async def purge(self, before: datetime) -> None:
+        """Delete the counters of windows that started before ``before``."""
+        ...
 
 
 class Grouper(Protocol):

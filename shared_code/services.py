@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
         SummarizeBulkResponse,
         SummarizeResponse,
     )
-    from shared_code.http.rate_limit import TenantRateLimiter
+    from shared_code.http.rate_limit import RateLimiter
     from shared_code.settings import Settings
     from shared_code.usage.stats import UsageStatsService
 
@@ -45,7 +45,7 @@ class Services(Protocol):
     def settings(self) -> "Settings": ...
 
     @property
-    def rate_limiter(self) -> "TenantRateLimiter": ...
+    def rate_limiter(self) -> "RateLimiter": ...
 
     async def authenticator(self) -> "Authenticator": ...
 

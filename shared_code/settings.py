@@ -20,6 +20,7 @@ from typing_extensions import Annotated
 log = logging.getLogger("qfa.settings")
 
 KV_REFERENCE_PREFIX = "@Microsoft.KeyVault("
+MAX_FALLBACKS = 3  # LLM_FALLBACK_MODELS entries; each has LLM_FALLBACK_<N>_API_KEY / _API_BASE
 
 DEFAULT_PHONE_REGIONS = [
     "GB", "US", "IE", "FR", "BE", "CH", "ES", "NL", "DE", "AT", "IT", "PT", "UA", "RU", "SY", "LB", "JO", "IQ",
@@ -41,6 +42,8 @@ class Settings(BaseSettings):
     bulk_request_deadline_seconds: float = Field(200.0, gt=0)
     rate_limit_per_minute: float = Field(600.0, ge=0)
     rate_limit_burst: int = Field(60, ge=1)
+    rate_limit_shared: bool = True  # with a database: the limit holds across instances (0004)
+    rate_limit_local_allowance: int = Field(10, ge=1)  # tokens per lease and credit per instance
 
     # authentication
     auth_api_keys: str = "[]"
@@ -68,6 +71,16 @@ class Settings(BaseSettings):
     llm_judge_model: str | None = None
     llm_prices: dict[str, dict[str, float]] | None = None
     llm_pricing_model: str | None = None
+    # provider failover through LiteLLM's Router (docs/llm.md § Failover); at most MAX_FALLBACKS models
+    llm_fallback_models: Annotated[list[str], NoDecode] = []
+    llm_fallback_1_api_key: str | None = None
+    llm_fallback_1_api_base: str | None = None
+    llm_fallback_2_api_key: str | None = None
+    llm_fallback_2_api_base: str | None = None
+    llm_fallback_3_api_key: str | None = None
+    llm_fallback_3_api_base: str | None = None
+    llm_fallback_allowed_fails: int = Field(1, ge=0)
+    llm_fallback_cooldown_seconds: float = Field(30.0, gt=0)
 
     # analysis and coding
     analyze_default_coding_trend_period: Literal["day", "week", "month"] = "week"
@@ -143,8 +156,21 @@ class Settings(BaseSettings):
             return [part.strip().lower() for part in text.split(",") if part.strip()]
         return value
 
+    @field_validator("llm_fallback_models", mode="before")
+    @classmethod
+    def _split_models(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            value = json.loads(text) if text.startswith("[") else [p.strip() for p in text.split(",")]
+        if isinstance(value, list):
+            value = [m.strip() for m in value if isinstance(m, str) and m.strip()]
+            if len(value) > MAX_FALLBACKS:
+                raise ValueError(f"at most {MAX_FALLBACKS} fallback models")
+        return value
+
     @field_validator("db_ssl", "llm_api_key", "llm_api_base", "llm_api_version", "db_url", "db_host",
-                     "key_vault_url", "llm_judge_model", "llm_pricing_model", mode="before")
+                     "key_vault_url", "llm_judge_model", "llm_pricing_model", *(
+                         f"llm_fallback_{n}_api_{part}" for n in (1, 2, 3) for part in ("key", "base")), mode="before")
     @classmethod
     def _empty_is_unset(cls, value: Any) -> Any:
         if isinstance(value, str) and not value.strip():
@@ -169,6 +195,10 @@ class Settings(BaseSettings):
     @property
     def judge_model(self) -> str:
         return self.llm_judge_model or self.llm_model
+
+    def fallback_credentials(self, n: int) -> tuple[str | None, str | None]:
+        """``(LLM_FALLBACK_<n>_API_KEY, LLM_FALLBACK_<n>_API_BASE)`` of the n-th fallback (1-based)."""
+        return getattr(self, f"llm_fallback_{n}_api_key"), getattr(self, f"llm_fallback_{n}_api_base")
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from shared_code.errors import (
 )
 from shared_code.http.envelope import ApiResponse, error_response
 from shared_code.http.lenient_json import clean_string, parse_json_object
-from shared_code.http.rate_limit import TenantRateLimiter
+from shared_code.http.rate_limit import RateLimiter, TenantRateLimiter
 from shared_code.http.request_id import resolve_request_id
 from shared_code.http.routes import RouteSpec
 from shared_code.http.validation import validate_model
@@ -63,7 +63,7 @@ class GateServices(Protocol):
     def settings(self) -> Settings: ...
 
     @property
-    def rate_limiter(self) -> TenantRateLimiter: ...
+    def rate_limiter(self) -> RateLimiter: ...
 
     async def authenticator(self) -> Authenticator: ...
 
@@ -126,7 +126,7 @@ async def _gate(ctx: RequestContext, services: GateServices) -> None:
     if route.auth == "superuser":
         authenticator.require_superuser(ctx.identity)
     if route.rate_limited:
-        wait = services.rate_limiter.try_acquire(ctx.identity.tenant_id)
+        wait = await services.rate_limiter.acquire(ctx.identity.tenant_id)
         if wait is not None:
             retry = TenantRateLimiter.retry_after_seconds(wait)
             logs.event(log, "rate_limited", logging.WARNING, retry_after=retry)

@@ -1,10 +1,19 @@
-"""Per-tenant token buckets (docs/api.md § Authentication and authorisation), one set per process instance."""
+"""Per-tenant token buckets (docs/api.md § Authentication and authorisation), one set per process instance.
+
+Across instances, :mod:`shared_code.http.shared_rate_limit` adds the PostgreSQL-backed limit on top."""
 
 from __future__ import annotations
 
 import math
 import time
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class RateLimiter(Protocol):
+    """What the pipeline asks: None (admitted) or the seconds until the tenant may try again."""
+
+    async def acquire(self, tenant_id: str) -> float | None: ...
 
 
 @dataclass(slots=True)
@@ -38,6 +47,10 @@ class TenantRateLimiter:
             bucket.tokens -= 1.0
             return None
         return (1.0 - bucket.tokens) / self.rate
+
+    async def acquire(self, tenant_id: str) -> float | None:
+        """:meth:`try_acquire`, with the interface of the shared limiter (the pipeline awaits either)."""
+        return self.try_acquire(tenant_id)
 
     @staticmethod
     def retry_after_seconds(wait: float) -> int:

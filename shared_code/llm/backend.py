@@ -1,4 +1,4 @@
-"""The only module that touches LiteLLM: completion, token counting, prices.
+"""The only module that touches LiteLLM: completion, the Router, token counting, prices.
 
 LiteLLM is imported when a :class:`LiteLLMBackend` is created (first use of the LLM client), after
 :mod:`shared_code.runtime_env` has set ``LITELLM_LOCAL_MODEL_COST_MAP=True``.
@@ -31,15 +31,14 @@ LITELLM_OFFLINE_DEFAULTS = {
 class LiteLLMBackend:
     """Thin, stateless wrapper over the ``litellm`` module."""
 
-    def __init__(self, litellm_module: Any | None = None) -> None:
-        if litellm_module is None:
-            import shared_code.runtime_env  # noqa: F401  (must precede the litellm import)
+    def __init__(self) -> None:
+        import shared_code.runtime_env  # noqa: F401  (must precede the litellm import)
 
-            for name, value in LITELLM_OFFLINE_DEFAULTS.items():
-                os.environ.setdefault(name, value)
-            import litellm as litellm_module
+        for name, value in LITELLM_OFFLINE_DEFAULTS.items():
+            os.environ.setdefault(name, value)
+        import litellm
 
-        self.litellm = litellm_module
+        self.litellm = litellm
         self.litellm.suppress_debug_info = True  # no "Give Feedback / Get Help" banners with provider text
         # token_counter would fetch Hugging Face tokenizers for some model families: never download
         # (falls back to the bundled cl100k encoding).
@@ -47,6 +46,10 @@ class LiteLLMBackend:
 
     async def acompletion(self, **kwargs: Any) -> Any:
         return await self.litellm.acompletion(**kwargs)
+
+    def router(self, **config: Any) -> Any:
+        """A ``litellm.Router`` (provider failover, :mod:`shared_code.llm.transport`)."""
+        return self.litellm.Router(**config)
 
     async def aclose(self, flush_timeout: float = 2.0) -> None:
         """Release LiteLLM's loop-bound resources on the running loop: let its background logging

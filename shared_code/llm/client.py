@@ -1,7 +1,7 @@
 """The LLM client over ``litellm.acompletion`` (docs/pipeline.md § LLM calls), implementing :class:`LLMClient`.
 
 One logical call = budget check → process slot (by call-kind priority) → provider attempts with
-retries → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.
+retries (each attempt through a transport: the model alone, or LiteLLM's Router with fallbacks) → (structured) validation and at most one repair run → exactly one :class:`LLMCallRecord`.
 Pre-flight rejections (token budget, no time to start, slot wait past the deadline) raise without a
 record. The deadline is the call context's (:meth:`LiteLLMClient.deadline`, the one fallback).
 """
@@ -33,6 +33,7 @@ from shared_code.llm.retry import (
 from shared_code.llm.schema import (
     REPAIR_NOTE, StructuredOutputError, json_object_instruction, json_schema_response_format, parse_structured,
 )
+from shared_code.llm.transport import Credentials, DirectTransport, FailoverTransport
 from shared_code.ports import ChatMessage, LLMCallSink, priority_for
 from shared_code.settings import Settings
 
@@ -56,24 +57,26 @@ class LiteLLMClient:
 
     def __init__(self, settings: Settings, backend: LiteLLMBackend, *, sinks: Sequence[LLMCallSink] = (),
                  api_key: str | None = None, api_base: str | None = None,
+                 fallbacks: Sequence[Credentials] | None = None,
                  limiter: PriorityLimiter | None = None, clock: Callable[[], float] = time.monotonic,
                  sleep: Sleep = asyncio.sleep) -> None:
         self.settings = settings
         self.backend = backend
         self.limiter = limiter or PriorityLimiter(settings.llm_max_concurrency)
-        self._api_key = api_key if api_key is not None else settings.llm_api_key
-        self._api_base = api_base if api_base is not None else settings.llm_api_base
+        credentials = (settings.llm_api_key if api_key is None else api_key,
+                       settings.llm_api_base if api_base is None else api_base)
+        self._transport = (FailoverTransport(backend, settings, credentials, fallbacks)
+                           if settings.llm_fallback_models else DirectTransport(backend, settings, credentials))
         self._policy = RetryPolicy.from_settings(settings, sleep=sleep)
         self._reporter = CallReporter(sinks)
         self._clock = clock
 
     # public API ---------------------------------------------------------------------------------
-    def set_credentials(self, api_key: str | None, api_base: str | None) -> None:
-        """Use a rotated key or endpoint (Key Vault) for calls that start from now on."""
-        if api_key is not None:
-            self._api_key = api_key
-        if api_base is not None:
-            self._api_base = api_base
+    def set_credentials(self, api_key: str | None, api_base: str | None,
+                        fallbacks: Sequence[Credentials] = ()) -> None:
+        """Use a rotated key or endpoint (Key Vault) for calls that start from now on; ``fallbacks`` are
+        the ``(api_key, api_base)`` of ``LLM_FALLBACK_MODELS`` in order. None keeps a value."""
+        self._transport.set_credentials((api_key, api_base), fallbacks)
 
     def deadline(self) -> float:
         """The monotonic time by which the current request's calls must end: the call context's
@@ -138,7 +141,7 @@ class LiteLLMClient:
 
     async def aclose(self) -> None:
         """Release LiteLLM's loop-bound resources (process shutdown, end of a test's event loop)."""
-        await self.backend.aclose()
+        await self._transport.aclose()
 
     def pricing_model_for(self, model: str) -> str:
         if model == self.settings.llm_model and self.settings.llm_pricing_model:
@@ -146,8 +149,9 @@ class LiteLLMClient:
         return model
 
     def unpriced_models(self) -> list[str]:
-        """Configured models (main, judge) whose pricing model has no known price."""
-        models = dict.fromkeys([self.settings.llm_model, self.settings.judge_model])
+        """Configured models (main, judge, fallbacks) whose pricing model has no known price."""
+        s = self.settings
+        models = dict.fromkeys([s.llm_model, s.judge_model, *s.llm_fallback_models])
         return [m for m in models if not self.backend.is_priced(self.pricing_model_for(m))]
 
     # one logical call -----------------------------------------------------------------------------
@@ -179,7 +183,7 @@ class LiteLLMClient:
                             params: dict[str, Any], *, max_attempts: int | None = None) -> _Reply:
         runner = RetryRunner(window, call_kind=account.call_kind, max_attempts=max_attempts)
         try:
-            return await runner.run(lambda timeout: self._attempt(account, wire, params, timeout))
+            return await runner.run(lambda timeout: self._attempt(account, wire, params, timeout, window))
         except AttemptFailed as failed:
             raise to_error(failed.failure, deadline_stop=failed.deadline_stop, **account.context()) from None
         except DeadlineExceeded:
@@ -188,17 +192,17 @@ class LiteLLMClient:
             raise LLMTimeoutError(provider_status=account.provider_status, **account.context()) from None
 
     async def _attempt(self, account: CallAccount, wire: list[dict[str, str]], params: dict[str, Any],
-                       timeout: float) -> _Reply:
+                       timeout: float, window: DeadlineWindow) -> _Reply:
         account.attempts += 1
         try:
-            async with asyncio.timeout(timeout):
-                response = await self.backend.acompletion(messages=wire, timeout=self._wire_timeout(timeout),
-                                                          **params)
+            response, model = await self._transport.complete(
+                wire, params, timeout=timeout, wire_timeout=self._wire_timeout(timeout), time_left=window.time_left())
         except Exception as exc:  # noqa: BLE001 - reduced to class + status; CancelledError passes
             failure = classify(exc)
             account.provider_status = failure.status
             raise AttemptFailed(failure) from None
-        return self._account_response(account, response, params["model"])
+        account.model = model  # the row names the model that answered (a fallback, with failover)
+        return self._account_response(account, response, model)
 
     def _account_response(self, account: CallAccount, response: Any, model: str) -> _Reply:
         usage = getattr(response, "usage", None)
@@ -237,9 +241,7 @@ class LiteLLMClient:
     def _params(self, model: str, max_tokens: int | None,
                 response_format: dict[str, Any] | None = None) -> dict[str, Any]:
         s = self.settings
-        params: dict[str, Any] = {"model": model, "api_key": self._api_key, "api_base": self._api_base,
-                                  "api_version": s.llm_api_version, "num_retries": 0, "max_retries": 0,
-                                  "drop_params": True}
+        params: dict[str, Any] = {"model": model, "num_retries": 0, "max_retries": 0, "drop_params": True}
         ctx = current_call()
         if ctx is not None:
             params["user"] = ctx.tenant_id

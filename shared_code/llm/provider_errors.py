@@ -58,6 +58,8 @@ def classify(exc: BaseException) -> ProviderFailure:
         return ProviderFailure(CONTEXT, status, name)
     if name == "ContentPolicyViolationError":
         return ProviderFailure(CONTENT_POLICY, status, name)
+    if name in ("RouterRateLimitError", "RouterRateLimitErrorBasic"):  # failover: every provider cooling down
+        return ProviderFailure(UNAVAILABLE, None, name)
     retry_after = retry_after_seconds(exc)
     if _is_timeout(exc) and status in (None, 408):
         return ProviderFailure(TIMEOUT, status, name, retry_after)

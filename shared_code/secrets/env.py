@@ -12,6 +12,8 @@ SECRET_SETTINGS = {
     "llm-api-key": "llm_api_key",
     "llm-api-base": "llm_api_base",
     "auth-api-keys": "auth_api_keys",
+    # provider failover: llm-fallback-<N>-api-key / -api-base for LLM_FALLBACK_MODELS entry N (1-3)
+    **{f"llm-fallback-{n}-api-{part}": f"llm_fallback_{n}_api_{part}" for n in (1, 2, 3) for part in ("key", "base")},
 }
 
 

@@ -27,8 +27,9 @@ VALID = {
 
 @pytest.fixture(scope="module")
 def battery_app(llm, pg_database, devhost_factory):
+    # the per-instance bucket only (40 requests, then 429): the battery must reach the statuses behind it
     return devhost_factory(app_env(llm.url, pg_database, MAX_BODY_BYTES="4000", RATE_LIMIT_PER_MINUTE="1",
-                                   RATE_LIMIT_BURST="40"))
+                                   RATE_LIMIT_BURST="40", RATE_LIMIT_SHARED="false"))
 
 
 @pytest.fixture(scope="module")

@@ -59,7 +59,7 @@ def query(dsn: str, sql: str, *args):
 
 
 def test_migrate_applies_then_reports_up_to_date(pg_empty_database):
-    assert ok("migrate", dsn=pg_empty_database).strip() == "applied 0001, 0002"
+    assert ok("migrate", dsn=pg_empty_database).strip() == "applied 0001, 0002, 0004"
     assert ok("migrate", dsn=pg_empty_database).strip() == "schema is up to date"
     assert json.loads(ok("--json", "migrate", dsn=pg_empty_database)) == {"applied": []}
     assert query(pg_empty_database, "SELECT version FROM schema_migrations")[0]["version"] == 1

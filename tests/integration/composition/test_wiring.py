@@ -41,6 +41,26 @@ async def test_rotated_llm_key_is_used_by_the_next_call(llm):
         await container.close()
 
 
+async def test_fallback_credentials_come_from_key_vault_and_rotate(llm):
+    """A failing primary, a fallback whose key and endpoint are vault secrets (the settings hold wrong ones)."""
+    with FakeLLMServer() as fallback:
+        llm.script(status=500, times=None)
+        secrets = RotatingSecrets({"llm-api-base": llm.url, "llm-fallback-1-api-key": "vault-one",
+                                   "llm-fallback-1-api-base": fallback.url})
+        container = Container(Settings(llm_model="openai/fake-model", usage_tracking="off", llm_max_attempts=1,
+                                       llm_fallback_models="openai/fallback-model",
+                                       llm_fallback_1_api_key="env-key", llm_fallback_1_api_base="http://127.0.0.1:9/v1"),
+                              secrets=secrets)
+        try:
+            messages = [ChatMessage("system", "s"), ChatMessage("user", "u")]
+            await (await container.llm()).complete_text(messages, call_kind="analysis")
+            secrets.values["llm-fallback-1-api-key"] = "vault-two"
+            await (await container.llm()).complete_text(messages, call_kind="analysis")
+            assert [r.headers["authorization"] for r in fallback.requests] == ["Bearer vault-one", "Bearer vault-two"]
+        finally:
+            await container.close()
+
+
 async def test_rotated_auth_keys_rebuild_the_table(llm):
     first = [{"key_id": "a", "name": "A", "tenant_id": "t", "key": "old-key"}]
     secrets = RotatingSecrets({"auth-api-keys": json.dumps(first)})
@@ -58,3 +78,14 @@ async def test_rotated_auth_keys_rebuild_the_table(llm):
 async def test_missing_secret_falls_back_to_the_setting(llm):
     container = Container(Settings(usage_tracking="off", llm_api_key="env-key"), secrets=RotatingSecrets({}))
     assert await container.secret("llm-api-key", "env-key") == "env-key"
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ({"db_url": "postgresql://u@127.0.0.1:1/d"}, "SharedRateLimiter"),
+    ({"db_url": "postgresql://u@127.0.0.1:1/d", "rate_limit_shared": False}, "TenantRateLimiter"),
+    ({}, "TenantRateLimiter"),  # no database: per instance only
+    ({"db_url": "postgresql://u@127.0.0.1:1/d", "rate_limit_per_minute": 0}, "TenantRateLimiter"),  # off
+])
+def test_the_rate_limit_holds_across_instances_only_with_a_database(settings, expected):
+    container = Container(Settings(_env_file=None, usage_tracking="off", **settings))
+    assert type(container.rate_limiter).__name__ == expected
