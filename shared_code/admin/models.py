@@ -14,3 +14,8 @@ class KeyCreate(BaseModel):
     key_name: str = Field(min_length=1, max_length=255)
     tenant_id: str = Field(min_length=1, max_length=255)
     is_superuser: bool = False
+
+
+class BudgetSet(BaseModel):
+    monthly_budget_usd: float = Field(ge=0.01, le=9_999_999_999.99, allow_inf_nan=False,
+                                      description="USD per calendar month (UTC), stored to the cent")

@@ -12,6 +12,7 @@ SECRET_SETTINGS = {
     "llm-api-key": "llm_api_key",
     "llm-api-base": "llm_api_base",
     "auth-api-keys": "auth_api_keys",
+    "response-cache-secret": "response_cache_secret",
 }
 
 

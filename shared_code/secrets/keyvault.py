@@ -1,6 +1,6 @@
 """Secrets from Azure Key Vault with a TTL cache (docs/database.md § Key Vault).
 
-With ``KEY_VAULT_URL``: ``llm-api-key``, ``llm-api-base`` and ``auth-api-keys`` (latest versions) are read
+With ``KEY_VAULT_URL``: ``llm-api-key``, ``llm-api-base``, ``auth-api-keys`` and ``response-cache-secret`` (latest versions) are read
 through ``azure.keyvault.secrets.aio.SecretClient`` (created lazily, same credential as PostgreSQL). Each
 value is served for ``KEY_VAULT_CACHE_TTL_SECONDS``; the next use after that re-reads it, single-flight per
 secret. A failed refresh keeps serving the last good value (``event=kv_refresh outcome=failed``, WARNING)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, Awaitable, Callable, Iterable, Mapping
 
 from shared_code.domain.usage import METRICS, GroupStats, UsageGroups, UsageWindow
-from shared_code.errors import DatabaseUnavailableError, UsageTrackingDisabledError
+from shared_code.errors import DatabaseUnavailableError, UsageBackendUnavailableError, UsageTrackingDisabledError
 from shared_code.ports import UsageStatsStore
 from shared_code.usage.window import window_from_query
 
@@ -35,6 +35,8 @@ def metrics_block(stats: GroupStats | None) -> dict[str, Any]:
     }
     for metric in METRICS:
         block[metric] = getattr(stats, metric).as_dict()
+    block["cache_hits"] = stats.cache_hits
+    block["cost_saved_usd"] = float(stats.cost_saved_usd)
     return block
 
 
@@ -123,13 +125,16 @@ FLUSH_BEFORE_READ_SECONDS = 1.0
 class UsageStatsService:
     """The usage statistics use case over a :class:`UsageStatsStore` (None: no database is configured).
 
-    ``tracking_enabled``: ``USAGE_TRACKING=on`` with a database. ``flush``: writes this instance's
+    ``tracking_enabled``: ``USAGE_TRACKING=on`` with a database. ``budget(tenant_id)``: the tenant's
+    budget block, added to ``GET /v1/usage`` (budget and this month's spend). ``flush``: writes this instance's
     buffered usage rows (the recorder's), awaited before every read so a caller sees its own calls; at
     most ``FLUSH_BEFORE_READ_SECONDS``, then the read goes ahead."""
 
     def __init__(self, store: UsageStatsStore | None, *, tracking_enabled: bool,
-                 flush: Callable[[float], Awaitable[object]] | None = None) -> None:
+                 flush: Callable[[float], Awaitable[object]] | None = None,
+                 budget: Callable[[str], Awaitable[dict[str, Any]]] | None = None) -> None:
         self._store = store
+        self._budget = budget
         self._tracking_enabled = tracking_enabled
         self._flush = flush
 
@@ -151,7 +156,13 @@ class UsageStatsService:
         """``GET /v1/usage``: the caller's own tenant, whoever the caller is."""
         window = self.window(query, enforce_tracking=enforce_tracking)
         groups = await self._read(window, tenant_id)
-        return own_usage_body(groups, tenant_id, window)
+        body = own_usage_body(groups, tenant_id, window)
+        if self._budget is not None:
+            try:
+                body["budget"] = await self._budget(tenant_id)
+            except Exception as exc:  # noqa: BLE001 - any read failure is the usage backend's 503
+                raise UsageBackendUnavailableError() from exc
+        return body
 
     async def usage_by_tenant(self, query: Mapping[str, str] | None = None, *,
                               enforce_tracking: bool = True) -> dict[str, Any]:

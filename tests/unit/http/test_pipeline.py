@@ -16,6 +16,7 @@ from shared_code.http.pipeline import ApiRequest
 from shared_code.http.rate_limit import TenantRateLimiter
 from shared_code.http.routes import RouteSpec
 from shared_code.settings import Settings
+from shared_code.usage.budget import BudgetGuard
 
 KEYS = [
     {"key_id": "k-user", "name": "User", "tenant_id": "t1", "key": "user-key-1"},
@@ -28,6 +29,7 @@ class Services:
         self.settings = Settings(auth_api_keys=json.dumps(KEYS), **overrides)
         self.rate_limiter = TenantRateLimiter(self.settings.rate_limit_per_minute, self.settings.rate_limit_burst)
         self._auth = Authenticator(CachedEnvTable(self._raw), None)
+        self.budgets = BudgetGuard(None, cache_seconds=0)  # no database: budgets are off
 
     async def _raw(self):
         return self.settings.auth_api_keys
