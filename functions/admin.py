@@ -31,7 +31,7 @@ KEYS = RouteSpec(name="admin_keys", template="v1/admin/keys", methods=("GET", "P
 BUDGET = RouteSpec(name="admin_tenant_budget", template="v1/admin/tenants/{tenant_id}/budget",
                    methods=("GET", "PUT", "DELETE"), auth="superuser", docs=(
                        OperationDoc("GET", "A tenant's monthly budget and this month's spend", response=Budget,
-                                    errors=(422, DB)),
+                                    errors=(404, 422, DB)),
                        OperationDoc("PUT", "Set a tenant's monthly budget (USD)", BudgetSet, Budget, errors=(DB,)),
                        OperationDoc("DELETE", "Remove a tenant's budget", success=204, errors=(404, 422, DB)),))
 KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("DELETE",), auth="superuser", docs=(

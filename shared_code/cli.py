@@ -151,7 +151,7 @@ async def _budget(container, args) -> tuple[Any, str]:
     if args.action == "set":
         view = await budgets.set(args.tenant_id, _validated(BudgetSet, monthly_budget_usd=args.usd).monthly_budget_usd)
     else:
-        view = await budgets.get(args.tenant_id)
+        view = await budgets.view(args.tenant_id)
     rows = [[view["tenant_id"], "none" if view["monthly_budget_usd"] is None else f"{view['monthly_budget_usd']:.2f}",
              f"{view['month_spend_usd']:.6f}", "-" if view["used_percent"] is None else view["used_percent"],
              view["resets_at"]]]

@@ -6,7 +6,8 @@ operation: at 100 % it raises 429 ``budget_exceeded`` (until the first day of ne
 it logs ``event=budget_warning`` once per tenant and month in this instance. Each instance reuses a
 tenant's budget and spend for ``BUDGET_SPEND_CACHE_SECONDS`` (one small indexed query per tenant per
 period, not per request), so a tenant can overshoot by what it spends in that period and in the usage
-buffer's flush interval. A store failure never refuses a request: it is logged and the request goes on.
+buffer's flush interval. A store failure never refuses a request: it is logged, and checks are skipped
+for ``OUTAGE_SKIP_SECONDS`` so an outage does not add a connection timeout to every request.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from shared_code.ports import BudgetStore, TenantBudget
 
 log = logging.getLogger("qfa.budget")
 WARNING_SHARE = 0.8
+OUTAGE_SKIP_SECONDS = 30.0  # after a failed read, checks are skipped this long (no timeout on every request)
 
 
 def month_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -30,6 +32,10 @@ def month_bounds(now: datetime) -> tuple[datetime, datetime]:
     start = now.astimezone(timezone.utc).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     following = start.replace(year=start.year + 1, month=1) if start.month == 12 else start.replace(month=start.month + 1)
     return start, following
+
+
+def no_budget(tenant_id: str) -> NotFoundError:
+    return NotFoundError(f"Tenant '{tenant_id}' has no budget")
 
 
 def budget_view(budget: TenantBudget) -> dict[str, Any]:
@@ -53,6 +59,7 @@ class BudgetGuard:
         self._now = now
         self._cached: dict[str, tuple[float, TenantBudget]] = {}
         self._warned: set[tuple[str, datetime]] = set()
+        self._skip_until = float("-inf")
 
     async def check(self, tenant_id: str) -> None:
         """Raise :class:`BudgetExceededError` when the tenant's month spend reached its budget."""
@@ -78,10 +85,14 @@ class BudgetGuard:
         if hit is not None and hit[0] > self._clock() and hit[1].since == since:
             return hit[1]
         assert self._store is not None
+        if self._clock() < self._skip_until:
+            return None
         try:
             budget = await self._store.read(tenant_id, since)
         except Exception as exc:  # noqa: BLE001 - an unreadable budget never refuses a request
-            event(log, "budget_check", logging.WARNING, outcome="failed", error_class=type(exc).__name__)
+            event(log, "budget_check", logging.WARNING, outcome="failed", error_class=type(exc).__name__,
+                  skip_seconds=OUTAGE_SKIP_SECONDS)
+            self._skip_until = self._clock() + OUTAGE_SKIP_SECONDS
             budget = None
         if len(self._cached) > 10_000:
             self._cached.clear()
@@ -100,19 +111,26 @@ class BudgetGuard:
             raise RequestValidationError.single("path.tenant_id", "String should have 1 to 255 characters")
         return self._require_store()
 
-    async def get(self, tenant_id: str) -> dict[str, Any]:
-        """The ``budget`` block (:func:`budget_view`), read fresh."""
+    async def view(self, tenant_id: str) -> dict[str, Any]:
+        """The ``budget`` block (:func:`budget_view`), read fresh; ``monthly_budget_usd`` None without a budget."""
         since, _next = month_bounds(self._now())
         return budget_view(await self._target(tenant_id).read(tenant_id, since, always_spend=True))
+
+    async def get(self, tenant_id: str) -> dict[str, Any]:
+        """``GET /v1/admin/tenants/{id}/budget``: the view, or 404 when the tenant has no budget."""
+        view = await self.view(tenant_id)
+        if view["monthly_budget_usd"] is None:
+            raise no_budget(tenant_id)
+        return view
 
     async def set(self, tenant_id: str, monthly_usd: float) -> dict[str, Any]:
         await self._target(tenant_id).set(tenant_id, round(monthly_usd, 2))
         self._cached.pop(tenant_id, None)
         event(log, "admin", action="budget_set", target_tenant_id=tenant_id)
-        return await self.get(tenant_id)
+        return await self.view(tenant_id)
 
     async def clear(self, tenant_id: str) -> None:
         if not await self._target(tenant_id).clear(tenant_id):
-            raise NotFoundError(f"Tenant '{tenant_id}' has no budget")
+            raise no_budget(tenant_id)
         self._cached.pop(tenant_id, None)
         event(log, "admin", action="budget_cleared", target_tenant_id=tenant_id)

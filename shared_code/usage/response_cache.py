@@ -15,7 +15,9 @@ Nothing readable is stored. With ``d = SHA-256(canonical request)``:
 
 Single flight: concurrent identical requests in this process wait for the first one (one lookup, one
 set of LLM calls); if it produced nothing cacheable, each waiter runs on its own. A store failure is
-logged and served as a miss; the cache never fails a request.
+logged and served as a miss, and the cache is bypassed for ``OUTAGE_SKIP_SECONDS`` (no answers and no
+``X-Cache`` header meanwhile), so a database outage costs one timeout, not one per request. The cache
+never fails a request.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ R = TypeVar("R")
 Entry = tuple[bytes, "float | None"]  # the response body and the LLM cost it saves
 _LOOKUP, _SEAL = b"qfa-response-cache/lookup/v1", b"qfa-response-cache/seal/v1"
 NONCE_BYTES = 12
+OUTAGE_SKIP_SECONDS = 30.0  # after a store failure the cache is bypassed this long (no timeout per request)
 
 
 def canonical_request(tenant_id: str, operation: str, body: Any, config: dict[str, Any]) -> bytes:
@@ -109,6 +112,7 @@ class ResponseCache:
         self._on_hit = on_hit
         self._inflight: dict[bytes, asyncio.Future[Entry | None]] = {}
         self._secret = b""
+        self._skip_until = float("-inf")
         self._logged: bool | None = None
         self.set_secret(secret)
 
@@ -116,8 +120,9 @@ class ResponseCache:
         """Use ``secret`` (Key Vault rotation: entries under the old one simply miss). Whether the cache
         is on is logged once, and again whenever it changes (never the secret)."""
         self._secret = (secret or "").encode("utf-8")
-        if self._logged is not self.enabled:
-            self._logged = self.enabled
+        configured = self._store is not None and bool(self._secret) and self._ttl > 0
+        if self._logged is not configured:
+            self._logged = configured
             reason = ("no_database" if self._store is None else "ttl_zero" if self._ttl <= 0
                       else "no_secret" if not self._secret else None)
             event(log, "response_cache", logging.INFO if reason is None else logging.WARNING,
@@ -125,7 +130,12 @@ class ResponseCache:
 
     @property
     def enabled(self) -> bool:
-        return self._store is not None and bool(self._secret) and self._ttl > 0
+        return bool(self._logged) and time.monotonic() >= self._skip_until  # configured, and not after a failure
+
+    def _failed(self, action: str, exc: Exception) -> None:
+        self._skip_until = time.monotonic() + OUTAGE_SKIP_SECONDS
+        event(log, "response_cache", logging.WARNING, action=action, outcome="failed", error_class=type(exc).__name__,
+              skip_seconds=OUTAGE_SKIP_SECONDS)
 
     def keys(self, tenant_id: str, operation: str, body: Any) -> CacheKeys:
         return CacheKeys.derive(self._secret, canonical_request(tenant_id, operation, body, self._config))
@@ -166,8 +176,7 @@ class ResponseCache:
             found = await self._store.get(keys.lookup, self._ttl)
             return None if found is None else (keys.open_body(found[0]), found[1])
         except Exception as exc:  # noqa: BLE001 - a cache failure is a miss, never a failed request
-            event(log, "response_cache", logging.WARNING, action="lookup", outcome="failed",
-                  error_class=type(exc).__name__)
+            self._failed("lookup", exc)
             return None
 
     async def _store_entry(self, keys: CacheKeys, entry: Entry) -> None:
@@ -175,5 +184,4 @@ class ResponseCache:
         try:
             await self._store.put(keys.lookup, keys.seal_body(entry[0]), entry[1], self._ttl)
         except Exception as exc:  # noqa: BLE001 - the answer is served anyway
-            event(log, "response_cache", logging.WARNING, action="store", outcome="failed",
-                  error_class=type(exc).__name__)
+            self._failed("store", exc)

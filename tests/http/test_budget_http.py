@@ -39,7 +39,7 @@ def admin(app, method, json=None):
 
 def test_budget_admin_routes(two_apps):
     a, _b = two_apps
-    assert admin(a, "GET").json()["monthly_budget_usd"] is None
+    assert admin(a, "GET").status_code == 404
     assert admin(a, "DELETE").status_code == 404
     assert admin(a, "PUT", {"monthly_budget_usd": 0}).status_code == 422
     assert admin(a, "PUT", {"monthly_budget_usd": "lots"}).status_code == 422
@@ -52,7 +52,7 @@ def test_budget_admin_routes(two_apps):
     long_id = httpx.get(a.url + "/v1/admin/tenants/" + "x" * 300 + "/budget", headers=auth(ADMIN_KEY), timeout=30)
     assert long_id.status_code == 422
     assert admin(a, "DELETE").status_code == 204
-    assert admin(a, "GET").json()["monthly_budget_usd"] is None
+    assert admin(a, "GET").status_code == 404
 
 
 def test_a_budget_reached_on_one_instance_refuses_on_both_before_any_llm_call(two_apps, llm, responder):
@@ -85,3 +85,13 @@ def test_a_budget_reached_on_one_instance_refuses_on_both_before_any_llm_call(tw
     assert post(a, ADMIN_KEY).status_code == 200  # other tenants are not affected
     assert admin(b, "DELETE").status_code == 204
     assert post(a).status_code == 200  # no budget: served again
+
+
+def test_deleting_a_tenant_deletes_its_budget(two_apps):
+    a, _b = two_apps
+    tenant = httpx.post(a.url + "/v1/admin/tenants", json={"tenant_name": "T"}, headers=auth(ADMIN_KEY), timeout=30)
+    path = f"/v1/admin/tenants/{tenant.json()['tenant_id']}"
+    assert httpx.put(a.url + path + "/budget", json={"monthly_budget_usd": 5}, headers=auth(ADMIN_KEY),
+                     timeout=30).status_code == 200
+    assert httpx.delete(a.url + path, headers=auth(ADMIN_KEY), timeout=30).status_code == 204
+    assert httpx.get(a.url + path + "/budget", headers=auth(ADMIN_KEY), timeout=30).status_code == 404

@@ -83,9 +83,16 @@ async def test_the_spend_is_reused_for_a_few_seconds():
     assert store.reads == 2
 
 
-async def test_an_unreadable_budget_never_refuses(caplog):
-    await guard(Store(1.0, 5.0, fail=True)).check("t")
-    assert "event=budget_check outcome=failed error_class=OSError" in caplog.text
+async def test_an_unreadable_budget_never_refuses_and_is_not_retried_on_every_request(caplog):
+    clock = [0.0]
+    store = Store(1.0, 5.0, fail=True)
+    g = guard(store, clock=lambda: clock[0])
+    await g.check("t")
+    await g.check("u")
+    assert "event=budget_check outcome=failed error_class=OSError" in caplog.text and store.reads == 1
+    store.fail, clock[0] = False, 31.0
+    with pytest.raises(BudgetExceededError):
+        await g.check("t")
 
 
 async def test_admin_set_get_clear_and_tenant_id_rules():
@@ -94,9 +101,13 @@ async def test_admin_set_get_clear_and_tenant_id_rules():
     view = await g.set("t", 12.345)
     assert view == {"tenant_id": "t", "monthly_budget_usd": 12.35, "month_spend_usd": 2.5, "used_percent": 20.24,
                     "month_start": "2026-12-01T00:00:00Z", "resets_at": "2027-01-01T00:00:00Z"}
+    assert (await g.get("t"))["monthly_budget_usd"] == 12.35
     await g.clear("t")
     with pytest.raises(NotFoundError):
         await g.clear("t")
+    with pytest.raises(NotFoundError):
+        await g.get("t")
+    assert (await g.view("t"))["monthly_budget_usd"] is None
     with pytest.raises(RequestValidationError):
         await g.get("x" * 256)
     assert budget_view(TenantBudget("t", None, 0.0, NOW.replace(day=1)))["used_percent"] is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 import pytest
 from cryptography.exceptions import InvalidTag
@@ -112,12 +113,17 @@ async def test_waiters_run_themselves_when_the_first_request_fails():
         await first
 
 
-async def test_a_failing_store_is_a_miss_never_an_error(caplog):
-    c, _hits = cache(MemoryStore(fail=True))
+async def test_a_failing_store_is_a_miss_never_an_error_and_bypassed_for_a_while(caplog, monkeypatch):
+    store = MemoryStore(fail=True)
+    c, _hits = cache(store)
     answer = await c.answer(c.keys("t", "o", {}), lambda: asyncio.sleep(0, "r"), lambda r: (b"b", None))
     assert answer.produced == "r"
     assert "event=response_cache action=lookup outcome=failed error_class=OSError" in caplog.text
     assert "action=store outcome=failed" in caplog.text
+    assert not c.enabled  # an outage costs one timeout, not one per request
+    later = time.monotonic() + 31
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    assert c.enabled
 
 
 @pytest.mark.parametrize("store, secret, ttl, reason", [
