@@ -9,6 +9,7 @@ request's. Every answer of a cacheable route carries ``X-Cache: hit`` or ``miss`
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import TYPE_CHECKING, Awaitable, Callable
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from shared_code.http.pipeline import RequestContext
 
 _REQUEST_ID_KEY = b'"request_id":"'
+OFF_LOOP_BODY_BYTES = 1024 * 1024  # as for parsing: hashing a large canonical request runs in a worker thread
 
 
 def with_request_id(body: bytes, request_id: str) -> bytes:
@@ -40,7 +42,10 @@ async def serve_cached(ctx: "RequestContext", handler: Callable[["RequestContext
     assert doc is not None and doc.request is not None and ctx.call is not None
     try:
         body = await ctx.body_model(doc.request)
-        keys = cache.keys(ctx.tenant_id, ctx.call.operation, body.model_dump(mode="json"))
+        def derive():
+            return cache.keys(ctx.tenant_id, ctx.call.operation, body.model_dump(mode="json"))
+
+        keys = await asyncio.to_thread(derive) if len(ctx.request.body) > OFF_LOOP_BODY_BYTES else derive()
         tally = ctx.call.tally
 
         def cacheable(response: ApiResponse):

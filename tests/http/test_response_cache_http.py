@@ -7,6 +7,7 @@ expire and are purged; concurrent identical requests make one set of LLM calls; 
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 
 import asyncpg
@@ -148,3 +149,13 @@ def test_without_a_secret_the_cache_is_off(app, llm, responder):
     assert "x-cache" not in first.headers and "x-cache" not in second.headers
     assert llm.request_count == 4
     assert "event=response_cache outcome=disabled reason=no_secret" in app.logs()
+
+
+async def test_a_large_body_is_keyed_off_the_event_loop_like_a_small_one(cache_app, llm, responder):
+    """Over 1 MiB the canonical request is hashed in a worker thread; whitespace is not part of it."""
+    body = {"feedback_records": [{"id": "a", "content": f"{TEXT} {uuid.uuid4().hex}"}]}
+    padded = (json.dumps(body)[:-1] + " " * (1024 * 1024 + 10) + "}").encode()
+    first = httpx.post(cache_app.url + "/v1/summarize-bulk", content=padded, headers=auth(), timeout=60)
+    assert first.status_code == 200 and first.headers["x-cache"] == "miss"
+    second = post(cache_app, "/v1/summarize-bulk", body)
+    assert second.headers["x-cache"] == "hit" and second.content == first.content
