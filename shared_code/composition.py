@@ -249,7 +249,7 @@ class Container:
         database = self._database_if_configured()
         store = UsageStatsRepository(database) if database is not None else None
         return UsageStatsService(store, tracking_enabled=self.settings.usage_enabled, flush=flush,
-                                 budget=self.budgets.view if database is not None else None)
+                                 budgets=self.budgets if database is not None else None)
 
     @property
     def admin(self):

@@ -224,6 +224,10 @@ class BudgetStore(Protocol):
         """The budget and month spend (spend 0 without a budget unless ``always_spend``)."""
         ...
 
+    async def read_all(self, since: datetime) -> list[TenantBudget]:
+        """Every tenant that has a budget, by ``tenant_id``, with its spend since ``since``."""
+        ...
+
     async def set(self, tenant_id: str, monthly_usd: float) -> None: ...
 
     async def clear(self, tenant_id: str) -> bool:

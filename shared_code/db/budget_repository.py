@@ -20,6 +20,11 @@ SELECT (SELECT monthly_usd::float8 FROM b) AS monthly_usd,
             THEN (SELECT COALESCE(sum(cost_usd), 0)::float8 FROM llm_calls WHERE tenant_id = $1 AND started_at >= $2)
             ELSE 0 END AS spend"""
 
+_READ_ALL = """SELECT b.tenant_id, b.monthly_usd::float8 AS monthly_usd,
+       (SELECT COALESCE(sum(cost_usd), 0)::float8 FROM llm_calls c
+        WHERE c.tenant_id = b.tenant_id AND c.started_at >= $1) AS spend
+FROM tenant_budgets b ORDER BY b.tenant_id"""
+
 _SET = """INSERT INTO tenant_budgets (tenant_id, monthly_usd) VALUES ($1, $2::float8)
 ON CONFLICT (tenant_id) DO UPDATE SET monthly_usd = EXCLUDED.monthly_usd, updated_at = now()"""
 
@@ -34,6 +39,11 @@ class BudgetRepository:
         async with self._database.acquire() as conn:
             row = await conn.fetchrow(_READ, tenant_id, since, always_spend)
         return TenantBudget(tenant_id, row["monthly_usd"], row["spend"], since)
+
+    async def read_all(self, since: datetime) -> list[TenantBudget]:
+        async with self._database.acquire() as conn:
+            rows = await conn.fetch(_READ_ALL, since)
+        return [TenantBudget(r["tenant_id"], r["monthly_usd"], r["spend"], since) for r in rows]
 
     async def set(self, tenant_id: str, monthly_usd: float) -> None:
         async with self._database.acquire() as conn:

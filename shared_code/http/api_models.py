@@ -117,6 +117,7 @@ class OwnUsage(TenantUsage, _Window):
 class UsageByTenant(_Window):
     tenants: list[TenantUsage]
     total: TenantUsage
+    budgets: list[Budget] = Field(description="every tenant with a monthly budget, by tenant_id (this month's spend)")
 
 
 class UsageByOperation(_Window):

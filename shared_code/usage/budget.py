@@ -116,6 +116,11 @@ class BudgetGuard:
         since, _next = month_bounds(self._now())
         return budget_view(await self._target(tenant_id).read(tenant_id, since, always_spend=True))
 
+    async def view_all(self) -> list[dict[str, Any]]:
+        """The budget view of every tenant that has a budget, by ``tenant_id``."""
+        since, _next = month_bounds(self._now())
+        return [budget_view(b) for b in await self._require_store().read_all(since)]
+
     async def get(self, tenant_id: str) -> dict[str, Any]:
         """``GET /v1/admin/tenants/{id}/budget``: the view, or 404 when the tenant has no budget."""
         view = await self.view(tenant_id)

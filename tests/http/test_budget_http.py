@@ -74,6 +74,9 @@ def test_a_budget_reached_on_one_instance_refuses_on_both_before_any_llm_call(tw
     budget = flush(b)["budget"]
     assert budget["month_spend_usd"] == pytest.approx(0.0168) and budget["monthly_budget_usd"] == 0.01
     assert budget["used_percent"] == pytest.approx(168)
+    everyone = httpx.get(b.url + "/v1/usage/all/by-tenant", headers=auth(ADMIN_KEY), timeout=30).json()["budgets"]
+    assert [(v["tenant_id"], v["monthly_budget_usd"]) for v in everyone] == [("tenant-a", 0.01)]
+    assert everyone[0]["month_spend_usd"] == pytest.approx(0.0168)
     calls = llm.request_count
     for app in (a, b):
         refused = post(app)
