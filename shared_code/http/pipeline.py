@@ -1,7 +1,7 @@
 """The common request pipeline (docs/api.md § Order of checks), free of any web framework.
 
-Steps 0–5 (request id, method, body size, authentication, superuser, rate limit, tenant budget) run here; then, for
-an authenticated operation route, the request scope (:class:`~shared_code.call_context.CallContext`:
+Steps 0–5a (request id, method, body size, authentication, superuser, rate limit, tenant budget) run
+here; then, for an authenticated operation route, the request scope (:class:`~shared_code.call_context.CallContext`:
 request id, tenant, key, operation, deadline from arrival) is set for the request's tasks and kept on
 ``RequestContext.call``. The route handler then parses, validates and calls its use case (through the
 response cache on ``cacheable`` routes: http/caching.py). Every outcome, errors included, becomes an

@@ -215,3 +215,33 @@ async def test_the_request_scope_carries_the_route_deadline_from_arrival():
     await pipeline.run(req, TENANT, handler, lambda: services)
     assert seen["call"] is seen["ctx"]  # one scope object: the handler's and the adapters' are the same
     assert seen["call"].deadline == req.received_at + services.settings.request_deadline_seconds
+
+
+class SpentStore:
+    """A tenant whose budget is used up (the budget rules themselves: tests/unit/usage/test_budget.py)."""
+
+    def __init__(self):
+        self.reads = []
+
+    async def read(self, tenant_id, since, *, always_spend=False):
+        from shared_code.ports import TenantBudget
+
+        self.reads.append(tenant_id)
+        return TenantBudget(tenant_id, 1.0, 1.0, since)
+
+
+async def test_a_used_up_budget_refuses_operation_routes_after_the_rate_limit_and_before_the_handler():
+    services, store, called = Services(), SpentStore(), []
+    services.budgets = BudgetGuard(store, cache_seconds=0)
+
+    async def handler(ctx):
+        called.append(1)
+        return json_response({})
+
+    resp, body = await run(handler=handler, body=b'{"text":"a"}', headers=bearer("user-key-1"), services=services)
+    assert resp.status == 429 and body["error"]["code"] == "budget_exceeded" and "Retry-After" in resp.headers
+    assert called == [] and store.reads == ["t1"]
+    unauthenticated, _ = await run(handler=handler, body=b'{"text":"a"}', services=services)
+    assert unauthenticated.status == 401 and store.reads == ["t1"]
+    admin, _ = await run(SUPER, handler=handler, method="GET", headers=bearer("admin-key-1"), services=services)
+    assert admin.status == 200 and called == [1] and store.reads == ["t1"]  # not an operation: no budget check
