@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="action", required=True, metavar="ACTION")
     set_budget = budget.add_parser("set", help="set the monthly budget in USD")
     set_budget.add_argument("tenant_id")
-    set_budget.add_argument("usd")
+    set_budget.add_argument("usd", type=float)
     for action, text in (("get", "the budget and this month's spend"), ("clear", "remove the budget")):
         budget.add_parser(action, help=text).add_argument("tenant_id")
     return parser
