@@ -1,4 +1,4 @@
-"""Superuser administration: /v1/admin/tenants[/{tenant_id}] and /v1/admin/keys[/{key_id}] (docs/api.md § Administration).
+"""Superuser administration: /v1/admin/tenants[/{tenant_id}[/budget]] and /v1/admin/keys[/{key_id}] (docs/api.md § Administration).
 
 Thin adapters: validate the JSON body, call the admin service, render its records as 200/201/204. Every
 rule (existence, superuser policy, self-deletion guards, database availability) lives in the service.
@@ -8,7 +8,8 @@ from dataclasses import asdict
 
 import azure.functions as func
 
-from shared_code.http.api_models import KeyCreate, KeyCreated, KeyList, KeysQuery, TenantCreate, TenantCreated, TenantList
+from shared_code.http.api_models import (Budget, BudgetSet, KeyCreate, KeyCreated, KeyList, KeysQuery, TenantCreate,
+                                         TenantCreated, TenantList)
 from shared_code.http.envelope import empty_response, json_response
 from shared_code.http.routes import OperationDoc, RouteSpec
 from shared_code.http_glue import http_function
@@ -27,6 +28,12 @@ KEYS = RouteSpec(name="admin_keys", template="v1/admin/keys", methods=("GET", "P
     OperationDoc("POST", "Create an API key (shown once)", KeyCreate, KeyCreated, success=201,
                  errors=(403, 404, 409, DB)),
 ))
+BUDGET = RouteSpec(name="admin_tenant_budget", template="v1/admin/tenants/{tenant_id}/budget",
+                   methods=("GET", "PUT", "DELETE"), auth="superuser", docs=(
+                       OperationDoc("GET", "A tenant's monthly budget and this month's spend", response=Budget,
+                                    errors=(404, 422, DB)),
+                       OperationDoc("PUT", "Set a tenant's monthly budget (USD)", BudgetSet, Budget, errors=(DB,)),
+                       OperationDoc("DELETE", "Remove a tenant's budget", success=204, errors=(404, 422, DB)),))
 KEY = RouteSpec(name="admin_key", template="v1/admin/keys/{key_id}", methods=("DELETE",), auth="superuser", docs=(
     OperationDoc("DELETE", "Revoke an API key", success=204, errors=(404, 409, DB)),))
 
@@ -45,6 +52,18 @@ async def admin_tenant(ctx):
     admin = ctx.services.admin
     await admin.delete_tenant(ctx.request.route_params["tenant_id"], ctx.identity)
     return empty_response(204)
+
+
+@http_function(bp, BUDGET)
+async def admin_tenant_budget(ctx):
+    budgets, tenant_id = ctx.services.budgets, ctx.request.route_params["tenant_id"]
+    if ctx.request.method == "PUT":
+        body = await ctx.body_model(BudgetSet)
+        return json_response(await budgets.set(tenant_id, body.monthly_budget_usd))
+    if ctx.request.method == "DELETE":
+        await budgets.clear(tenant_id)
+        return empty_response(204)
+    return json_response(await budgets.get(tenant_id))
 
 
 @http_function(bp, KEYS)

@@ -10,7 +10,7 @@ from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="analyze_bulk", template="v1/analyze-bulk", methods=("POST",), operation="analyze",
-                 deadline="bulk", rate_limited=True,
+                 deadline="bulk", rate_limited=True, cacheable=True,
                  docs=(OperationDoc("POST", "Analyse trends and themes across records", AnalyzeBulkRequest,
                                     AnalyzeBulkResponse),))
 

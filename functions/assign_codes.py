@@ -9,7 +9,7 @@ from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="assign_codes", template="v1/assign-codes", methods=("POST",), operation="assign_codes",
-                 deadline="single", rate_limited=True,
+                 deadline="single", rate_limited=True, cacheable=True,
                  docs=(OperationDoc("POST", "Assign codes from a coding tree", AssignCodesRequest, AssignCodesResponse),))
 
 

@@ -9,7 +9,7 @@ from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="detect_sensitive", template="v1/detect-sensitive", methods=("POST",),
-                 operation="detect_sensitive", deadline="single", rate_limited=True,
+                 operation="detect_sensitive", deadline="single", rate_limited=True, cacheable=True,
                  docs=(OperationDoc("POST", "Detect sensitive content", SingleRecordRequest, DetectSensitiveResponse),))
 
 

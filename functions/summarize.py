@@ -9,7 +9,7 @@ from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="summarize", template="v1/summarize", methods=("POST",), operation="summarize",
-                 deadline="single", rate_limited=True,
+                 deadline="single", rate_limited=True, cacheable=True,
                  docs=(OperationDoc("POST", "Summarise one record", SingleRecordRequest, SummarizeResponse),))
 
 

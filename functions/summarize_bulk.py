@@ -10,7 +10,7 @@ from shared_code.http_glue import http_function
 
 bp = func.Blueprint()
 SPEC = RouteSpec(name="summarize_bulk", template="v1/summarize-bulk", methods=("POST",),
-                 operation="summarize_aggregate", deadline="bulk", rate_limited=True,
+                 operation="summarize_aggregate", deadline="bulk", rate_limited=True, cacheable=True,
                  docs=(OperationDoc("POST", "Summarise the key themes of many records", SummarizeBulkRequest,
                                     SummarizeBulkResponse),))
 

@@ -325,6 +325,18 @@ if [[ $SKIP_SECRETS -eq 0 ]]; then
   else
     check_secret auth-api-keys
   fi
+  # The response cache's key (docs/operating.md § 3): generated when missing, then kept (a new one empties
+  # the cache); a dry run only shows the check.
+  if [[ $DRY_RUN -eq 1 ]]; then
+    run az keyvault secret show --vault-name "$KV_NAME" --name response-cache-secret --query id --output tsv
+  elif ! az keyvault secret show --vault-name "$KV_NAME" --name response-cache-secret --query id --output tsv \
+      >/dev/null 2>&1; then
+    cache_secret_file="$(tmp_file)"
+    python3 -c 'import secrets; print(secrets.token_urlsafe(48), end="")' >"$cache_secret_file"
+    set_secret response-cache-secret "$cache_secret_file"
+  else
+    note "secret response-cache-secret exists (left unchanged)"
+  fi
 else
   step "3. Key Vault secrets: skipped"
 fi

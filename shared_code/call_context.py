@@ -10,7 +10,20 @@ stamps; a use case that plans around the deadline asks its LLM port (``LLMClient
 from __future__ import annotations
 
 import contextvars
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Tally:
+    """What the request's LLM calls added up to (the usage recorder adds each call; the response cache
+    stores the cost a cached answer saves)."""
+
+    llm_calls: int = 0
+    cost_usd: float = 0.0
+
+    def add(self, cost_usd: float | None) -> None:
+        self.llm_calls += 1
+        self.cost_usd += cost_usd or 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +33,7 @@ class CallContext:
     operation: str
     call_id: str  # the request id
     deadline: float | None  # time.monotonic() value; None for a route without a deadline
+    tally: Tally = field(default_factory=Tally, compare=False)
 
 
 _current: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("qfa_call_context", default=None)

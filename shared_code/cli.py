@@ -8,6 +8,7 @@
     python -m shared_code.cli key list [--tenant TENANT_ID]
     python -m shared_code.cli key revoke KEY_ID
     python -m shared_code.cli usage [--from ISO|EPOCH] [--to ISO|EPOCH] [--by tenant|operation] [--tenant ID]
+    python -m shared_code.cli budget set TENANT_ID USD | get TENANT_ID | clear TENANT_ID
 
 Settings come from the composition root (the environment, as in the app); the
 admin and usage commands go through the same services as the HTTP API, so the same rules apply
@@ -27,7 +28,7 @@ from typing import Any, Awaitable, Callable, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from shared_code.admin.models import KeyCreate, TenantCreate
+from shared_code.admin.models import BudgetSet, KeyCreate, TenantCreate
 from shared_code.cli_render import table, usage_report
 from shared_code.errors import QFAError
 
@@ -37,7 +38,7 @@ PROG = "python -m shared_code.cli"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="QFA operations: migrations, tenants, keys, usage.")
+    parser = argparse.ArgumentParser(prog=PROG, description="QFA operations: migrations, tenants, keys, usage, budgets.")
     parser.add_argument("--json", action="store_true", help="print JSON (the API's response bodies)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("migrate", help="apply pending schema migrations")
@@ -67,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     usage.add_argument("--to", metavar="TO", help="exclusive end: ISO-8601 with offset, or epoch")
     usage.add_argument("--by", choices=("tenant", "operation"), help="one row per tenant or per operation")
     usage.add_argument("--tenant", dest="tenant_id", help="one tenant's operations")
+
+    budget = commands.add_parser("budget", help="set, read or clear a tenant's monthly budget").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    set_budget = budget.add_parser("set", help="set the monthly budget in USD")
+    set_budget.add_argument("tenant_id")
+    set_budget.add_argument("usd", type=float)
+    for action, text in (("get", "the budget and this month's spend"), ("clear", "remove the budget")):
+        budget.add_parser(action, help=text).add_argument("tenant_id")
     return parser
 
 
@@ -134,8 +143,23 @@ async def _usage(container, args) -> tuple[Any, str]:
     return body, usage_report(body, args.by)
 
 
+async def _budget(container, args) -> tuple[Any, str]:
+    budgets = container.budgets
+    if args.action == "clear":
+        await budgets.clear(args.tenant_id)
+        return {"cleared": args.tenant_id}, f"cleared the budget of tenant {args.tenant_id}"
+    if args.action == "set":
+        view = await budgets.set(args.tenant_id, _validated(BudgetSet, monthly_budget_usd=args.usd).monthly_budget_usd)
+    else:
+        view = await budgets.view(args.tenant_id)
+    rows = [[view["tenant_id"], "none" if view["monthly_budget_usd"] is None else f"{view['monthly_budget_usd']:.2f}",
+             f"{view['month_spend_usd']:.6f}", "-" if view["used_percent"] is None else view["used_percent"],
+             view["resets_at"]]]
+    return view, table(["TENANT ID", "BUDGET USD", "MONTH SPEND USD", "USED %", "RESETS AT"], rows)
+
+
 COMMANDS: dict[str, Callable[[Any, argparse.Namespace], Awaitable[tuple[Any, str]]]] = {
-    "migrate": _migrate, "tenant": _tenant, "key": _key, "usage": _usage,
+    "migrate": _migrate, "tenant": _tenant, "key": _key, "usage": _usage, "budget": _budget,
 }
 
 

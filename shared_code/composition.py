@@ -87,6 +87,8 @@ class Container:
         self._anonymizer = _Lazy(self._build_anonymizer)
         self._database: Any = None
         self._recorder: Any = None
+        self._response_cache: Any = None
+        self._budgets: Any = None
         self.analyze_bulk = BuiltOnRun(self._analyze_bulk)
         self.summarize = BuiltOnRun(self._summarize)
         self.summarize_bulk = BuiltOnRun(self._summarize_bulk)
@@ -260,7 +262,8 @@ class Container:
         flush = self._recorder.flush if self._recorder is not None else None  # none built: nothing buffered
         database = self._database_if_configured()
         store = UsageStatsRepository(database) if database is not None else None
-        return UsageStatsService(store, tracking_enabled=self.settings.usage_enabled, flush=flush)
+        return UsageStatsService(store, tracking_enabled=self.settings.usage_enabled, flush=flush,
+                                 budgets=self.budgets if database is not None else None)
 
     @property
     def admin(self):
@@ -269,6 +272,32 @@ class Container:
 
         database = self._database_if_configured()
         return AdminService(AdminRepository(database) if database is not None else None, self._env_identities)
+
+    # response cache and budgets (the stores need a database; without one both are off) ---------------
+    async def response_cache(self):
+        """The response cache, with the current (possibly rotated) ``response-cache-secret``."""
+        if self._response_cache is None:
+            from shared_code.db.response_cache_repository import ResponseCacheRepository
+            from shared_code.usage.response_cache import ResponseCache, answer_config
+
+            database, settings = self._database_if_configured(), self.settings
+            self._response_cache = ResponseCache(
+                ResponseCacheRepository(database) if database is not None else None, config=answer_config(settings),
+                ttl_seconds=settings.response_cache_ttl_seconds, on_hit=self.usage_recorder.record_cache_hit)
+        secret = await self.secret("response-cache-secret", self.settings.response_cache_secret)
+        self._response_cache.set_secret(secret)
+        return self._response_cache
+
+    @property
+    def budgets(self):
+        if self._budgets is None:
+            from shared_code.db.budget_repository import BudgetRepository
+            from shared_code.usage.budget import BudgetGuard
+
+            database = self._database_if_configured()
+            self._budgets = BudgetGuard(BudgetRepository(database) if database is not None else None,
+                                        cache_seconds=self.settings.budget_spend_cache_seconds)
+        return self._budgets
 
     async def _env_identities(self):
         return await (await self.authenticator()).env_identities()

@@ -10,6 +10,7 @@ contract ``code`` and a fixed, client-safe ``message``; context travels as keywo
     ├── MethodNotAllowedError       405 method_not_allowed (allow)
     ├── ConflictError               409 conflict
     ├── RateLimitedError            429 rate_limited (retry_after)
+    ├── BudgetExceededError         429 budget_exceeded (retry_after: until the next month, UTC)
     ├── AnonymizationError          503 anonymization_failed
     ├── DatabaseUnavailableError    503 database_unavailable
     ├── UsageBackendUnavailableError 503 usage_backend_unavailable
@@ -125,6 +126,16 @@ class RateLimitedError(QFAError):
             f"Rate limit exceeded; retry after {retry_after} seconds", headers={"Retry-After": str(retry_after)}
         )
         self.retry_after = retry_after
+
+
+class BudgetExceededError(QFAError):
+    """The tenant's monthly budget is used up; requests are refused until the next calendar month (UTC)."""
+
+    status, code = 429, "budget_exceeded"
+
+    def __init__(self, *, budget_usd: float, resets_at: str, retry_after: int) -> None:
+        super().__init__(f"The tenant's monthly budget of {budget_usd:.2f} USD is used up; requests are accepted "
+                         f"again from {resets_at}", headers={"Retry-After": str(max(1, int(retry_after)))})
 
 
 class AnonymizationError(QFAError):

@@ -197,6 +197,44 @@ class UsageStatsStore(Protocol):
     async def read(self, window: "UsageWindow", *, tenant_id: str | None = None) -> "UsageGroups": ...
 
 
+# response cache and budgets -------------------------------------------------------------------------
+class ResponseCacheStore(Protocol):
+    """Opaque cache entries (:class:`shared_code.db.response_cache_repository.ResponseCacheRepository`):
+    a 32-byte lookup key → sealed bytes and the cost they save. Raise on any storage failure."""
+
+    async def get(self, lookup_key: bytes, max_age_seconds: int) -> "tuple[bytes, float | None] | None": ...
+
+    async def put(self, lookup_key: bytes, sealed: bytes, cost_usd: float | None, ttl_seconds: int) -> None:
+        """Store (or replace) an entry and purge a bounded number of expired ones."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class TenantBudget:
+    tenant_id: str
+    monthly_usd: float | None  # None: no budget
+    month_spend_usd: float  # known costs of the tenant's usage rows since ``since``
+    since: datetime  # the start of this calendar month (UTC)
+
+
+class BudgetStore(Protocol):
+    """Budgets and month spend (:class:`shared_code.db.budget_repository.BudgetRepository`)."""
+
+    async def read(self, tenant_id: str, since: datetime, *, always_spend: bool = False) -> TenantBudget:
+        """The budget and month spend (spend 0 without a budget unless ``always_spend``)."""
+        ...
+
+    async def read_all(self, since: datetime) -> list[TenantBudget]:
+        """Every tenant that has a budget, by ``tenant_id``, with its spend since ``since``."""
+        ...
+
+    async def set(self, tenant_id: str, monthly_usd: float) -> None: ...
+
+    async def clear(self, tenant_id: str) -> bool:
+        """True when a budget was removed."""
+        ...
+
+
 # administration ------------------------------------------------------------------------------------
 class TenantMissing(Exception):
     """The referenced tenant does not exist."""

@@ -28,7 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from shared_code.http.rate_limit import RateLimiter
     from shared_code.settings import Settings
+    from shared_code.usage.budget import BudgetGuard
     from shared_code.usage.stats import UsageStatsService
+    from shared_code.usage.response_cache import ResponseCache
 
 B = TypeVar("B", contravariant=True)
 R = TypeVar("R", covariant=True)
@@ -69,3 +71,8 @@ class Services(Protocol):
 
     @property
     def usage_stats(self) -> "UsageStatsService": ...
+
+    @property
+    def budgets(self) -> "BudgetGuard": ...
+
+    async def response_cache(self) -> "ResponseCache": ...

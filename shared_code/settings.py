@@ -130,6 +130,11 @@ class Settings(BaseSettings):
     usage_flush_interval_seconds: float = Field(1.0, gt=0)
     usage_flush_batch_rows: int = Field(500, ge=1)
 
+    # response cache and tenant budgets (docs/operating.md § 3, § 4)
+    response_cache_ttl_seconds: int = Field(900, ge=0)  # 0: no cache
+    response_cache_secret: str | None = None  # Key Vault: response-cache-secret; unset: no cache
+    budget_spend_cache_seconds: float = Field(5.0, ge=0)  # per-instance reuse of a tenant's month spend
+
     # Key Vault
     key_vault_url: str | None = None
     key_vault_cache_ttl_seconds: float = Field(300.0, ge=0)
@@ -169,7 +174,7 @@ class Settings(BaseSettings):
         return value
 
     @field_validator("db_ssl", "llm_api_key", "llm_api_base", "llm_api_version", "db_url", "db_host",
-                     "key_vault_url", "llm_judge_model", "llm_pricing_model", *(
+                     "key_vault_url", "llm_judge_model", "llm_pricing_model", "response_cache_secret", *(
                          f"llm_fallback_{n}_api_{part}" for n in (1, 2, 3) for part in ("key", "base")), mode="before")
     @classmethod
     def _empty_is_unset(cls, value: Any) -> Any:

@@ -2,7 +2,8 @@
 // last 15 minutes:
 //   - HTTP 5xx rate above a percentage, only when there were enough requests;
 //   - p95 request duration above a threshold (health checks excluded);
-//   - `event=llm_call ... status=error` log events above a count.
+//   - `event=llm_call ... status=error` log events above a count;
+//   - `event=budget_warning` log events (a tenant reached 80 % of its monthly budget), per tenant.
 
 @description('Prefix of the alert resource names.')
 param namePrefix string
@@ -15,6 +16,11 @@ param tags object = {}
 
 @description('Resource id of the Application Insights component the rules query.')
 param appInsightsId string
+
+@description('Severity of the alert on tenants at 80 % of their monthly budget (0 critical … 4 verbose).')
+@minValue(0)
+@maxValue(4)
+param budgetWarningSeverity int = 3
 
 @description('Optional e-mail address notified by the action group. Empty: the action group has no receivers.')
 param alertEmail string = ''
@@ -162,6 +168,56 @@ resource llmFailures 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
       ]
     }
     autoMitigate: true
+    actions: {
+      actionGroups: [
+        actionGroup.id
+      ]
+    }
+  }
+}
+
+// An instance logs the warning once per tenant and month, so one line is enough; the rule reports the
+// tenants (the request's bound tenant_id field) that crossed 80 % in the window.
+resource budgetWarning 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
+  name: 'alert-${namePrefix}-budget-warning'
+  location: location
+  tags: tags
+  kind: 'LogAlert'
+  properties: {
+    displayName: 'QFA: a tenant used 80 % of its monthly budget'
+    description: 'event=budget_warning log lines over the last 15 minutes; at 100 % the tenant gets 429 budget_exceeded until next month.'
+    severity: budgetWarningSeverity
+    enabled: true
+    evaluationFrequency: 'PT5M'
+    windowSize: 'PT15M'
+    scopes: [
+      appInsightsId
+    ]
+    criteria: {
+      allOf: [
+        {
+          query: 'traces | where message has "event=budget_warning" | extend tenant = extract("(^| )tenant_id=([^ ]+)", 2, message) | summarize warnings = count() by tenant | project tenant, warnings'
+          timeAggregation: 'Total'
+          metricMeasureColumn: 'warnings'
+          dimensions: [
+            {
+              name: 'tenant'
+              operator: 'Include'
+              values: [
+                '*'
+              ]
+            }
+          ]
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: {
+            numberOfEvaluationPeriods: 1
+            minFailingPeriodsToAlert: 1
+          }
+        }
+      ]
+    }
+    autoMitigate: false
     actions: {
       actionGroups: [
         actionGroup.id

@@ -20,7 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _INSERT_TENANT = "INSERT INTO tenants (tenant_id, name, allows_superusers) VALUES ($1, $2, $3)"
 _LIST_TENANTS = 'SELECT tenant_id, name, allows_superusers FROM tenants ORDER BY tenant_id COLLATE "C"'
 _TENANT_POLICY = "SELECT allows_superusers FROM tenants WHERE tenant_id = $1"
-_DELETE_TENANT = "DELETE FROM tenants WHERE tenant_id = $1 RETURNING tenant_id"
+# the tenant's budget (migration 0003, no foreign key) goes with it
+_DELETE_TENANT = """WITH gone AS (DELETE FROM tenants WHERE tenant_id = $1 RETURNING tenant_id),
+budget AS (DELETE FROM tenant_budgets b USING gone WHERE b.tenant_id = gone.tenant_id)
+SELECT tenant_id FROM gone"""
 _INSERT_KEY = (
     "INSERT INTO api_keys (key_id, name, tenant_id, key_sha256, is_superuser) VALUES ($1, $2, $3, $4, $5)"
 )
@@ -61,7 +64,7 @@ class AdminRepository:
         return None if value is None else bool(value)
 
     async def delete_tenant(self, tenant_id: str) -> bool:
-        """Delete the tenant and (by cascade) its keys; False when there was no such tenant."""
+        """Delete the tenant, (by cascade) its keys and its budget; False when there was no such tenant."""
         async with self._database.acquire() as conn:
             return await conn.fetchval(_DELETE_TENANT, tenant_id) is not None
 

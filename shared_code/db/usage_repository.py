@@ -15,7 +15,7 @@ from shared_code.domain.usage import COLUMNS, UsageRow
 
 _TYPES = (
     "varchar", "varchar", "varchar", "uuid", "varchar", "timestamptz", "integer", "smallint", "varchar",
-    "integer", "integer", "numeric", "varchar", "varchar", "uuid",
+    "integer", "integer", "numeric", "varchar", "varchar", "uuid", "boolean", "numeric",
 )
 assert len(_TYPES) == len(COLUMNS)
 

@@ -12,6 +12,8 @@ never appear; the grand total row always does (PostgreSQL emits it even for an e
   invocations that are not all-failed (error rows inside mixed invocations are part of their sums).
 
 Cost is the sum of the known (non-NULL) ``cost_usd`` of all rows, failed ones included, in both views.
+Cache-hit rows (a request answered from the response cache) count only as ``cache_hits`` and
+``cost_saved_usd``; every other figure describes LLM work.
 Percentiles are ``percentile_cont`` (continuous, linear interpolation). Both queries run in one
 read-only REPEATABLE READ transaction, so the two views always describe the same rows. Any database
 failure becomes :class:`UsageBackendUnavailableError` (503, ``Retry-After: 5``).
@@ -48,14 +50,18 @@ def _dist_columns(columns: dict[str, str], qualifies: str) -> str:
 
 
 _GROUP_COLUMNS = "tenant_id, operation, GROUPING(tenant_id, operation) AS rolled_up"
+# cache hits (migration 0003) are requests without LLM calls: counted here, left out of every other figure
+_CACHE_COLUMNS = """
+       count(*) FILTER (WHERE cache_hit) AS cache_hits,
+       COALESCE(sum(cost_saved_usd), 0) AS cost_saved_usd,"""
 
 _CALLS_SQL = f"""
 SELECT {_GROUP_COLUMNS},
-       count(*) AS total_calls,
+       count(*) FILTER (WHERE NOT cache_hit) AS total_calls,
        count(*) FILTER (WHERE status = 'error') AS failed_calls,
-       COALESCE(sum(cost_usd), 0) AS cost_usd,
+       COALESCE(sum(cost_usd), 0) AS cost_usd,{_CACHE_COLUMNS}
        {_dist_columns({"call_duration": "call_duration_ms", "input_tokens": "input_tokens",
-                       "output_tokens": "output_tokens"}, "status = 'ok'")}
+                       "output_tokens": "output_tokens"}, "status = 'ok' AND NOT cache_hit")}
 FROM llm_calls
 WHERE {{where}}
 GROUP BY CUBE (tenant_id, operation)
@@ -68,17 +74,19 @@ WITH invocations AS (
            sum(input_tokens) AS input_tokens,
            sum(output_tokens) AS output_tokens,
            sum(cost_usd) AS cost_usd,
-           bool_and(status = 'error') AS all_failed
+           bool_and(status = 'error') AS all_failed,
+           bool_or(cache_hit) AS cache_hit,
+           sum(cost_saved_usd) AS cost_saved_usd
     FROM llm_calls
     WHERE {{where}}
     GROUP BY tenant_id, operation, call_id
 )
 SELECT {_GROUP_COLUMNS},
-       count(*) AS total_calls,
+       count(*) FILTER (WHERE NOT cache_hit) AS total_calls,
        count(*) FILTER (WHERE all_failed) AS failed_calls,
-       COALESCE(sum(cost_usd), 0) AS cost_usd,
+       COALESCE(sum(cost_usd), 0) AS cost_usd,{_CACHE_COLUMNS}
        {_dist_columns({"call_duration": "call_duration_ms", "input_tokens": "input_tokens",
-                       "output_tokens": "output_tokens"}, "NOT all_failed")}
+                       "output_tokens": "output_tokens"}, "NOT all_failed AND NOT cache_hit")}
 FROM invocations
 GROUP BY CUBE (tenant_id, operation)
 """
@@ -108,6 +116,8 @@ def _group(row: Any) -> GroupStats:
         total_calls=int(row["total_calls"]),
         failed_calls=int(row["failed_calls"]),
         cost_usd=Decimal(row["cost_usd"]),
+        cache_hits=int(row["cache_hits"]),
+        cost_saved_usd=Decimal(row["cost_saved_usd"]),
         **dists,
     )
 

@@ -150,3 +150,12 @@ def classify_system(type_lines: str) -> str:
         "empty list.\n\nValues:\n" + type_lines
     )
     return _system(task)
+
+
+def prompt_fingerprint() -> str:
+    """A short hash of every prompt text of this module: the response cache's prompt version, so a
+    changed prompt never serves an answer the old prompt produced."""
+    import hashlib
+
+    texts = sorted((name, value) for name, value in globals().items() if name.isupper() and isinstance(value, str))
+    return hashlib.sha256(repr(texts).encode("utf-8")).hexdigest()[:16]

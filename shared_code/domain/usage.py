@@ -30,6 +30,8 @@ class UsageRow(NamedTuple):
     status: str  # "ok" | "error"
     error_class: str | None
     row_id: UUID  # unique per logical call: the insert ignores a row it already holds (idempotent retries)
+    cache_hit: bool = False  # a request answered from the response cache (no LLM call; tokens and cost 0)
+    cost_saved_usd: float | Decimal | None = None  # on a cache hit: the cost of the answer it reused
 
 
 COLUMNS: tuple[str, ...] = UsageRow._fields
@@ -87,6 +89,8 @@ class GroupStats:
     total_calls: int = 0
     failed_calls: int = 0
     cost_usd: Decimal = Decimal(0)
+    cache_hits: int = 0
+    cost_saved_usd: Decimal = Decimal(0)
     call_duration: Dist = ZERO_DIST
     input_tokens: Dist = ZERO_DIST
     output_tokens: Dist = ZERO_DIST

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 # The admin routes' request bodies are the admin service's own models, re-exported for their RouteSpecs.
-from shared_code.admin.models import KeyCreate, TenantCreate  # noqa: F401
+from shared_code.admin.models import BudgetSet, KeyCreate, TenantCreate  # noqa: F401
 
 
 class _Wire(BaseModel):
@@ -70,6 +70,8 @@ class UsageMetrics(_Wire):
     call_duration: Distribution
     input_tokens: Distribution
     output_tokens: Distribution
+    cache_hits: int = Field(description="requests answered from the response cache (not counted above)")
+    cost_saved_usd: float = Field(description="what the cached answers cost when they were made")
 
 
 class OperationUsage(UsageMetrics):
@@ -99,13 +101,23 @@ class _Window(_Wire):
     to: str | None
 
 
+class Budget(_Wire):
+    tenant_id: str
+    monthly_budget_usd: float | None = Field(description="null: no budget")
+    month_spend_usd: float = Field(description="known costs of this calendar month's usage rows (UTC)")
+    used_percent: float | None
+    month_start: str
+    resets_at: str = Field(description="first instant of next month (UTC): a used-up budget is available again")
+
+
 class OwnUsage(TenantUsage, _Window):
-    pass
+    budget: Budget
 
 
 class UsageByTenant(_Window):
     tenants: list[TenantUsage]
     total: TenantUsage
+    budgets: list[Budget] = Field(description="every tenant with a monthly budget, by tenant_id (this month's spend)")
 
 
 class UsageByOperation(_Window):

@@ -1,9 +1,10 @@
 """The common request pipeline (docs/api.md § Order of checks), free of any web framework.
 
-Steps 0–5 (request id, method, body size, authentication, superuser, rate limit) run here; then, for
-an authenticated operation route, the request scope (:class:`~shared_code.call_context.CallContext`:
+Steps 0–5a (request id, method, body size, authentication, superuser, rate limit, tenant budget) run
+here; then, for an authenticated operation route, the request scope (:class:`~shared_code.call_context.CallContext`:
 request id, tenant, key, operation, deadline from arrival) is set for the request's tasks and kept on
-``RequestContext.call``. The route handler then parses, validates and calls its use case. Every outcome, errors included, becomes an
+``RequestContext.call``. The route handler then parses, validates and calls its use case (through the
+response cache on ``cacheable`` routes: http/caching.py). Every outcome, errors included, becomes an
 :class:`ApiResponse` carrying ``X-Request-ID``, and one ``event=request`` log line.
 """
 
@@ -30,6 +31,7 @@ from shared_code.errors import (
     RateLimitedError,
     SettingsInvalidError,
 )
+from shared_code.http.caching import serve_cached
 from shared_code.http.envelope import ApiResponse, error_response
 from shared_code.http.lenient_json import clean_string, parse_json_object
 from shared_code.http.rate_limit import RateLimiter, TenantRateLimiter
@@ -67,6 +69,9 @@ class GateServices(Protocol):
 
     async def authenticator(self) -> Authenticator: ...
 
+    @property
+    def budgets(self) -> Any: ...  # shared_code.usage.budget.BudgetGuard
+
 
 @dataclass(slots=True)
 class RequestContext:
@@ -76,6 +81,7 @@ class RequestContext:
     services: Services
     identity: Identity | None = None
     call: CallContext | None = None  # the request scope, set for authenticated operation routes
+    parsed: dict[type, Any] = field(default_factory=dict)  # body_model results: the body is validated once
 
     async def json_body(self) -> dict[str, Any]:
         if len(self.request.body) > OFF_LOOP_BODY_BYTES:
@@ -83,10 +89,15 @@ class RequestContext:
         return parse_json_object(self.request.body)
 
     async def body_model(self, model: type[M]) -> M:
+        if model in self.parsed:
+            return self.parsed[model]
         data = await self.json_body()
         if len(self.request.body) > OFF_LOOP_BODY_BYTES:
-            return await asyncio.to_thread(validate_model, model, data)
-        return validate_model(model, data)
+            value = await asyncio.to_thread(validate_model, model, data)
+        else:
+            value = validate_model(model, data)
+        self.parsed[model] = value
+        return value
 
     @property
     def tenant_id(self) -> str:
@@ -131,6 +142,8 @@ async def _gate(ctx: RequestContext, services: GateServices) -> None:
             retry = TenantRateLimiter.retry_after_seconds(wait)
             logs.event(log, "rate_limited", logging.WARNING, retry_after=retry)
             raise RateLimitedError(retry_after=retry)
+    if route.operation is not None:
+        await services.budgets.check(ctx.identity.tenant_id)  # 429 budget_exceeded, before any LLM call
 
 
 def _call_context(ctx: RequestContext, services: GateServices) -> CallContext:
@@ -174,7 +187,7 @@ async def run(request: ApiRequest, route: RouteSpec, handler: Handler, services_
         if route.operation and ctx.identity is not None:
             ctx.call = _call_context(ctx, services)
             token = set_call(ctx.call)
-        response = await handler(ctx)
+        response = await (serve_cached(ctx, handler) if route.cacheable else handler(ctx))
     except QFAError as exc:
         response = error_response(exc, request_id)
     except Exception as exc:  # noqa: BLE001 - the last line of defence renders the 500 envelope

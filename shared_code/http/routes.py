@@ -1,7 +1,7 @@
 """Route declarations shared by the function modules, the catch-all and the dev host.
 
 A :class:`RouteSpec` is static configuration (never per-request data): path template, methods, the
-usage ``operation``, who may call it, which deadline applies, and per method an :class:`OperationDoc`
+usage ``operation``, who may call it, which deadline applies, whether the response cache may answer it, and per method an :class:`OperationDoc`
 from which ``/openapi.json`` is generated.
 """
 
@@ -41,6 +41,7 @@ class RouteSpec:
     operation: str | None = None
     deadline: Deadline | None = None
     rate_limited: bool = False
+    cacheable: bool = False  # 200 answers may come from the response cache (http/caching.py)
     docs: tuple[OperationDoc, ...] = ()  # one per method, for /openapi.json
 
     def doc(self, method: str) -> OperationDoc | None:

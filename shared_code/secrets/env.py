@@ -14,6 +14,7 @@ SECRET_SETTINGS = {
     "auth-api-keys": "auth_api_keys",
     # provider failover: llm-fallback-<N>-api-key / -api-base for LLM_FALLBACK_MODELS entry N (1-3)
     **{f"llm-fallback-{n}-api-{part}": f"llm_fallback_{n}_api_{part}" for n in (1, 2, 3) for part in ("key", "base")},
+    "response-cache-secret": "response_cache_secret",
 }
 
 

@@ -1,7 +1,7 @@
 """Secrets from Azure Key Vault with a TTL cache (docs/database.md § Key Vault).
 
-With ``KEY_VAULT_URL``: ``llm-api-key``, ``llm-api-base``, ``auth-api-keys`` and the fallbacks'
-``llm-fallback-<N>-api-key`` / ``-api-base`` (latest versions) are read
+With ``KEY_VAULT_URL``: ``llm-api-key``, ``llm-api-base``, ``auth-api-keys``, ``response-cache-secret`` and the
+fallbacks' ``llm-fallback-<N>-api-key`` / ``-api-base`` (latest versions) are read
 through ``azure.keyvault.secrets.aio.SecretClient`` (created lazily, same credential as PostgreSQL). Each
 value is served for ``KEY_VAULT_CACHE_TTL_SECONDS``; the next use after that re-reads it, single-flight per
 secret. A failed refresh keeps serving the last good value (``event=kv_refresh outcome=failed``, WARNING)

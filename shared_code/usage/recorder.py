@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 import uuid
-from datetime import timezone
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from shared_code.call_context import CallContext, current_call
@@ -68,7 +68,23 @@ class UsageRecorder:
             if ctx is None:
                 event(log, "usage_no_context", logging.ERROR, call_kind=call.call_kind)
                 return
-            self.buffer.add(self.build_row(ctx, call))
+            row = self.build_row(ctx, call)
+            ctx.tally.add(row.cost_usd)
+            self.buffer.add(row)
+        except Exception as exc:  # noqa: BLE001 - recording must never fail a request
+            event(log, "usage_record_failed", logging.ERROR, error_class=type(exc).__name__)
+
+    def record_cache_hit(self, cost_saved_usd: float | None, duration_ms: int) -> None:
+        """One row for a request answered from the response cache: no tokens, cost 0, ``cache_hit``."""
+        try:
+            ctx = current_call()
+            if ctx is None:
+                event(log, "usage_no_context", logging.ERROR, call_kind="cache")
+                return
+            row = self.build_row(ctx, LLMCallRecord(call_kind="cache", model="", started_at=datetime.now(timezone.utc),
+                                                    duration_ms=duration_ms, attempts=1, input_tokens=0, output_tokens=0,
+                                                    cost_usd=0.0, status="ok"))
+            self.buffer.add(row._replace(cache_hit=True, cost_saved_usd=_cost(cost_saved_usd)))
         except Exception as exc:  # noqa: BLE001 - recording must never fail a request
             event(log, "usage_record_failed", logging.ERROR, error_class=type(exc).__name__)
 
@@ -121,6 +137,9 @@ class DisabledUsageRecorder:
     enabled = False
 
     def record(self, call: LLMCallRecord) -> None:
+        return None
+
+    def record_cache_hit(self, cost_saved_usd: float | None, duration_ms: int) -> None:
         return None
 
     async def flush(self, timeout: float | None = None) -> int:

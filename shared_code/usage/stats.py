@@ -14,12 +14,15 @@ without rows are omitted at every level (the SQL roll-up never produces them); `
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Iterable, Mapping
 
 from shared_code.domain.usage import METRICS, GroupStats, UsageGroups, UsageWindow
-from shared_code.errors import DatabaseUnavailableError, UsageTrackingDisabledError
+from shared_code.errors import DatabaseUnavailableError, UsageBackendUnavailableError, UsageTrackingDisabledError
 from shared_code.ports import UsageStatsStore
 from shared_code.usage.window import window_from_query
+
+if TYPE_CHECKING:  # pragma: no cover
+    from shared_code.usage.budget import BudgetGuard
 
 Key = tuple[str | None, str | None]
 TOTAL: Key = (None, None)
@@ -35,6 +38,8 @@ def metrics_block(stats: GroupStats | None) -> dict[str, Any]:
     }
     for metric in METRICS:
         block[metric] = getattr(stats, metric).as_dict()
+    block["cache_hits"] = stats.cache_hits
+    block["cost_saved_usd"] = float(stats.cost_saved_usd)
     return block
 
 
@@ -123,13 +128,16 @@ FLUSH_BEFORE_READ_SECONDS = 1.0
 class UsageStatsService:
     """The usage statistics use case over a :class:`UsageStatsStore` (None: no database is configured).
 
-    ``tracking_enabled``: ``USAGE_TRACKING=on`` with a database. ``flush``: writes this instance's
+    ``tracking_enabled``: ``USAGE_TRACKING=on`` with a database. ``budgets``: adds the tenant's budget
+    view to ``GET /v1/usage`` and every budget to ``/v1/usage/all/by-tenant`` (this month's spend). ``flush``: writes this instance's
     buffered usage rows (the recorder's), awaited before every read so a caller sees its own calls; at
     most ``FLUSH_BEFORE_READ_SECONDS``, then the read goes ahead."""
 
     def __init__(self, store: UsageStatsStore | None, *, tracking_enabled: bool,
-                 flush: Callable[[float], Awaitable[object]] | None = None) -> None:
+                 flush: Callable[[float], Awaitable[object]] | None = None,
+                 budgets: "BudgetGuard | None" = None) -> None:
         self._store = store
+        self._budgets = budgets
         self._tracking_enabled = tracking_enabled
         self._flush = flush
 
@@ -151,14 +159,27 @@ class UsageStatsService:
         """``GET /v1/usage``: the caller's own tenant, whoever the caller is."""
         window = self.window(query, enforce_tracking=enforce_tracking)
         groups = await self._read(window, tenant_id)
-        return own_usage_body(groups, tenant_id, window)
+        body = own_usage_body(groups, tenant_id, window)
+        if self._budgets is not None:
+            body["budget"] = await self._budget_read(self._budgets.view(tenant_id))
+        return body
+
+    @staticmethod
+    async def _budget_read(read: Awaitable[Any]) -> Any:
+        try:
+            return await read
+        except Exception as exc:  # noqa: BLE001 - any read failure is the usage backend's 503
+            raise UsageBackendUnavailableError() from exc
 
     async def usage_by_tenant(self, query: Mapping[str, str] | None = None, *,
                               enforce_tracking: bool = True) -> dict[str, Any]:
         """``GET /v1/usage/all/by-tenant``."""
         window = self.window(query, enforce_tracking=enforce_tracking)
         report = UsageReport(await self._read(window))
-        return {**window.echo(), **report.by_tenant()}
+        body = {**window.echo(), **report.by_tenant()}
+        if self._budgets is not None:
+            body["budgets"] = await self._budget_read(self._budgets.view_all())
+        return body
 
     async def usage_by_operation(self, query: Mapping[str, str] | None = None, *,
                                  enforce_tracking: bool = True) -> dict[str, Any]:

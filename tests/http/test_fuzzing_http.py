@@ -48,7 +48,7 @@ def operations_tested(report_path: Path) -> list[str]:
     labels = set()
     for line in report_path.read_text(encoding="utf-8").splitlines():
         finished = json.loads(line).get("ScenarioFinished")
-        if finished and finished.get("recorder", {}).get("label", "").split(" ")[0] in ("GET", "POST", "DELETE"):
+        if finished and finished.get("recorder", {}).get("label", "").split(" ")[0] in ("GET", "POST", "PUT", "DELETE"):
             labels.add(finished["recorder"]["label"])
     return sorted(labels)
 

@@ -22,6 +22,7 @@ VALID = {
     "/v1/assign-codes": {"feedback_record": RECORD, "coding_levels": {"root_codes": [{"id": "a", "name": "A"}]}},
     "/v1/admin/tenants": {"tenant_name": "T"},
     "/v1/admin/keys": {"key_name": "k", "tenant_id": "no-such-tenant"},
+    "/v1/admin/tenants/{tenant_id}/budget": {"monthly_budget_usd": 100},
 }
 
 

@@ -385,7 +385,7 @@ def test_function_app_waits_for_its_roles():
 def test_alert_rules():
     doc = bm.module_doc("alerts")
     rules = bm.resources(doc, "Microsoft.Insights/scheduledQueryRules")
-    assert len(rules) == 3
+    assert len(rules) == 4
     action_group = bm.only_resource(doc, "Microsoft.Insights/actionGroups")
     by_query = {}
     for rule in rules.values():
@@ -414,6 +414,8 @@ def test_alert_rules():
     llm = find("traces", "event=llm_call", "status=error")
     assert llm["threshold"] == "llmFailureThreshold"
     assert bm.effective_default("alerts", "llmFailureThreshold") == 10
+    budget = find("traces", "event=budget_warning", "tenant_id=")
+    assert budget["threshold"] == 0 and budget["dimensions"][0]["name"] == "tenant"
 
 
 # --- outputs --------------------------------------------------------------------------------------

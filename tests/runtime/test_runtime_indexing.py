@@ -15,6 +15,7 @@ ROUTES = {
     "assign_codes": "v1/assign-codes", "detect_sensitive": "v1/detect-sensitive",
     "usage": "v1/usage", "usage_by_tenant": "v1/usage/all/by-tenant", "usage_by_operation": "v1/usage/all/by-operation",
     "admin_tenants": "v1/admin/tenants", "admin_tenant": "v1/admin/tenants/{tenant_id}",
+    "admin_tenant_budget": "v1/admin/tenants/{tenant_id}/budget",
     "admin_keys": "v1/admin/keys", "admin_key": "v1/admin/keys/{key_id}",
     "not_found": "{*path}",
 }

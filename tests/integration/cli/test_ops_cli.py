@@ -59,7 +59,7 @@ def query(dsn: str, sql: str, *args):
 
 
 def test_migrate_applies_then_reports_up_to_date(pg_empty_database):
-    assert ok("migrate", dsn=pg_empty_database).strip() == "applied 0001, 0002, 0004"
+    assert ok("migrate", dsn=pg_empty_database).strip() == "applied 0001, 0002, 0003, 0004"
     assert ok("migrate", dsn=pg_empty_database).strip() == "schema is up to date"
     assert json.loads(ok("--json", "migrate", dsn=pg_empty_database)) == {"applied": []}
     assert query(pg_empty_database, "SELECT version FROM schema_migrations")[0]["version"] == 1
@@ -193,3 +193,18 @@ def test_usage_json_window_errors_and_tracking_off(usage_dsn):
     assert "--to: Input should be a valid datetime" in failed("usage", "--to", "soon", dsn=usage_dsn)
     assert failed("usage", "--from", "1746057600", "--to", "1746057600", dsn=usage_dsn).endswith(
         "'to' must be strictly greater than 'from'")
+
+
+def test_budget_set_get_clear(usage_dsn):
+    """The budget commands go through the same use case as /v1/admin/tenants/{id}/budget."""
+    now = datetime.now(timezone.utc)
+    query(usage_dsn, "INSERT INTO llm_calls (tenant_id, operation, call_id, call_kind, started_at, call_duration_ms,"
+                     " cost_usd, status) VALUES ('tenant-budget', 'summarize', $1, 'summary', $2, 1, 0.75, 'ok')",
+          uuid.uuid4(), now)
+    assert cells(ok("budget", "get", "tenant-budget", dsn=usage_dsn), "tenant-budget")[:3] == ["none", "0.750000", "-"]
+    assert cells(ok("budget", "set", "tenant-budget", "3", dsn=usage_dsn), "tenant-budget")[:3] == ["3.00", "0.750000", "25.0"]
+    body = json.loads(ok("--json", "budget", "get", "tenant-budget", dsn=usage_dsn))
+    assert body["monthly_budget_usd"] == 3.0 and body["resets_at"].endswith("-01T00:00:00Z")
+    assert "monthly_budget_usd" in failed("budget", "set", "tenant-budget", "-1", dsn=usage_dsn)
+    assert ok("budget", "clear", "tenant-budget", dsn=usage_dsn).strip() == "cleared the budget of tenant tenant-budget"
+    assert failed("budget", "clear", "tenant-budget", dsn=usage_dsn).endswith("Tenant 'tenant-budget' has no budget")

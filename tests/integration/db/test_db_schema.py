@@ -36,7 +36,7 @@ async def test_llm_calls_columns(conn):
     cols = await _columns(conn, "llm_calls")
     assert list(cols) == ["id", "tenant_id", "key_id", "operation", "call_id", "call_kind", "started_at",
                           "call_duration_ms", "attempts", "model", "input_tokens", "output_tokens", "cost_usd",
-                          "status", "error_class", "created_at", "row_id"]
+                          "status", "error_class", "created_at", "row_id", "cache_hit", "cost_saved_usd"]
     types = {name: (t, nullable) for name, (t, nullable, _d, _i) in cols.items()}
     assert types == {
         "id": ("bigint", False), "tenant_id": ("character varying(255)", False),
@@ -48,7 +48,9 @@ async def test_llm_calls_columns(conn):
         "cost_usd": ("numeric(12,6)", True), "status": ("character varying(16)", False),
         "error_class": ("character varying(128)", True), "created_at": ("timestamp with time zone", False),
         "row_id": ("uuid", True),  # 0002: NULL on rows written before it; the app always sets it
+        "cache_hit": ("boolean", False), "cost_saved_usd": ("numeric(12,6)", True),  # 0003
     }
+    assert cols["cache_hit"][2] == "false"
     assert cols["id"][3] == "YES"  # GENERATED ... AS IDENTITY
     assert cols["attempts"][2] == "1" and cols["input_tokens"][2] == "0" and cols["model"][2].startswith("''")
 
@@ -64,6 +66,25 @@ async def test_indexes(conn):
         "SELECT indisunique FROM pg_index WHERE indexrelid = 'api_keys_key_sha256_key'::regclass")
     assert unique is True
     assert await conn.fetchval("SELECT indisunique FROM pg_index WHERE indexrelid = 'llm_calls_row_id_key'::regclass")
+    cache = {r["indexdef"].split(" USING btree ")[1] for r in rows if r["tablename"] == "response_cache"}
+    assert cache == {"(lookup_key)", "(expires_at)"}
+
+
+@pytest.mark.asyncio
+async def test_response_cache_and_budget_tables(conn):
+    """0003: the cache stores only a 32-byte keyed hash, ciphertext, a cost and times; budgets are positive."""
+    cols = await _columns(conn, "response_cache")
+    assert {n: t for n, (t, *_r) in cols.items()} == {
+        "lookup_key": "bytea", "sealed": "bytea", "cost_usd": "numeric(12,6)",
+        "created_at": "timestamp with time zone", "expires_at": "timestamp with time zone"}
+    with pytest.raises(asyncpg.CheckViolationError):
+        await conn.execute("INSERT INTO response_cache (lookup_key, sealed, expires_at) VALUES ($1, $2, now())",
+                           b"short", b"x")
+    budgets = await _columns(conn, "tenant_budgets")
+    assert {n: t for n, (t, *_r) in budgets.items()} == {
+        "tenant_id": "character varying(255)", "monthly_usd": "numeric(12,2)", "updated_at": "timestamp with time zone"}
+    with pytest.raises(asyncpg.CheckViolationError):
+        await conn.execute("INSERT INTO tenant_budgets (tenant_id, monthly_usd) VALUES ('t', 0)")
 
 
 def _call(**overrides):

@@ -86,12 +86,30 @@ async def test_recorded_calls_land_with_the_right_values(pg_database, database):
     assert got == [
         dict(tenant_id=tenant, key_id="key-7", operation="assign_codes", call_id=call_id, call_kind="select",
              started_at=STARTED, call_duration_ms=812, attempts=2, model="gpt-5.4-2026", input_tokens=1500,
-             output_tokens=230, cost_usd=Decimal("0.004237"), status="ok", error_class=None),
+             output_tokens=230, cost_usd=Decimal("0.004237"), status="ok", error_class=None, cache_hit=False,
+             cost_saved_usd=None),
         dict(tenant_id=tenant, key_id="key-7", operation="assign_codes", call_id=call_id, call_kind="verify",
              started_at=STARTED, call_duration_ms=90_000, attempts=4, model="gpt-5.4-2026", input_tokens=1200,
-             output_tokens=0, cost_usd=None, status="error", error_class="LLMTimeoutError"),
+             output_tokens=0, cost_usd=None, status="error", error_class="LLMTimeoutError", cache_hit=False,
+             cost_saved_usd=None),
     ]
     assert all(r["created_at"] is not None for r in rows)
+    await recorder.close()
+
+
+async def test_a_cache_hit_lands_as_one_row_without_tokens_or_cost(pg_database, database):
+    tenant, call_id = f"tenant-{uuid.uuid4()}", uuid.uuid4()
+    recorder = build_usage_recorder(_settings(pg_database), writer=PostgresUsageWriter(database))
+    token = set_call(CallContext(tenant, "key-7", "summarize", str(call_id), time.monotonic() + 30))
+    try:
+        recorder.record_cache_hit(0.0123456, 4)
+    finally:
+        reset_call(token)
+    assert await recorder.flush(timeout=10) == 1
+    [row] = await _fetch(pg_database, tenant)
+    assert (row["cache_hit"], row["call_kind"], row["call_id"], row["call_duration_ms"]) == (True, "cache", call_id, 4)
+    assert (row["input_tokens"], row["output_tokens"], row["cost_usd"], row["status"]) == (0, 0, Decimal("0"), "ok")
+    assert row["cost_saved_usd"] == Decimal("0.012346")
     await recorder.close()
 
 

@@ -26,6 +26,7 @@ class Call:
     status: str = "ok"
     started_at: datetime = T0
     call_kind: str = "summary"
+    cost_saved_usd: str | None = None  # set: a cache-hit row (migration 0003)
 
 
 def invocation(*calls: Call) -> list[Call]:
@@ -41,11 +42,12 @@ async def insert_calls(dsn: str, calls: list[Call]) -> None:
     try:
         await conn.executemany(
             "INSERT INTO llm_calls (tenant_id, operation, call_id, call_kind, started_at, call_duration_ms,"
-            " input_tokens, output_tokens, cost_usd, status, error_class)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            " input_tokens, output_tokens, cost_usd, status, error_class, cache_hit, cost_saved_usd)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             [(c.tenant_id, c.operation, c.call_id, c.call_kind, c.started_at, c.duration_ms, c.input_tokens,
               c.output_tokens, None if c.cost_usd is None else Decimal(c.cost_usd), c.status,
-              "LLMUnavailableError" if c.status == "error" else None)
+              "LLMUnavailableError" if c.status == "error" else None, c.cost_saved_usd is not None,
+              None if c.cost_saved_usd is None else Decimal(c.cost_saved_usd))
              for c in calls],
         )
     finally:

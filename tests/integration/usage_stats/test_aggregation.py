@@ -12,11 +12,12 @@ from tests.integration.usage_stats.calls import T0, Call, insert_calls, invocati
 
 ZERO = {"avg": 0.0, "min": 0.0, "max": 0.0, "p5": 0.0, "p95": 0.0, "total": 0}
 ZERO_METRICS = {"total_calls": 0, "failed_calls": 0, "total_cost_usd": 0.0, "call_duration": ZERO,
-                "input_tokens": ZERO, "output_tokens": ZERO}
+                "input_tokens": ZERO, "output_tokens": ZERO, "cache_hits": 0, "cost_saved_usd": 0.0}
 
 
 def metrics(block: dict) -> dict:
-    return {k: block[k] for k in ZERO_METRICS}
+    """The figures of LLM work (cache hits have their own test)."""
+    return {k: block[k] for k in ZERO_METRICS if k not in ("cache_hits", "cost_saved_usd")}
 
 
 def dist(avg, lo, hi, p5, p95, total) -> dict:
@@ -125,7 +126,7 @@ async def test_empty_window_gives_zeros_everywhere(pg_fresh_database, stats_fact
 
 async def test_empty_table_gives_zeros(pg_fresh_database, stats_factory):
     own = await stats_factory(pg_fresh_database).tenant_usage("tenant-a")
-    assert metrics(own) == ZERO_METRICS and own["operations"] == [] and own["from"] is None
+    assert {k: own[k] for k in ZERO_METRICS} == ZERO_METRICS and own["operations"] == [] and own["from"] is None
 
 
 async def test_window_is_from_inclusive_to_exclusive_on_started_at(pg_fresh_database, stats_factory):
@@ -157,7 +158,7 @@ async def test_own_usage_is_scoped_to_the_callers_tenant(pg_fresh_database, stat
     b = await stats.tenant_usage("tenant-b", {})
     assert b["total_calls"] == 2 and b["call_duration"]["total"] == 50
     nobody = await stats.tenant_usage("tenant-z", {})
-    assert nobody["tenant_id"] == "tenant-z" and metrics(nobody) == ZERO_METRICS and nobody["operations"] == []
+    assert nobody["tenant_id"] == "tenant-z" and {k: nobody[k] for k in ZERO_METRICS} == ZERO_METRICS and nobody["operations"] == []
 
 
 async def test_roll_ups_agree_across_the_three_endpoints(pg_fresh_database, stats_factory):
@@ -183,3 +184,21 @@ async def test_roll_ups_agree_across_the_three_endpoints(pg_fresh_database, stat
     nested = {(t["tenant_id"], o["operation"]): metrics(t) for o in by_operation["operations"] for t in o["tenants"]}
     assert nested == {(t["tenant_id"], o["operation"]): metrics(o) for t in by_tenant["tenants"]
                       for o in t["operations"]}
+
+
+async def test_cache_hits_count_apart_from_llm_work(pg_fresh_database, stats_factory):
+    """A cache-hit row (0 tokens, cost 0) is a request answered without LLM calls: it shows only as
+    ``cache_hits`` and ``cost_saved_usd``; every other figure still describes LLM work."""
+    hit = dict(duration_ms=3, input_tokens=0, output_tokens=0, cost_usd="0", call_kind="cache")
+    rows = (invocation(Call(duration_ms=100, cost_usd="0.010"), Call(duration_ms=300, cost_usd="0.002"))
+            + [Call(**hit, cost_saved_usd="0.012"), Call(**hit, cost_saved_usd="0.012"),
+               Call(**hit, operation="analyze", cost_saved_usd="0.5")])
+    await insert_calls(pg_fresh_database, rows)
+    body = await stats_factory(pg_fresh_database).tenant_usage("tenant-a", {})
+    for block in (body, body["llm_call_stats"]):
+        assert block["cache_hits"] == 3 and block["cost_saved_usd"] == pytest.approx(0.524)
+        assert block["total_cost_usd"] == pytest.approx(0.012) and block["failed_calls"] == 0
+    assert body["total_calls"] == 1 and body["call_duration"]["min"] == 400.0
+    assert body["llm_call_stats"]["total_calls"] == 2 and body["llm_call_stats"]["call_duration"]["min"] == 100.0
+    analyze = next(op for op in body["operations"] if op["operation"] == "analyze")
+    assert (analyze["total_calls"], analyze["cache_hits"], analyze["cost_saved_usd"]) == (0, 1, 0.5)

@@ -16,6 +16,7 @@ from shared_code.http.pipeline import ApiRequest
 from shared_code.http.rate_limit import TenantRateLimiter
 from shared_code.http.routes import RouteSpec
 from shared_code.settings import Settings
+from shared_code.usage.budget import BudgetGuard
 
 KEYS = [
     {"key_id": "k-user", "name": "User", "tenant_id": "t1", "key": "user-key-1"},
@@ -28,6 +29,7 @@ class Services:
         self.settings = Settings(auth_api_keys=json.dumps(KEYS), **overrides)
         self.rate_limiter = TenantRateLimiter(self.settings.rate_limit_per_minute, self.settings.rate_limit_burst)
         self._auth = Authenticator(CachedEnvTable(self._raw), None)
+        self.budgets = BudgetGuard(None, cache_seconds=0)  # no database: budgets are off
 
     async def _raw(self):
         return self.settings.auth_api_keys
@@ -213,3 +215,33 @@ async def test_the_request_scope_carries_the_route_deadline_from_arrival():
     await pipeline.run(req, TENANT, handler, lambda: services)
     assert seen["call"] is seen["ctx"]  # one scope object: the handler's and the adapters' are the same
     assert seen["call"].deadline == req.received_at + services.settings.request_deadline_seconds
+
+
+class SpentStore:
+    """A tenant whose budget is used up (the budget rules themselves: tests/unit/usage/test_budget.py)."""
+
+    def __init__(self):
+        self.reads = []
+
+    async def read(self, tenant_id, since, *, always_spend=False):
+        from shared_code.ports import TenantBudget
+
+        self.reads.append(tenant_id)
+        return TenantBudget(tenant_id, 1.0, 1.0, since)
+
+
+async def test_a_used_up_budget_refuses_operation_routes_after_the_rate_limit_and_before_the_handler():
+    services, store, called = Services(), SpentStore(), []
+    services.budgets = BudgetGuard(store, cache_seconds=0)
+
+    async def handler(ctx):
+        called.append(1)
+        return json_response({})
+
+    resp, body = await run(handler=handler, body=b'{"text":"a"}', headers=bearer("user-key-1"), services=services)
+    assert resp.status == 429 and body["error"]["code"] == "budget_exceeded" and "Retry-After" in resp.headers
+    assert called == [] and store.reads == ["t1"]
+    unauthenticated, _ = await run(handler=handler, body=b'{"text":"a"}', services=services)
+    assert unauthenticated.status == 401 and store.reads == ["t1"]
+    admin, _ = await run(SUPER, handler=handler, method="GET", headers=bearer("admin-key-1"), services=services)
+    assert admin.status == 200 and called == [1] and store.reads == ["t1"]  # not an operation: no budget check
