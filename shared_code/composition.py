@@ -8,41 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from pydantic import ValidationError
 
 from shared_code import logs, warm_up
+from shared_code.lazy import BuiltOnRun, Lazy
 from shared_code.auth.authenticator import Authenticator, CachedEnvTable
 from shared_code.errors import DatabaseUnavailableError, SettingsInvalidError
 from shared_code.http.rate_limit import RateLimiter, TenantRateLimiter
 from shared_code.ports import SecretSource
 from shared_code.settings import Settings, get_settings
-
-
-class _Lazy:
-    """An async singleton built once behind a lock (single flight)."""
-
-    def __init__(self, build: Callable[[], Awaitable[Any]]) -> None:
-        self._build = build
-        self._value: Any = None
-        self._built = False
-        self._lock: asyncio.Lock | None = None
-
-    @property
-    def built(self) -> bool:
-        return self._built
-
-    async def get(self) -> Any:
-        if self._built:
-            return self._value
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
-            if not self._built:
-                self._value = await self._build()
-                self._built = True
-        return self._value
 
 
 _settings_error_logged = False
@@ -62,16 +38,6 @@ def _load_settings() -> Settings:
         raise SettingsInvalidError() from None
 
 
-class BuiltOnRun:
-    """A use case built by ``build`` on each ``run`` (cheap once the LLM client and anonymiser exist)."""
-
-    def __init__(self, build: Callable[[], Awaitable[Any]]) -> None:
-        self._build = build
-
-    async def run(self, body: Any, /, **scope: Any) -> Any:
-        return await (await self._build()).run(body, **scope)
-
-
 class Container:
     """Builds and owns every process-wide adapter and hands each one only what it needs; implements
     :class:`shared_code.services.Services` for the route handlers."""
@@ -80,11 +46,11 @@ class Container:
         self._settings = settings
         self._levels_set = False
         self._rate_limiter: RateLimiter | None = None
-        self._authenticator = _Lazy(self._build_authenticator)
-        self._secrets = _Lazy(self._build_secrets)
+        self._authenticator = Lazy(self._build_authenticator)
+        self._secrets = Lazy(self._build_secrets)
         self._secret_source = secrets
-        self._llm = _Lazy(self._build_llm)
-        self._anonymizer = _Lazy(self._build_anonymizer)
+        self._llm = Lazy(self._build_llm)
+        self._anonymizer = Lazy(self._build_anonymizer)
         self._database: Any = None
         self._recorder: Any = None
         self._response_cache: Any = None

@@ -32,6 +32,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "shared_code/settings.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
     "shared_code/runtime_env.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
     "shared_code/call_context.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
+    "shared_code/lazy.py": INNER + USE_CASES + HTTP + ("shared_code.ports",),
     "shared_code/domain": INNER + USE_CASES + HTTP + ("shared_code.ports", "shared_code.auth"),
     "shared_code/ports.py": INNER + USE_CASES + HTTP,
     "shared_code/services.py": INNER + ("shared_code.usecases",),
