@@ -132,15 +132,15 @@ def _scan(pattern: str):
         i += 1
 
 
+_CLASS_REST = re.compile(r"\^?\]?(?:\\.|[^\]\\])*\]", re.DOTALL)
+"""The rest of a character class after its ``[``: an optional ``^``, a leading literal ``]``, then escapes
+and other characters up to the closing ``]`` (matched in C: spaCy's classes run to thousands of characters)."""
+
+
 def _class_end(pattern: str, start: int) -> int:
-    i = start + 1
-    if i < len(pattern) and pattern[i] == "^":
-        i += 1
-    if i < len(pattern) and pattern[i] == "]":
-        i += 1
-    while i < len(pattern) and pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i + 1
+    """The index after the ``]`` that closes the class opening at ``start`` (past the end if none does)."""
+    found = _CLASS_REST.match(pattern, start + 1)
+    return found.end() if found else len(pattern) + 1
 
 
 def _split_top_level(pattern: str, separator: str) -> list[str]:
