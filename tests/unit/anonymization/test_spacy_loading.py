@@ -92,3 +92,11 @@ def test_factoring_keeps_alternatives_of_other_shapes() -> None:
     assert factored == f"(?iu)(?:^(?:x[-]|y[-]){big}+$)|(?:ab|cd)|(?:^(?:z){big}*$)"
     for word in ["x-abc", "y-q", "z", "zz", "ab", "cd", "x-", "w-abc", "abx"]:
         assert bool(re.match(pattern, word)) == bool(re.match(factored, word)), word
+
+
+@pytest.mark.parametrize("body", ["]a-z", "^]a-z", "a\\]b", "^\\\\", "a|b(c)"])
+def test_character_classes_end_at_their_own_closing_bracket(body: str) -> None:
+    """A leading ``]``, escaped brackets and backslashes, ``|`` and parentheses stay inside the class."""
+    big = "[" + body + "x" * 70 + "]"
+    pattern = f"(?:^q{big}+$)|(?:^r{big}+$)"
+    assert factor_alternation(pattern) == f"(?:^(?:q|r){big}+$)"
