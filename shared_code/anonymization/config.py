@@ -1,4 +1,6 @@
-"""The anonymiser's configuration, taken from settings once and passed to every worker (picklable)."""
+"""The anonymiser's configuration, taken from settings once and passed to every worker, and the analysis
+a worker returns: both pickle across a process pool, so this module stays light (the app process
+unpickles results without importing Presidio or spaCy)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,17 @@ from typing import Any
 
 MAX_TEXT_LENGTH = 1_000_000
 """spaCy ``max_length``: well above the 100,000-character content limit (docs/pipeline.md § Anonymisation)."""
+
+
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """Spans of one text (``(start, end, entity_type)``, ordered, non-overlapping) and its route."""
+
+    spans: tuple[Span, ...]
+    language: str
 
 
 @dataclass(frozen=True, slots=True)

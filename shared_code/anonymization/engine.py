@@ -16,14 +16,13 @@ import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/
 import logging
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.config import EngineConfig
+from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
 from shared_code.anonymization.names import known_name_test, known_word_test
@@ -42,17 +41,6 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.spans import Candidate, LanguageRules, propagate, remove_allowed, resolve
 
 log = logging.getLogger("qfa.anonymize")
-
-Span = tuple[int, int, str]
-
-
-@dataclass(frozen=True, slots=True)
-class TextAnalysis:
-    """Spans of one text (``(start, end, entity_type)``, ordered, non-overlapping) and its route."""
-
-    spans: tuple[Span, ...]
-    language: str
-
 
 class _LanguageRegistry(RecognizerRegistry):
     """The recogniser set, built per language on that language's first use (its cue patterns take
