@@ -106,8 +106,12 @@ def _steps(settings) -> None:  # noqa: ANN001
 
     config = EngineConfig.from_settings(settings)
     in_process = (settings.anonymizer_executor or DEFAULT_EXECUTOR) == "thread"
-    engine = None
-    if in_process:
+    engine = pool = None
+    if not in_process:
+        from shared_code.anonymization import batch
+
+        pool, _ = _phase("start_anonymizer", lambda: batch.start_process_pool(config))
+    else:
         from shared_code.anonymization import language, worker
 
         threading.Thread(target=language.prefetch_detector_model, name="qfa-warm-up-langid", daemon=True).start()
@@ -122,7 +126,20 @@ def _steps(settings) -> None:  # noqa: ANN001
     if engine is not None:
         _phase("models", engine.nlp_engine.preload)
         _phase("languages", lambda: worker.preload(config))
+    elif pool is not None:
+        _phase("worker_languages", lambda: _in_each_worker(pool, config))
     _phase("trim", release_free_memory)
+
+
+def _in_each_worker(pool, config) -> None:  # noqa: ANN001
+    """Every model and language loaded in each worker of the pool, then its memory trimmed. Submitted
+    after the first request's analysis (see ``yield_to_first_request``): jobs run in submission order."""
+    from shared_code.anonymization import worker
+
+    for job in [pool.submit(worker.preload, config) for _ in range(max(1, config.workers))]:
+        job.result()
+    for job in [pool.submit(release_free_memory) for _ in range(max(1, config.workers))]:
+        job.result()
 
 
 def _phase(name: str, step: Callable[[], object]) -> object:

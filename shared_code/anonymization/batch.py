@@ -23,9 +23,10 @@ import asyncio
 import logging
 import math
 import multiprocessing
+import threading
 import time
 from collections import Counter
-from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Literal, Optional, Sequence
 
 from shared_code.anonymization import worker
@@ -81,13 +82,13 @@ class PresidioAnonymizer:
 
     async def _build(self) -> Executor:
         started = time.perf_counter()
-        executor = self._new_executor()
-        loop = asyncio.get_running_loop()
-        warmups = self.workers if self.executor_kind == "process" else 1
+        if self.executor_kind == "process":
+            executor, warmups = claim_process_pool(self.config)
+        else:
+            executor = self._new_executor()
+            warmups = [executor.submit(worker.warm_up, self.config)]
         try:
-            await asyncio.gather(
-                *(loop.run_in_executor(executor, worker.warm_up, self.config) for _ in range(warmups))
-            )
+            await asyncio.gather(*(asyncio.wrap_future(warmup) for warmup in warmups))
         except BaseException as exc:
             executor.shutdown(wait=False, cancel_futures=True)
             if isinstance(exc, asyncio.CancelledError):
@@ -100,11 +101,6 @@ class PresidioAnonymizer:
         return executor
 
     def _new_executor(self) -> Executor:
-        if self.executor_kind == "process":
-            return ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=_process_context(), initializer=worker.initialize,
-                initargs=(self.config,),
-            )
         return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="qfa-anonymize")
 
     async def aclose(self) -> None:
@@ -172,11 +168,57 @@ class PresidioAnonymizer:
         return analyses
 
 
-def _process_context() -> multiprocessing.context.BaseContext:
-    """Workers fork from a forkserver that has already built the engine (:mod:`preload`), so they start
-    at once and share the models' memory; ``spawn`` where forkserver is unavailable. Never plain
-    ``fork`` of this process: it runs the event loop and executor threads."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+_started_lock = threading.Lock()
+_started: dict[EngineConfig, tuple[Executor, list[Future]]] = {}
+"""A process pool started ahead of its first use (:func:`start_process_pool`), until the adapter claims it."""
+_starter: Optional[ThreadPoolExecutor] = None
+
+
+def start_process_pool(config: EngineConfig) -> tuple[Executor, list[Future]]:
+    """Start the process pool now, its workers building the engine and running the first analysis
+    (``worker.warm_up``) at once; the start-up warm-up calls this so that the anonymiser loads in another
+    process (on another core) while this one imports LiteLLM. Returns the pool and its warm-up jobs;
+    the adapter takes them over on first use (:func:`claim_process_pool`). Once per configuration.
+
+    The pool's processes are started from one thread that lives as long as this process: the kernel's
+    ``PR_SET_PDEATHSIG`` (``worker.die_with_parent``) fires when the *thread* that started a child ends,
+    so a child started from the short-lived warm-up thread would be killed with it."""
+    global _starter
+    with _started_lock:
+        if config not in _started:
+            if _starter is None:
+                _starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qfa-pool-starter")
+            _started[config] = _starter.submit(_new_process_pool, config).result()
+        return _started[config]
+
+
+def _new_process_pool(config: EngineConfig) -> tuple[Executor, list[Future]]:
+    workers = max(1, config.workers)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_process_context(workers),
+                               initializer=worker.initialize, initargs=(config,))
+    return pool, [pool.submit(worker.warm_up, config) for _ in range(workers)]
+
+
+def claim_process_pool(config: EngineConfig) -> tuple[Executor, list[Future]]:
+    """The pool started for ``config`` (a new one when none was, or the last one was claimed already: it
+    broke and is being replaced), with its warm-up jobs."""
+    with _started_lock:
+        started = _started.pop(config, None)
+    return started or _pop_new(config)
+
+
+def _pop_new(config: EngineConfig) -> tuple[Executor, list[Future]]:
+    start_process_pool(config)
+    with _started_lock:
+        return _started.pop(config)
+
+
+def _process_context(workers: int) -> multiprocessing.context.BaseContext:
+    """Never plain ``fork`` of this process (it would copy the event loop and the executor threads). One
+    worker is spawned (a fresh interpreter that builds its own engine: nothing to share, so no forkserver
+    process either); several fork from a forkserver that has built the engine already (:mod:`preload`), so
+    they start at once and share the models' memory (``spawn`` where forkserver is unavailable)."""
+    if workers == 1 or "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["shared_code.anonymization.preload"])

@@ -44,9 +44,25 @@ def get_engine(config: EngineConfig):  # -> AnalysisEngine (imported lazily: hea
 
 
 def initialize(config: EngineConfig) -> None:
-    """Process-pool initializer: die with the forkserver, build the engine before the first job."""
+    """Process-pool initializer: die with the forkserver, build the engine before the first job. Unless
+    the forkserver built it already, the language detector's model is read in a second thread meanwhile
+    and the cyclic collector is paused for the build (as the start-up warm-up does in the app process)."""
+    import gc
+
     die_with_parent()
-    get_engine(config)
+    if config in _engines:
+        return
+    from shared_code.anonymization import language
+
+    threading.Thread(target=language.prefetch_detector_model, name="qfa-langid", daemon=True).start()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        get_engine(config)
+    finally:
+        if paused:
+            gc.freeze()  # the libraries and models stay for the life of the process: later collections skip them
+            gc.enable()
 
 
 def die_with_parent() -> None:

@@ -42,6 +42,31 @@ def test_sigkill_of_the_app_leaves_no_pool_process(llm, responder) -> None:
         assert survivors == []
 
 
+def test_a_one_worker_pool_started_at_start_up_outlives_the_warm_up_and_dies_with_the_app(llm, responder) -> None:
+    """One worker, spawned by the start-up warm-up's thread: ``PR_SET_PDEATHSIG`` fires when the *thread*
+    that started a child ends, so the worker must be started from a thread that lives on (it was killed
+    as soon as the warm-up ended, and the next request failed)."""
+    host = DevHost(app_env(llm.url, None, ANONYMIZER_EXECUTOR="process", ANONYMIZER_WORKERS="1"), startup_timeout=120)
+    with host:
+        _serve_one(host)
+        deadline = time.monotonic() + 120
+        while "event=warm_up_done" not in host.logs() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "event=warm_up_done" in host.logs()
+        before = psutil.Process(host.proc.pid).children(recursive=True)
+        time.sleep(1.0)
+        _serve_one(host)
+        children = psutil.Process(host.proc.pid).children(recursive=True)
+        assert {p.pid for p in children} == {p.pid for p in before} and len(children) == 2  # worker, resource tracker
+        assert "event=anonymize_failed" not in host.logs()
+        os.kill(host.proc.pid, signal.SIGKILL)
+        host.proc.wait(timeout=10)
+        survivors = _gone(children, timeout=15)
+        for process in survivors:
+            process.kill()
+        assert survivors == []
+
+
 def test_the_default_thread_executor_starts_no_process(llm, responder) -> None:
     with DevHost(app_env(llm.url, None), startup_timeout=120) as host:
         _serve_one(host)
