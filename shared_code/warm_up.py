@@ -7,11 +7,13 @@ daemon thread then loads, in the order the first request needs them:
 1. ``import_anonymizer``: Presidio and spaCy (meanwhile a second thread reads the language detector's
    model: its decompression releases the GIL); ``engine``: the recogniser registry and the detector;
    ``model_<fallback>``: the fallback (English) spaCy model; ``first_analysis``: one text
-   through the engine (thread executor only: a process pool builds its engine in its own processes);
+   through the engine. With the process executor, ``start_anonymizer`` instead: the pool starts and its
+   workers do all that in their own processes, on another core, while this thread goes on;
 2. ``import_litellm``: LiteLLM, with our settings for it; then, if a request is already waiting, a pause
    until its first LLM call has finished (``yield_to_first_request``, at most ``YIELD_SECONDS``);
 3. ``models``: every other configured spaCy model; ``languages``: one synthetic text of each configured
-   language through the engine (phone metadata, recognisers and routes load on first use);
+   language through the engine (phone metadata, recognisers and routes load on first use); with the
+   process executor, ``worker_languages``: the same in the pool's workers, then their memory trimmed;
 4. ``trim``: ``gc.freeze`` (the loaded objects are never collected: later collections skip them) and
    ``malloc_trim`` (loading leaves freed heap behind).
 
@@ -132,8 +134,9 @@ def _steps(settings) -> None:  # noqa: ANN001
 
 
 def _in_each_worker(pool, config) -> None:  # noqa: ANN001
-    """Every model and language loaded in each worker of the pool, then its memory trimmed. Submitted
-    after the first request's analysis (see ``yield_to_first_request``): jobs run in submission order."""
+    """Every model and language loaded in the pool's workers, then their memory trimmed: one job of each
+    per worker (with several workers the pool may hand two to one worker; the other then loads on first
+    use). Submitted after the first request's analysis (``yield_to_first_request``): jobs run in order."""
     from shared_code.anonymization import worker
 
     for job in [pool.submit(worker.preload, config) for _ in range(max(1, config.workers))]:

@@ -6,8 +6,10 @@
 2. runs the distinct texts in chunks on a bounded executor (``ANONYMIZER_WORKERS`` jobs at most, and at
    most that many chunks of one call in flight, so a large request cannot queue ahead of every small one);
    the engine is built there on first use, behind an asyncio lock (or already by the start-up warm-up).
-   The executor is a thread pool by default; a process pool whose workers fork from a forkserver that
-   already holds the engine is available (about twice the throughput on 2 free cores, twice the memory);
+   The executor is a thread pool by default. A process pool is available: with one worker
+   (``ANONYMIZER_WORKERS=1``) the start-up warm-up spawns it at once and it loads the anonymiser on
+   another core while the app process imports LiteLLM; several workers fork from a forkserver that
+   already holds the engine (about twice the throughput on 2 free cores, twice the memory);
 3. returns the spans of every input text, in input order (the same tuple for identical texts); the
    domain renders them with the request's registry (:func:`shared_code.domain.anonymized.render_batch`).
 
@@ -39,9 +41,10 @@ log = logging.getLogger("qfa.anonymize")
 ExecutorKind = Literal["thread", "process"]
 DEFAULT_EXECUTOR: ExecutorKind = "thread"
 """What Azure runs (docs/performance.md): one process, the engine shared by the threads and usually built
-by the start-up warm-up already; a 1-vCPU instance gains nothing from a pool. The process pool (workers
-forked from a forkserver holding the built engine) is about twice as fast on 2 free cores at about twice
-the memory."""
+by the start-up warm-up already. One pool worker (``process`` with ``ANONYMIZER_WORKERS=1``) answers first
+~0.3 s sooner here, on 1 or 2 busy cores, but at ~460 MB RSS (two interpreters) against ~380: above the
+450 MB target, so not the default. Several workers (forked from a forkserver holding the built engine)
+are about twice as fast on 2 free cores at about twice the memory."""
 CHUNK_BATCHES = 4
 """A job holds at most this many spaCy batches of texts."""
 

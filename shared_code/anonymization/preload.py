@@ -1,4 +1,5 @@
-"""Imported once by the process pool's forkserver (never by application code).
+"""Imported once by the process pool's forkserver when the pool has several workers (never by application
+code; a one-worker pool is spawned without a forkserver and its worker builds its own engine).
 
 It builds the engine of the process's default configuration, every language's recognisers, and runs
 it over English texts, so the libraries, the fallback (English) spaCy model, the recognisers' compiled

@@ -2,9 +2,9 @@
 
 These module-level functions are what the batch adapter submits to its executor. In a thread pool (the
 default) the threads share the process's engine, which the start-up warm-up (:mod:`shared_code.warm_up`)
-usually has built already. In a process pool the workers fork from a forkserver that has built the
-default engine already (:mod:`preload`); a worker whose configuration differs builds its own
-(``initialize`` is the pool initializer). The lock makes the build happen once per configuration.
+usually has built already. A one-worker pool is spawned and its worker builds the engine in
+``initialize`` (the pool initializer); several workers fork from a forkserver that has built the default
+engine already (:mod:`preload`), and one whose configuration differs builds its own. The lock makes the build happen once per configuration.
 Every process of a pool dies with its parent (:func:`die_with_parent`), whatever signal ended it.
 """
 
