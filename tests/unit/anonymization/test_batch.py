@@ -177,6 +177,29 @@ async def test_process_pool_gives_the_same_result_as_the_thread_pool(engine_conf
     assert in_processes.texts == in_threads.texts
 
 
+async def test_a_killed_pool_worker_fails_closed_then_a_new_one_answers(engine_config) -> None:
+    """One worker (spawned, no forkserver): SIGKILL it as the host's recycling would; the call in flight
+    fails closed and the next one gets a fresh worker."""
+    import os
+    import signal
+
+    import psutil
+
+    pool = PresidioAnonymizer(replace(engine_config, workers=1), executor="process")
+    before = {c.pid for c in psutil.Process().children()}  # e.g. another test's forkserver
+    try:
+        assert (await pool.detect_batch([GRACE]))[0]
+        (child,) = [c for c in psutil.Process().children()
+                    if c.pid not in before and "resource_tracker" not in " ".join(c.cmdline())]
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=10)
+        with pytest.raises(AnonymizationError):
+            await pool.detect_batch([GRACE])
+        assert (await pool.detect_batch([GRACE]))[0]
+    finally:
+        await pool.aclose()
+
+
 def test_build_anonymizer_is_light_and_uses_the_measured_executor() -> None:
     anonymizer = build_anonymizer(Settings.model_construct(anonymizer_workers=3))
     assert anonymizer.executor_kind == DEFAULT_EXECUTOR and anonymizer.workers == 3
