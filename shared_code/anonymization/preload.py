@@ -21,6 +21,7 @@ def _build_default_engine() -> None:
     from shared_code.anonymization import worker
 
     worker.die_with_parent()
+    worker.without_azure_identity()
     try:
         from shared_code.anonymization.config import EngineConfig
         from shared_code.settings import get_settings

@@ -52,6 +52,7 @@ def initialize(config: EngineConfig) -> None:
     die_with_parent()
     if config in _engines:
         return
+    without_azure_identity()
     from shared_code.anonymization import language
 
     threading.Thread(target=language.prefetch_detector_model, name="qfa-langid", daemon=True).start()
@@ -63,6 +64,14 @@ def initialize(config: EngineConfig) -> None:
         if paused:
             gc.freeze()  # the libraries and models stay for the life of the process: later collections skip them
             gc.enable()
+
+
+def without_azure_identity() -> None:
+    """Presidio's ``__init__`` imports its optional Azure helpers, which import azure-identity (with msal
+    and cryptography) when it is installed, and fall back when it is not (``except ImportError``). A pool
+    process never authenticates to Azure: marking the package unavailable there saves ~15 MB and ~0.14 s
+    of CPU per process. Never in the app process, whose Key Vault client uses it."""
+    sys.modules.setdefault("azure.identity", None)  # type: ignore[arg-type]  # None: "import fails"
 
 
 def die_with_parent() -> None:
