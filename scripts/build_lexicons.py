@@ -32,6 +32,14 @@ import regex
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import types  # noqa: E402
+
+# The build venv (requirements-build.txt) lacks the app's run-time packages: import the data modules of
+# shared_code.anonymization without running the package's __init__ (which builds the Presidio adapter).
+_package = types.ModuleType("shared_code.anonymization")
+_package.__path__ = [str(ROOT / "shared_code" / "anonymization")]
+sys.modules.setdefault("shared_code.anonymization", _package)
+
 from shared_code.anonymization.lexicon import (  # noqa: E402
     FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, PLACE, normalise, weak_bit, weak_place_bit,
 )

@@ -33,12 +33,14 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, get_common_words
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.name_words import NAME, Word, adjacent, after_article, name_follows, shouting
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
 SCORE = 0.9
@@ -49,54 +51,20 @@ _SURNAME_ENDINGS = regex.compile(
 """Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
-_NAME = FIRST | LAST
-
-
-class _Word:
-    __slots__ = ("start", "end", "text", "flags", "cased", "upper", "arabic")
-
-    def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
-        self.start, self.end, self.text, self.flags = start, end, text, flags
-        self.arabic = bool(_ARABIC.match(text))
-        acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
-        self.upper = text[:1].isupper() and not acronym
-        self.cased = self.upper or self.arabic
-
-
-def _shouting(text: str) -> bool:
-    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
-    all-caps words may be names."""
-    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
-    shouted = sum(w.isupper() for w in words)
-    return shouted >= 3 and shouted > 0.6 * len(words)
-
-
-def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
-    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``."""
-    found = lexicon or get_lexicon()
-    weak = weak_bit(language)
-
-    def test(word: str) -> bool:
-        flags = found.flags(normalise(word))
-        return bool(flags & _NAME) and not flags & weak
-
-    return test
-
-
-def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
-    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not."""
-    found = lexicon or get_lexicon()
-    return lambda word: bool(found.flags(normalise(word)) & (_NAME | PLACE))
+_NAME = NAME
 
 
 class LexiconRecognizer(LocalRecognizer):
     """Lexicon names and towns for one language (see the module docstring)."""
 
-    def __init__(self, supported_language: str, name: str = "QfaLexicon", lexicon: Optional[Lexicon] = None) -> None:
+    def __init__(self, supported_language: str, name: str = "QfaLexicon", lexicon: Optional[Lexicon] = None,
+                 common: Optional[CommonWords] = None) -> None:
         self.lexicon = lexicon or get_lexicon()
+        self.common = common or get_common_words()
+        self.own_index = COMMON_LANGUAGES.index(supported_language) if supported_language in COMMON_LANGUAGES else -1
+        self.own_bit = 1 << self.own_index if self.own_index >= 0 else 0
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self.weak = weak_bit(supported_language)
@@ -111,8 +79,9 @@ class LexiconRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: List[str], nlp_artifacts: Optional[NlpArtifacts] = None
     ) -> List[RecognizerResult]:
-        shouting = _shouting(text)
-        words = [_Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouting) for m in _TOKEN.finditer(text)]
+        shouted = shouting(text)
+        words = [Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouted) for m in _TOKEN.finditer(text)]
+        self._read_as_ordinary_words(words)
         found: dict[tuple[int, int], str] = {}
         if "LOCATION" in entities:
             for start, end in self._places(text, words):
@@ -145,12 +114,28 @@ class LexiconRecognizer(LocalRecognizer):
                         return flags
         return 0
 
-    def _strong(self, word: _Word) -> bool:
+    def _read_as_ordinary_words(self, words: list[Word]) -> None:
+        """A lower-case name that is an ordinary word of any listed language is no name (Turkish ``gitti``,
+        went). When more words of the text are ordinary words of another language than of the routed one
+        (a Turkish text routed to English), a given name that is an ordinary word there is weak
+        (``Mobil Klinik``); surnames are not (Turkish surnames are often words: ``Demir``, iron)."""
+        bits = [self.common.flags(w.text) if not w.arabic else 0 for w in words]
+        counts = [sum(value >> index & 1 for value in bits) for index in range(len(COMMON_LANGUAGES))]
+        best = max(range(len(counts)), key=counts.__getitem__)
+        other = 1 << best if counts[best] > (counts[self.own_index] if self.own_index >= 0 else 0) else 0
+        for word, value in zip(words, bits):
+            word.common = value
+            if word.flags & LOWER and value:
+                word.flags &= ~LOWER
+            if word.flags & _NAME and (value & self.own_bit or (value & other and word.flags & (_NAME | PLACE) == FIRST)):
+                word.flags |= self.weak
+
+    def _strong(self, word: Word) -> bool:
         return bool(word.flags & _NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict
 
     # --- people ----------------------------------------------------------------------------------
 
-    def _people(self, text: str, words: list[_Word]) -> list[tuple[int, int]]:
+    def _people(self, text: str, words: list[Word]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
@@ -161,6 +146,11 @@ class LexiconRecognizer(LocalRecognizer):
                     spans.append((person[0].start, person[-1].end))
                 index += len(run)
                 continue
+            unseen = self._unseen_pair(text, words, index)
+            if unseen:
+                spans.append((unseen[0].start, unseen[-1].end))
+                index += len(unseen)
+                continue
             lower = self._lower_run(text, words, index)
             if lower:
                 spans.append((lower[0].start, lower[-1].end))
@@ -169,15 +159,15 @@ class LexiconRecognizer(LocalRecognizer):
             index += 1
         return spans
 
-    def _run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
-        run: list[_Word] = []
+    def _run(self, text: str, words: list[Word], index: int) -> list[Word]:
+        run: list[Word] = []
         while index < len(words):
             word = words[index]
-            if run and (not _adjacent(text, run[-1], word) or self._conjoined(word)):
+            if run and (not adjacent(text, run[-1], word) or self._conjoined(word)):
                 break
             if word.cased and word.flags & _NAME:
                 run.append(word)
-            elif run and word.text.casefold() in PARTICLES and _name_follows(words, index + 1):
+            elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):
                 run.append(word)
             elif run and word.cased and self._unknown(word) and (
                     run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
@@ -191,31 +181,48 @@ class LexiconRecognizer(LocalRecognizer):
             run.pop()
         return run
 
-    def _unknown(self, word: _Word) -> bool:
+    def _unknown(self, word: Word) -> bool:
         """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
         folded = word.text.casefold()
         return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
 
-    def _with_given_name(self, text: str, words: list[_Word], index: int, run: list[_Word]) -> list[_Word]:
+    def _unseen_pair(self, text: str, words: list[Word], index: int) -> list[Word]:
+        """In a shouted text, two or three adjacent all-caps words that nobody's lists know are a name
+        (``THANK YOU JEBET ETYANG FOR …``)."""
+        run: list[Word] = []
+        while index < len(words) and len(run) < 3 and words[index].text.isupper() and self._unseen(words[index]) \
+                and (not run or adjacent(text, run[-1], words[index])):
+            run.append(words[index])
+            index += 1
+        return run if len(run) > 1 else []
+
+    def _unseen(self, word: Word) -> bool:
+        """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
+        after a given name, a surname (``Toni Tutino``); two of them in a shouted text, a name."""
+        return word.latin and word.upper and self._unknown(word) and not word.common and len(word.text) > 2
+
+    def _with_given_name(self, text: str, words: list[Word], index: int, run: list[Word]) -> list[Word]:
         """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``)."""
         if index == 0 or not run[0].flags & LAST or not self._strong(run[0]):
             return run
         before = words[index - 1]
-        if before.upper and self._unknown(before) and _adjacent(text, before, run[0]) \
+        if before.upper and self._unknown(before) and adjacent(text, before, run[0]) \
                 and not sentence_initial(text, before.start):
             return [before, *run]
         return run
 
-    def _conjoined(self, word: _Word) -> bool:
+    def _conjoined(self, word: Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
         key = normalise(word.text)
         return word.arabic and key[:1] in "وف" and not self.lexicon.flags(key)
 
-    def _is_person(self, text: str, run: list[_Word]) -> bool:
+    def _is_person(self, text: str, run: list[Word]) -> bool:
         names = [w for w in run if w.flags & _NAME]
         has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
-            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
-        strong = any(self._strong(w) for w in names)
+            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
+            and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
+        strong = any(self._strong(w) for w in names) or (
+            bool(names[0].flags & FIRST) and any(self._unseen(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
@@ -227,7 +234,7 @@ class LexiconRecognizer(LocalRecognizer):
                 return False
         return strong or has_pair
 
-    def _lower_run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
+    def _lower_run(self, text: str, words: list[Word], index: int) -> list[Word]:
         word = words[index]
         if word.upper or word.arabic or not word.flags & LOWER or word.flags & ANY_WEAK:
             return []
@@ -235,13 +242,13 @@ class LexiconRecognizer(LocalRecognizer):
         if index + 1 < len(words):
             nxt = words[index + 1]
             if not nxt.upper and nxt.flags & LAST and not nxt.flags & ANY_WEAK \
-                    and _adjacent(text, word, nxt):
+                    and adjacent(text, word, nxt):
                 run.append(nxt)
         return run
 
     # --- places ----------------------------------------------------------------------------------
 
-    def _places(self, text: str, words: list[_Word]) -> list[tuple[int, int]]:
+    def _places(self, text: str, words: list[Word]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
@@ -253,12 +260,12 @@ class LexiconRecognizer(LocalRecognizer):
                 index += 1
         return spans
 
-    def _place_at(self, text: str, words: list[_Word], index: int) -> int:
+    def _place_at(self, text: str, words: list[Word], index: int) -> int:
         if not words[index].cased:
             return 0
         for size in (3, 2, 1):
             part = words[index : index + size]
-            if len(part) < size or any(not _adjacent(text, a, b) for a, b in zip(part, part[1:])):
+            if len(part) < size or any(not adjacent(text, a, b) for a, b in zip(part, part[1:])):
                 continue
             if size == 1:
                 flags = part[0].flags
@@ -275,16 +282,3 @@ class LexiconRecognizer(LocalRecognizer):
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()
         return bool(before) and before[-1].casefold() in self.prepositions
-
-
-def _name_follows(words: list[_Word], index: int) -> bool:
-    """After more particles (``van den``), a capitalised word."""
-    while index < len(words) and words[index].text.casefold() in PARTICLES:
-        index += 1
-    return index < len(words) and words[index].cased
-
-
-def _adjacent(text: str, left: _Word, right: _Word) -> bool:
-    """Only spaces or one hyphen between the two words (no punctuation, no line break)."""
-    gap = text[left.end : right.start]
-    return 0 < len(gap) <= 2 and gap.strip(" \u00a0-") == "" and gap.count("-") <= 1

@@ -80,6 +80,10 @@ class LanguageRules:
     known_word: Callable[[str], bool] = lambda word: True
     """True for a word the lexicon holds as a name or town at all. For a language on another language's
     NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
+    ordinary: Callable[[str], int] = lambda word: 0
+    """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
+    words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+    ``Clinique Mobile``, a Turkish ``Mobil Klinik`` routed to English), not a name."""
 
 
 def _noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
@@ -129,7 +133,25 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
     word = text[start:end]
     if len(tokens) == 1 and len(word) > 1 and word.isupper() and not rules.known_word(word):
         return None  # an acronym (ACNUR) or a shouted word (YEMEK), not a name or town the lexicon knows
+    if _ordinary_phrase(text, start, end, span.entity_type, rules):
+        return None
     return replace(span, start=start, end=end)
+
+
+def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
+    Clinic``, ``Jabón y Mantas``): no name. A place right after a place preposition stays (``de Creuse``)."""
+    words = [w for w in _NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
+             and w.casefold() not in rules.stop_words and w not in "-'’"]
+    shared = -1
+    for word in words:
+        shared &= rules.ordinary(word)
+    if not words or not shared:
+        return False
+    if entity_type == "PERSON":
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return previous is None or previous.group(1).casefold() not in rules.place_prepositions
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
