@@ -36,21 +36,25 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, get_common_words
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    ANY_WEAK, FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.name_words import NAME, Word, adjacent, after_article, name_follows, shouting
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
+ARABIC_LINKS = frozenset({"آل", "بن", "بنت", "ابن", "أبو", "ابو", "أبا", "ابا", "أبي"})
+"""Family and kinship links inside Arabic names: ``آل`` (family of), ``بن``/``بنت`` (son/daughter of),
+``أبو`` (father of)."""
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
 the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
 _SURNAME_ENDINGS = regex.compile(
-    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
 """Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}+$")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
 _NAME = NAME
@@ -65,6 +69,7 @@ class LexiconRecognizer(LocalRecognizer):
         self.common = common or get_common_words()
         self.own_index = COMMON_LANGUAGES.index(supported_language) if supported_language in COMMON_LANGUAGES else -1
         self.own_bit = 1 << self.own_index if self.own_index >= 0 else 0
+        self.cyrillic = supported_language in ("uk", "ru")
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self.weak = weak_bit(supported_language)
@@ -123,11 +128,13 @@ class LexiconRecognizer(LocalRecognizer):
         counts = [sum(value >> index & 1 for value in bits) for index in range(len(COMMON_LANGUAGES))]
         best = max(range(len(counts)), key=counts.__getitem__)
         other = 1 << best if counts[best] > (counts[self.own_index] if self.own_index >= 0 else 0) else 0
+        other_language = COMMON_LANGUAGES[best]
         for word, value in zip(words, bits):
             word.common = value
             if word.flags & LOWER and value:
                 word.flags &= ~LOWER
-            if word.flags & _NAME and (value & self.own_bit or (value & other and word.flags & (_NAME | PLACE) == FIRST)):
+            if word.flags & _NAME and (value & self.own_bit or value & other and (
+                    word.flags & (_NAME | PLACE) == FIRST or other_language not in LANGUAGES)):
                 word.flags |= self.weak
 
     def _strong(self, word: Word) -> bool:
@@ -139,22 +146,18 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            run = self._run(text, words, index)
+            found = self._family_name(text, words, index) or self._unseen_pair(text, words, index)
+            run = [] if found else self._run(text, words, index)
             if run:
                 if self._is_person(text, run):
                     person = self._with_given_name(text, words, index, run)
                     spans.append((person[0].start, person[-1].end))
                 index += len(run)
                 continue
-            unseen = self._unseen_pair(text, words, index)
-            if unseen:
-                spans.append((unseen[0].start, unseen[-1].end))
-                index += len(unseen)
-                continue
-            lower = self._lower_run(text, words, index)
-            if lower:
-                spans.append((lower[0].start, lower[-1].end))
-                index += len(lower)
+            found = found or self._lower_run(text, words, index)
+            if found:
+                spans.append((found[0].start, found[-1].end))
+                index += len(found)
                 continue
             index += 1
         return spans
@@ -196,6 +199,16 @@ class LexiconRecognizer(LocalRecognizer):
             index += 1
         return run if len(run) > 1 else []
 
+    def _family_name(self, text: str, words: list[Word], index: int) -> list[Word]:
+        """Arabic: a word, a family or kinship link (``آل``, ``بن``, ``أبو`` …) and a word are a name in any
+        case (``خالد آل علي``, ``كوثر أبا الخيل``): the link is not used otherwise between two words."""
+        part = words[index : index + 3]
+        if len(part) < 3 or not all(w.arabic for w in part) or part[1].text not in ARABIC_LINKS \
+                or not adjacent(text, part[0], part[1]) or not adjacent(text, part[1], part[2]):
+            return []
+        first = normalise(part[0].text)
+        return part if first not in self.stop and not first.startswith("ال") and len(first) > 2 else []
+
     def _unseen(self, word: Word) -> bool:
         """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
         after a given name, a surname (``Toni Tutino``); two of them in a shouted text, a name."""
@@ -228,15 +241,15 @@ class LexiconRecognizer(LocalRecognizer):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
         if len(run) == 1:
             word = run[0]
-            if word.arabic:
-                return strong and len(word.text) > 2
+            if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)
+                return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and _article(word.text))
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
         return strong or has_pair
 
     def _lower_run(self, text: str, words: list[Word], index: int) -> list[Word]:
         word = words[index]
-        if word.upper or word.arabic or not word.flags & LOWER or word.flags & ANY_WEAK:
+        if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or self._lower_cyrillic(word)):
             return []
         run = [word]
         if index + 1 < len(words):
@@ -245,6 +258,11 @@ class LexiconRecognizer(LocalRecognizer):
                     and adjacent(text, word, nxt):
                 run.append(nxt)
         return run
+
+    def _lower_cyrillic(self, word: Word) -> bool:
+        """Ukrainian and Russian: a given name the lexicon does not mark as an ordinary word there (for
+        Ukrainian, the morphological dictionary knows it as a name only: ``ірина``, not ``надія``, hope)."""
+        return self.cyrillic and bool(word.flags & FIRST) and not word.flags & self.weak and _CYRILLIC.match(word.text)
 
     # --- places ----------------------------------------------------------------------------------
 
@@ -282,3 +300,9 @@ class LexiconRecognizer(LocalRecognizer):
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()
         return bool(before) and before[-1].casefold() in self.prepositions
+
+
+def _article(word: str) -> bool:
+    """An Arabic word with the article, after an optional clitic (``الأحمر``, ``والصابون``)."""
+    key = normalise(word)
+    return key.startswith("ال") or (key[:1] in _CLITICS and key[1:3] == "ال")
