@@ -27,7 +27,8 @@ more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases a
 
 from __future__ import annotations
 
-from typing import Callable, List, Optional
+from collections import Counter
+from typing import List, Optional
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -125,7 +126,8 @@ class LexiconRecognizer(LocalRecognizer):
         (a Turkish text routed to English), a given name that is an ordinary word there is weak
         (``Mobil Klinik``); surnames are not (Turkish surnames are often words: ``Demir``, iron)."""
         bits = [self.common.flags(w.text) if not w.arabic else 0 for w in words]
-        counts = [sum(value >> index & 1 for value in bits) for index in range(len(COMMON_LANGUAGES))]
+        tally = Counter(bits)
+        counts = [sum(n for value, n in tally.items() if value >> index & 1) for index in range(len(COMMON_LANGUAGES))]
         best = max(range(len(counts)), key=counts.__getitem__)
         other = 1 << best if counts[best] > (counts[self.own_index] if self.own_index >= 0 else 0) else 0
         other_language = COMMON_LANGUAGES[best]
