@@ -87,13 +87,13 @@ class CommonWords:
 
 
 def build_file(words: dict[str, int], path: Path = COMMON_PATH) -> None:
-    """Write ``{key: flags}``: a header line, one line of 4-hex-digit flags in key order, then the keys
-    sorted by their UTF-8 bytes, one per line."""
+    """Write ``{key: flags}``, gzipped: a header line, one line of 4-hex-digit flags in key order, then the
+    keys sorted by their UTF-8 bytes, one per line."""
     keys = sorted(words, key=lambda w: w.encode())
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("# " + " ".join(COMMON_LANGUAGES) + "\n")
-        handle.write("".join(f"{words[k]:04x}" for k in keys) + "\n")
-        handle.write("".join(key + "\n" for key in keys))
+    text = "# " + " ".join(COMMON_LANGUAGES) + "\n" + "".join(f"{words[k]:04x}" for k in keys) + "\n" \
+        + "".join(key + "\n" for key in keys)
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode())  # no time stamp or name in the header: the same input gives the same bytes
 
 
 def load(path: Path = COMMON_PATH) -> CommonWords:

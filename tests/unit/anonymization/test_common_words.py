@@ -150,3 +150,10 @@ def test_common_noun_phrases_in_many_languages_are_not_redacted(spans_of, text: 
 ])
 def test_names_inside_common_noun_phrases_are_still_found(spans_of, text: str, name: str) -> None:
     assert spans_of(text) == [(name, "PERSON")]
+
+
+def test_the_file_is_byte_for_byte_reproducible(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.gz", tmp_path / "b.gz"
+    build_file({"water": EN, "savon": FR}, first)
+    build_file({"savon": FR, "water": EN}, second)
+    assert first.read_bytes() == second.read_bytes()
