@@ -192,10 +192,15 @@ class LexiconRecognizer(LocalRecognizer):
         return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
 
     def _unseen_pair(self, text: str, words: list[Word], index: int) -> list[Word]:
-        """In a shouted text, two or three adjacent all-caps words that nobody's lists know are a name
-        (``THANK YOU JEBET ETYANG FOR …``)."""
+        """Two or three adjacent capitalised words that nobody's lists know, all-caps in a shouted text
+        (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der Helfer Gundolf Hande``),
+        are a name."""
+        first = words[index]
+        if not first.text.isupper() and sentence_initial(text, first.start):
+            return []
         run: list[Word] = []
-        while index < len(words) and len(run) < 3 and words[index].text.isupper() and self._unseen(words[index]) \
+        while index < len(words) and len(run) < 3 and self._unseen(words[index]) \
+                and words[index].text.isupper() == first.text.isupper() \
                 and (not run or adjacent(text, run[-1], words[index])):
             run.append(words[index])
             index += 1

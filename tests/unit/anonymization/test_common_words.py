@@ -157,3 +157,10 @@ def test_the_file_is_byte_for_byte_reproducible(tmp_path: Path) -> None:
     build_file({"water": EN, "savon": FR}, first)
     build_file({"savon": FR, "water": EN}, second)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_two_unseen_title_case_words_inside_a_sentence_are_a_name(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: language_bit("de") for w in ("der", "helfer", "wollte", "geld", "gestern", "kam")})
+    assert found("de", "Gestern kam der Helfer Gundrun Zwirnhalter und wollte Geld.", {}, words) \
+        == [("Gundrun Zwirnhalter", "PERSON")]
+    assert found("de", "Gundrun Zwirnhalter kam gestern.", {}, words) == []  # a sentence start needs more
