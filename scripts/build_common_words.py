@@ -41,7 +41,8 @@ from shared_code.anonymization.common_words import (  # noqa: E402
 WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’-]*\p{Latin}")
 HUNSPELL_DIR = Path("/usr/share/hunspell")
 HUNSPELL = {"sw": HUNSPELL_DIR / "sw_TZ"}
-PROPER_NOUN_DICTIONARIES = ("en_US", "fr", "es_ES", "nl", "pt_PT", "it_IT", "tr_TR", "pl_PL", "ro_RO", "sw_TZ")
+PROPER_NOUN_DICTIONARIES = {"en": "en_US", "fr": "fr", "es": "es_ES", "nl": "nl", "pt": "pt_PT", "it": "it_IT",
+                            "tr": "tr_TR", "pl": "pl_PL", "ro": "ro_RO", "sw": "sw_TZ"}
 
 
 def wordfreq_words(language: str, min_zipf: float) -> set[str]:
@@ -70,17 +71,16 @@ def hunspell_entries(base: Path) -> tuple[set[str], set[str]]:
     return lower, upper
 
 
-def proper_nouns() -> set[str]:
-    """Words the Hunspell dictionaries list capitalised and never in lower case (``Kocaeli``): wordfreq
-    counts names and places as words, so its lists need them taken out. German is left out: it
-    capitalises every noun."""
-    upper: set[str] = set()
-    lower: set[str] = set()
-    for name in PROPER_NOUN_DICTIONARIES:
-        entries = hunspell_entries(HUNSPELL_DIR / name)
-        lower |= entries[0]
-        upper |= entries[1]
-    return upper - lower
+def proper_nouns() -> dict[str, set[str]]:
+    """Per language, the words to take out of its wordfreq list, which counts names and places as words:
+    those its own Hunspell dictionary lists capitalised but not in lower case (``Robert`` in English),
+    and those every dictionary lists only capitalised (``Kocaeli``). German's dictionary is not read:
+    German capitalises every noun."""
+    entries = {language: hunspell_entries(HUNSPELL_DIR / name) for language, name in PROPER_NOUN_DICTIONARIES.items()}
+    lower = set().union(*(low for low, _ in entries.values()))
+    everywhere = set().union(*(up for _, up in entries.values())) - lower
+    return {language: everywhere | (entries[language][1] - entries[language][0]) if language in entries else everywhere
+            for language in COMMON_LANGUAGES}
 
 
 def main() -> None:
@@ -92,7 +92,7 @@ def main() -> None:
     sizes = {}
     for language in COMMON_LANGUAGES:
         words = hunspell_entries(HUNSPELL[language])[0] if language in HUNSPELL \
-            else wordfreq_words(language, args.min_zipf) - names
+            else wordfreq_words(language, args.min_zipf) - names[language]
         sizes[language] = len(words)
         bit = language_bit(language)
         for word in words:
