@@ -21,8 +21,11 @@ import gzip
 import sys
 import threading
 from array import array
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Optional
+
+import regex
 
 from shared_code.anonymization.lexicon import (
     FIRST, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
@@ -152,3 +155,23 @@ def ordinary_bits_test(language: str, lexicon: Optional[Lexicon] = None,
         return words.flags(word)
 
     return bits
+
+
+def apparent_language(bits: list[int], own: int) -> int:
+    """The bit of the language most of ``bits`` (one per word of a text) are ordinary words of, when it
+    covers more words than ``own`` (the routed language's bit) does; else ``own``. A Turkish or Swahili
+    text routed to English reads as Turkish or Swahili."""
+    tally = Counter(bits)
+    counts = [sum(n for value, n in tally.items() if value >> index & 1) for index in range(len(COMMON_LANGUAGES))]
+    best = max(range(len(counts)), key=counts.__getitem__)
+    mine = counts[own.bit_length() - 1] if own else 0
+    return 1 << best if counts[best] > mine else own
+
+
+_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’-]*")
+
+
+def apparent_language_test(language: str, common: Optional[CommonWords] = None) -> Callable[[str], int]:
+    """``test(text)``: :func:`apparent_language` of the text's Latin-script words."""
+    words, own = common or get_common_words(), language_bit(language)
+    return lambda text: apparent_language([words.flags(w) for w in _WORD.findall(text)], own)

@@ -23,7 +23,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.common_words import ordinary_bits_test
+from shared_code.anonymization.common_words import apparent_language_test, ordinary_bits_test
 from shared_code.anonymization.config import EngineConfig
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
@@ -148,6 +148,7 @@ class AnalysisEngine:
                 known_name=known_name_test(lang),
                 known_word=known_word_test(),
                 ordinary=ordinary_bits_test(lang),
+                apparent_language=apparent_language_test(lang),
             )
             for lang in config.languages
         }

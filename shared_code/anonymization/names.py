@@ -27,14 +27,15 @@ more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases a
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import List, Optional
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, get_common_words
+from shared_code.anonymization.common_words import (
+    COMMON_LANGUAGES, CommonWords, apparent_language, get_common_words, language_bit,
+)
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
@@ -68,8 +69,7 @@ class LexiconRecognizer(LocalRecognizer):
                  common: Optional[CommonWords] = None) -> None:
         self.lexicon = lexicon or get_lexicon()
         self.common = common or get_common_words()
-        self.own_index = COMMON_LANGUAGES.index(supported_language) if supported_language in COMMON_LANGUAGES else -1
-        self.own_bit = 1 << self.own_index if self.own_index >= 0 else 0
+        self.own_bit = language_bit(supported_language)
         self.cyrillic = supported_language in ("uk", "ru")
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
@@ -123,21 +123,28 @@ class LexiconRecognizer(LocalRecognizer):
     def _read_as_ordinary_words(self, words: list[Word]) -> None:
         """A lower-case name that is an ordinary word of any listed language is no name (Turkish ``gitti``,
         went). When more words of the text are ordinary words of another language than of the routed one
-        (a Turkish text routed to English), a given name that is an ordinary word there is weak
-        (``Mobil Klinik``); surnames are not (Turkish surnames are often words: ``Demir``, iron)."""
+        (a Turkish text routed to English), a given name outside every country's top 300 that is an
+        ordinary word there is weak (``Mobil Klinik``): wordfreq counts popular names as words. Surnames
+        are weak so only for a language without weak bits of its own (Swahili): Turkish surnames are
+        often words (``Demir``, iron)."""
         bits = [self.common.flags(w.text) if not w.arabic else 0 for w in words]
-        tally = Counter(bits)
-        counts = [sum(n for value, n in tally.items() if value >> index & 1) for index in range(len(COMMON_LANGUAGES))]
-        best = max(range(len(counts)), key=counts.__getitem__)
-        other = 1 << best if counts[best] > (counts[self.own_index] if self.own_index >= 0 else 0) else 0
-        other_language = COMMON_LANGUAGES[best]
+        apparent = apparent_language(bits, self.own_bit)
+        other = apparent if apparent != self.own_bit else 0
+        other_language = COMMON_LANGUAGES[other.bit_length() - 1] if other else ""
         for word, value in zip(words, bits):
             word.common = value
             if word.flags & LOWER and value:
                 word.flags &= ~LOWER
-            if word.flags & _NAME and (value & self.own_bit or value & other and (
-                    word.flags & (_NAME | PLACE) == FIRST or other_language not in LANGUAGES)):
+            if value & other and (word.flags & (_NAME | PLACE | FIRST_POPULAR) == FIRST
+                                  or word.flags & _NAME and other_language not in LANGUAGES) \
+                    or word.flags & _NAME and value & self.own_bit and self._plural(word.text):
                 word.flags |= self.weak
+
+    def _plural(self, word: str) -> bool:
+        """An ``-s``/``-es`` form of an ordinary word of the language (``Kits``, ``Mantas``, blankets): the
+        lexicon's weak bits come from dictionary stems only, so inflected forms escape them."""
+        return len(word) > 3 and word[-1:] in "sS" and bool(
+            (self.common.flags(word[:-1]) | self.common.flags(word[:-2])) & self.own_bit)
 
     def _strong(self, word: Word) -> bool:
         return bool(word.flags & _NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict

@@ -84,6 +84,10 @@ class LanguageRules:
     """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
     words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
     ``Clinique Mobile``, a Turkish ``Mobil Klinik`` routed to English), not a name."""
+    apparent_language: Callable[[str], int] = lambda text: -1
+    """The bit of the language a text's words are ordinary words of (:mod:`common_words`): the routed
+    language, or the one most of its words belong to (Turkish routed to English). A place or
+    organisation span is dropped only when its words are ordinary words of that language."""
 
 
 def _noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
@@ -140,12 +144,15 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
 
 def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
-    Clinic``, ``Jabón y Mantas``): no name. A place right after a place preposition stays (``de Creuse``)."""
+    Clinic``, ``Jabón y Mantas``): no name. A place or organisation must be made of ordinary words of the
+    text's apparent language, and a place right after a place preposition stays (``de Creuse``)."""
     words = [w for w in _NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     shared = -1
     for word in words:
         shared &= rules.ordinary(word)
+    if entity_type != "PERSON" and shared:
+        shared &= rules.apparent_language(text)  # place names are often words of other languages (Sucre)
     if not words or not shared:
         return False
     if entity_type == "PERSON":

@@ -164,3 +164,30 @@ def test_two_unseen_title_case_words_inside_a_sentence_are_a_name(tmp_path: Path
     assert found("de", "Gestern kam der Helfer Gundrun Zwirnhalter und wollte Geld.", {}, words) \
         == [("Gundrun Zwirnhalter", "PERSON")]
     assert found("de", "Gundrun Zwirnhalter kam gestern.", {}, words) == []  # a sentence start needs more
+
+
+def test_the_apparent_language_is_the_one_most_words_belong_to() -> None:
+    from shared_code.anonymization.common_words import apparent_language
+
+    assert apparent_language([TR, TR | EN, TR, 0, EN], EN) == TR
+    assert apparent_language([EN, EN | TR, TR, 0], EN) == EN  # a tie keeps the routed language
+    assert apparent_language([0, 0], 0) == 0
+
+
+def test_a_place_made_of_another_languages_words_stays_in_a_text_of_its_own_language() -> None:
+    words = {"sucre": FR, "queja": language_bit("es"), "desde": language_bit("es")}
+    spanish = LanguageRules(ordinary=lambda word: words.get(word.casefold(), 0),
+                            apparent_language=lambda text: language_bit("es"))
+    text = "La queja llegó. Sucre pide agua."
+    start = text.index("Sucre")
+    assert plausible_ner(text, Candidate(start, start + 5, "LOCATION", 0.85, "ner"), spanish) is not None
+    french = LanguageRules(ordinary=spanish.ordinary, apparent_language=lambda text: FR)
+    assert plausible_ner(text, Candidate(start, start + 5, "LOCATION", 0.85, "ner"), french) is None
+
+
+def test_plural_forms_of_ordinary_words_are_weak_names_and_popular_names_stay_strong(tmp_path: Path) -> None:
+    words = common(tmp_path, {"manta": language_bit("es"), "mantas": language_bit("es"), "agua": language_bit("es"),
+                              "llegaron": language_bit("es"), "y": language_bit("es")})
+    lexicon = {"mantas": F | LAST, "lucía": F}
+    assert found("es", "llegaron Agua y Mantas", lexicon, words) == []
+    assert found("es", "llegaron Agua y Lucía", lexicon, words) == [("Lucía", "PERSON")]
