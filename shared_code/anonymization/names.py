@@ -229,12 +229,14 @@ class LexiconRecognizer(LocalRecognizer):
         return word.latin and word.upper and self._unknown(word) and not word.common and len(word.text) > 2
 
     def _with_given_name(self, text: str, words: list[Word], index: int, run: list[Word]) -> list[Word]:
-        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``)."""
-        if index == 0 or not run[0].flags & LAST or not self._strong(run[0]):
+        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``);
+        so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``)."""
+        if index == 0:
             return run
         before = words[index - 1]
         if before.upper and self._unknown(before) and adjacent(text, before, run[0]) \
-                and not sentence_initial(text, before.start):
+                and not sentence_initial(text, before.start) \
+                and (run[0].flags & LAST and self._strong(run[0]) or self._unseen(before)):
             return [before, *run]
         return run
 

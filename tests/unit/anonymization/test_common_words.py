@@ -191,3 +191,11 @@ def test_plural_forms_of_ordinary_words_are_weak_names_and_popular_names_stay_st
     lexicon = {"mantas": F | LAST, "lucía": F}
     assert found("es", "llegaron Agua y Mantas", lexicon, words) == []
     assert found("es", "llegaron Agua y Lucía", lexicon, words) == [("Lucía", "PERSON")]
+
+
+def test_an_unseen_word_before_a_name_is_its_given_name(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: language_bit("de") for w in ("der", "helfer", "wollte", "geld", "kam")})
+    lexicon = {"hande": F}
+    assert found("de", "Es kam der Helfer Gundrun Hande und wollte Geld.", lexicon, words) \
+        == [("Gundrun Hande", "PERSON")]
+    assert found("de", "Es kam der Helfer Hande und wollte Geld.", lexicon, words) == [("Hande", "PERSON")]
