@@ -185,6 +185,10 @@ class LexiconRecognizer(LocalRecognizer):
                     run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
+                while index < len(words) and len(run) < 4 and self._unseen(words[index]) \
+                        and adjacent(text, run[-1], words[index]):  # more unseen words: ASANTE BALINDA KIMUTAI
+                    run.append(words[index])
+                    index += 1
                 break
             else:
                 break

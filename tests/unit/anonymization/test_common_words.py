@@ -199,3 +199,9 @@ def test_an_unseen_word_before_a_name_is_its_given_name(tmp_path: Path) -> None:
     assert found("de", "Es kam der Helfer Gundrun Hande und wollte Geld.", lexicon, words) \
         == [("Gundrun Hande", "PERSON")]
     assert found("de", "Es kam der Helfer Hande und wollte Geld.", lexicon, words) == [("Hande", "PERSON")]
+
+
+def test_unseen_words_after_a_name_and_its_unknown_surname_join_the_name(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: SW for w in ("asante", "kwa", "chakula")})
+    assert found("sw", "ASANTE ODETTE ZANGWE KIPRONOTI KWA CHAKULA!!", {"odette": F}, words) \
+        == [("ODETTE ZANGWE KIPRONOTI", "PERSON")]
