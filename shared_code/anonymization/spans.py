@@ -144,15 +144,17 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
 
 def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
-    Clinic``, ``Jabón y Mantas``): no name. A place or organisation must be made of ordinary words of the
-    text's apparent language, and a place right after a place preposition stays (``de Creuse``)."""
+    Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
+    apparent language, a place must be one such word (``Ciudad Real`` stays), and a place right after a
+    place preposition stays (``de Creuse``)."""
     words = [w for w in _NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     shared = -1
     for word in words:
         shared &= rules.ordinary(word)
-    if entity_type != "PERSON" and shared:
-        shared &= rules.apparent_language(text)  # place names are often words of other languages (Sucre)
+    if entity_type != "PERSON" and shared:  # place names are often words of other languages (Sucre) and,
+        shared &= rules.apparent_language(text)  # with two or more words, of their own (Ciudad Real)
+        shared &= 0 if entity_type == "LOCATION" and len(words) > 1 else -1
     if not words or not shared:
         return False
     if entity_type == "PERSON":

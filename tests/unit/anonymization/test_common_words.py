@@ -46,7 +46,7 @@ def test_ordinary_bits_trust_the_lexicon_for_names(tmp_path: Path) -> None:
 
 def rules(words: dict[str, int]) -> LanguageRules:
     return LanguageRules(stop_words=frozenset({"and", "et", "y"}), place_prepositions=frozenset({"from", "de"}),
-                         ordinary=lambda word: words.get(word.casefold(), 0))
+                         ordinary=lambda word: words.get(word.casefold(), 0), apparent_language=lambda text: EN)
 
 
 @pytest.mark.parametrize("text, tagged, kind, kept", [
@@ -56,6 +56,8 @@ def rules(words: dict[str, int]) -> LanguageRules:
     ("I met Water Zylberstein", "Water Zylberstein", "PERSON", "Water Zylberstein"),  # one word nobody knows
     ("I met Mobile Klinik", "Mobile Klinik", "PERSON", "Mobile Klinik"),  # ordinary, but in two languages
     ("Complaint from Soap today", "Soap", "LOCATION", "Soap"),  # a place after a place preposition stays
+    ("Yesterday Soap Water got blankets", "Soap Water", "LOCATION", "Soap Water"),  # a town of two words
+    ("Yesterday Soap got blankets", "Soap", "LOCATION", None),
 ])
 def test_an_ner_span_of_ordinary_words_of_one_language_is_dropped(text: str, tagged: str, kind: str,
                                                                    kept: str | None) -> None:
