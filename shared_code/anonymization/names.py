@@ -1,21 +1,30 @@
 """PERSON and LOCATION from the shipped lexicon (:mod:`lexicon`), in any position and word order.
 
 Words are looked up after normalisation; Arabic words also without a leading clitic (و ف ب ل ك, then
-ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Then:
+ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word
+also gets its common-word bits (:mod:`common_words`, :func:`name_words.read_common_words`), which make
+lexicon names that are ordinary words weak. Then:
 
 - a *run* is a sequence of adjacent name-like words: capitalised (any word in Arabic script) lexicon
   names, name particles between them (``van der``, ``bin``), and one unknown word right after a name
-  (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``);
+  (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``), followed by more *unseen* words (Latin
+  words no list knows);
 - a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
-  text's language, nor a stop word), or a given name followed by a surname or, for a popular given
-  name, by another name (``María Ángeles``); an unknown capitalised word right before a strong surname
-  joins it as the given name; a lone word at a sentence start must also not be an ordinary English
-  word (``Hope you are well``); in Arabic a given name followed only by words with the article must be
-  a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise);
+  text's language, nor a stop word), a given name followed by a surname or, for a popular given name,
+  by another name (``María Ángeles``; not weak words after an article: ``The Red Cross``), or a given
+  name followed by an unseen word (``Toni Tutino``); an unknown word right before a strong surname, or
+  an unseen one before any name, joins it as the given name; a lone word at a sentence start must
+  also not be an ordinary English word (``Hope you are well``); in Arabic a given name followed only
+  by words with the article must be a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise), and a
+  lone word with the article is no name (``الأحمر``);
+- two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
+  PERSON, and so are an Arabic word, a family link (``آل``, ``بن``, ``أبو``) and a word;
 - a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
-  dictionary has as an ordinary word and that is not a frequent word in any language (``pls help,
-  jemma from the blue tent``), extended by a following lower-case surname;
+  dictionary has as an ordinary word, that is not a frequent word in any language and not in the
+  common-word list (``pls help, jemma from the blue tent``; not Turkish ``gitti``), or, in Ukrainian
+  and Russian, a given name that is not an ordinary word there (``оксана``); a following lower-case
+  surname joins it;
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
@@ -33,21 +42,19 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.common_words import (
-    COMMON_LANGUAGES, CommonWords, apparent_language, get_common_words, language_bit,
-)
+from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    ANY_WEAK, FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
-from shared_code.anonymization.name_words import NAME, Word, adjacent, after_article, name_follows, shouting
+from shared_code.anonymization.name_words import (
+    CLITICS, NAME, Word, adjacent, after_article, family_name, name_follows, read_common_words, shouting,
+    with_article,
+)
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
-ARABIC_LINKS = frozenset({"آل", "بن", "بنت", "ابن", "أبو", "ابو", "أبا", "ابا", "أبي"})
-"""Family and kinship links inside Arabic names: ``آل`` (family of), ``بن``/``بنت`` (son/daughter of),
-``أبو`` (father of)."""
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
 the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
@@ -57,7 +64,6 @@ _SURNAME_ENDINGS = regex.compile(
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+$")
-_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
 _NAME = NAME
 
@@ -87,7 +93,7 @@ class LexiconRecognizer(LocalRecognizer):
     ) -> List[RecognizerResult]:
         shouted = shouting(text)
         words = [Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouted) for m in _TOKEN.finditer(text)]
-        self._read_as_ordinary_words(words)
+        read_common_words(words, self.common, self.own_bit, self.weak)
         found: dict[tuple[int, int], str] = {}
         if "LOCATION" in entities:
             for start, end in self._places(text, words):
@@ -112,39 +118,13 @@ class LexiconRecognizer(LocalRecognizer):
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
         if _ARABIC.match(key):
-            for clitic in _CLITICS:
+            for clitic in CLITICS:
                 if key.startswith(clitic) and len(key) > 3:
                     rest = key[1:]
                     flags = self.lexicon.flags(rest) or (rest.startswith("ال") and self.lexicon.flags(rest[2:]))
                     if flags:
                         return flags
         return 0
-
-    def _read_as_ordinary_words(self, words: list[Word]) -> None:
-        """A lower-case name that is an ordinary word of any listed language is no name (Turkish ``gitti``,
-        went). When more words of the text are ordinary words of another language than of the routed one
-        (a Turkish text routed to English), a given name outside every country's top 300 that is an
-        ordinary word there is weak (``Mobil Klinik``): wordfreq counts popular names as words. Surnames
-        are weak so only for a language without weak bits of its own (Swahili): Turkish surnames are
-        often words (``Demir``, iron)."""
-        bits = [self.common.flags(w.text) if not w.arabic else 0 for w in words]
-        apparent = apparent_language(bits, self.own_bit)
-        other = apparent if apparent != self.own_bit else 0
-        other_language = COMMON_LANGUAGES[other.bit_length() - 1] if other else ""
-        for word, value in zip(words, bits):
-            word.common = value
-            if word.flags & LOWER and value:
-                word.flags &= ~LOWER
-            if value & other and (word.flags & (_NAME | PLACE | FIRST_POPULAR) == FIRST
-                                  or word.flags & _NAME and other_language not in LANGUAGES) \
-                    or word.flags & _NAME and value & self.own_bit and self._plural(word.text):
-                word.flags |= self.weak
-
-    def _plural(self, word: str) -> bool:
-        """An ``-s``/``-es`` form of an ordinary word of the language (``Kits``, ``Mantas``, blankets): the
-        lexicon's weak bits come from dictionary stems only, so inflected forms escape them."""
-        return len(word) > 3 and word[-1:] in "sS" and bool(
-            (self.common.flags(word[:-1]) | self.common.flags(word[:-2])) & self.own_bit)
 
     def _strong(self, word: Word) -> bool:
         return bool(word.flags & _NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict
@@ -155,7 +135,7 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = self._family_name(text, words, index) or self._unseen_pair(text, words, index)
+            found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index)
             run = [] if found else self._run(text, words, index)
             if run:
                 if self._is_person(text, run):
@@ -217,16 +197,6 @@ class LexiconRecognizer(LocalRecognizer):
             index += 1
         return run if len(run) > 1 else []
 
-    def _family_name(self, text: str, words: list[Word], index: int) -> list[Word]:
-        """Arabic: a word, a family or kinship link (``آل``, ``بن``, ``أبو`` …) and a word are a name in any
-        case (``خالد آل علي``, ``كوثر أبا الخيل``): the link is not used otherwise between two words."""
-        part = words[index : index + 3]
-        if len(part) < 3 or not all(w.arabic for w in part) or part[1].text not in ARABIC_LINKS \
-                or not adjacent(text, part[0], part[1]) or not adjacent(text, part[1], part[2]):
-            return []
-        first = normalise(part[0].text)
-        return part if first not in self.stop and not first.startswith("ال") and len(first) > 2 else []
-
     def _unseen(self, word: Word) -> bool:
         """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
         after a given name, a surname (``Toni Tutino``); two of them in a shouted text, a name."""
@@ -262,7 +232,7 @@ class LexiconRecognizer(LocalRecognizer):
         if len(run) == 1:
             word = run[0]
             if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)
-                return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and _article(word.text))
+                return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and with_article(word.text))
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
         return strong or has_pair
@@ -320,9 +290,3 @@ class LexiconRecognizer(LocalRecognizer):
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()
         return bool(before) and before[-1].casefold() in self.prepositions
-
-
-def _article(word: str) -> bool:
-    """An Arabic word with the article, after an optional clitic (``الأحمر``, ``والصابون``)."""
-    key = normalise(word)
-    return key.startswith("ال") or (key[:1] in _CLITICS and key[1:3] == "ال")

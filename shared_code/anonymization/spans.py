@@ -7,7 +7,9 @@
    be a word the lexicon knows (``Agua`` is not a name); in
    noun-capitalising languages a span after a lower-case word must hold a lexicon name
    (``LanguageRules.known_name``); a one-word all-caps span must be a lexicon word (``ACNUR`` is an
-   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``). An ORGANIZATION span is not personal data and is dropped unless it
+   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``); a span of
+   ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+   ``LanguageRules.ordinary``). An ORGANIZATION span is not personal data and is dropped unless it
    is a mislabelled place (after a place preposition) or holds a lexicon name (``organisation``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
@@ -145,22 +147,20 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
 def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
     Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
-    apparent language, a place must be one such word (``Ciudad Real`` stays), and a place right after a
-    place preposition stays (``de Creuse``)."""
+    apparent language (place names are often words of other languages: ``Sucre``), a place must be one
+    such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)."""
     words = [w for w in _NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
-    shared = -1
+    shared = -1 if words else 0
     for word in words:
         shared &= rules.ordinary(word)
-    if entity_type != "PERSON" and shared:  # place names are often words of other languages (Sucre) and,
-        shared &= rules.apparent_language(text)  # with two or more words, of their own (Ciudad Real)
-        shared &= 0 if entity_type == "LOCATION" and len(words) > 1 else -1
-    if not words or not shared:
+    if entity_type == "PERSON" or not shared:
+        return bool(shared)
+    if entity_type == "LOCATION" and len(words) > 1:
         return False
-    if entity_type == "PERSON":
-        return True
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return previous is None or previous.group(1).casefold() not in rules.place_prepositions
+    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
+    return bool(shared & rules.apparent_language(text)) and not after_preposition
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
