@@ -32,6 +32,14 @@ import regex
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import types  # noqa: E402
+
+# The build venv (requirements-build.txt) lacks the app's run-time packages: import the data modules of
+# shared_code.anonymization without running the package's __init__ (which builds the Presidio adapter).
+_package = types.ModuleType("shared_code.anonymization")
+_package.__path__ = [str(ROOT / "shared_code" / "anonymization")]
+sys.modules.setdefault("shared_code.anonymization", _package)
+
 from shared_code.anonymization.lexicon import (  # noqa: E402
     FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, PLACE, normalise, weak_bit, weak_place_bit,
 )
@@ -227,8 +235,9 @@ def main() -> None:
     groups: dict[int, list[str]] = {}
     for word, value in sorted(flags.items()):
         groups.setdefault(value, []).append(word)
-    with gzip.open(LEXICON_PATH, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("".join(f"{value:x}\t{' '.join(words)}\n" for value, words in sorted(groups.items())))
+    text = "".join(f"{value:x}\t{' '.join(words)}\n" for value, words in sorted(groups.items()))
+    with open(LEXICON_PATH, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode())  # no time stamp or name in the header: the same input gives the same bytes
     counts = {name: sum(1 for v in flags.values() if v & bit) for name, bit in
               (("first", FIRST), ("last", LAST), ("lower", LOWER), ("places", PLACE))}
     print(json.dumps({"path": str(LEXICON_PATH.relative_to(ROOT)), "bytes": LEXICON_PATH.stat().st_size,

@@ -7,7 +7,9 @@
    be a word the lexicon knows (``Agua`` is not a name); in
    noun-capitalising languages a span after a lower-case word must hold a lexicon name
    (``LanguageRules.known_name``); a one-word all-caps span must be a lexicon word (``ACNUR`` is an
-   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``). An ORGANIZATION span is not personal data and is dropped unless it
+   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``); a span of
+   ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+   ``LanguageRules.ordinary``). An ORGANIZATION span is not personal data and is dropped unless it
    is a mislabelled place (after a place preposition) or holds a lexicon name (``organisation``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
@@ -78,6 +80,14 @@ class LanguageRules:
     known_word: Callable[[str], bool] = lambda word: True
     """True for a word the lexicon holds as a name or town at all. For a language on another language's
     NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
+    ordinary: Callable[[str], int] = lambda word: 0
+    """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
+    words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+    ``Clinique Mobile``, a Turkish ``Mobil Klinik`` routed to English), not a name."""
+    apparent_language: Callable[[str], int] = lambda text: -1
+    """The bit of the language a text's words are ordinary words of (:mod:`common_words`): the routed
+    language, or the one most of its words belong to (Turkish routed to English). A place or
+    organisation span is dropped only when its words are ordinary words of that language."""
 
 
 def _noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
@@ -127,7 +137,28 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
     word = text[start:end]
     if len(tokens) == 1 and len(word) > 1 and word.isupper() and not rules.known_word(word):
         return None  # an acronym (ACNUR) or a shouted word (YEMEK), not a name or town the lexicon knows
+    if _ordinary_phrase(text, start, end, span.entity_type, rules):
+        return None
     return replace(span, start=start, end=end)
+
+
+def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
+    Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
+    apparent language (place names are often words of other languages: ``Sucre``), a place must be one
+    such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)."""
+    words = [w for w in _NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
+             and w.casefold() not in rules.stop_words and w not in "-'’"]
+    shared = -1 if words else 0
+    for word in words:
+        shared &= rules.ordinary(word)
+    if entity_type == "PERSON" or not shared:
+        return bool(shared)
+    if entity_type == "LOCATION" and len(words) > 1:
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
+    return bool(shared & rules.apparent_language(text)) and not after_preposition
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
