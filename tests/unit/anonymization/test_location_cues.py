@@ -95,3 +95,53 @@ def test_street_words_of_other_latin_languages_work_in_every_latin_language(lang
 )
 def test_unknown_capitalised_words_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # villages under the towns' floor, in the gazetteer as small places: only after a preposition
+        ("de", "Ich wohne in Mallersdorf bei meiner Schwester.", ["Mallersdorf"]),
+        ("pt", "Queixa de Santiago do Cacém: ninguém respondeu.", ["Santiago do Cacém"]),
+        # German capitalises nouns: after its own prepositions, only gazetteer places count
+        ("de", "Wir waren in Sorge wegen der Wasserstelle in Bad Kissingen.", ["Bad Kissingen"]),
+        ("de", "Die Familie kam aus Angst nicht zur Ausgabe.", []),
+        # places of towns the gazetteer holds as ordinary words (Campeche: a Spanish word too)
+        ("es", "La queja vino desde Campeche ayer.", ["Campeche"]),
+    ],
+)
+def test_gazetteer_places_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a text in Polish, Romanian or Swahili is routed to a neighbour language: their prepositions work
+        # in every Latin-script language, German included (Krakowie: a case form no gazetteer holds)
+        ("de", "Mieszkam w Krakowie od dwóch lat.", ["Krakowie"]),
+        ("en", "Am venit din Vaslui fără nimic.", ["Vaslui"]),
+        ("en", "Malalamiko kutoka Makueni: mjitolea aliomba pesa.", ["Makueni"]),
+        ("fr", "Je viens d'Aubervilliers et je n'ai rien reçu.", ["Aubervilliers"]),
+        ("it", "Abito a Castelfranco Emilia da tre anni.", ["Castelfranco Emilia"]),
+        # after a preposition merged with an article, only gazetteer places: institutions take articles too
+        ("pt", "Fui ao Centro de Saúde mas estava fechado.", []),
+        ("it", "Sono andato all'Ufficio Anagrafe ma era chiuso.", []),
+        ("it", "Siamo passati dal Comune senza risposta.", []),
+        ("es", "Fui a la Oficina de Registro ayer.", []),
+    ],
+)
+def test_prepositions_of_other_languages_and_articles(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Mi dirección es Calle Mayor 12, Toledo.", ["Calle Mayor 12", "Toledo"]),
+    ("pt", "A minha morada é Rua das Flores, 45, Braga.", ["Rua das Flores, 45", "Braga"]),
+    ("pt", "A senhora mora na Rua Augusta n.º 12 há anos.", ["Rua Augusta n.º 12"]),
+    ("de", "Meine Adresse ist Hauptstraße 5, 93051 Regensburg.", ["Hauptstraße 5", "Regensburg"]),
+    ("fr", "Mon adresse est 12 bis rue des Lilas, Lyon.", ["12 bis rue des Lilas", "Lyon"]),
+    ("en", "Adresa mea este Strada Mihai Eminescu nr. 7, Iași.", ["Strada Mihai Eminescu nr. 7", "Iași"]),
+])
+def test_streets_with_house_numbers_and_towns(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
