@@ -145,3 +145,14 @@ def test_prepositions_of_other_languages_and_articles(language: str, text: str, 
 ])
 def test_streets_with_house_numbers_and_towns(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+def test_a_place_survives_a_longer_ner_location_around_it() -> None:
+    """Presidio drops a result contained in another of the same type with an equal or higher score; the
+    NER's ``Malalamiko kutoka Simiyu`` (0.85) is dropped later as not a name, and took the place with it."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    text = "Malalamiko kutoka Simiyu: mjitolea aliomba pesa."
+    (cue,) = LocationCueRecognizer("en").analyze(text, ["LOCATION"])
+    ner = RecognizerResult("LOCATION", 0, cue.end, 0.85)  # SpacyRecognizer's score
+    assert cue in EntityRecognizer.remove_duplicates([ner, cue])
