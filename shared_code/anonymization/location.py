@@ -41,7 +41,7 @@ from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_place_bit
 from shared_code.anonymization.location_cues import (
     ANY_LATIN_PLACE_PREPOSITIONS, ARTICLE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, NAME_PARTICLES,
-    LocationCues,
+    PARTICLE_ARTICLES, LocationCues,
 )
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.person import non_name_words, stop_words
@@ -53,11 +53,13 @@ SCORE = 0.86
 or higher score, and an NER span such as ``Malalamiko kutoka Simiyu`` is dropped later as no name, taking
 the place with it. Below the person cues' and the lexicon's 0.9, which win a tie on the same words."""
 _ARABIC_NAME = r"\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?"
-_PARTICLES = r"(?:de la|de las|de los|de l['’]|del|de|du|des|la|le|los|las|van|von|der|den|das|dos|da|do|della|delle|dei|degli|dello|di)"
+_PARTICLES = (r"(?:de la|de las|de los|de l['’]|del|de|du|des|la|le|los|las|van|von|der|den|das|dos|da|do|della|delle"
+              r"|dei|degli|dello|di)")
 _CUE_START = r"(?<!\w)"
 _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
 _INNER = frozenset(NAME_PARTICLES)
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 _NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
 _NUMBER_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
@@ -147,7 +149,8 @@ class LocationCueRecognizer(LocalRecognizer):
         a gazetteer place as a whole, or (cased languages that do not capitalise nouns) words that are
         each unknown to the lexicon or a place, not a name only, stop word, calendar word or acronym."""
         words = [m.span() for m in _SPACE.finditer(text, *match.span("name"))]
-        loose = match.group("prep").casefold().replace("’", "'") in self._loose
+        loose = match.group("prep").casefold().replace("’", "'") in self._loose \
+            or (self.arabic and not _ARABIC_LETTER.match(text, words[0][0]))  # a romanised name in Arabic text
         before = match.group("before")
         title = loose and bool(before) and before[:1].isupper() \
             and not sentence_initial(text, match.start("before"))  # "Programa de Efectivo", not a place
@@ -204,14 +207,17 @@ class LocationCueRecognizer(LocalRecognizer):
 
 
 def _preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pattern[str]], frozenset[str]]:
-    """The pattern of one to three words (lower-case particles inside) right after a place preposition
-    of ``language`` (group ``prep``; ``before``: the word before it), and the prepositions after which
-    words the lexicon does not know count (``loose``; after the others, only gazetteer places do)."""
+    """The pattern of one to three words (a lower-case particle, maybe with an article, between them) after a
+    place preposition of ``language`` (group ``prep``; ``before``: the word before it), and the
+    prepositions after which words the lexicon does not know count (``loose``; after the others, only
+    gazetteer places do)."""
     own = (*PLACE_PREPOSITIONS.get(language, ()), *MORE_PLACE_PREPOSITIONS.get(language, ()))
     articles = ARTICLE_PREPOSITIONS.get(language, ())
-    if arabic:
+    inner = _alternatives(NAME_PARTICLES)
+    latin = rf"{_WORD}(?:[ \t]+(?:(?:{inner})[ \t]+(?:(?:{_alternatives(PARTICLE_ARTICLES)})[ \t]+)?)?{_WORD}){{0,2}}{_END}"
+    if arabic:  # Arabic words, or a romanised name (``من Tizi Ouzou``), after the preposition
         pattern = rf"(?<!\S)(?P<before>)(?:(?P<prep>{_alternatives(own)})[ \t]+|(?P<prep>و?ب))" \
-                  rf"(?P<name>\p{{Arabic}}{{2,}}(?:[ \t]+\p{{Arabic}}{{2,}})?)(?!\p{{Arabic}})"
+                  rf"(?P<name>\p{{Arabic}}{{2,}}(?:[ \t]+\p{{Arabic}}{{2,}})?(?!\p{{Arabic}})|{latin})"
         return (regex.compile(pattern) if own else None), frozenset()
     foreign = ANY_LATIN_PLACE_PREPOSITIONS if SCRIPT_OF_LANGUAGE.get(language, "Latin") == "Latin" else ()
     every = tuple(dict.fromkeys((*own, *articles, *foreign)))
@@ -221,10 +227,9 @@ def _preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pa
     loose = {p for p in foreign if p not in own_words}
     if language not in NOUN_CAPITALISING:
         loose.update(p.casefold().replace("['’]", "'") for p in own)
-    inner = _alternatives(NAME_PARTICLES)
     pattern = regex.compile(
         rf"(?<![\w'’ʼ-])(?P<before>\S+[ \t]+)?(?i:(?P<prep>{_alternatives(every)}))(?:[ \t]+|(?<=['’]))"
-        rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:{inner})[ \t]+)?{_WORD}){{0,2}}){_END}")
+        rf"(?P<name>{latin})")
     return pattern, frozenset(loose)
 
 

@@ -108,6 +108,10 @@ ANY_LATIN_PLACE_PREPOSITIONS = ("w", "we", "z", "ze", "do", "din", "în", "spre"
 """Place prepositions of other Latin-script languages (Polish, Romanian, Swahili among them, which are
 routed to a neighbour language), added to every Latin-script language; a language's own words keep
 their own treatment."""
-NAME_PARTICLES = ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le", "las", "los", "el",
-                  "sur", "am", "an", "im", "upon", "on", "en", "y", "e", "et")
-"""Lower-case words inside a multi-word place name (``Santiago do Cacém``, ``Frankfurt am Main``)."""
+PARTICLE_ARTICLES = ("la", "las", "los", "le", "les", "el", "der", "den")
+NAME_PARTICLES = ("do", "da", "dos", "das", "de", "del", "della", "dello", "delle", "dei", "degli", "di", "du", "des",
+                  "la", "le", "las", "los", "el", "sur", "sul", "sulla", "lès", "in", "am", "an", "im", "der", "den",
+                  "upon", "on", "en", "aan", "op", "van", "ter", "ten")
+"""Lower-case words inside a multi-word place name (``Santiago do Cacém``, ``San Sebastián de los Reyes``,
+``Frankfurt am Main``, ``San Giovanni in Persiceto``); an article may follow one (``de los``). No
+conjunctions: ``Savon et Couvertures`` is two things."""

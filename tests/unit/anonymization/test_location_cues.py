@@ -156,3 +156,19 @@ def test_a_place_survives_a_longer_ner_location_around_it() -> None:
     (cue,) = LocationCueRecognizer("en").analyze(text, ["LOCATION"])
     ner = RecognizerResult("LOCATION", 0, cue.end, 0.85)  # SpacyRecognizer's score
     assert cue in EntityRecognizer.remove_duplicates([ner, cue])
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "Vivo en San Sebastián de los Reyes con mi madre.", ["San Sebastián de los Reyes"]),
+        ("it", "Abito a San Giovanni in Persiceto da due anni.", ["San Giovanni in Persiceto"]),
+        # a romanised place name in an Arabic text; an acronym is no place
+        ("ar", "شكوى من Tizi Ouzou: المتطوع طلب مالا.", ["Tizi Ouzou"]),
+        ("ar", "تواصلوا مع UNHCR في المكتب.", []),
+        # a conjunction joins two things, not one place
+        ("fr", "Ils sont venus de Tourcoing et Roubaix hier.", ["Tourcoing"]),
+    ],
+)
+def test_multi_word_places_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
