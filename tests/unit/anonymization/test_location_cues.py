@@ -172,3 +172,18 @@ def test_a_place_survives_a_longer_ner_location_around_it() -> None:
 )
 def test_multi_word_places_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "El problema sigue en la provincia de Manabí desde enero.", ["Manabí"]),
+        ("de", "Wir leben im Landkreis Gütersloh seit dem Winter.", ["Gütersloh"]),
+        ("en", "Mieszkamy w województwo Mazowieckie od roku.", ["Mazowieckie"]),
+        ("en", "Tunaishi kaunti ya Makueni tangu mwaka jana.", ["Makueni"]),
+        ("ar", "المشكلة كبيرة في ولاية سطيف منذ سنتين.", ["ولاية سطيف"]),  # the gazetteer has it whole
+        ("it", "La regione chiede aiuto.", []),
+    ],
+)
+def test_administrative_division_words_before_a_name(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
