@@ -92,7 +92,8 @@ class LocationCueRecognizer(LocalRecognizer):
 
     def _compile(self, cues: LocationCues) -> list[tuple[regex.Pattern[str], str]]:
         """``(pattern, kind)``: ``street`` = street word + name (both in the span), ``whole`` = the match,
-        ``name`` = the ``name`` group after a place cue."""
+        ``name`` = the ``name`` group after a place cue, ``head`` = a place-name head and its name after a
+        place preposition."""
         name = _ARABIC_NAME if self.arabic else rf"{_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_WORD}){{0,2}}"
         street_name = _ARABIC_NAME if self.arabic else rf"(?:{_PARTICLES}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
         town = rf"(?:[ \t]*[,،][ \t]*(?P<town>{name}){_END})?"  # "вулиця Шевченка, Львів"
@@ -108,6 +109,11 @@ class LocationCueRecognizer(LocalRecognizer):
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
             patterns.append((regex.compile(rf"{_CUE_START}(?P<street>\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
                              "whole"))
+        if cues.place_heads and self.arabic:
+            prepositions = _alternatives(PLACE_PREPOSITIONS.get("ar", ()))
+            heads = _alternatives(cues.place_heads)
+            patterns.append((regex.compile(rf"(?<!\S)(?:{prepositions})[ \t]+"
+                                           rf"(?P<name>(?:{heads})[ \t]+(?!ال)\p{{Arabic}}{{2,}})(?!\p{{Arabic}})"), "head"))
         if cues.places:
             patterns.append((regex.compile(rf"{_CUE_START}(?i:{_alternatives(cues.places)})[ \t]*(?P<name>{name}){_END}"),
                              "name"))
@@ -121,6 +127,9 @@ class LocationCueRecognizer(LocalRecognizer):
         spans: set[tuple[int, int]] = set()
         for pattern, kind in self._patterns:
             for match in pattern.finditer(text):
+                if kind == "head":  # a generic word and its name: no trimming
+                    spans.add(match.span("name"))
+                    continue
                 start, end = match.span("name") if kind == "name" else match.span("street")
                 street = self._trim(text, start, end, kind)
                 town = self._town(text, match, kind)

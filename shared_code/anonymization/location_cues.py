@@ -17,9 +17,12 @@ class LocationCues:
     """Endings of one-word street names (``-straat``, ``-straße``)."""
     places: tuple[str, ...] = ()
     """Phrases directly before a town, camp or street name (``в місті``, ``Address:``, ``نسكن في``)."""
+    place_heads: tuple[str, ...] = ()
+    """Generic words that begin place names (``عين`` spring, ``سيدي``, ``أولاد``): after a place preposition,
+    with the next word (no article), a place (``من عين تادلس``); part of the span."""
 
     def __post_init__(self) -> None:
-        for name in ("streets", "street_types", "street_suffixes", "places"):
+        for name in ("streets", "street_types", "street_suffixes", "places", "place_heads"):
             if not isinstance(getattr(self, name), tuple):
                 raise TypeError(f"LocationCues.{name} must be a tuple of regex fragments")
 
@@ -77,6 +80,8 @@ LOCATION_CUES: dict[str, LocationCues] = {
                 r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
                 r"إقليم", r"دائرة",
                 r"(?:التوزيع|المكان|المياه|المستوصف|الإيواء|المكتب|الصرف|المدارس|المركز|المخيم|ذلك|هذا) في"),
+        place_heads=(r"عين", r"سيدي", r"بني", r"أولاد", r"اولاد", r"حاسي", r"برج", r"بئر", r"بير", r"وادي", r"واد",
+                     r"تل", r"كفر", r"خربة", r"تيزي", r"دوار", r"قصر", r"جسر"),
     ),
 }
 

@@ -187,3 +187,17 @@ def test_multi_word_places_after_a_preposition(language: str, text: str, expecte
 )
 def test_administrative_division_words_before_a_name(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("ar", "شكوى من عين تادلس: المتطوع طلب مالا.", ["عين تادلس"]),
+        ("ar", "جاءت العائلة من سيدي عيسى أمس.", ["سيدي عيسى"]),
+        # the head word as an ordinary word: with the article after it, or without a place preposition
+        ("ar", "أصيب الطفل في عين الطفل الأخرى.", []),
+        ("ar", "عين المكان مزدحمة.", []),
+    ],
+)
+def test_arabic_place_name_heads_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
