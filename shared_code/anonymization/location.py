@@ -38,7 +38,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
-from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_place_bit
+from shared_code.anonymization.lexicon import (
+    FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
+)
 from shared_code.anonymization.location_cues import (
     ANY_LATIN_PLACE_PREPOSITIONS, ARTICLE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, NAME_PARTICLES,
     PARTICLE_ARTICLES, LocationCues,
@@ -82,6 +84,7 @@ class LocationCueRecognizer(LocalRecognizer):
         self._patterns = self._compile(self.cues)
         self.lexicon = get_lexicon()
         self.weak_place = weak_place_bit(supported_language)
+        self.weak_name = weak_bit(supported_language)
         self._after_preposition, self._loose = _preposition_pattern(supported_language, self.arabic)
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
@@ -183,7 +186,13 @@ class LocationCueRecognizer(LocalRecognizer):
             return True  # inside the run only: a run never ends in one
         if word.casefold() in self.stop or word.casefold() in self.strict or (len(word) > 1 and word.isupper()):
             return False
-        return not self.lexicon.place_flags(normalise(word)) & (FIRST | LAST)  # names (and name-towns): the lexicon's
+        flags = self.lexicon.place_flags(normalise(word))
+        if not flags & (FIRST | LAST):
+            return True
+        # a name and a town, both ordinary words here (Valencia, León, Córdoba in Spanish): the name rules
+        # take neither reading; capitalised after a place preposition, it is the town. Other names (and
+        # name-towns such as Maria) are the lexicon recogniser's.
+        return bool(flags & PLACE and flags & self.weak_name)
 
     def _town(self, text: str, match: regex.Match[str], kind: str) -> tuple[int, int] | None:
         if kind == "name" or match.start("town") < 0:

@@ -201,3 +201,17 @@ def test_administrative_division_words_before_a_name(language: str, text: str, e
 )
 def test_arabic_place_name_heads_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # names and towns that are both ordinary Spanish words (valencia, león): the town after a preposition
+        ("es", "Trabajo en el mercado de Valencia desde marzo.", ["Valencia"]),
+        ("es", "Llegamos desde León sin documentos.", ["León"]),
+        # a name that is not an ordinary word stays the lexicon recogniser's, as a person
+        ("es", "Se lo di a Guadalupe ayer.", []),
+    ],
+)
+def test_towns_that_are_also_weak_names(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
