@@ -225,14 +225,14 @@ class LocationCueRecognizer(LocalRecognizer):
 
 
 def _preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pattern[str]], frozenset[str]]:
-    """The pattern of one to three words (a lower-case particle, maybe with an article, between them) after a
-    place preposition of ``language`` (group ``prep``; ``before``: the word before it), and the
-    prepositions after which words the lexicon does not know count (``loose``; after the others, only
-    gazetteer places do)."""
+    """The pattern of one to four words (a lower-case particle, maybe with an article, between them) after a
+    place preposition of ``language`` or of another Latin-script language (group ``prep``; ``before``: the
+    word before it), and the prepositions after which words the lexicon does not know count (``loose``:
+    the language's own, unless it capitalises nouns; after the others, only gazetteer places do)."""
     own = (*PLACE_PREPOSITIONS.get(language, ()), *MORE_PLACE_PREPOSITIONS.get(language, ()))
     articles = ARTICLE_PREPOSITIONS.get(language, ())
     inner = _alternatives(NAME_PARTICLES)
-    latin = rf"{_WORD}(?:[ \t]+(?:(?:{inner})[ \t]+(?:(?:{_alternatives(PARTICLE_ARTICLES)})[ \t]+)?)?{_WORD}){{0,2}}{_END}"
+    latin = rf"{_WORD}(?:[ \t]+(?:(?:{inner})[ \t]+(?:(?:{_alternatives(PARTICLE_ARTICLES)})[ \t]+)?)?{_WORD}){{0,3}}{_END}"
     if arabic:  # Arabic words, or a romanised name (``من Tizi Ouzou``), after the preposition
         pattern = rf"(?<!\S)(?P<before>)(?:(?P<prep>{_alternatives(own)})[ \t]+|(?P<prep>و?ب))" \
                   rf"(?P<name>\p{{Arabic}}{{2,}}(?:[ \t]+\p{{Arabic}}{{2,}})?(?!\p{{Arabic}})|{latin})"
@@ -241,10 +241,7 @@ def _preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pa
     every = tuple(dict.fromkeys((*own, *articles, *foreign)))
     if not every:
         return None, frozenset()
-    own_words = {p.casefold() for p in (*own, *articles)}
-    loose = {p for p in foreign if p not in own_words}
-    if language not in NOUN_CAPITALISING:
-        loose.update(p.casefold().replace("['’]", "'") for p in own)
+    loose = set() if language in NOUN_CAPITALISING else {p.casefold().replace("['’]", "'") for p in own}
     pattern = regex.compile(
         rf"(?<![\w'’ʼ-])(?P<before>\S+[ \t]+)?(?i:(?P<prep>{_alternatives(every)}))(?:[ \t]+|(?<=['’]))"
         rf"(?P<name>{latin})")

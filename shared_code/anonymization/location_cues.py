@@ -125,8 +125,9 @@ articles too)."""
 ANY_LATIN_PLACE_PREPOSITIONS = ("w", "we", "z", "ze", "do", "din", "în", "spre", "kutoka", "katika", "huko", "mjini",
                                 "em", "en", "desde", "uit", "naar", "aus", "nach", "vers", "verso")
 """Place prepositions of other Latin-script languages (Polish, Romanian, Swahili among them, which are
-routed to a neighbour language), added to every Latin-script language; a language's own words keep
-their own treatment."""
+routed to a neighbour language), added to every Latin-script language: gazetteer places only after them.
+Unknown words after them were tried and dropped: in no-PII messages with capitalised common nouns,
+``w Namiocie``, ``ze Studni``, ``în Cort`` became places."""
 PARTICLE_ARTICLES = ("la", "las", "los", "le", "les", "el", "der", "den")
 NAME_PARTICLES = ("do", "da", "dos", "das", "de", "del", "della", "dello", "delle", "dei", "degli", "di", "du", "des",
                   "la", "le", "las", "los", "el", "sur", "sul", "sulla", "lès", "in", "am", "an", "im", "der", "den",

@@ -117,11 +117,12 @@ def test_gazetteer_places_after_a_place_preposition(language: str, text: str, ex
 @pytest.mark.parametrize(
     "language, text, expected",
     [
-        # a text in Polish, Romanian or Swahili is routed to a neighbour language: their prepositions work
-        # in every Latin-script language, German included (Krakowie: a case form no gazetteer holds)
-        ("de", "Mieszkam w Krakowie od dwóch lat.", ["Krakowie"]),
-        ("en", "Am venit din Vaslui fără nimic.", ["Vaslui"]),
-        ("en", "Malalamiko kutoka Makueni: mjitolea aliomba pesa.", ["Makueni"]),
+        # a text in Polish, Romanian or Swahili is routed to a neighbour language: after their prepositions,
+        # in every Latin-script language, gazetteer places count, unknown capitalised words do not
+        ("de", "Przyjechaliśmy z Bad Kissingen wczoraj.", ["Bad Kissingen"]),
+        ("en", "Am venit din Mallersdorf fără nimic.", ["Mallersdorf"]),
+        ("de", "Mieszkamy w Namiocie numer pięć.", []),
+        ("en", "Locuim în Cort lângă școală.", []),
         ("fr", "Je viens d'Aubervilliers et je n'ai rien reçu.", ["Aubervilliers"]),
         ("it", "Abito a Castelfranco Emilia da tre anni.", ["Castelfranco Emilia"]),
         # after a preposition merged with an article, only gazetteer places: institutions take articles too
@@ -149,10 +150,10 @@ def test_streets_with_house_numbers_and_towns(language: str, text: str, expected
 
 def test_a_place_survives_a_longer_ner_location_around_it() -> None:
     """Presidio drops a result contained in another of the same type with an equal or higher score; the
-    NER's ``Malalamiko kutoka Simiyu`` (0.85) is dropped later as not a name, and took the place with it."""
+    NER's ``Malalamiko kutoka Simiyu`` (0.85) was dropped later as not a name, and took the place with it."""
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-    text = "Malalamiko kutoka Simiyu: mjitolea aliomba pesa."
+    text = "Complaint from Wychbold: nobody answered."
     (cue,) = LocationCueRecognizer("en").analyze(text, ["LOCATION"])
     ner = RecognizerResult("LOCATION", 0, cue.end, 0.85)  # SpacyRecognizer's score
     assert cue in EntityRecognizer.remove_duplicates([ner, cue])
