@@ -40,7 +40,8 @@ from shared_code.anonymization.recognizers import (
     recognizers_for,
 )
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
-from shared_code.anonymization.spans import Candidate, LanguageRules, propagate, remove_allowed, resolve
+from shared_code.anonymization.propagation import propagate
+from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
 
 log = logging.getLogger("qfa.anonymize")
 
