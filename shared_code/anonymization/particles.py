@@ -15,7 +15,8 @@ _TABLE: dict[str, tuple[bool, bool]] = {  # particle: (lower-case-noun languages
     "vom": (False, True), "zur": (False, True), "der": (True, False), "den": (True, False),
     # Romance
     "de": (True, True), "du": (True, False), "des": (True, False), "del": (True, False),
-    "della": (True, False), "di": (True, False), "da": (True, False), "das": (True, False),
+    "della": (True, False), "delle": (True, False), "dello": (True, False), "dei": (True, False),
+    "degli": (True, False), "di": (True, False), "da": (True, False), "das": (True, False),
     "dos": (True, False), "do": (True, False), "la": (True, False), "le": (True, False),
     "los": (True, False), "las": (True, False),
     # conjunctions of Spanish and Portuguese double surnames: never inside a place name (PLACE_PARTICLES)
@@ -35,3 +36,15 @@ joins two places (``Bari e Giulia``), which must not become one LOCATION span.""
 
 NOUN_LANGUAGE_PARTICLES: frozenset[str] = frozenset(p for p, (_, capitalised_nouns) in _TABLE.items() if capitalised_nouns)
 """The name particles of languages that capitalise nouns."""
+
+PARTICLE_ARTICLES: tuple[str, ...] = ("la", "las", "los", "le", "les", "el", "der", "den")
+"""Articles that may follow a particle inside a place name (``de los``)."""
+
+PLACE_NAME_WORDS: tuple[str, ...] = (
+    "do", "da", "dos", "das", "de", "del", "della", "dello", "delle", "dei", "degli", "di", "du", "des", "la", "le",
+    "las", "los", "el", "sur", "sul", "sulla", "lès", "in", "am", "an", "im", "der", "den", "upon", "on", "en", "aan",
+    "op", "van", "ter", "ten")
+"""Lower-case words inside a multi-word place name, as the place cues read them: place particles plus
+the prepositions that only place names hold (``Santiago do Cacém``, ``San Sebastián de los Reyes``,
+``Frankfurt am Main``, ``San Giovanni in Persiceto``); an article may follow one (``de los``). No
+conjunctions: ``Savon et Couvertures`` is two things."""

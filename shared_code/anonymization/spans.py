@@ -7,7 +7,9 @@
    be a word the lexicon knows (``Agua`` is not a name); in
    noun-capitalising languages a span after a lower-case word must hold a lexicon name
    (``LanguageRules.known_name``); a one-word all-caps span must be a lexicon word (``ACNUR`` is an
-   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``). An ORGANIZATION span is not personal data and is dropped unless it
+   acronym); a capitalised phrase after an article is no person (``la Oficina de Registro``); a span of
+   ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+   ``LanguageRules.ordinary``). An ORGANIZATION span is not personal data and is dropped unless it
    is a mislabelled place (after a place preposition) or holds a lexicon name (``organisation``).
 2. Allow-listed terms are removed.
 3. Overlaps: among exact recognisers (patterns with checksums or strict formats, name cues) the larger,
@@ -16,7 +18,7 @@
    becomes PERSON ``Hope Farah`` and EMAIL ``hope@x.org``); an NER span overlapping a cue span of its own
    type is merged with it, one of another type is cut around it. Remaining NER spans: larger, then
    higher-scoring wins.
-4. Propagation: every other occurrence in the same text of a detected name, place or organisation, and
+4. Propagation (``propagation.py``): every other occurrence in the same text of a detected name, place or organisation, and
    of each word of a detected person's name (``Priya Banda`` … ``ask for Priya``), gets the same type.
 """
 
@@ -33,7 +35,7 @@ from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _INVERTED_PRONOUN = regex.compile(r"-\p{Ll}")
-_NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
+NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
 _SENTENCE_END = set(".!?¿¡…\n•*>")
 
@@ -78,15 +80,23 @@ class LanguageRules:
     known_word: Callable[[str], bool] = lambda word: True
     """True for a word the lexicon holds as a name or town at all. For a language on another language's
     NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
+    ordinary: Callable[[str], int] = lambda word: 0
+    """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
+    words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+    ``Clinique Mobile``, a Turkish ``Mobil Klinik`` routed to English), not a name."""
+    apparent_language: Callable[[str], int] = lambda text: -1
+    """The bit of the language a text's words are ordinary words of (:mod:`common_words`): the routed
+    language, or the one most of its words belong to (Turkish routed to English). A place or
+    organisation span is dropped only when its words are ordinary words of that language."""
 
 
-def _noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
+def noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
     """In a noun-capitalising language: the span follows a lower-case word that is not a place preposition
     (``die Wasserstelle``, ``seit Stunden``) and holds no known name (``kam Loretta Fechner`` is a name in
     either word order), so it is a common noun, not a name."""
     if not rules.capitalises_nouns:
         return False
-    if end is not None and any(rules.known_name(w) for w in _NAME_PART.findall(text, start, end)):
+    if end is not None and any(rules.known_name(w) for w in NAME_PART.findall(text, start, end)):
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if previous is None:
@@ -122,12 +132,33 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
     if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 \
             and not rules.known_word(text[start:end]):
         return None
-    if _noun_position(text, start, rules, end) or _after_article(text, start, end, span.entity_type, rules):
+    if noun_position(text, start, rules, end) or _after_article(text, start, end, span.entity_type, rules):
         return None
     word = text[start:end]
     if len(tokens) == 1 and len(word) > 1 and word.isupper() and not rules.known_word(word):
         return None  # an acronym (ACNUR) or a shouted word (YEMEK), not a name or town the lexicon knows
+    if _ordinary_phrase(text, start, end, span.entity_type, rules):
+        return None
     return replace(span, start=start, end=end)
+
+
+def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
+    Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
+    apparent language (place names are often words of other languages: ``Sucre``), a place must be one
+    such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)."""
+    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
+             and w.casefold() not in rules.stop_words and w not in "-'’"]
+    shared = -1 if words else 0
+    for word in words:
+        shared &= rules.ordinary(word)
+    if entity_type == "PERSON" or not shared:
+        return bool(shared)
+    if entity_type == "LOCATION" and len(words) > 1:
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
+    return bool(shared & rules.apparent_language(text)) and not after_preposition
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
@@ -147,7 +178,7 @@ def _after_article(text: str, start: int, end: int, entity_type: str, rules: Lan
         return False
     if entity_type == "PERSON":
         return True
-    return entity_type == "LOCATION" and not any(rules.known_word(w) for w in _NAME_PART.findall(text, start, end))
+    return entity_type == "LOCATION" and not any(rules.known_word(w) for w in NAME_PART.findall(text, start, end))
 
 
 def _label(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -226,7 +257,7 @@ def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate 
     previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
     if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
         return replace(span, entity_type="LOCATION")
-    if any(rules.known_name(word) for word in _NAME_PART.findall(text, span.start, span.end)):
+    if any(rules.known_name(word) for word in NAME_PART.findall(text, span.start, span.end)):
         return replace(span, entity_type="PERSON")
     return None
 
@@ -248,40 +279,3 @@ def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) ->
     cues = _greedy(cues)
     rest = _plausible_pieces(text, rest, cues, rules)
     return sorted(patterns + cues + _greedy(rest), key=lambda s: s.start)
-
-
-def _occurrences(text: str, term: str) -> list[int]:
-    """Start offsets of ``term`` as a whole word (no letter, digit, apostrophe or hyphen around it)."""
-    starts, index = [], text.find(term)
-    while index >= 0:
-        end = index + len(term)
-        if (index == 0 or not _joins(text[index - 1])) and (end == len(text) or not _joins(text[end])):
-            starts.append(index)
-        index = text.find(term, index + 1)
-    return starts
-
-
-def _joins(char: str) -> bool:
-    return char.isalnum() or char in "_'’ʼ-"
-
-
-def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
-    """Add the other occurrences of detected names, places and organisations (step 4)."""
-    stop_words = rules.stop_words
-    terms: dict[str, str] = {}
-    for span in spans:
-        if span.source == "pattern":
-            continue
-        value = text[span.start : span.end]
-        terms.setdefault(value, span.entity_type)
-        if span.entity_type == "PERSON":
-            for word in _NAME_PART.findall(value):
-                if len(word) > 1 and word.casefold() not in stop_words and word.casefold() not in PARTICLES:
-                    terms.setdefault(word, "PERSON")
-    added = list(spans)
-    for term in sorted(terms, key=len, reverse=True):
-        for start in _occurrences(text, term):
-            found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
-            if not any(found.overlaps(s) for s in added) and not _noun_position(text, found.start, rules, found.end):
-                added.append(found)
-    return sorted(added, key=lambda s: s.start)

@@ -8,7 +8,7 @@
 - ``qfa``: ``anonymize_texts`` (the app's executor unless ``--executor``: routing, every recogniser incl.
   the lexicon, span resolution, placeholders) over the same texts, engine built and warmed first;
 - ``lexicon``: load time and RSS growth of :func:`lexicon.load` (module already imported) measured in a
-  fresh subprocess.
+  fresh subprocess, and of the common-word list (``common_words``, :func:`common_words.load`) after it.
 
 Interleaved ``--repeat`` times, best kept (the machine is shared). JSON summary last on stdout.
 """
@@ -34,10 +34,14 @@ import json, time
 def rss():
     return int(open('/proc/self/statm').read().split()[1]) * 4096 / 1e6
 from shared_code.anonymization.lexicon import load
+from shared_code.anonymization.common_words import load as load_common
 before = rss(); started = time.perf_counter()
 lexicon = load()
-print(json.dumps({"load_s": round(time.perf_counter() - started, 3), "rss_mb": round(rss() - before, 1),
-                  "words": len(lexicon)}))
+middle = rss(); between = time.perf_counter()
+common = load_common()
+print(json.dumps({"load_s": round(between - started, 3), "rss_mb": round(middle - before, 1),
+                  "words": len(lexicon), "common_words": {"load_s": round(time.perf_counter() - between, 3),
+                  "rss_mb": round(rss() - middle, 1), "words": len(common)}}))
 """
 
 

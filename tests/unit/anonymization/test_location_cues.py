@@ -95,3 +95,124 @@ def test_street_words_of_other_latin_languages_work_in_every_latin_language(lang
 )
 def test_unknown_capitalised_words_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # villages under the towns' floor, in the gazetteer as small places: only after a preposition
+        ("de", "Ich wohne in Mallersdorf bei meiner Schwester.", ["Mallersdorf"]),
+        ("pt", "Queixa de Santiago do Cacém: ninguém respondeu.", ["Santiago do Cacém"]),
+        # German capitalises nouns: after its own prepositions, only gazetteer places count
+        ("de", "Wir waren in Sorge wegen der Wasserstelle in Bad Kissingen.", ["Bad Kissingen"]),
+        ("de", "Die Familie kam aus Angst nicht zur Ausgabe.", []),
+        # places of towns the gazetteer holds as ordinary words (Campeche: a Spanish word too)
+        ("es", "La queja vino desde Campeche ayer.", ["Campeche"]),
+    ],
+)
+def test_gazetteer_places_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a text in Polish, Romanian or Swahili is routed to a neighbour language: after their prepositions,
+        # in every Latin-script language, gazetteer places count, unknown capitalised words do not
+        ("de", "Przyjechaliśmy z Bad Kissingen wczoraj.", ["Bad Kissingen"]),
+        ("en", "Am venit din Mallersdorf fără nimic.", ["Mallersdorf"]),
+        ("de", "Mieszkamy w Namiocie numer pięć.", []),
+        ("en", "Locuim în Cort lângă școală.", []),
+        ("fr", "Je viens d'Aubervilliers et je n'ai rien reçu.", ["Aubervilliers"]),
+        ("it", "Abito a Castelfranco Emilia da tre anni.", ["Castelfranco Emilia"]),
+        # after a preposition merged with an article, only gazetteer places: institutions take articles too
+        ("pt", "Fui ao Centro de Saúde mas estava fechado.", []),
+        ("it", "Sono andato all'Ufficio Anagrafe ma era chiuso.", []),
+        ("it", "Siamo passati dal Comune senza risposta.", []),
+        ("es", "Fui a la Oficina de Registro ayer.", []),
+    ],
+)
+def test_prepositions_of_other_languages_and_articles(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Mi dirección es Calle Mayor 12, Toledo.", ["Calle Mayor 12", "Toledo"]),
+    ("pt", "A minha morada é Rua das Flores, 45, Braga.", ["Rua das Flores, 45", "Braga"]),
+    ("pt", "A senhora mora na Rua Augusta n.º 12 há anos.", ["Rua Augusta n.º 12"]),
+    ("de", "Meine Adresse ist Hauptstraße 5, 93051 Regensburg.", ["Hauptstraße 5", "Regensburg"]),
+    ("fr", "Mon adresse est 12 bis rue des Lilas, Lyon.", ["12 bis rue des Lilas", "Lyon"]),
+    ("en", "Adresa mea este Strada Mihai Eminescu nr. 7, Iași.", ["Strada Mihai Eminescu nr. 7", "Iași"]),
+])
+def test_streets_with_house_numbers_and_towns(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+def test_a_place_survives_a_longer_ner_location_around_it() -> None:
+    """Presidio drops a result contained in another of the same type with an equal or higher score; the
+    NER's ``Malalamiko kutoka Simiyu`` (0.85) was dropped later as not a name, and took the place with it."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    text = "Complaint from Wychbold: nobody answered."
+    (cue,) = LocationCueRecognizer("en").analyze(text, ["LOCATION"])
+    ner = RecognizerResult("LOCATION", 0, cue.end, 0.85)  # SpacyRecognizer's score
+    assert cue in EntityRecognizer.remove_duplicates([ner, cue])
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "Vivo en San Sebastián de los Reyes con mi madre.", ["San Sebastián de los Reyes"]),
+        ("it", "Abito a San Giovanni in Persiceto da due anni.", ["San Giovanni in Persiceto"]),
+        # a romanised place name in an Arabic text; an acronym is no place
+        ("ar", "شكوى من Tizi Ouzou: المتطوع طلب مالا.", ["Tizi Ouzou"]),
+        ("ar", "تواصلوا مع UNHCR في المكتب.", []),
+        # a conjunction joins two things, not one place
+        ("fr", "Ils sont venus de Tourcoing et Roubaix hier.", ["Tourcoing"]),
+    ],
+)
+def test_multi_word_places_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "El problema sigue en la provincia de Manabí desde enero.", ["Manabí"]),
+        ("de", "Wir leben im Landkreis Gütersloh seit dem Winter.", ["Gütersloh"]),
+        ("en", "Mieszkamy w województwo Mazowieckie od roku.", ["Mazowieckie"]),
+        ("en", "Tunaishi kaunti ya Makueni tangu mwaka jana.", ["Makueni"]),
+        ("ar", "المشكلة كبيرة في ولاية سطيف منذ سنتين.", ["ولاية سطيف"]),  # the gazetteer has it whole
+        ("it", "La regione chiede aiuto.", []),
+    ],
+)
+def test_administrative_division_words_before_a_name(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("ar", "شكوى من عين تادلس: المتطوع طلب مالا.", ["عين تادلس"]),
+        ("ar", "جاءت العائلة من سيدي عيسى أمس.", ["سيدي عيسى"]),
+        # the head word as an ordinary word: with the article after it, or without a place preposition
+        ("ar", "أصيب الطفل في عين الطفل الأخرى.", []),
+        ("ar", "عين المكان مزدحمة.", []),
+    ],
+)
+def test_arabic_place_name_heads_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # names and towns that are both ordinary Spanish words (valencia, león): the town after a preposition
+        ("es", "Trabajo en el mercado de Valencia desde marzo.", ["Valencia"]),
+        ("es", "Llegamos desde León sin documentos.", ["León"]),
+        # a name that is not an ordinary word stays the lexicon recogniser's, as a person
+        ("es", "Se lo di a Guadalupe ayer.", []),
+    ],
+)
+def test_towns_that_are_also_weak_names(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected

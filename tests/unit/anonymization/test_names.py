@@ -10,7 +10,8 @@ import pytest
 from shared_code.anonymization.lexicon import (
     FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, LEXICON_PATH, Lexicon, load, normalise, weak_bit, weak_place_bit,
 )
-from shared_code.anonymization.names import LexiconRecognizer, known_name_test
+from shared_code.anonymization.name_words import known_name_test
+from shared_code.anonymization.names import LexiconRecognizer
 
 F, L = FIRST | FIRST_POPULAR, LAST
 TOY = Lexicon({normalise(word): flags for word, flags in {

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import (
     Candidate,
     LanguageRules,
     plausible_ner,
-    propagate,
     remove_allowed,
     resolve,
     sentence_initial,

@@ -1,0 +1,177 @@
+"""Ordinary words per language (``data/common_words.txt.gz``, built by scripts/build_common_words.py).
+
+The NER models tag title-cased common nouns as names or places (``Water, Soap and Blankets``, ``Mobile
+Clinic``, ``Savon``), most of all on languages routed to another language's model. This list says which
+words are ordinary words of a language, so that an NER span made only of them can be dropped
+(:mod:`spans`). It holds only words the name and town lexicon (:mod:`lexicon`) does not: for a lexicon
+word, its own per-language *weak* bits say whether it is an ordinary word.
+
+Sources (build time only, docs/anonymization.md § 3a): wordfreq's frequency lists (a word with a Zipf
+frequency of at least ``--min-zipf`` in a language) and, for Swahili, which wordfreq does not cover, the
+lower-case entries of the Hunspell dictionary. Latin-script languages only: Cyrillic and Arabic texts get
+no NER.
+
+Stored compactly: one UTF-8 blob of the sorted keys, an offset array and a 16-bit flag array (a few MB
+in memory instead of ~25 MB for a dict of ~200,000 strings); a lookup is a binary search.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import threading
+from array import array
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Optional
+
+import regex
+
+from shared_code.anonymization.lexicon import (
+    FIRST, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+)
+
+COMMON_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt.gz"
+COMMON_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "nl", "de", "pt", "it", "tr", "pl", "ro", "sw")
+"""Languages with a common-word bit, in bit order (at most 16)."""
+ANY_LANGUAGE = (1 << len(COMMON_LANGUAGES)) - 1
+_SEEN_LIMIT = 20_000
+
+
+def common_key(word: str) -> str:
+    """The key of ``word``: :func:`lexicon.normalise` without the combining dot that case-folding leaves
+    after Turkish ``İ`` (``İÇİN`` → ``için``)."""
+    return normalise(word).replace("\u0307", "")
+
+
+def language_bit(language: str) -> int:
+    """The bit of ``language`` (0 for a language without a list)."""
+    return 1 << COMMON_LANGUAGES.index(language) if language in COMMON_LANGUAGES else 0
+
+
+class CommonWords:
+    """``flags(word)``: the bits of the languages where ``word`` is an ordinary word (0: none)."""
+
+    __slots__ = ("_blob", "_offsets", "_flags", "_seen")
+
+    def __init__(self, blob: bytes, offsets: array, flags: array) -> None:
+        self._blob, self._offsets, self._flags = blob, offsets, flags
+        self._seen: dict[str, int] = {}
+        """Answers for the words looked up recently (feedback repeats its words): a binary search costs
+        ~10 µs in Python, a dict hit ~0.1 µs. Cleared when it reaches ``_SEEN_LIMIT`` entries."""
+
+    def __len__(self) -> int:
+        return len(self._flags)
+
+    def flags(self, word: str) -> int:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._find(common_key(word).encode())
+            if not found and "I" in word:  # a Turkish dotless I in an all-caps word (KAYIT → kayıt)
+                found = self._find(normalise(word.replace("I", "ı")).replace("\u0307", "").encode())
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[word] = found
+        return found
+
+    def _find(self, key: bytes) -> int:
+        blob, offsets = self._blob, self._offsets
+        low, high = 0, len(self._flags)
+        while low < high:
+            middle = (low + high) // 2
+            probe = blob[offsets[middle] : offsets[middle + 1] - 1]
+            if probe == key:
+                return self._flags[middle]
+            if probe < key:
+                low = middle + 1
+            else:
+                high = middle
+        return 0
+
+
+def build_file(words: dict[str, int], path: Path = COMMON_PATH) -> None:
+    """Write ``{key: flags}``, gzipped: a header line, one line of 4-hex-digit flags in key order, then the
+    keys sorted by their UTF-8 bytes, one per line."""
+    keys = sorted(words, key=lambda w: w.encode())
+    text = "# " + " ".join(COMMON_LANGUAGES) + "\n" + "".join(f"{words[k]:04x}" for k in keys) + "\n" \
+        + "".join(key + "\n" for key in keys)
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode())  # no time stamp or name in the header: the same input gives the same bytes
+
+
+def load(path: Path = COMMON_PATH) -> CommonWords:
+    """Read the file written by :func:`build_file`."""
+    with gzip.open(path, "rb") as handle:
+        data = handle.read()
+    header_end = data.index(b"\n")
+    if data[2:header_end].decode().split() != list(COMMON_LANGUAGES):
+        raise ValueError(f"{path.name} was built for other languages: rebuild it")
+    flags_end = data.index(b"\n", header_end + 1)
+    flags = array("H", bytes.fromhex(data[header_end + 1 : flags_end].decode()))
+    if sys.byteorder == "little":
+        flags.byteswap()  # written big-endian (hex digits)
+    blob = data[flags_end + 1 :]
+    offsets = array("I", [0])
+    position = blob.find(b"\n")
+    while position >= 0:
+        offsets.append(position + 1)
+        position = blob.find(b"\n", position + 1)
+    if len(offsets) != len(flags) + 1:
+        raise ValueError(f"{path.name} is corrupt: {len(flags)} flags, {len(offsets) - 1} words")
+    return CommonWords(blob, offsets, flags)
+
+
+_lock = threading.Lock()
+_loaded: Optional[CommonWords] = None
+
+
+def get_common_words(path: Path = COMMON_PATH) -> CommonWords:
+    """The process-wide list, loaded on first use."""
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = load(path)
+        return _loaded
+
+
+def ordinary_bits_test(language: str, lexicon: Optional[Lexicon] = None,
+                       common: Optional[CommonWords] = None) -> Callable[[str], int]:
+    """``bits(word)``: the languages (bits of ``COMMON_LANGUAGES``) where ``word`` is an ordinary word, as
+    read in a text routed to ``language`` (texts of unlisted languages are routed to a neighbouring one,
+    so every listed language counts). A lexicon word the lexicon marks weak in ``language`` counts for
+    every language; a surname that is not counts only for ``language`` (Turkish surnames are often
+    words: ``Demir``, iron; the lexicon recogniser finds towns and given names on its own). Popular names are not in the list (proper nouns are filtered out at
+    build time)."""
+    names, words = lexicon or get_lexicon(), common or get_common_words()
+    weak = weak_bit(language) | weak_place_bit(language)
+    own = language_bit(language)
+
+    def bits(word: str) -> int:
+        flags = names.flags(normalise(word))
+        if flags & weak:
+            return ANY_LANGUAGE
+        if flags & LAST:
+            return words.flags(word) & own
+        return words.flags(word)
+
+    return bits
+
+
+def apparent_language(bits: list[int], own: int) -> int:
+    """The bit of the language most of ``bits`` (one per word of a text) are ordinary words of, when it
+    covers more words than ``own`` (the routed language's bit) does; else ``own``. A Turkish or Swahili
+    text routed to English reads as Turkish or Swahili."""
+    tally = Counter(bits)
+    counts = [sum(n for value, n in tally.items() if value >> index & 1) for index in range(len(COMMON_LANGUAGES))]
+    best = max(range(len(counts)), key=counts.__getitem__)
+    mine = counts[own.bit_length() - 1] if own else 0
+    return 1 << best if counts[best] > mine else own
+
+
+_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’-]*")
+
+
+def apparent_language_test(language: str, common: Optional[CommonWords] = None) -> Callable[[str], int]:
+    """``test(text)``: :func:`apparent_language` of the text's Latin-script words."""
+    words, own = common or get_common_words(), language_bit(language)
+    return lambda text: apparent_language([words.flags(w) for w in _WORD.findall(text)], own)

@@ -1,0 +1,127 @@
+"""Words of a text as the lexicon recogniser (:mod:`names`) reads them, and lexicon tests for the span rules."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, apparent_language
+from shared_code.anonymization.lexicon import (
+    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit,
+)
+from shared_code.anonymization.spans import ARTICLES, PARTICLES
+
+NAME = FIRST | LAST
+_ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN = regex.compile(r"\p{Latin}")
+CLITICS = ("و", "ف", "ب", "ل", "ك")
+"""Arabic one-letter clitics: و ف (and), ب (with), ل (for), ك (like)."""
+ARABIC_LINKS = frozenset({"آل", "بن", "بنت", "ابن", "أبو", "ابو", "أبا", "ابا", "أبي"})
+"""Family and kinship links inside Arabic names: ``آل`` (family of), ``بن``/``بنت`` (son/daughter of),
+``أبو`` (father of)."""
+_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
+
+
+class Word:
+    """One word: its lexicon ``flags``, its common-word language bits (``common``, set by the recogniser)
+    and how it is written."""
+
+    __slots__ = ("start", "end", "text", "flags", "common", "cased", "upper", "arabic", "latin")
+
+    def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
+        self.start, self.end, self.text, self.flags, self.common = start, end, text, flags, 0
+        self.arabic = bool(_ARABIC.match(text))
+        self.latin = bool(_LATIN.match(text))
+        acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
+        self.upper = text[:1].isupper() and not acronym
+        self.cased = self.upper or self.arabic
+
+
+def shouting(text: str) -> bool:
+    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
+    all-caps words may be names."""
+    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
+    shouted = sum(w.isupper() for w in words)
+    return shouted >= 3 and shouted > 0.6 * len(words)
+
+
+def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``."""
+    found = lexicon or get_lexicon()
+    weak = weak_bit(language)
+
+    def test(word: str) -> bool:
+        flags = found.flags(normalise(word))
+        return bool(flags & NAME) and not flags & weak
+
+    return test
+
+
+def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not."""
+    found = lexicon or get_lexicon()
+    return lambda word: bool(found.flags(normalise(word)) & (NAME | PLACE))
+
+
+def name_follows(words: list[Word], index: int) -> bool:
+    """After more particles (``van den``), a capitalised word."""
+    while index < len(words) and words[index].text.casefold() in PARTICLES:
+        index += 1
+    return index < len(words) and words[index].cased
+
+
+def after_article(text: str, start: int) -> bool:
+    """Right after an article: ``The Red Cross``, ``La Cruz Roja`` name an organisation, not a person."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in ARTICLES
+
+
+def adjacent(text: str, left: Word, right: Word) -> bool:
+    """Only spaces or one hyphen between the two words (no punctuation, no line break)."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 2 and gap.strip(" \u00a0-") == "" and gap.count("-") <= 1
+
+
+def read_common_words(words: list[Word], common: CommonWords, own: int, weak: int) -> None:
+    """Set each word's common-word bits and adjust its lexicon flags (``own``: the routed language's bit,
+    ``weak``: its weak flag). A lower-case name that is an ordinary word of any listed language is no
+    name (Turkish ``gitti``, went). When more words of the text are ordinary words of another language
+    than of the routed one (a Turkish text routed to English), a given name outside every country's top
+    300 that is an ordinary word there is weak (``Mobil Klinik``): wordfreq counts popular names as
+    words. Surnames are weak so only for a language without weak bits of its own (Swahili): Turkish
+    surnames are often words (``Demir``, iron). An ``-s``/``-es`` form of an ordinary word of the routed
+    language is weak (``Kits``, ``Mantas``): the lexicon's weak bits come from dictionary stems only."""
+    bits = [common.flags(w.text) if not w.arabic else 0 for w in words]
+    apparent = apparent_language(bits, own)
+    other = apparent if apparent != own else 0
+    without_weak_bits = bool(other) and COMMON_LANGUAGES[other.bit_length() - 1] not in LANGUAGES
+    for word, value in zip(words, bits):
+        word.common = value
+        if word.flags & LOWER and value:
+            word.flags &= ~LOWER
+        if value & other and (word.flags & (NAME | PLACE | FIRST_POPULAR) == FIRST
+                              or word.flags & NAME and without_weak_bits) \
+                or word.flags & NAME and value & own and _plural(word.text, common, own):
+            word.flags |= weak
+
+
+def _plural(word: str, common: CommonWords, own: int) -> bool:
+    return len(word) > 3 and word[-1:] in "sS" and bool((common.flags(word[:-1]) | common.flags(word[:-2])) & own)
+
+
+def family_name(text: str, words: list[Word], index: int, stop: frozenset[str]) -> list[Word]:
+    """Arabic: a word, a family or kinship link (:data:`ARABIC_LINKS`) and a word are a name in any case
+    (``خالد آل علي``, ``كوثر أبا الخيل``): the link is not used otherwise between two words."""
+    part = words[index : index + 3]
+    if len(part) < 3 or not all(w.arabic for w in part) or part[1].text not in ARABIC_LINKS \
+            or not adjacent(text, part[0], part[1]) or not adjacent(text, part[1], part[2]):
+        return []
+    first = normalise(part[0].text)
+    return part if first not in stop and not first.startswith("ال") and len(first) > 2 else []
+
+
+def with_article(word: str) -> bool:
+    """An Arabic word with the article, after an optional clitic (``الأحمر``, ``والصابون``)."""
+    key = normalise(word)
+    return key.startswith("ال") or (key[:1] in CLITICS and key[1:3] == "ال")

@@ -1,0 +1,44 @@
+"""Step 4 of :mod:`shared_code.anonymization.spans`: every other whole-word occurrence in the same text of
+a detected name, place or organisation, and of each word of a detected person's name (``Priya Banda`` …
+``ask for Priya``), gets the same type (pure functions)."""
+
+from __future__ import annotations
+
+from shared_code.anonymization.spans import NAME_PART, PARTICLES, Candidate, LanguageRules, noun_position
+
+
+def _occurrences(text: str, term: str) -> list[int]:
+    """Start offsets of ``term`` as a whole word (no letter, digit, apostrophe or hyphen around it)."""
+    starts, index = [], text.find(term)
+    while index >= 0:
+        end = index + len(term)
+        if (index == 0 or not _joins(text[index - 1])) and (end == len(text) or not _joins(text[end])):
+            starts.append(index)
+        index = text.find(term, index + 1)
+    return starts
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_'’ʼ-"
+
+
+def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
+    """Add the other occurrences of detected names, places and organisations (step 4)."""
+    stop_words = rules.stop_words
+    terms: dict[str, str] = {}
+    for span in spans:
+        if span.source == "pattern":
+            continue
+        value = text[span.start : span.end]
+        terms.setdefault(value, span.entity_type)
+        if span.entity_type == "PERSON":
+            for word in NAME_PART.findall(value):
+                if len(word) > 1 and word.casefold() not in stop_words and word.casefold() not in PARTICLES:
+                    terms.setdefault(word, "PERSON")
+    added = list(spans)
+    for term in sorted(terms, key=len, reverse=True):
+        for start in _occurrences(text, term):
+            found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
+            if not any(found.overlaps(s) for s in added) and not noun_position(text, found.start, rules, found.end):
+                added.append(found)
+    return sorted(added, key=lambda s: s.start)
