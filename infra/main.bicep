@@ -137,12 +137,12 @@ param httpPerInstanceConcurrency int = 16
 ])
 param logLevel string = 'INFO'
 
-@description('Anonymiser executor (ANONYMIZER_EXECUTOR): process (one worker process started at start-up, ~445 MB RSS) answers the first request sooner, on 1 vCPU too; thread (one engine in the app process, ~380 MB RSS) uses the least memory.')
+@description('Anonymiser executor (ANONYMIZER_EXECUTOR): thread (one shared engine, ~0.5 GB) fits a 2048 MB instance with room for large requests; process is faster on instances with 2+ dedicated cores but loads one engine per worker.')
 @allowed([
   'thread'
   'process'
 ])
-param anonymizerExecutor string = 'process'
+param anonymizerExecutor string = 'thread'
 
 @description('Additional plain (non-secret) app settings, e.g. {"LLM_MAX_CONCURRENCY": "16"}. They cannot replace the settings defined by the template.')
 param extraAppSettings object = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -101,14 +102,12 @@ class Settings(BaseSettings):
     anonymizer_score_threshold: float = Field(0.4, ge=0, le=1)
     anonymizer_allow_list: list[str] = []
     anonymizer_phone_regions: list[str] = DEFAULT_PHONE_REGIONS
-    # unset: 1 with the process executor (one worker process), the CPU count with threads
-    anonymizer_workers: int | None = Field(None, ge=1)
+    anonymizer_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     anonymizer_batch_size: int = Field(64, ge=1)
-    # "process" (default: one worker process started at start-up loads the anonymiser while this process
-    # imports LiteLLM; ~1.6 s less CPU before the first answer here, ~445 MB RSS in all; with more workers a
-    # forkserver pool, ~2x the batch throughput on 2 free cores, ~2x the memory) or "thread" (one process,
-    # ~380 MB RSS, the first answer 0.1-1.4 s later); docs/performance.md
-    anonymizer_executor: Literal["thread", "process"] = "process"
+    # "thread" (default: what a 1-vCPU Flex instance runs; one process, least memory) or "process" (with
+    # ANONYMIZER_WORKERS=1 one worker process started at start-up: first answer 0.1-1.4 s sooner, ~460 MB RSS;
+    # more workers: a forkserver pool, ~2x the batch throughput when a second core is free, ~2x the memory)
+    anonymizer_executor: Literal["thread", "process"] = "thread"
     # load the anonymiser's models and LiteLLM in a background thread when the worker starts (shared_code.warm_up)
     warm_up_on_start: bool = True
 

@@ -4,7 +4,6 @@ unpickles results without importing Presidio or spaCy)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,19 +48,9 @@ class EngineConfig:
             allow_list=tuple(settings.anonymizer_allow_list),
             phone_regions=tuple(str(r).upper() for r in settings.anonymizer_phone_regions),
             batch_size=int(settings.anonymizer_batch_size),
-            workers=_workers(settings),
+            workers=int(settings.anonymizer_workers),
         )
 
     @property
     def model_map(self) -> dict[str, str]:
         return dict(self.models)
-
-
-def _workers(settings: Any) -> int:
-    """``ANONYMIZER_WORKERS``; unset: one worker process with the process executor (the default), the CPU
-    count with threads."""
-    if getattr(settings, "anonymizer_workers", None):
-        return int(settings.anonymizer_workers)
-    if getattr(settings, "anonymizer_executor", "process") == "thread":
-        return os.cpu_count() or 1
-    return 1

@@ -18,7 +18,7 @@ instant fake LLM, no database) and, for each start:
 
 Every run of the candidate (this tree, default settings or ``--env`` ones) is interleaved with a run of the baseline in
 the same process: ``--baseline-tree PATH`` (a checkout of main: ``git worktree add /tmp/qfa-base main``),
-else this tree with ``--baseline-env`` settings (default: ``ANONYMIZER_EXECUTOR=thread``).
+else this tree with ``--baseline-env`` settings (default: the old ``ANONYMIZER_EXECUTOR=process``).
 Both use this interpreter. Medians are printed; the last line is JSON.
 
     .venv/bin/python tests/benchmarks/coldstart_bench.py [--runs 5] [--baseline-tree PATH]
@@ -229,7 +229,7 @@ def run(args: argparse.Namespace) -> dict:
     if not args.no_baseline:
         tree = Path(args.baseline_tree).resolve() if args.baseline_tree else ROOT
         overrides = dict(item.split("=", 1) for item in args.baseline_env) if args.baseline_env else (
-            {} if args.baseline_tree else {"ANONYMIZER_EXECUTOR": "thread"})
+            {} if args.baseline_tree else {"ANONYMIZER_EXECUTOR": "process"})
         configs["baseline"] = (tree, overrides)
     results: dict[str, list[dict]] = {name: [] for name in configs}
     with FakeLLMServer() as llm:

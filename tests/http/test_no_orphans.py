@@ -42,11 +42,11 @@ def test_sigkill_of_the_app_leaves_no_pool_process(llm, responder) -> None:
         assert survivors == []
 
 
-def test_the_default_worker_process_outlives_the_warm_up_and_dies_with_the_app(llm, responder) -> None:
-    """The default: one worker, spawned by the start-up warm-up: ``PR_SET_PDEATHSIG`` fires when the
-    *thread* that started a child ends, so the worker must be started from a thread that lives on (it was
-    killed as soon as the warm-up ended, and the next request failed)."""
-    host = DevHost(app_env(llm.url, None), startup_timeout=120)
+def test_a_one_worker_pool_started_at_start_up_outlives_the_warm_up_and_dies_with_the_app(llm, responder) -> None:
+    """One worker, spawned by the start-up warm-up's thread: ``PR_SET_PDEATHSIG`` fires when the *thread*
+    that started a child ends, so the worker must be started from a thread that lives on (it was killed
+    as soon as the warm-up ended, and the next request failed)."""
+    host = DevHost(app_env(llm.url, None, ANONYMIZER_EXECUTOR="process", ANONYMIZER_WORKERS="1"), startup_timeout=120)
     with host:
         _serve_one(host)
         deadline = time.monotonic() + 120
@@ -67,8 +67,8 @@ def test_the_default_worker_process_outlives_the_warm_up_and_dies_with_the_app(l
         assert survivors == []
 
 
-def test_the_thread_executor_starts_no_process(llm, responder) -> None:
-    with DevHost(app_env(llm.url, None, ANONYMIZER_EXECUTOR="thread"), startup_timeout=120) as host:
+def test_the_default_thread_executor_starts_no_process(llm, responder) -> None:
+    with DevHost(app_env(llm.url, None), startup_timeout=120) as host:
         _serve_one(host)
         time.sleep(0.5)
         assert psutil.Process(host.proc.pid).children(recursive=True) == []

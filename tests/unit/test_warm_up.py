@@ -42,7 +42,7 @@ def _probe(**env: str) -> tuple[dict, list[str]]:
 
 
 def test_importing_function_app_starts_loading_everything_in_the_background() -> None:
-    result, phases = _probe(ANONYMIZER_EXECUTOR="thread")
+    result, phases = _probe()
     assert result["alive_after_import"] is True
     assert result["loaded"] == ["en", "fr"]
     assert result["modules"] == ["litellm", "presidio_analyzer", "spacy", "numpy"]
@@ -51,10 +51,10 @@ def test_importing_function_app_starts_loading_everything_in_the_background() ->
                       "languages", "trim"]
 
 
-def test_by_default_the_app_process_loads_only_litellm() -> None:
-    """The default pool (one worker process) starts first, so its worker loads the anonymiser on the other
-    core while this process imports LiteLLM; then every language in the worker."""
-    result, phases = _probe()
+def test_with_a_process_pool_the_app_process_loads_only_litellm() -> None:
+    """The pool starts first, so its worker loads the anonymiser on the other core while this process
+    imports LiteLLM; then every language in the worker."""
+    result, phases = _probe(ANONYMIZER_EXECUTOR="process", ANONYMIZER_WORKERS="1")
     assert result["modules"] == ["litellm"] and result["loaded"] == []
     assert phases == ["start_anonymizer", "import_litellm", "worker_languages", "trim"]
 
