@@ -105,7 +105,7 @@ class Settings(BaseSettings):
     anonymizer_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     anonymizer_batch_size: int = Field(64, ge=1)
     # "thread" (default: what a 1-vCPU Flex instance runs; one process, least memory) or "process" (with
-    # ANONYMIZER_WORKERS=1 one worker process started at start-up: first answer 0.1-1.4 s sooner, ~460 MB RSS;
+    # ANONYMIZER_WORKERS=1 one worker process started at start-up: first answer 0.1-1.5 s sooner, ~445-455 MB RSS;
     # more workers: a forkserver pool, ~2x the batch throughput when a second core is free, ~2x the memory)
     anonymizer_executor: Literal["thread", "process"] = "thread"
     # load the anonymiser's models and LiteLLM in a background thread when the worker starts (shared_code.warm_up)

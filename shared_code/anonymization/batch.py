@@ -42,8 +42,8 @@ ExecutorKind = Literal["thread", "process"]
 DEFAULT_EXECUTOR: ExecutorKind = "thread"
 """What Azure runs (docs/performance.md): one process, the engine shared by the threads and usually built
 by the start-up warm-up already. One pool worker (``process`` with ``ANONYMIZER_WORKERS=1``) answers first
-sooner (~0.1 s on one core, 0.3–1.4 s on two), but at ~460 MB RSS (two interpreters) against ~380: above
-the 450 MB target, so not the default. Several workers (forked from a forkserver holding the built engine)
+sooner (0.1–0.4 s on one core, 0.3–1.5 s on two), but at ~445–455 MB RSS (two interpreters) against
+~380: at or above the 450 MB target, so not the default. Several workers (forked from a forkserver holding the built engine)
 are about twice as fast on 2 free cores at about twice the memory."""
 CHUNK_BATCHES = 4
 """A job holds at most this many spaCy batches of texts."""
