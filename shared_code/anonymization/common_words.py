@@ -168,6 +168,14 @@ def apparent_language(bits: list[int], own: int) -> int:
     return 1 << best if counts[best] > mine else own
 
 
+def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> bool:
+    """``word`` is an ``-s``/``-es``/``-ux`` plural of an ordinary word of ``language`` (a bit), by ``bits``
+    (a word's language bits): ``Kits``, ``Mantas``, ``Couvertures``, ``Seaux``. Item lists are plurals;
+    place names rarely are plurals of ordinary words."""
+    plural = word[-1:] in "sS" or word[-2:] in ("ux", "UX")  # French -aux, -eux: Seaux, Jeux (not Alex)
+    return len(word) > 3 and plural and bool((bits(word[:-1]) | bits(word[:-2])) & language)
+
+
 _WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’-]*")
 
 

@@ -36,7 +36,9 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.common_words import get_common_words, language_bit, plural_of_ordinary
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, nominatives
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.lexicon import (
     FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
@@ -84,6 +86,7 @@ class LocationCueRecognizer(LocalRecognizer):
         self.lexicon = get_lexicon()
         self.weak_place = weak_place_bit(supported_language)
         self.weak_name = weak_bit(supported_language)
+        self.common, self.own_word = get_common_words(), language_bit(supported_language)
         self._after_preposition, self._loose = _preposition_pattern(supported_language, self.arabic)
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
@@ -174,7 +177,13 @@ class LocationCueRecognizer(LocalRecognizer):
             place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags)
             if not title and (place or (loose and all(map(self._unknown_or_place, part)))):
                 return words[0][0], words[size - 1][1]
+        if match.group("prep").casefold() in POLISH_PREPOSITIONS and self._inflected_town(text[slice(*words[0])]):
+            return words[0]
         return None
+
+    def _inflected_town(self, word: str) -> bool:
+        """A Polish case form of a gazetteer town (``w Krakowie``, ``z Gdańska``, ``do Gdyni``)."""
+        return word[:1].isupper() and any(self.lexicon.place_flags(key) & PLACE for key in nominatives(normalise(word)))
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""
@@ -186,6 +195,8 @@ class LocationCueRecognizer(LocalRecognizer):
         if word.casefold() in self.stop or word.casefold() in self.strict or (len(word) > 1 and word.isupper()):
             return False
         flags = self.lexicon.place_flags(normalise(word))
+        if not flags:  # unknown to the lexicon: a place, unless the plural of an ordinary word here (an item:
+            return not plural_of_ordinary(word, self.common.flags, self.own_word)  # ``de Bâches``, ``de Fraldas``)
         if not flags & (FIRST | LAST):
             return True
         # a name and a town, both ordinary words here (Valencia, León, Córdoba in Spanish): the name rules

@@ -6,7 +6,7 @@ from typing import Callable, Optional
 
 import regex
 
-from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, apparent_language
+from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, apparent_language, plural_of_ordinary
 from shared_code.anonymization.lexicon import (
     FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit,
 )
@@ -102,12 +102,8 @@ def read_common_words(words: list[Word], common: CommonWords, own: int, weak: in
             word.flags &= ~LOWER
         if value & other and (word.flags & (NAME | PLACE | FIRST_POPULAR) == FIRST
                               or word.flags & NAME and without_weak_bits) \
-                or word.flags & NAME and value & own and _plural(word.text, common, own):
+                or word.flags & NAME and value & own and plural_of_ordinary(word.text, common.flags, own):
             word.flags |= weak
-
-
-def _plural(word: str, common: CommonWords, own: int) -> bool:
-    return len(word) > 3 and word[-1:] in "sS" and bool((common.flags(word[:-1]) | common.flags(word[:-2])) & own)
 
 
 def family_name(text: str, words: list[Word], index: int, stop: frozenset[str]) -> list[Word]:

@@ -216,3 +216,33 @@ def test_arabic_place_name_heads_after_a_preposition(language: str, text: str, e
 )
 def test_towns_that_are_also_weak_names(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Polish case forms of gazetteer towns after a Polish preposition, in whatever language the text is routed to
+    ("de", "Mieszkam w Krakowie od roku.", ["Krakowie"]),
+    ("en", "Przyjechaliśmy z Gdańska wczoraj.", ["Gdańska"]),
+    ("en", "Rodzina jest we Wrocławiu.", ["Wrocławiu"]),
+    ("de", "Pracuję w Katowicach.", ["Katowicach"]),
+    ("en", "Jedziemy do Gdyni jutro.", ["Gdyni"]),
+    # case forms of common nouns are no towns
+    ("de", "Toalety w Ośrodku są brudne.", []),
+    ("en", "Dostaliśmy Ryż z Magazynu.", []),
+    ("de", "Lekarz z Przychodni nie przyszedł.", []),
+])
+def test_inflected_polish_towns_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # after a loose preposition, the plural of an ordinary word of the language is an item, not a place
+    ("fr", "Il faut plus de Seaux et de Couvertures.", []),
+    ("pt", "Precisamos de Fraldas e de Baldes.", []),
+    ("es", "Faltan muchas cosas en Albergues y Escuelas.", []),
+    # unknown words and regions that are no plurals of ordinary words stay places
+    ("fr", "Je viens de Creuse et je n'ai rien reçu.", ["Creuse"]),
+    ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),
+    ("es", "La queja vino desde Sutatausa ayer.", ["Sutatausa"]),
+])
+def test_plurals_of_ordinary_words_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
