@@ -50,8 +50,8 @@ from shared_code.anonymization.lexicon import (
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.name_words import (
-    CLITICS, NAME, Word, adjacent, after_article, family_name, name_follows, read_common_words, shouting,
-    with_article,
+    CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows, read_common_words,
+    shouting, with_article,
 )
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
@@ -138,7 +138,7 @@ class LexiconRecognizer(LocalRecognizer):
             found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index)
             run = [] if found else self._run(text, words, index)
             if run:
-                if self._is_person(text, run):
+                if self._is_person(text, run) and not (len(run) == 1 and list_item(text, words, index, self.weak)):
                     person = self._with_given_name(text, words, index, run)
                     spans.append((person[0].start, person[-1].end))
                 index += len(run)

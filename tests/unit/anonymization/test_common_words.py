@@ -207,3 +207,16 @@ def test_unseen_words_after_a_name_and_its_unknown_surname_join_the_name(tmp_pat
     words = common(tmp_path, {w: SW for w in ("asante", "kwa", "chakula")})
     assert found("sw", "ASANTE ODETTE ZANGWE KIPRONOTI KWA CHAKULA!!", {"odette": F}, words) \
         == [("ODETTE ZANGWE KIPRONOTI", "PERSON")]
+
+
+def test_a_name_that_is_an_ordinary_word_in_a_list_of_ordinary_words_is_an_item(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: TR for w in ("ekipler", "getirdi", "su", "sabun", "ve", "battaniye", "umut", "geldi")})
+    lexicon = {"su": F | weak_bit("tr"), "umut": F | weak_bit("tr"), "ayşen": F}
+    # Turkish, routed to English: water, soap and blankets
+    assert found("en", "Ekipler getirdi Su, Sabun ve Battaniye", lexicon, words) == []
+    # the same name next to a name, or alone, is still a name
+    assert found("en", "Ekipler getirdi Su ve Ayşen geldi", lexicon, words) == [("Su", "PERSON"), ("Ayşen", "PERSON")]
+    assert found("en", "Ekipler getirdi Umut geldi", lexicon, words) == [("Umut", "PERSON")]
+    # a weak name in the routed language's own list
+    assert found("en", "They brought Water, Hope and Soap", {"hope": F | weak_bit("en")},
+                 common(tmp_path, {"water": EN, "soap": EN, "they": EN, "brought": EN})) == []
