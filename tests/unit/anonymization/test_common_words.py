@@ -13,7 +13,7 @@ import pytest
 from shared_code.anonymization.common_words import (
     ANY_LANGUAGE, COMMON_PATH, CommonWords, build_file, common_key, language_bit, load, ordinary_bits_test,
 )
-from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LOWER, Lexicon, normalise, weak_bit
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, normalise, weak_bit
 from shared_code.anonymization.names import LexiconRecognizer
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
 
@@ -220,3 +220,17 @@ def test_a_name_that_is_an_ordinary_word_in_a_list_of_ordinary_words_is_an_item(
     # a weak name in the routed language's own list
     assert found("en", "They brought Water, Hope and Soap", {"hope": F | weak_bit("en")},
                  common(tmp_path, {"water": EN, "soap": EN, "they": EN, "brought": EN})) == []
+
+
+def test_a_run_is_no_person_on_names_that_are_words_of_the_texts_apparent_language(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: TR for w in ("mobil", "klinik", "harika", "iş", "çıkardı", "su", "deposu", "bozuk",
+                                              "ve", "geldi", "umut", "demir")})
+    weak_tr = weak_bit("tr")
+    lexicon = {"mobil": FIRST | PLACE | weak_tr, "klinik": FIRST | weak_tr, "su": F | LAST | weak_tr,
+               "umut": F | weak_tr, "demir": LAST | weak_tr, "yılmaz": LAST}
+    # Turkish, routed to English: mobile clinic, water tank
+    assert found("en", "Mobil Klinik harika iş çıkardı", lexicon, words) == []
+    assert found("en", "Bu Su Deposu bozuk", lexicon, words) == []
+    # a given name and a surname stay a name even when both are words; so does a strong name beside one
+    assert found("en", "Umut Demir geldi ve Su Yılmaz geldi", lexicon, words) == [
+        ("Umut Demir", "PERSON"), ("Su Yılmaz", "PERSON")]
