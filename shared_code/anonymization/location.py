@@ -11,10 +11,12 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name;
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
   three capitalised words (lower-case particles inside: ``Santiago do Cacém``), the longest run that is
-  a gazetteer place (a town that is no ordinary word of the language, or a small place of the lexicon's
-  ``MINOR_PLACE`` list that is neither an ordinary word nor a name), or, after a *loose* preposition,
-  words that are each unknown to the lexicon or a place (not a name only, stop word, calendar word or
-  acronym) and whose preposition does not follow a capitalised word inside a sentence (``Programa de
+  a gazetteer place (a town that is no ordinary word of the language, any town after German's own
+  prepositions: ``in Leipzig``, ``aus Essen``; or a small place of the lexicon's ``MINOR_PLACE`` list
+  that is neither an ordinary word nor a name; or a Polish case form of a town: ``w Krakowie``, ``z
+  Gdańska``, :mod:`inflection`), or, after a *loose* preposition,
+  words that are each unknown to the lexicon or a place (not a name only, stop word, calendar word,
+  acronym, nor the plural of an ordinary word of the language: ``de Seaux``) and whose preposition does not follow a capitalised word inside a sentence (``Programa de
   Efectivo`` is a title): villages under the gazetteer's floor, regions, districts. Loose are the
   prepositions of languages that do not capitalise nouns, and everywhere the prepositions of other
   Latin-script languages (Polish, Romanian, Swahili texts are routed to a neighbour). German's own
@@ -88,6 +90,8 @@ class LocationCueRecognizer(LocalRecognizer):
         self.weak_name = weak_bit(supported_language)
         self.common, self.own_word = get_common_words(), language_bit(supported_language)
         self._after_preposition, self._loose = _preposition_pattern(supported_language, self.arabic)
+        self._noun_prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ())) \
+            if supported_language in NOUN_CAPITALISING else frozenset()
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )
@@ -163,7 +167,8 @@ class LocationCueRecognizer(LocalRecognizer):
         a gazetteer place as a whole, or (cased languages that do not capitalise nouns) words that are
         each unknown to the lexicon or a place, not a name only, stop word, calendar word or acronym."""
         words = [m.span() for m in _SPACE.finditer(text, *match.span("name"))]
-        loose = match.group("prep").casefold().replace("’", "'") in self._loose \
+        prep = match.group("prep").casefold()
+        loose = prep.replace("’", "'") in self._loose \
             or (self.arabic and not _ARABIC_LETTER.match(text, words[0][0]))  # a romanised name in Arabic text
         before = match.group("before")
         title = loose and bool(before) and before[:1].isupper() \
@@ -174,10 +179,11 @@ class LocationCueRecognizer(LocalRecognizer):
                 continue
             flags = self.lexicon.place_flags("_".join(normalise(w) for w in part))
             # one-word towns are the lexicon recogniser's (anywhere); longer ones may hold particles it skips
-            place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags)
+            place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags) \
+                or (size == 1 and flags & PLACE and prep in self._noun_prepositions)  # in Leipzig, aus Essen
             if not title and (place or (loose and all(map(self._unknown_or_place, part)))):
                 return words[0][0], words[size - 1][1]
-        if match.group("prep").casefold() in POLISH_PREPOSITIONS and self._inflected_town(text[slice(*words[0])]):
+        if prep in POLISH_PREPOSITIONS and self._inflected_town(text[slice(*words[0])]):
             return words[0]
         return None
 

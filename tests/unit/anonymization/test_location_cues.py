@@ -246,3 +246,16 @@ def test_inflected_polish_towns_after_a_preposition(language: str, text: str, ex
 ])
 def test_plurals_of_ordinary_words_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German's own prepositions: a one-word town is the town even when the lexicon marks it as an ordinary
+    # German word (Hunspell lists big towns lower-case as compound parts; Essen is also food)
+    ("de", "Die Familie kam aus Essen gestern.", ["Essen"]),
+    ("de", "Wir wohnen jetzt in Leipzig bei Freunden.", ["Leipzig"]),
+    # the same words without a preposition, or after an article, are not the cue recogniser's
+    ("de", "Das Essen war kalt.", []),
+    ("de", "Nach dem Essen gingen wir.", []),
+])
+def test_german_towns_that_are_weak_words_after_a_german_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
