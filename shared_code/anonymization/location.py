@@ -23,6 +23,8 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   prepositions (nouns are capitalised), prepositions merged with an article (``do``, ``nel``, ``ao``:
   institutions take articles too) and Arabic (no letter case; ``في``, ``من``, a ``ب`` clitic) take
   gazetteer places only;
+- a lower-case town after a place preposition of the language (``abito a bergamo``) when it is no name
+  and no ordinary word of any language;
 - after a street and its house number, the town after a comma (``Calle Mayor 12, Toledo``).
 
 Names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
@@ -43,7 +45,7 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, nominatives
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
+    ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.location_cues import (
     ANY_LATIN_PLACE_PREPOSITIONS, ARTICLE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, LocationCues,
@@ -65,6 +67,7 @@ _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
 _INNER = frozenset(PLACE_NAME_WORDS)
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
 _NUMBER_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
@@ -92,6 +95,9 @@ class LocationCueRecognizer(LocalRecognizer):
         self._after_preposition, self._loose = _preposition_pattern(supported_language, self.arabic)
         self._noun_prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ())) \
             if supported_language in NOUN_CAPITALISING else frozenset()
+        own = (*PLACE_PREPOSITIONS.get(supported_language, ()), *MORE_PLACE_PREPOSITIONS.get(supported_language, ()))
+        self._lower = None if self.arabic or not own else regex.compile(
+            rf"(?<![\w'’ʼ-])(?:{_alternatives(own)})[ \t]+(\p{{Ll}}[\p{{L}}\p{{M}}-]{{2,}})(?![\w'’ʼ-])")
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )
@@ -149,6 +155,7 @@ class LocationCueRecognizer(LocalRecognizer):
                     if span:
                         spans.add(span)
         spans.update(self._unknown_places(text))
+        spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
 
@@ -190,6 +197,13 @@ class LocationCueRecognizer(LocalRecognizer):
     def _inflected_town(self, word: str) -> bool:
         """A Polish case form of a gazetteer town (``w Krakowie``, ``z Gdańska``, ``do Gdyni``)."""
         return word[:1].isupper() and any(self.lexicon.place_flags(key) & PLACE for key in nominatives(normalise(word)))
+
+    def _plain_town(self, word: str) -> bool:
+        """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
+        has it as a town and it is no name and no ordinary word of any language (weak nowhere, not in the
+        common-word list)."""
+        flags = self.lexicon.place_flags(normalise(word))
+        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word)
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""

@@ -259,3 +259,17 @@ def test_plurals_of_ordinary_words_after_a_preposition(language: str, text: str,
 ])
 def test_german_towns_that_are_weak_words_after_a_german_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a lower-case town after a place preposition: a gazetteer town that is no name and no ordinary word
+    ("it", "abito a bergamo con la famiglia", ["bergamo"]),
+    ("fr", "nous venons de grenoble depuis mars", ["grenoble"]),
+    ("nl", "ik woon in eindhoven sinds maart", ["eindhoven"]),
+    # lower-case ordinary words after the same prepositions
+    ("es", "vivimos en casa de mi tia desde enero", []),
+    ("fr", "nous sommes en attente de nourriture depuis lundi", []),
+    ("en", "we live in tents at the back of the school", []),
+])
+def test_lower_case_towns_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
