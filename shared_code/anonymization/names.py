@@ -285,8 +285,15 @@ class LexiconRecognizer(LocalRecognizer):
             if flags & PLACE and not flags & self.weak_place:
                 if size == 1 and flags & _NAME and not self._after_preposition(text, part[0].start):
                     return 0
-                return size
+                return 0 if size > 1 and self._longer_name(text, words, index + size) else size
         return 0
+
+    def _longer_name(self, text: str, words: list[Word], index: int) -> bool:
+        """A capitalised ordinary word right after a multi-word town makes a longer name of which the town
+        is a part (``La Cruz Roja``, the Red Cross, not the town ``La Cruz``)."""
+        after = words[index] if index < len(words) else None
+        return bool(after and after.upper and adjacent(text, words[index - 1], after)
+                    and (after.flags & self.weak or not after.flags and after.common & self.own_bit))
 
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()

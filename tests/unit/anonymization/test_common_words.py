@@ -234,3 +234,17 @@ def test_a_run_is_no_person_on_names_that_are_words_of_the_texts_apparent_langua
     # a given name and a surname stay a name even when both are words; so does a strong name beside one
     assert found("en", "Umut Demir geldi ve Su Yılmaz geldi", lexicon, words) == [
         ("Umut Demir", "PERSON"), ("Su Yılmaz", "PERSON")]
+
+
+def test_a_multi_word_town_inside_a_longer_name_is_no_place(tmp_path: Path) -> None:
+    from shared_code.anonymization.lexicon import PLACE as TOWN
+
+    es = language_bit("es")
+    words = common(tmp_path, {"vinieron": es, "ayer": es, "móvil": es})
+    lexicon = {"la_cruz": TOWN, "santa_cruz": TOWN, "roja": LAST | weak_bit("es")}
+    # the Red Cross, a mobile unit named after nothing: a capitalised ordinary word follows the town's name
+    assert found("es", "La Cruz Roja vinieron ayer", lexicon, words) == []
+    assert found("es", "Santa Cruz Móvil vinieron ayer", lexicon, words) == []
+    # the town on its own, or before a lower-case word or punctuation, stays
+    assert found("es", "Vinieron de La Cruz ayer", lexicon, words) == [("La Cruz", "LOCATION")]
+    assert found("es", "Vinieron de Santa Cruz, Ayer", lexicon, words) == [("Santa Cruz", "LOCATION")]
