@@ -40,7 +40,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.common_words import get_common_words, language_bit, plural_of_ordinary
+from shared_code.anonymization.common_words import get_common_words, in_item_list, language_bit, plural_of_ordinary
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, nominatives
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
@@ -188,11 +188,20 @@ class LocationCueRecognizer(LocalRecognizer):
             # one-word towns are the lexicon recogniser's (anywhere); longer ones may hold particles it skips
             place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags) \
                 or (size == 1 and flags & PLACE and prep in self._noun_prepositions)  # in Leipzig, aus Essen
-            if not title and (place or (loose and all(map(self._unknown_or_place, part)))):
+            if not title and (place or (loose and all(map(self._unknown_or_place, part))
+                                        and not (size == 1 and self._listed(text, words[0])))):
                 return words[0][0], words[size - 1][1]
         if prep in POLISH_PREPOSITIONS and self._inflected_town(text[slice(*words[0])]):
             return words[0]
         return None
+
+    def _listed(self, text: str, span: tuple[int, int]) -> bool:
+        """An ordinary word listed with another one is an item (``du Savon, du Riz et de l'Huile``)."""
+        return self._ordinary(text[slice(*span)]) and in_item_list(text, *span, self._ordinary)
+
+    def _ordinary(self, word: str) -> bool:
+        flags = self.lexicon.flags(normalise(word))
+        return bool(flags & self.weak_name or not flags and self.common.flags(word) & self.own_word)
 
     def _inflected_town(self, word: str) -> bool:
         """A Polish case form of a gazetteer town (``w Krakowie``, ``z Gdańska``, ``do Gdyni``)."""

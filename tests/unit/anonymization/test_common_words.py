@@ -248,3 +248,18 @@ def test_a_multi_word_town_inside_a_longer_name_is_no_place(tmp_path: Path) -> N
     # the town on its own, or before a lower-case word or punctuation, stays
     assert found("es", "Vinieron de La Cruz ayer", lexicon, words) == [("La Cruz", "LOCATION")]
     assert found("es", "Vinieron de Santa Cruz, Ayer", lexicon, words) == [("Santa Cruz", "LOCATION")]
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("Nous avons reçu du Savon, du Sucre et de l'Huile.", "Savon", False),  # listed with ordinary words
+    ("Il faut plus de Seaux pour l'eau.", "Seaux", False),  # the plural of an ordinary word
+    ("Il vient de Creuse et de Corrèze.", "Creuse", True),  # listed with a place
+    ("Il vient de Manche depuis lundi.", "Manche", True),  # an ordinary word alone: a place
+])
+def test_an_ner_place_after_a_preposition_stays_unless_it_is_an_item(text: str, word: str, kept: bool) -> None:
+    words = {w: FR for w in ("savon", "sucre", "huile", "seau", "seaux", "manche", "creuse")}
+    rules = LanguageRules(ordinary=lambda w: words.get(w.casefold(), 0), apparent_language=lambda text: FR,
+                          place_prepositions=frozenset({"de", "du"}), known_word=lambda w: False)
+    start = text.index(word)
+    found = plausible_ner(text, Candidate(start, start + len(word), "LOCATION", 0.85, "ner"), rules)
+    assert (found is not None) == kept

@@ -273,3 +273,15 @@ def test_german_towns_that_are_weak_words_after_a_german_preposition(language: s
 ])
 def test_lower_case_towns_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # after a loose preposition, an ordinary word listed with another ordinary word is an item
+    ("fr", "Nous avons reçu du Savon, du Sucre et de l'Huile.", []),
+    ("es", "Nos dieron Arroz y Aceite pero no de Comida ni de Jabón.", []),
+    # a list of places stays a list of places; an ordinary word alone after a preposition stays a place
+    ("fr", "Ils viennent de Creuse et de Corrèze.", ["Creuse", "Corrèze"]),
+    ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),
+])
+def test_ordinary_words_listed_with_ordinary_words_are_items(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
