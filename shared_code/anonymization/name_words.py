@@ -34,10 +34,12 @@ class Word:
     """One word: its lexicon ``flags``, its common-word language bits (``common``, set by the recogniser)
     and how it is written."""
 
-    __slots__ = ("start", "end", "text", "flags", "common", "cased", "upper", "arabic", "latin")
+    __slots__ = ("start", "end", "text", "flags", "common", "ordinary", "cased", "upper", "arabic", "latin")
 
     def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
         self.start, self.end, self.text, self.flags, self.common = start, end, text, flags, 0
+        self.ordinary = False
+        """An ordinary word of the routed or the apparent language (set by :func:`read_common_words`)."""
         self.arabic = bool(_ARABIC.match(text))
         self.latin = bool(_LATIN.match(text))
         acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
@@ -105,7 +107,7 @@ def read_common_words(words: list[Word], common: CommonWords, own: int, weak: in
     without_weak_bits = bool(other) and COMMON_LANGUAGES[other.bit_length() - 1] not in LANGUAGES
     other_weak = weak_bit(COMMON_LANGUAGES[other.bit_length() - 1]) if other and not without_weak_bits else 0
     for word, value in zip(words, bits):
-        word.common = value
+        word.common, word.ordinary = value, bool(value & (own | apparent))
         if word.flags & other_weak or word.flags & NAME and without_weak_bits and value & other:
             word.flags |= APPARENT_WEAK
         if word.flags & LOWER and value:

@@ -209,7 +209,7 @@ class LexiconRecognizer(LocalRecognizer):
         if index == 0:
             return run
         before = words[index - 1]
-        if before.upper and self._unknown(before) and adjacent(text, before, run[0]) \
+        if before.upper and self._unknown(before) and not before.ordinary and adjacent(text, before, run[0]) \
                 and not sentence_initial(text, before.start) \
                 and (run[0].flags & LAST and self._strong(run[0]) or self._unseen(before)):
             return [before, *run]

@@ -263,3 +263,12 @@ def test_an_ner_place_after_a_preposition_stays_unless_it_is_an_item(text: str, 
     start = text.index(word)
     found = plausible_ner(text, Candidate(start, start + len(word), "LOCATION", 0.85, "ner"), rules)
     assert (found is not None) == kept
+
+
+def test_an_ordinary_word_before_a_surname_is_not_its_given_name(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: TR for w in ("bu", "kentteki", "geldi", "ve", "bugün")})
+    lexicon = {"yılmaz": LAST | FIRST_POPULAR}
+    # Turkish, routed to English: "in the town" is an ordinary word of the text's apparent language
+    assert found("en", "Bu Kentteki Yılmaz geldi ve bugün geldi", lexicon, words) == [("Yılmaz", "PERSON")]
+    # a word nobody's lists know still joins as the given name
+    assert found("en", "Bu Görgünay Yılmaz geldi ve bugün geldi", lexicon, words) == [("Görgünay Yılmaz", "PERSON")]
