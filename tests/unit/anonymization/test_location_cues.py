@@ -285,3 +285,14 @@ def test_lower_case_towns_after_a_place_preposition(language: str, text: str, ex
 ])
 def test_ordinary_words_listed_with_ordinary_words_are_items(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # location labels of a form, in every language
+    ("pt", "Localização: Alentejo, perto da escola.", ["Alentejo"]),
+    ("it", "Posizione: Toscana, vicino alla scuola.", ["Toscana"]),
+    ("en", "Konum: Kadıköy, okulun yanında.", ["Kadıköy"]),
+    ("en", "Location: near the school, no water.", []),
+])
+def test_location_labels(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
