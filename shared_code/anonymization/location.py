@@ -42,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.common_words import get_common_words, in_item_list, language_bit, plural_of_ordinary
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
-from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, nominatives
+from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, inflected_town
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
@@ -191,7 +191,7 @@ class LocationCueRecognizer(LocalRecognizer):
             if not title and (place or (loose and all(map(self._unknown_or_place, part))
                                         and not (size == 1 and self._listed(text, words[0])))):
                 return words[0][0], words[size - 1][1]
-        if prep in POLISH_PREPOSITIONS and self._inflected_town(text[slice(*words[0])]):
+        if prep in POLISH_PREPOSITIONS and inflected_town(text[slice(*words[0])], self.lexicon, self.common):
             return words[0]
         return None
 
@@ -202,10 +202,6 @@ class LocationCueRecognizer(LocalRecognizer):
     def _ordinary(self, word: str) -> bool:
         flags = self.lexicon.flags(normalise(word))
         return bool(flags & self.weak_name or not flags and self.common.flags(word) & self.own_word)
-
-    def _inflected_town(self, word: str) -> bool:
-        """A Polish case form of a gazetteer town (``w Krakowie``, ``z Gdańska``, ``do Gdyni``)."""
-        return word[:1].isupper() and any(self.lexicon.place_flags(key) & PLACE for key in nominatives(normalise(word)))
 
     def _plain_town(self, word: str) -> bool:
         """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer

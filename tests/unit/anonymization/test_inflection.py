@@ -19,5 +19,9 @@ def test_regular_case_endings_are_undone(inflected: str, nominative: str) -> Non
 
 def test_no_candidate_without_an_ending_or_a_stem() -> None:
     assert nominatives("gdańsk") == []  # no case ending
-    assert nominatives("ula") == []  # the stem would be shorter than three letters
+    assert nominatives("la") == []  # the stem would be shorter than two letters
     assert "kraków" not in nominatives("kraków")
+
+
+def test_the_o_to_o_acute_alternation_is_tried() -> None:
+    assert "łódź" in nominatives("łodzi")

@@ -225,10 +225,12 @@ def test_towns_that_are_also_weak_names(language: str, text: str, expected: list
     ("en", "Rodzina jest we Wrocławiu.", ["Wrocławiu"]),
     ("de", "Pracuję w Katowicach.", ["Katowicach"]),
     ("en", "Jedziemy do Gdyni jutro.", ["Gdyni"]),
+    ("en", "Jedziemy do Łodzi jutro.", ["Łodzi"]),
     # case forms of common nouns are no towns
     ("de", "Toalety w Ośrodku są brudne.", []),
     ("en", "Dostaliśmy Ryż z Magazynu.", []),
     ("de", "Lekarz z Przychodni nie przyszedł.", []),
+    ("en", "Wróciliśmy do Domu, a potem z Banku.", []),
 ])
 def test_inflected_polish_towns_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
