@@ -168,6 +168,29 @@ def apparent_language(bits: list[int], own: int) -> int:
     return 1 << best if counts[best] > mine else own
 
 
+def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> bool:
+    """``word`` is an ``-s``/``-es``/``-ux`` plural of an ordinary word of ``language`` (a bit), by ``bits``
+    (a word's language bits): ``Kits``, ``Mantas``, ``Couvertures``, ``Seaux``. Item lists are plurals;
+    place names rarely are plurals of ordinary words."""
+    plural = word[-1:] in "sS" or word[-2:] in ("ux", "UX")  # French -aux, -eux: Seaux, Jeux (not Alex)
+    return len(word) > 3 and plural and bool((bits(word[:-1]) | bits(word[:-2])) & language)
+
+
+_GLUE = r"(?:,[ \t]*(?:(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)?|[ \t]+(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)"
+_ITEM = r"\p{Lu}[\p{L}\p{M}'’-]*"
+_NEXT_ITEM = regex.compile(rf"[ \t]*{_GLUE}(?:\p{{Ll}}+(?:['’]|[ \t]+)){{0,2}}({_ITEM})")
+_PREVIOUS_ITEM = regex.compile(rf"({_ITEM}){_GLUE}(?:\p{{Ll}}+(?:['’]|[ \t]+)){{0,2}}$")
+
+
+def in_item_list(text: str, start: int, end: int, ordinary: Callable[[str], bool]) -> bool:
+    """The word at ``text[start:end]`` is listed, after a comma or a conjunction (and up to two lower-case
+    words: ``du``, ``de l'``), with a capitalised word that ``ordinary`` accepts: ``du Savon, du Riz et de
+    l'Huile`` is a list of items, ``de Creuse et de Corrèze`` a list of places."""
+    after = _NEXT_ITEM.match(text, end)
+    before = _PREVIOUS_ITEM.search(text, max(0, start - 48), start)
+    return any(found and ordinary(found.group(1)) for found in (after, before))
+
+
 _WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’-]*")
 
 

@@ -201,6 +201,10 @@ PERSON_CUES: dict[str, PersonCues] = {
         particles=(),
     ),
 }
+ANY_LATIN_BEFORE: tuple[str, ...] = (  # Turkish, Swahili, Polish, Romanian: routed to a neighbour's cues
+    r"benim adım", r"ismim", r"hesap sahibi\s*:?", r"jina langu ni", r"naitwa", r"ninaitwa", r"mwenye akaunti\s*:?",
+    r"nazywam się", r"mam na imię", r"właściciel(?:ka)? (?:konta|rachunku)\s*:?", r"mă numesc", r"numele meu (?:este|e)",
+    r"titularul contului\s*:?")
 
 PHONE_WORDS: tuple[str, ...] = (
     # regex stems, matched case-insensitively at a word start, in any language's text

@@ -11,16 +11,20 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name;
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
   three capitalised words (lower-case particles inside: ``Santiago do Cacém``), the longest run that is
-  a gazetteer place (a town that is no ordinary word of the language, or a small place of the lexicon's
-  ``MINOR_PLACE`` list that is neither an ordinary word nor a name), or, after a *loose* preposition,
-  words that are each unknown to the lexicon or a place (not a name only, stop word, calendar word or
-  acronym) and whose preposition does not follow a capitalised word inside a sentence (``Programa de
+  a gazetteer place (a town that is no ordinary word of the language, any town after German's own
+  prepositions: ``in Leipzig``, ``aus Essen``; or a small place of the lexicon's ``MINOR_PLACE`` list
+  that is neither an ordinary word nor a name; or a Polish case form of a town: ``w Krakowie``, ``z
+  Gdańska``, :mod:`inflection`), or, after a *loose* preposition,
+  words that are each unknown to the lexicon or a place (not a name only, stop word, calendar word,
+  acronym, nor the plural of an ordinary word of the language: ``de Seaux``) and whose preposition does not follow a capitalised word inside a sentence (``Programa de
   Efectivo`` is a title): villages under the gazetteer's floor, regions, districts. Loose are the
   prepositions of languages that do not capitalise nouns, and everywhere the prepositions of other
   Latin-script languages (Polish, Romanian, Swahili texts are routed to a neighbour). German's own
   prepositions (nouns are capitalised), prepositions merged with an article (``do``, ``nel``, ``ao``:
   institutions take articles too) and Arabic (no letter case; ``في``, ``من``, a ``ب`` clitic) take
   gazetteer places only;
+- a lower-case town after a place preposition of the language (``abito a bergamo``) when it is no name
+  and no ordinary word of any language;
 - after a street and its house number, the town after a comma (``Calle Mayor 12, Toledo``).
 
 Names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
@@ -36,10 +40,12 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.common_words import get_common_words, in_item_list, language_bit, plural_of_ordinary
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, inflected_town
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
+    ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.location_cues import (
     ANY_LATIN_PLACE_PREPOSITIONS, ARTICLE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, LocationCues,
@@ -61,6 +67,7 @@ _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
 _INNER = frozenset(PLACE_NAME_WORDS)
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
 _NUMBER_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
@@ -84,7 +91,13 @@ class LocationCueRecognizer(LocalRecognizer):
         self.lexicon = get_lexicon()
         self.weak_place = weak_place_bit(supported_language)
         self.weak_name = weak_bit(supported_language)
+        self.common, self.own_word = get_common_words(), language_bit(supported_language)
         self._after_preposition, self._loose = _preposition_pattern(supported_language, self.arabic)
+        self._noun_prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ())) \
+            if supported_language in NOUN_CAPITALISING else frozenset()
+        own = (*PLACE_PREPOSITIONS.get(supported_language, ()), *MORE_PLACE_PREPOSITIONS.get(supported_language, ()))
+        self._lower = None if self.arabic or not own else regex.compile(
+            rf"(?<![\w'’ʼ-])(?:{_alternatives(own)})[ \t]+(\p{{Ll}}[\p{{L}}\p{{M}}-]{{2,}})(?![\w'’ʼ-])")
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )
@@ -142,6 +155,7 @@ class LocationCueRecognizer(LocalRecognizer):
                     if span:
                         spans.add(span)
         spans.update(self._unknown_places(text))
+        spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
 
@@ -160,7 +174,8 @@ class LocationCueRecognizer(LocalRecognizer):
         a gazetteer place as a whole, or (cased languages that do not capitalise nouns) words that are
         each unknown to the lexicon or a place, not a name only, stop word, calendar word or acronym."""
         words = [m.span() for m in _SPACE.finditer(text, *match.span("name"))]
-        loose = match.group("prep").casefold().replace("’", "'") in self._loose \
+        prep = match.group("prep").casefold()
+        loose = prep.replace("’", "'") in self._loose \
             or (self.arabic and not _ARABIC_LETTER.match(text, words[0][0]))  # a romanised name in Arabic text
         before = match.group("before")
         title = loose and bool(before) and before[:1].isupper() \
@@ -171,10 +186,29 @@ class LocationCueRecognizer(LocalRecognizer):
                 continue
             flags = self.lexicon.place_flags("_".join(normalise(w) for w in part))
             # one-word towns are the lexicon recogniser's (anywhere); longer ones may hold particles it skips
-            place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags)
-            if not title and (place or (loose and all(map(self._unknown_or_place, part)))):
+            place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags) \
+                or (size == 1 and flags & PLACE and prep in self._noun_prepositions)  # in Leipzig, aus Essen
+            if not title and (place or (loose and all(map(self._unknown_or_place, part))
+                                        and not (size == 1 and self._listed(text, words[0])))):
                 return words[0][0], words[size - 1][1]
+        if prep in POLISH_PREPOSITIONS and inflected_town(text[slice(*words[0])], self.lexicon, self.common):
+            return words[0]
         return None
+
+    def _listed(self, text: str, span: tuple[int, int]) -> bool:
+        """An ordinary word listed with another one is an item (``du Savon, du Riz et de l'Huile``)."""
+        return self._ordinary(text[slice(*span)]) and in_item_list(text, *span, self._ordinary)
+
+    def _ordinary(self, word: str) -> bool:
+        flags = self.lexicon.flags(normalise(word))
+        return bool(flags & self.weak_name or not flags and self.common.flags(word) & self.own_word)
+
+    def _plain_town(self, word: str) -> bool:
+        """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
+        has it as a town and it is no name and no ordinary word of any language (weak nowhere, not in the
+        common-word list)."""
+        flags = self.lexicon.place_flags(normalise(word))
+        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word)
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""
@@ -186,6 +220,8 @@ class LocationCueRecognizer(LocalRecognizer):
         if word.casefold() in self.stop or word.casefold() in self.strict or (len(word) > 1 and word.isupper()):
             return False
         flags = self.lexicon.place_flags(normalise(word))
+        if not flags:  # unknown to the lexicon: a place, unless the plural of an ordinary word here (an item:
+            return not plural_of_ordinary(word, self.common.flags, self.own_word)  # ``de Bâches``, ``de Fraldas``)
         if not flags & (FIRST | LAST):
             return True
         # a name and a town, both ordinary words here (Valencia, León, Córdoba in Spanish): the name rules

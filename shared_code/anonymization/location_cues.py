@@ -28,7 +28,12 @@ class LocationCues:
 
 
 _ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccion\s*:", r"adres\s*:", r"endereço\s*:",
-                   r"indirizzo\s*:", r"адреса\s*:", r"адрес\s*:", r"العنوان\s*:")
+                   r"indirizzo\s*:", r"адреса\s*:", r"адрес\s*:", r"العنوان\s*:",
+                   # location labels of a form or a report, in every language (texts are routed to neighbours)
+                   r"location\s*:", r"localisation\s*:", r"lieu\s*:", r"ubicación\s*:", r"ubicacion\s*:", r"lugar\s*:",
+                   r"localização\s*:", r"localizacao\s*:", r"posizione\s*:", r"luogo\s*:", r"locatie\s*:",
+                   r"woonplaats\s*:", r"wohnort\s*:", r"standort\s*:", r"konum\s*:", r"mahali\s*:", r"anwani\s*:",
+                   r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:")
 
 LOCATION_CUES: dict[str, LocationCues] = {
     "en": LocationCues(

@@ -6,13 +6,20 @@ from typing import Callable, Optional
 
 import regex
 
-from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, apparent_language
+from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords, apparent_language, plural_of_ordinary
 from shared_code.anonymization.lexicon import (
     FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit,
 )
 from shared_code.anonymization.spans import ARTICLES, PARTICLES
 
 NAME = FIRST | LAST
+APPARENT_WEAK = 1 << 48
+"""Set by :func:`read_common_words` on a word that is an ordinary word of the text's apparent language
+(when it is not the routed one): the lexicon's weak bit there, or for a language without weak bits
+(Swahili) its common-word list, for a name. Above every lexicon flag."""
+_LIST_GLUE = regex.compile(
+    r"[ \t]*(?:,|[ \t](?:and|et|y|e|und|en|ve|ile|na|i|oraz|și|si|ou|o|or|oder|of|veya|ni)[ \t])[ \t]*|[ \t]*,[ \t]*"
+    r"(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|of|veya|ni)[ \t]+")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"\p{Latin}")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -27,10 +34,12 @@ class Word:
     """One word: its lexicon ``flags``, its common-word language bits (``common``, set by the recogniser)
     and how it is written."""
 
-    __slots__ = ("start", "end", "text", "flags", "common", "cased", "upper", "arabic", "latin")
+    __slots__ = ("start", "end", "text", "flags", "common", "ordinary", "cased", "upper", "arabic", "latin")
 
     def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
         self.start, self.end, self.text, self.flags, self.common = start, end, text, flags, 0
+        self.ordinary = False
+        """An ordinary word of the routed or the apparent language (set by :func:`read_common_words`)."""
         self.arabic = bool(_ARABIC.match(text))
         self.latin = bool(_LATIN.match(text))
         acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
@@ -96,18 +105,17 @@ def read_common_words(words: list[Word], common: CommonWords, own: int, weak: in
     apparent = apparent_language(bits, own)
     other = apparent if apparent != own else 0
     without_weak_bits = bool(other) and COMMON_LANGUAGES[other.bit_length() - 1] not in LANGUAGES
+    other_weak = weak_bit(COMMON_LANGUAGES[other.bit_length() - 1]) if other and not without_weak_bits else 0
     for word, value in zip(words, bits):
-        word.common = value
+        word.common, word.ordinary = value, bool(value & (own | apparent))
+        if word.flags & other_weak or word.flags & NAME and without_weak_bits and value & other:
+            word.flags |= APPARENT_WEAK
         if word.flags & LOWER and value:
             word.flags &= ~LOWER
         if value & other and (word.flags & (NAME | PLACE | FIRST_POPULAR) == FIRST
                               or word.flags & NAME and without_weak_bits) \
-                or word.flags & NAME and value & own and _plural(word.text, common, own):
+                or word.flags & NAME and value & own and plural_of_ordinary(word.text, common.flags, own):
             word.flags |= weak
-
-
-def _plural(word: str, common: CommonWords, own: int) -> bool:
-    return len(word) > 3 and word[-1:] in "sS" and bool((common.flags(word[:-1]) | common.flags(word[:-2])) & own)
 
 
 def family_name(text: str, words: list[Word], index: int, stop: frozenset[str]) -> list[Word]:
@@ -125,3 +133,23 @@ def with_article(word: str) -> bool:
     """An Arabic word with the article, after an optional clitic (``الأحمر``, ``والصابون``)."""
     key = normalise(word)
     return key.startswith("ال") or (key[:1] in CLITICS and key[1:3] == "ال")
+
+
+def list_item(text: str, words: list[Word], index: int, weak: int) -> bool:
+    """``words[index]``, a name that is an ordinary word (``weak``: the routed language's weak bit, or
+    :data:`APPARENT_WEAK`), is an item of a list of ordinary words: a comma or a conjunction separates it
+    from a capitalised neighbour that is an ordinary word and no name (``Su, Sabun ve Battaniye``: water,
+    soap and blankets). A list of names (``Ayşe, Mehmet ve Ali``) has names for neighbours."""
+    word = words[index]
+    if not word.flags & (weak | APPARENT_WEAK):
+        return False
+    neighbours = ((words[index - 1], word) if index else None, (word, words[index + 1]) if index + 1 < len(words) else None)
+    for pair in neighbours:
+        if pair is None:
+            continue
+        other = pair[0] if pair[1] is word else pair[1]
+        if other.upper and other.common and not other.flags & NAME \
+                and _LIST_GLUE.fullmatch(text, pair[0].end, pair[1].start):
+            return True
+    return False
+

@@ -11,7 +11,8 @@ lexicon names that are ordinary words weak. Then:
   words no list knows);
 - a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
-  text's language, nor a stop word), a given name followed by a surname or, for a popular given name,
+  text's language, nor a stop word; in a run of two or more words, nor of its apparent language: ``Mobil
+  Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given name followed by a surname or, for a popular given name,
   by another name (``María Ángeles``; not weak words after an article: ``The Red Cross``), or a given
   name followed by an unseen word (``Toni Tutino``); an unknown word right before a strong surname, or
   an unseen one before any name, joins it as the given name; a lone word at a sentence start must
@@ -50,8 +51,8 @@ from shared_code.anonymization.lexicon import (
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.name_words import (
-    CLITICS, NAME, Word, adjacent, after_article, family_name, name_follows, read_common_words, shouting,
-    with_article,
+    APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows,
+    read_common_words, shouting, with_article,
 )
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
@@ -138,7 +139,7 @@ class LexiconRecognizer(LocalRecognizer):
             found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index)
             run = [] if found else self._run(text, words, index)
             if run:
-                if self._is_person(text, run):
+                if self._is_person(text, run) and not (len(run) == 1 and list_item(text, words, index, self.weak)):
                     person = self._with_given_name(text, words, index, run)
                     spans.append((person[0].start, person[-1].end))
                 index += len(run)
@@ -208,7 +209,7 @@ class LexiconRecognizer(LocalRecognizer):
         if index == 0:
             return run
         before = words[index - 1]
-        if before.upper and self._unknown(before) and adjacent(text, before, run[0]) \
+        if before.upper and self._unknown(before) and not before.ordinary and adjacent(text, before, run[0]) \
                 and not sentence_initial(text, before.start) \
                 and (run[0].flags & LAST and self._strong(run[0]) or self._unseen(before)):
             return [before, *run]
@@ -224,7 +225,7 @@ class LexiconRecognizer(LocalRecognizer):
         has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
-        strong = any(self._strong(w) for w in names) or (
+        strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
             bool(names[0].flags & FIRST) and any(self._unseen(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
@@ -284,8 +285,15 @@ class LexiconRecognizer(LocalRecognizer):
             if flags & PLACE and not flags & self.weak_place:
                 if size == 1 and flags & _NAME and not self._after_preposition(text, part[0].start):
                     return 0
-                return size
+                return 0 if size > 1 and self._longer_name(text, words, index + size) else size
         return 0
+
+    def _longer_name(self, text: str, words: list[Word], index: int) -> bool:
+        """A capitalised ordinary word right after a multi-word town makes a longer name of which the town
+        is a part (``La Cruz Roja``, the Red Cross, not the town ``La Cruz``)."""
+        after = words[index] if index < len(words) else None
+        return bool(after and after.upper and adjacent(text, words[index - 1], after)
+                    and (after.flags & self.weak or not after.flags and after.common & self.own_bit))
 
     def _after_preposition(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20) : start].split()

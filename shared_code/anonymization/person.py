@@ -17,6 +17,7 @@ from __future__ import annotations
 import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/spaCy are imported)
 
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -25,12 +26,14 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.cues import (
+    ANY_LATIN_BEFORE,
     COMMON_NON_NAME_WORDS,
     NAME_HOMOGRAPHS,
     NON_NAME_WORDS,
     PERSON_CUES,
     PersonCues,
 )
+from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.result import recognizer_result
 
 SCORE = 0.9
@@ -99,6 +102,8 @@ class PersonCueRecognizer(LocalRecognizer):
 
     def __init__(self, supported_language: str, cues: Optional[PersonCues] = None, name: Optional[str] = None):
         self.cues = cues or PERSON_CUES.get(supported_language) or PERSON_CUES["en"]
+        if cues is None and SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin":
+            self.cues = replace(self.cues, before=(*self.cues.before, *ANY_LATIN_BEFORE))  # texts routed here
         self.arabic = supported_language in {"ar", "fa", "ur", "ps"}
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)

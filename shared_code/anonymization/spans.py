@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from shared_code.anonymization.common_words import in_item_list, plural_of_ordinary
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
 
@@ -146,7 +147,9 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
     Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
     apparent language (place names are often words of other languages: ``Sucre``), a place must be one
-    such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)."""
+    such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)
+    unless it is no lexicon word and an item: the plural of an ordinary word (``de Seaux``) or listed with
+    an ordinary word (``du Savon, du Riz``)."""
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     shared = -1 if words else 0
@@ -158,7 +161,11 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
-    return bool(shared & rules.apparent_language(text)) and not after_preposition
+    apparent = shared & rules.apparent_language(text)
+    if after_preposition:  # a place stays unless it is an item: a plural of an ordinary word, or listed with one
+        return bool(apparent) and not rules.known_word(words[0]) and (plural_of_ordinary(words[0], rules.ordinary, apparent)
+                                                                      or in_item_list(text, start, end, lambda w: bool(rules.ordinary(w) & apparent)))
+    return bool(apparent)
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",

@@ -13,7 +13,7 @@ import pytest
 from shared_code.anonymization.common_words import (
     ANY_LANGUAGE, COMMON_PATH, CommonWords, build_file, common_key, language_bit, load, ordinary_bits_test,
 )
-from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LOWER, Lexicon, normalise, weak_bit
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, normalise, weak_bit
 from shared_code.anonymization.names import LexiconRecognizer
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
 
@@ -207,3 +207,68 @@ def test_unseen_words_after_a_name_and_its_unknown_surname_join_the_name(tmp_pat
     words = common(tmp_path, {w: SW for w in ("asante", "kwa", "chakula")})
     assert found("sw", "ASANTE ODETTE ZANGWE KIPRONOTI KWA CHAKULA!!", {"odette": F}, words) \
         == [("ODETTE ZANGWE KIPRONOTI", "PERSON")]
+
+
+def test_a_name_that_is_an_ordinary_word_in_a_list_of_ordinary_words_is_an_item(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: TR for w in ("ekipler", "getirdi", "su", "sabun", "ve", "battaniye", "umut", "geldi")})
+    lexicon = {"su": F | weak_bit("tr"), "umut": F | weak_bit("tr"), "ayşen": F}
+    # Turkish, routed to English: water, soap and blankets
+    assert found("en", "Ekipler getirdi Su, Sabun ve Battaniye", lexicon, words) == []
+    # the same name next to a name, or alone, is still a name
+    assert found("en", "Ekipler getirdi Su ve Ayşen geldi", lexicon, words) == [("Su", "PERSON"), ("Ayşen", "PERSON")]
+    assert found("en", "Ekipler getirdi Umut geldi", lexicon, words) == [("Umut", "PERSON")]
+    # a weak name in the routed language's own list
+    assert found("en", "They brought Water, Hope and Soap", {"hope": F | weak_bit("en")},
+                 common(tmp_path, {"water": EN, "soap": EN, "they": EN, "brought": EN})) == []
+
+
+def test_a_run_is_no_person_on_names_that_are_words_of_the_texts_apparent_language(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: TR for w in ("mobil", "klinik", "harika", "iş", "çıkardı", "su", "deposu", "bozuk",
+                                              "ve", "geldi", "umut", "demir")})
+    weak_tr = weak_bit("tr")
+    lexicon = {"mobil": FIRST | PLACE | weak_tr, "klinik": FIRST | weak_tr, "su": F | LAST | weak_tr,
+               "umut": F | weak_tr, "demir": LAST | weak_tr, "yılmaz": LAST}
+    # Turkish, routed to English: mobile clinic, water tank
+    assert found("en", "Mobil Klinik harika iş çıkardı", lexicon, words) == []
+    assert found("en", "Bu Su Deposu bozuk", lexicon, words) == []
+    # a given name and a surname stay a name even when both are words; so does a strong name beside one
+    assert found("en", "Umut Demir geldi ve Su Yılmaz geldi", lexicon, words) == [
+        ("Umut Demir", "PERSON"), ("Su Yılmaz", "PERSON")]
+
+
+def test_a_multi_word_town_inside_a_longer_name_is_no_place(tmp_path: Path) -> None:
+    from shared_code.anonymization.lexicon import PLACE as TOWN
+
+    es = language_bit("es")
+    words = common(tmp_path, {"vinieron": es, "ayer": es, "móvil": es})
+    lexicon = {"la_cruz": TOWN, "santa_cruz": TOWN, "roja": LAST | weak_bit("es")}
+    # the Red Cross, a mobile unit named after nothing: a capitalised ordinary word follows the town's name
+    assert found("es", "La Cruz Roja vinieron ayer", lexicon, words) == []
+    assert found("es", "Santa Cruz Móvil vinieron ayer", lexicon, words) == []
+    # the town on its own, or before a lower-case word or punctuation, stays
+    assert found("es", "Vinieron de La Cruz ayer", lexicon, words) == [("La Cruz", "LOCATION")]
+    assert found("es", "Vinieron de Santa Cruz, Ayer", lexicon, words) == [("Santa Cruz", "LOCATION")]
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("Nous avons reçu du Savon, du Sucre et de l'Huile.", "Savon", False),  # listed with ordinary words
+    ("Il faut plus de Seaux pour l'eau.", "Seaux", False),  # the plural of an ordinary word
+    ("Il vient de Creuse et de Corrèze.", "Creuse", True),  # listed with a place
+    ("Il vient de Manche depuis lundi.", "Manche", True),  # an ordinary word alone: a place
+])
+def test_an_ner_place_after_a_preposition_stays_unless_it_is_an_item(text: str, word: str, kept: bool) -> None:
+    words = {w: FR for w in ("savon", "sucre", "huile", "seau", "seaux", "manche", "creuse")}
+    rules = LanguageRules(ordinary=lambda w: words.get(w.casefold(), 0), apparent_language=lambda text: FR,
+                          place_prepositions=frozenset({"de", "du"}), known_word=lambda w: False)
+    start = text.index(word)
+    found = plausible_ner(text, Candidate(start, start + len(word), "LOCATION", 0.85, "ner"), rules)
+    assert (found is not None) == kept
+
+
+def test_an_ordinary_word_before_a_surname_is_not_its_given_name(tmp_path: Path) -> None:
+    words = common(tmp_path, {w: TR for w in ("bu", "kentteki", "geldi", "ve", "bugün")})
+    lexicon = {"yılmaz": LAST | FIRST_POPULAR}
+    # Turkish, routed to English: "in the town" is an ordinary word of the text's apparent language
+    assert found("en", "Bu Kentteki Yılmaz geldi ve bugün geldi", lexicon, words) == [("Yılmaz", "PERSON")]
+    # a word nobody's lists know still joins as the given name
+    assert found("en", "Bu Görgünay Yılmaz geldi ve bugün geldi", lexicon, words) == [("Görgünay Yılmaz", "PERSON")]

@@ -216,3 +216,85 @@ def test_arabic_place_name_heads_after_a_preposition(language: str, text: str, e
 )
 def test_towns_that_are_also_weak_names(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Polish case forms of gazetteer towns after a Polish preposition, in whatever language the text is routed to
+    ("de", "Mieszkam w Krakowie od roku.", ["Krakowie"]),
+    ("en", "Przyjechaliśmy z Gdańska wczoraj.", ["Gdańska"]),
+    ("en", "Rodzina jest we Wrocławiu.", ["Wrocławiu"]),
+    ("de", "Pracuję w Katowicach.", ["Katowicach"]),
+    ("en", "Jedziemy do Gdyni jutro.", ["Gdyni"]),
+    ("en", "Jedziemy do Łodzi jutro.", ["Łodzi"]),
+    # case forms of common nouns are no towns
+    ("de", "Toalety w Ośrodku są brudne.", []),
+    ("en", "Dostaliśmy Ryż z Magazynu.", []),
+    ("de", "Lekarz z Przychodni nie przyszedł.", []),
+    ("en", "Wróciliśmy do Domu, a potem z Banku.", []),
+])
+def test_inflected_polish_towns_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # after a loose preposition, the plural of an ordinary word of the language is an item, not a place
+    ("fr", "Il faut plus de Seaux et de Couvertures.", []),
+    ("pt", "Precisamos de Fraldas e de Baldes.", []),
+    ("es", "Faltan muchas cosas en Albergues y Escuelas.", []),
+    # unknown words and regions that are no plurals of ordinary words stay places
+    ("fr", "Je viens de Creuse et je n'ai rien reçu.", ["Creuse"]),
+    ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),
+    ("es", "La queja vino desde Sutatausa ayer.", ["Sutatausa"]),
+])
+def test_plurals_of_ordinary_words_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German's own prepositions: a one-word town is the town even when the lexicon marks it as an ordinary
+    # German word (Hunspell lists big towns lower-case as compound parts; Essen is also food)
+    ("de", "Die Familie kam aus Essen gestern.", ["Essen"]),
+    ("de", "Wir wohnen jetzt in Leipzig bei Freunden.", ["Leipzig"]),
+    # the same words without a preposition, or after an article, are not the cue recogniser's
+    ("de", "Das Essen war kalt.", []),
+    ("de", "Nach dem Essen gingen wir.", []),
+])
+def test_german_towns_that_are_weak_words_after_a_german_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a lower-case town after a place preposition: a gazetteer town that is no name and no ordinary word
+    ("it", "abito a bergamo con la famiglia", ["bergamo"]),
+    ("fr", "nous venons de grenoble depuis mars", ["grenoble"]),
+    ("nl", "ik woon in eindhoven sinds maart", ["eindhoven"]),
+    # lower-case ordinary words after the same prepositions
+    ("es", "vivimos en casa de mi tia desde enero", []),
+    ("fr", "nous sommes en attente de nourriture depuis lundi", []),
+    ("en", "we live in tents at the back of the school", []),
+])
+def test_lower_case_towns_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # after a loose preposition, an ordinary word listed with another ordinary word is an item
+    ("fr", "Nous avons reçu du Savon, du Sucre et de l'Huile.", []),
+    ("es", "Nos dieron Arroz y Aceite pero no de Comida ni de Jabón.", []),
+    # a list of places stays a list of places; an ordinary word alone after a preposition stays a place
+    ("fr", "Ils viennent de Creuse et de Corrèze.", ["Creuse", "Corrèze"]),
+    ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),
+])
+def test_ordinary_words_listed_with_ordinary_words_are_items(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # location labels of a form, in every language
+    ("pt", "Localização: Alentejo, perto da escola.", ["Alentejo"]),
+    ("it", "Posizione: Toscana, vicino alla scuola.", ["Toscana"]),
+    ("en", "Konum: Kadıköy, okulun yanında.", ["Kadıköy"]),
+    ("en", "Location: near the school, no water.", []),
+])
+def test_location_labels(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected

@@ -84,3 +84,18 @@ def test_every_language_has_cues_and_unknown_languages_fall_back_to_english() ->
 def test_cue_data_must_be_tuples() -> None:
     with pytest.raises(TypeError):
         PersonCues(before=("my name is" "this is"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Turkish, Swahili, Polish and Romanian texts are routed to a neighbour language: their self-introductions
+    # and account-holder labels are cues in every Latin-script language (names made up for the test)
+    ("en", "Tafadhali tumeni pesa, mwenye akaunti Neema Kiprotich, asante.", ["Neema Kiprotich"]),
+    ("de", "Lütfen gönderin, hesap sahibi Gülten Karaoğlan, teşekkürler.", ["Gülten Karaoğlan"]),
+    ("en", "Dzień dobry, nazywam się Bożena Wróblewska i potrzebuję pomocy.", ["Bożena Wróblewska"]),
+    ("it", "Bună ziua, mă numesc Ioana Drăgulescu și am nevoie de ajutor.", ["Ioana Drăgulescu"]),
+    # the same words without a capitalised name after them
+    ("en", "Mwenye akaunti hajapokea pesa bado.", []),
+    ("de", "Hesap sahibi olarak başvurdum.", []),
+])
+def test_cues_of_languages_routed_to_a_neighbour(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected

@@ -1,0 +1,69 @@
+"""Nominative candidates of inflected Polish town names (``w Krakowie``, ``z Gdańska``, ``we Wrocławiu``).
+
+The gazetteer (:mod:`lexicon`) holds towns in the nominative only, and Polish inflects them after every
+preposition: locative ``w Krakowie``, ``w Lublinie``, ``w Poznaniu``, genitive ``z Gdańska``, ``z
+Warszawy``, ``do Gdyni``, ``z Katowic``, locative plural ``w Katowicach``. :func:`nominatives` undoes the
+regular case endings of one word by a bounded table (no dictionary, no stemmer): a handful of candidate
+keys, each to be looked up as a *town* (the caller checks the gazetteer; a wrong candidate is simply not
+a town). The ``o``/``ó`` alternation is tried (``Łodzi`` → ``Łódź``); other alternations (``Sosnowca`` →
+``Sosnowiec``) and inflected adjectives of two-word names (``Nowym Sączu``, ``Białymstoku``) are not
+undone.
+"""
+
+from __future__ import annotations
+
+from shared_code.anonymization.common_words import CommonWords, language_bit
+from shared_code.anonymization.lexicon import PLACE, Lexicon, normalise
+
+POLISH_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do"})
+"""Polish place prepositions the location recogniser matches (every Latin-script language gets them)."""
+
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (inflected ending, nominative endings), longest first; a key may take several
+    ("owie", ("ów",)), ("owem", ("ów",)), ("owa", ("ów",)), ("owi", ("ów",)),   # Kraków, Tarnów, Rzeszów
+    ("niu", ("ń",)), ("nia", ("ń",)), ("niem", ("ń",)),                      # Poznań, Toruń
+    ("dzi", ("dź",)), ("dzia", ("dź",)),                                      # Łódź (with ó, below)
+    ("ach", ("e", "y", "i")),                                                 # Katowice, Tychy
+    ("iem", ("",)), ("iu", ("",)), ("ia", ("",)),                             # Wrocław, Radom
+    ("ie", ("", "a")),                                                        # Lublin, Warszawa
+    ("ic", ("ice",)),                                                         # Katowic
+    ("em", ("", "e")), ("u", ("", "o", "e")), ("a", ("", "o", "e")),          # Gdańsk, Opole, Gniezno
+    ("y", ("a", "")), ("i", ("ia", "a")), ("ę", ("a",)), ("ą", ("a",)),       # Warszawa, Bydgoszcz, Gdynia
+)
+_MIN_STEM = 3
+"""A candidate has at least this many letters, its stem at least two (``Łodzi`` → ``Łódź``)."""
+
+
+def nominatives(key: str) -> list[str]:
+    """Candidate nominative keys of the case-folded word ``key`` (empty when no ending matches), in table
+    order, without ``key`` itself. A stem ending in ``ow`` is also tried with ``ów`` (``Krakowa``), and one
+    with an ``o`` in its last syllable with ``ó`` (``Łodzi``)."""
+    found: list[str] = []
+    for ending, replacements in _ENDINGS:
+        if not key.endswith(ending) or len(key) - len(ending) < _MIN_STEM - 1:
+            continue
+        stem = key[: len(key) - len(ending)]
+        for replacement in (r for r in replacements if len(stem) + len(r) >= _MIN_STEM):
+            candidate = stem + replacement
+            found.append(candidate)
+            if candidate.endswith("ow"):
+                found.append(candidate[:-2] + "ów")
+            elif "o" in candidate[-4:]:  # the o/ó alternation of the last syllable (Łodzi → Łódź)
+                at = candidate.rindex("o")
+                found.append(candidate[:at] + "ó" + candidate[at + 1 :])
+    return [c for c in dict.fromkeys(found) if c != key]
+
+
+_POLISH = language_bit("pl")
+
+
+def inflected_town(word: str, lexicon: Lexicon, common: CommonWords) -> bool:
+    """``word`` (capitalised) is a Polish case form of a gazetteer town (``Krakowie``, ``Gdańska``,
+    ``Gdyni``), not of an ordinary Polish word that is no town (``do Domu``, ``z Banku``: a consonant stem
+    before ``-u``/``-a`` that the common-word list has as a Polish word)."""
+    key = normalise(word)
+    stem = key[:-1] if key[-1:] in ("u", "a") and key[-2:-1] not in "aeiouyąęó" else ""
+    if stem and common.flags(stem) & _POLISH and not lexicon.place_flags(stem) & PLACE:
+        return False
+    return word[:1].isupper() and any(lexicon.place_flags(k) & PLACE for k in nominatives(key))
+
