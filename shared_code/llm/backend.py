@@ -48,8 +48,17 @@ class LiteLLMBackend:
         return await self.litellm.acompletion(**kwargs)
 
     def router(self, **config: Any) -> Any:
-        """A ``litellm.Router`` (provider failover, :mod:`shared_code.llm.transport`)."""
-        return self.litellm.Router(**config)
+        """A ``litellm.Router`` (provider failover, :mod:`shared_code.llm.transport`). Building it writes
+        each deployment's model info into LiteLLM's price map, an empty entry for a model without prices,
+        which would price that model at 0.00 instead of unknown: entries it added without a price are
+        taken out again, so costs are the same with and without failover."""
+        before = set(self.litellm.model_cost)
+        router = self.litellm.Router(**config)
+        for key in set(self.litellm.model_cost) - before:
+            entry = self.litellm.model_cost.get(key) or {}
+            if entry.get("input_cost_per_token") is None and entry.get("output_cost_per_token") is None:
+                self.litellm.model_cost.pop(key, None)
+        return router
 
     async def aclose(self, flush_timeout: float = 2.0) -> None:
         """Release LiteLLM's loop-bound resources on the running loop: let its background logging

@@ -171,3 +171,16 @@ def test_more_than_three_fallbacks_is_an_invalid_setting():
         make_settings(llm_fallback_models="openai/a,openai/b,openai/c,openai/d")
 
 
+
+
+async def test_an_unpriced_model_stays_unpriced_when_the_router_is_built(fake_llm_server, fallback_server, sink):
+    """Building a Router writes each deployment's (empty) model info into LiteLLM's price map, which made
+    an unpriced model cost 0.00 instead of unknown: budgets and usage would have under-counted it."""
+    settings = make_settings(llm_model="openai/unpriced-model", llm_fallback_models=["openai/unpriced-fallback"])
+    client = build_llm_client(settings, sinks=[sink], api_key="k", api_base=fake_llm_server.url,
+                              fallbacks=[("fallback-key", fallback_server.url)])
+    with call_context(30):
+        await client.complete_text(MESSAGES, call_kind="summary")
+    assert sink.one.model == "openai/unpriced-model" and sink.one.cost_usd is None
+    assert not client.backend.is_priced("openai/unpriced-model")
+    assert not client.backend.is_priced("openai/unpriced-fallback")
