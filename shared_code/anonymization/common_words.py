@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import sys
-import threading
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Callable, Optional
 import regex
 
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, LAST, PLACE, Lexicon, LoadedOnce, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 
 COMMON_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt.gz"
@@ -121,17 +120,9 @@ def load(path: Path = COMMON_PATH) -> CommonWords:
     return CommonWords(blob, offsets, flags)
 
 
-_lock = threading.Lock()
-_loaded: Optional[CommonWords] = None
-
-
-def get_common_words(path: Path = COMMON_PATH) -> CommonWords:
+def get_common_words(path: Optional[Path] = None) -> CommonWords:
     """The process-wide list, loaded on first use."""
-    global _loaded
-    with _lock:
-        if _loaded is None:
-            _loaded = load(path)
-        return _loaded
+    return _common_words(path)
 
 
 def ordinary_bits_test(language: str, lexicon: Optional[Lexicon] = None,
@@ -198,3 +189,6 @@ def apparent_language_test(language: str, common: Optional[CommonWords] = None) 
     """``test(text)``: :func:`apparent_language` of the text's Latin-script words."""
     words, own = common or get_common_words(), language_bit(language)
     return lambda text: apparent_language([words.flags(w) for w in _WORD.findall(text)], own)
+
+
+_common_words: LoadedOnce[CommonWords] = LoadedOnce(load, COMMON_PATH)

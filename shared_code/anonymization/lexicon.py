@@ -21,7 +21,7 @@ from array import array
 from bisect import bisect_left
 import unicodedata
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Generic, Optional, TypeVar
 
 import regex
 
@@ -108,17 +108,28 @@ def minor_place_entry(key: str, bits: int) -> int:
     return _hash(key) << 16 | (bits & _WEAK_PLACES) >> _WEAK_PLACE_SHIFT
 
 
-_lock = threading.Lock()
-_loaded: Optional[Lexicon] = None
+T = TypeVar("T")
 
 
-def get_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+class LoadedOnce(Generic[T]):
+    """A shipped data file read once per process, on first use, under a lock (the engine's threads share
+    it); the first caller's path wins."""
+
+    def __init__(self, load: Callable[[Path], T], default: Path) -> None:
+        self._load, self._default = load, default
+        self._lock = threading.Lock()
+        self._value: Optional[T] = None
+
+    def __call__(self, path: Optional[Path] = None) -> T:
+        with self._lock:
+            if self._value is None:
+                self._value = self._load(path or self._default)
+            return self._value
+
+
+def get_lexicon(path: Optional[Path] = None) -> Lexicon:
     """The process-wide lexicon, loaded on first use."""
-    global _loaded
-    with _lock:
-        if _loaded is None:
-            _loaded = load(path)
-        return _loaded
+    return _lexicon(path)
 
 
 def load(path: Path = LEXICON_PATH, minor_path: Optional[Path] = None) -> Lexicon:
@@ -140,3 +151,6 @@ def load(path: Path = LEXICON_PATH, minor_path: Optional[Path] = None) -> Lexico
         if sys.byteorder == "big":
             minor.byteswap()
     return Lexicon(flags, minor)
+
+
+_lexicon: LoadedOnce[Lexicon] = LoadedOnce(load, LEXICON_PATH)
