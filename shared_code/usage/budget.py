@@ -7,7 +7,7 @@ it logs ``event=budget_warning`` once per tenant and month in this instance. Eac
 tenant's budget and spend for ``BUDGET_SPEND_CACHE_SECONDS`` (one small indexed query per tenant per
 period, not per request), so a tenant can overshoot by what it spends in that period and in the usage
 buffer's flush interval. A store failure never refuses a request: it is logged, and checks are skipped
-for ``OUTAGE_SKIP_SECONDS`` so an outage does not add a connection timeout to every request.
+for a while (:mod:`shared_code.usage.backoff`) so an outage does not add a connection timeout to every request.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from shared_code.domain.usage import format_utc
 from shared_code.errors import BudgetExceededError, DatabaseUnavailableError, NotFoundError, RequestValidationError
 from shared_code.logs import event
 from shared_code.ports import BudgetStore, TenantBudget
+from shared_code.usage.backoff import OutageBackoff
 
 log = logging.getLogger("qfa.budget")
 WARNING_SHARE = 0.8
-OUTAGE_SKIP_SECONDS = 30.0  # after a failed read, checks are skipped this long (no timeout on every request)
 
 
 def month_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -59,7 +59,7 @@ class BudgetGuard:
         self._now = now
         self._cached: dict[str, tuple[float, TenantBudget]] = {}
         self._warned: set[tuple[str, datetime]] = set()
-        self._skip_until = float("-inf")
+        self._backoff = OutageBackoff(clock)
 
     async def check(self, tenant_id: str) -> None:
         """Raise :class:`BudgetExceededError` when the tenant's month spend reached its budget."""
@@ -85,14 +85,12 @@ class BudgetGuard:
         if hit is not None and hit[0] > self._clock() and hit[1].since == since:
             return hit[1]
         assert self._store is not None
-        if self._clock() < self._skip_until:
+        if self._backoff.active:
             return None
         try:
             budget = await self._store.read(tenant_id, since)
         except Exception as exc:  # noqa: BLE001 - an unreadable budget never refuses a request
-            event(log, "budget_check", logging.WARNING, outcome="failed", error_class=type(exc).__name__,
-                  skip_seconds=OUTAGE_SKIP_SECONDS)
-            self._skip_until = self._clock() + OUTAGE_SKIP_SECONDS
+            self._backoff.failed(log, "budget_check", exc)
             budget = None
         if len(self._cached) > 10_000:
             self._cached.clear()

@@ -15,7 +15,7 @@ Nothing readable is stored. With ``d = SHA-256(canonical request)``:
 
 Single flight: concurrent identical requests in this process wait for the first one (one lookup, one
 set of LLM calls); if it produced nothing cacheable, each waiter runs on its own. A store failure is
-logged and served as a miss, and the cache is bypassed for ``OUTAGE_SKIP_SECONDS`` (no answers and no
+logged and served as a miss, and the cache is bypassed for a while (:mod:`shared_code.usage.backoff`) (no answers and no
 ``X-Cache`` header meanwhile), so a database outage costs one timeout, not one per request. The cache
 never fails a request.
 """
@@ -36,6 +36,7 @@ from shared_code import __version__
 from shared_code.domain.prompts import prompt_fingerprint
 from shared_code.logs import event
 from shared_code.ports import ResponseCacheStore
+from shared_code.usage.backoff import OutageBackoff
 
 if TYPE_CHECKING:  # pragma: no cover
     from shared_code.settings import Settings
@@ -45,7 +46,6 @@ R = TypeVar("R")
 Entry = tuple[bytes, "float | None"]  # the response body and the LLM cost it saves
 _LOOKUP, _SEAL = b"qfa-response-cache/lookup/v1", b"qfa-response-cache/seal/v1"
 NONCE_BYTES = 12
-OUTAGE_SKIP_SECONDS = 30.0  # after a store failure the cache is bypassed this long (no timeout per request)
 
 
 def canonical_request(tenant_id: str, operation: str, body: Any, config: dict[str, Any]) -> bytes:
@@ -112,7 +112,7 @@ class ResponseCache:
         self._on_hit = on_hit
         self._inflight: dict[bytes, asyncio.Future[Entry | None]] = {}
         self._secret = b""
-        self._skip_until = float("-inf")
+        self._backoff = OutageBackoff()
         self._logged: bool | None = None
         self.set_secret(secret)
 
@@ -130,12 +130,7 @@ class ResponseCache:
 
     @property
     def enabled(self) -> bool:
-        return bool(self._logged) and time.monotonic() >= self._skip_until  # configured, and not after a failure
-
-    def _failed(self, action: str, exc: Exception) -> None:
-        self._skip_until = time.monotonic() + OUTAGE_SKIP_SECONDS
-        event(log, "response_cache", logging.WARNING, action=action, outcome="failed", error_class=type(exc).__name__,
-              skip_seconds=OUTAGE_SKIP_SECONDS)
+        return bool(self._logged) and not self._backoff.active  # configured, and not after a failure
 
     def keys(self, tenant_id: str, operation: str, body: Any) -> CacheKeys:
         return CacheKeys.derive(self._secret, canonical_request(tenant_id, operation, body, self._config))
@@ -176,7 +171,7 @@ class ResponseCache:
             found = await self._store.get(keys.lookup, self._ttl)
             return None if found is None else (keys.open_body(found[0]), found[1])
         except Exception as exc:  # noqa: BLE001 - a cache failure is a miss, never a failed request
-            self._failed("lookup", exc)
+            self._backoff.failed(log, "response_cache", exc, action="lookup")
             return None
 
     async def _store_entry(self, keys: CacheKeys, entry: Entry) -> None:
@@ -184,4 +179,4 @@ class ResponseCache:
         try:
             await self._store.put(keys.lookup, keys.seal_body(entry[0]), entry[1], self._ttl)
         except Exception as exc:  # noqa: BLE001 - the answer is served anyway
-            self._failed("store", exc)
+            self._backoff.failed(log, "response_cache", exc, action="store")
