@@ -58,6 +58,12 @@ class ApiRequest:
     received_at: float = field(default_factory=time.monotonic)
 
 
+class BudgetCheck(Protocol):
+    """What the gate needs of the tenant budgets (``shared_code.usage.budget.BudgetGuard``)."""
+
+    async def check(self, tenant_id: str) -> None: ...
+
+
 class GateServices(Protocol):
     """What the pipeline needs from the composition root."""
 
@@ -70,7 +76,7 @@ class GateServices(Protocol):
     async def authenticator(self) -> Authenticator: ...
 
     @property
-    def budgets(self) -> Any: ...  # shared_code.usage.budget.BudgetGuard
+    def budgets(self) -> BudgetCheck: ...
 
 
 @dataclass(slots=True)
