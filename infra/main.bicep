@@ -137,12 +137,13 @@ param httpPerInstanceConcurrency int = 16
 ])
 param logLevel string = 'INFO'
 
-@description('Anonymiser executor (ANONYMIZER_EXECUTOR): thread (one shared engine, ~0.5 GB) fits a 2048 MB instance with room for large requests; process is faster on instances with 2+ dedicated cores but loads one engine per worker.')
+@description('Anonymiser executor (ANONYMIZER_EXECUTOR): auto (default) runs one worker process when the instance has 2+ CPUs (first answer sooner, ~60 MB more) and threads on 1 vCPU; thread always shares one engine in the app process; process runs one engine per worker.')
 @allowed([
+  'auto'
   'thread'
   'process'
 ])
-param anonymizerExecutor string = 'thread'
+param anonymizerExecutor string = 'auto'
 
 @description('Additional plain (non-secret) app settings, e.g. {"LLM_MAX_CONCURRENCY": "16"}. They cannot replace the settings defined by the template.')
 param extraAppSettings object = {}

@@ -104,10 +104,10 @@ class Settings(BaseSettings):
     anonymizer_phone_regions: list[str] = DEFAULT_PHONE_REGIONS
     anonymizer_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     anonymizer_batch_size: int = Field(64, ge=1)
-    # "thread" (default: what a 1-vCPU Flex instance runs; one process, least memory) or "process" (with
-    # ANONYMIZER_WORKERS=1 one worker process started at start-up: first answer 0.1-1.5 s sooner, ~445-455 MB RSS;
-    # more workers: a forkserver pool, ~2x the batch throughput when a second core is free, ~2x the memory)
-    anonymizer_executor: Literal["thread", "process"] = "thread"
+    # "auto" (default): one worker process when two CPUs or more are usable, else "thread" (config.choose_executor);
+    # "thread": one process, least memory; "process": with ANONYMIZER_WORKERS=1 one worker process started at
+    # start-up; more workers: a forkserver pool, ~2x the batch throughput when a second core is free, ~2x the memory
+    anonymizer_executor: Literal["auto", "thread", "process"] = "auto"
     # load the anonymiser's models and LiteLLM in a background thread when the worker starts (shared_code.warm_up)
     warm_up_on_start: bool = True
 

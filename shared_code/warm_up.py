@@ -103,11 +103,10 @@ def run() -> None:
 
 
 def _steps(settings) -> None:  # noqa: ANN001
-    from shared_code.anonymization import DEFAULT_EXECUTOR
     from shared_code.anonymization.config import EngineConfig
 
     config = EngineConfig.from_settings(settings)
-    in_process = (settings.anonymizer_executor or DEFAULT_EXECUTOR) == "thread"
+    in_process = config.executor == "thread"
     engine = pool = None
     if not in_process:
         from shared_code.anonymization import batch

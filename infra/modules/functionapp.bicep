@@ -65,12 +65,13 @@ param llmApiVersion string = ''
 ])
 param logLevel string = 'INFO'
 
-@description('Anonymiser executor (ANONYMIZER_EXECUTOR): thread shares one spaCy engine (~0.5 GB); process runs one engine per worker (about 2x the throughput on 2 dedicated cores, ~0.9-1.6 GB).')
+@description('Anonymiser executor (ANONYMIZER_EXECUTOR): auto picks one worker process on 2+ CPUs and threads on 1 vCPU; thread shares one spaCy engine in the app process; process runs one engine per worker.')
 @allowed([
+  'auto'
   'thread'
   'process'
 ])
-param anonymizerExecutor string = 'thread'
+param anonymizerExecutor string = 'auto'
 
 @description('Memory per instance in MB.')
 @allowed([

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from shared_code.anonymization.batch import DEFAULT_EXECUTOR, ExecutorKind, PresidioAnonymizer
-from shared_code.anonymization.config import EngineConfig
+from shared_code.anonymization.batch import PresidioAnonymizer
+from shared_code.anonymization.config import EngineConfig, ExecutorKind
 
-__all__ = ["DEFAULT_EXECUTOR", "EngineConfig", "ExecutorKind", "PresidioAnonymizer", "build_anonymizer"]
+__all__ = ["EngineConfig", "ExecutorKind", "PresidioAnonymizer", "build_anonymizer"]
 
 
 def build_anonymizer(settings: Optional[Any] = None, *, executor: Optional[ExecutorKind] = None) -> PresidioAnonymizer:
@@ -27,5 +27,4 @@ def build_anonymizer(settings: Optional[Any] = None, *, executor: Optional[Execu
         from shared_code.settings import get_settings
 
         settings = get_settings()
-    kind = executor or getattr(settings, "anonymizer_executor", None) or DEFAULT_EXECUTOR
-    return PresidioAnonymizer(EngineConfig.from_settings(settings), executor=kind)
+    return PresidioAnonymizer(EngineConfig.from_settings(settings), executor=executor)

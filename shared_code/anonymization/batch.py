@@ -6,10 +6,11 @@
 2. runs the distinct texts in chunks on a bounded executor (``ANONYMIZER_WORKERS`` jobs at most, and at
    most that many chunks of one call in flight, so a large request cannot queue ahead of every small one);
    the engine is built there on first use, behind an asyncio lock (or already by the start-up warm-up).
-   The executor is a thread pool by default. A process pool is available: with one worker
-   (``ANONYMIZER_WORKERS=1``) the start-up warm-up spawns it at once and it loads the anonymiser on
-   another core while the app process imports LiteLLM; several workers fork from a forkserver that
-   already holds the engine (about twice the throughput on 2 free cores, twice the memory);
+   The executor is the configuration's (``EngineConfig.executor``; ``ANONYMIZER_EXECUTOR=auto`` picks one
+   worker process on two CPUs or more, threads on one). One worker process (:class:`WorkerProcess`) is
+   started by the start-up warm-up and loads the anonymiser on another core while the app process imports
+   LiteLLM; several workers fork from a forkserver that already holds the engine (about twice the
+   throughput on 2 free cores, twice the memory); threads share the app process's engine;
 3. returns the spans of every input text, in input order (the same tuple for identical texts); the
    domain renders them with the request's registry (:func:`shared_code.domain.anonymized.render_batch`).
 
@@ -29,30 +30,24 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from typing import Literal, Optional, Sequence
+from typing import Optional, Sequence
 
 from shared_code.anonymization import worker
-from shared_code.anonymization.config import EngineConfig
+from shared_code.anonymization.config import EngineConfig, ExecutorKind
+from shared_code.anonymization.worker_process import WorkerProcess
 from shared_code.domain.anonymized import Detection, spans_renderable
 from shared_code.errors import AnonymizationError
 
 log = logging.getLogger("qfa.anonymize")
 
-ExecutorKind = Literal["thread", "process"]
-DEFAULT_EXECUTOR: ExecutorKind = "thread"
-"""What Azure runs (docs/performance.md): one process, the engine shared by the threads and usually built
-by the start-up warm-up already. One pool worker (``process`` with ``ANONYMIZER_WORKERS=1``) answers first
-sooner (0.1–0.4 s on one core, 0.3–1.5 s on two), but at ~445–455 MB RSS (two interpreters) against
-~380: at or above the 450 MB target, so not the default. Several workers (forked from a forkserver holding the built engine)
-are about twice as fast on 2 free cores at about twice the memory."""
 CHUNK_BATCHES = 4
 """A job holds at most this many spaCy batches of texts."""
 
 
 class PresidioAnonymizer:
-    def __init__(self, config: EngineConfig, *, executor: ExecutorKind = DEFAULT_EXECUTOR) -> None:
+    def __init__(self, config: EngineConfig, *, executor: Optional[ExecutorKind] = None) -> None:
         self.config = config
-        self.executor_kind = executor
+        self.executor_kind = executor or config.executor
         self.workers = max(1, config.workers)
         self._executor: Optional[Executor] = None
         self._lock: Optional[asyncio.Lock] = None
@@ -197,8 +192,11 @@ def start_process_pool(config: EngineConfig) -> tuple[Executor, list[Future]]:
 
 def _new_process_pool(config: EngineConfig) -> tuple[Executor, list[Future]]:
     workers = max(1, config.workers)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_process_context(workers),
-                               initializer=worker.initialize, initargs=(config,))
+    if workers == 1:
+        pool: Executor = WorkerProcess(worker.initialize, (config,))
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_process_context(),
+                                   initializer=worker.initialize, initargs=(config,))
     return pool, [pool.submit(worker.warm_up, config) for _ in range(workers)]
 
 
@@ -216,12 +214,12 @@ def _pop_new(config: EngineConfig) -> tuple[Executor, list[Future]]:
         return _started.pop(config)
 
 
-def _process_context(workers: int) -> multiprocessing.context.BaseContext:
-    """Never plain ``fork`` of this process (it would copy the event loop and the executor threads). One
-    worker is spawned (a fresh interpreter that builds its own engine: nothing to share, so no forkserver
-    process either); several fork from a forkserver that has built the engine already (:mod:`preload`), so
-    they start at once and share the models' memory (``spawn`` where forkserver is unavailable)."""
-    if workers == 1 or "forkserver" not in multiprocessing.get_all_start_methods():
+def _process_context() -> multiprocessing.context.BaseContext:
+    """Several workers fork from a forkserver that has built the engine already (:mod:`preload`), so they
+    start at once and share the models' memory (``spawn`` where forkserver is unavailable); never plain
+    ``fork`` of this process (it would copy the event loop and the executor threads). One worker is a
+    :class:`WorkerProcess` instead: a fresh interpreter, nothing to share, no forkserver or resource tracker."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["shared_code.anonymization.preload"])

@@ -49,6 +49,7 @@ def test_a_one_worker_pool_started_at_start_up_outlives_the_warm_up_and_dies_wit
     host = DevHost(app_env(llm.url, None, ANONYMIZER_EXECUTOR="process", ANONYMIZER_WORKERS="1"), startup_timeout=120)
     with host:
         _serve_one(host)
+        assert len(psutil.Process(host.proc.pid).children(recursive=True)) == 1  # no resource tracker either
         deadline = time.monotonic() + 120
         while "event=warm_up_done" not in host.logs() and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -57,7 +58,7 @@ def test_a_one_worker_pool_started_at_start_up_outlives_the_warm_up_and_dies_wit
         time.sleep(1.0)
         _serve_one(host)
         children = psutil.Process(host.proc.pid).children(recursive=True)
-        assert {p.pid for p in children} == {p.pid for p in before} and len(children) == 2  # worker, resource tracker
+        assert {p.pid for p in children} == {p.pid for p in before} and len(children) == 1  # the worker, nothing else
         assert "event=anonymize_failed" not in host.logs()
         os.kill(host.proc.pid, signal.SIGKILL)
         host.proc.wait(timeout=10)
@@ -67,8 +68,8 @@ def test_a_one_worker_pool_started_at_start_up_outlives_the_warm_up_and_dies_wit
         assert survivors == []
 
 
-def test_the_default_thread_executor_starts_no_process(llm, responder) -> None:
-    with DevHost(app_env(llm.url, None), startup_timeout=120) as host:
+def test_the_thread_executor_starts_no_process(llm, responder) -> None:
+    with DevHost(app_env(llm.url, None, ANONYMIZER_EXECUTOR="thread"), startup_timeout=120) as host:
         _serve_one(host)
         time.sleep(0.5)
         assert psutil.Process(host.proc.pid).children(recursive=True) == []

@@ -23,7 +23,7 @@ def app_env(llm_url: str, db_dsn: str) -> dict[str, str]:
         "LLM_MODEL": "openai/fake-model", "LLM_API_BASE": llm_url, "LLM_API_KEY": "fake",
         "LLM_RETRY_BASE_SECONDS": "0.01", "AUTH_API_KEYS": json.dumps(KEYS), "USAGE_TRACKING": "on",
         "USAGE_FLUSH_INTERVAL_SECONDS": "0.1", "DB_URL": db_dsn,
-        "ANONYMIZER_EXECUTOR": "thread",  # what infra/ deploys (anonymizerExecutor); starts no process pool
+        "ANONYMIZER_EXECUTOR": "thread",  # what auto picks on a 1-vCPU instance; starts no worker process
         "LLM_PRICES": json.dumps({"openai/fake-model": {"input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}}),
     }
 

@@ -30,9 +30,9 @@ print(json.dumps({"alive_after_import": alive, "loaded": loaded, "gc_during": gc
 """
 
 
-def _probe(**env: str) -> tuple[dict, list[str]]:
+def _probe(prelude: str = "", **env: str) -> tuple[dict, list[str]]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("ANONYMIZER_", "WARM_UP", "LLM_"))}
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, timeout=400,
+    out = subprocess.run([sys.executable, "-c", prelude + PROBE], cwd=ROOT, capture_output=True, text=True, timeout=400,
                          env={**clean, **env})
     assert out.returncode == 0, out.stderr[-3000:]
     phases = re.findall(r"event=warm_up phase=(\w+) duration_ms=\d+ cpu_ms=\d+", out.stderr)
@@ -42,13 +42,24 @@ def _probe(**env: str) -> tuple[dict, list[str]]:
 
 
 def test_importing_function_app_starts_loading_everything_in_the_background() -> None:
-    result, phases = _probe()
+    result, phases = _probe(ANONYMIZER_EXECUTOR="thread")
     assert result["alive_after_import"] is True
     assert result["loaded"] == ["en", "fr"]
     assert result["modules"] == ["litellm", "presidio_analyzer", "spacy", "numpy"]
     assert result["gc_during"] is False and result["gc_after"] is True  # paused while loading, then back
     assert phases == ["import_anonymizer", "engine", "model_en", "first_analysis", "import_litellm", "models",
                       "languages", "trim"]
+
+
+def test_by_default_one_cpu_loads_everything_in_this_process_and_two_start_a_worker() -> None:
+    """``auto``: on one CPU a second interpreter has no core to load on (what a 1-vCPU instance runs)."""
+    one_cpu = "import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n"
+    result, phases = _probe(one_cpu)
+    assert result["modules"] == ["litellm", "presidio_analyzer", "spacy", "numpy"] and result["loaded"] == ["en", "fr"]
+    assert phases[0] == "import_anonymizer"
+    if len(os.sched_getaffinity(0)) >= 2:
+        result, phases = _probe()
+        assert result["modules"] == ["litellm"] and phases[0] == "start_anonymizer"
 
 
 def test_with_a_process_pool_the_app_process_loads_only_litellm() -> None:

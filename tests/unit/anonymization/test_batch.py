@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from shared_code.anonymization import DEFAULT_EXECUTOR, PresidioAnonymizer, build_anonymizer, worker
+from shared_code.anonymization import PresidioAnonymizer, build_anonymizer, worker
 from shared_code.domain.pseudonyms import KEEP_PERSON, PlaceholderRegistry, restore
 from shared_code.errors import AnonymizationError
 from shared_code.settings import Settings
@@ -200,9 +200,9 @@ async def test_a_killed_pool_worker_fails_closed_then_a_new_one_answers(engine_c
         await pool.aclose()
 
 
-def test_build_anonymizer_is_light_and_uses_the_measured_executor() -> None:
-    anonymizer = build_anonymizer(Settings.model_construct(anonymizer_workers=3))
-    assert anonymizer.executor_kind == DEFAULT_EXECUTOR and anonymizer.workers == 3
+def test_build_anonymizer_is_light_and_uses_the_configured_executor() -> None:
+    anonymizer = build_anonymizer(Settings.model_construct(anonymizer_workers=3, anonymizer_executor="thread"))
+    assert anonymizer.executor_kind == "thread" and anonymizer.workers == 3
     code = (
         "import sys; from shared_code.anonymization import build_anonymizer; from shared_code.settings import Settings; "
         "build_anonymizer(Settings.model_construct()); "
