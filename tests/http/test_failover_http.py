@@ -15,7 +15,7 @@ from tests.support.fake_llm import FakeLLMServer
 from tests.support.llm_responders import EchoResponder
 from tests.support.usage_rows import usage_rows
 
-COOLDOWN = 2.0
+COOLDOWN = 5.0  # long enough for a summarize round trip on a loaded machine
 BODY = {"feedback_record": {"id": "r", "content": "The tap broke and we waited for hours."}}
 
 
