@@ -9,7 +9,8 @@ daemon thread then loads, in the order the first request needs them:
    ``model_<fallback>``: the fallback (English) spaCy model; ``first_analysis``: one text
    through the engine. With the process executor, ``start_anonymizer`` instead: the pool starts and its
    workers do all that in their own processes, on another core, while this thread goes on;
-2. ``import_litellm``: LiteLLM, with our settings for it; then, if a request is already waiting, a pause
+2. ``import_litellm``: LiteLLM, with our settings for it; ``llm_call_path``: what its first completion
+   imports (``LiteLLMBackend.warm_call_path``: a mocked completion, nothing sent); then, if a request is already waiting, a pause
    until its first LLM call has finished (``yield_to_first_request``, at most ``YIELD_SECONDS``);
 3. ``models``: every other configured spaCy model; ``languages``: one synthetic text of each configured
    language through the engine (phone metadata, recognisers and routes load on first use); with the
@@ -121,7 +122,8 @@ def _steps(settings) -> None:  # noqa: ANN001
         if config.fallback_language in config.model_map:
             _phase(f"model_{config.fallback_language}", lambda: engine.nlp_engine.nlp[config.fallback_language])
         _phase("first_analysis", lambda: worker.warm_up(config))
-    _phase("import_litellm", _import_litellm)
+    backend = _phase("import_litellm", _import_litellm)
+    _phase("llm_call_path", lambda: backend.warm_call_path(settings.llm_model))
     if demand.is_set():
         _phase("yield_to_first_request", lambda: first_llm_call.wait(YIELD_SECONDS))
     if engine is not None:
@@ -152,10 +154,10 @@ def _phase(name: str, step: Callable[[], object]) -> object:
     return result
 
 
-def _import_litellm() -> None:
+def _import_litellm():  # -> LiteLLMBackend
     from shared_code.llm.backend import LiteLLMBackend
 
-    LiteLLMBackend()  # imports LiteLLM and applies our settings for it
+    return LiteLLMBackend()  # imports LiteLLM and applies our settings for it
 
 
 def release_free_memory() -> None:

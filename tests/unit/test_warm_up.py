@@ -47,7 +47,7 @@ def test_importing_function_app_starts_loading_everything_in_the_background() ->
     assert result["loaded"] == ["en", "fr"]
     assert result["modules"] == ["litellm", "presidio_analyzer", "spacy", "numpy"]
     assert result["gc_during"] is False and result["gc_after"] is True  # paused while loading, then back
-    assert phases == ["import_anonymizer", "engine", "model_en", "first_analysis", "import_litellm", "models",
+    assert phases == ["import_anonymizer", "engine", "model_en", "first_analysis", "import_litellm", "llm_call_path", "models",
                       "languages", "trim"]
 
 
@@ -67,7 +67,7 @@ def test_with_a_process_pool_the_app_process_loads_only_litellm() -> None:
     imports LiteLLM; then every language in the worker."""
     result, phases = _probe(ANONYMIZER_EXECUTOR="process", ANONYMIZER_WORKERS="1")
     assert result["modules"] == ["litellm"] and result["loaded"] == []
-    assert phases == ["start_anonymizer", "import_litellm", "worker_languages", "trim"]
+    assert phases == ["start_anonymizer", "import_litellm", "llm_call_path", "worker_languages", "trim"]
 
 
 def test_it_can_be_turned_off() -> None:
