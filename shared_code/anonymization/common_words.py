@@ -27,8 +27,9 @@ from typing import Callable, Optional
 import regex
 
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, PLACE, Lexicon, LoadedOnce, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, LANGUAGES, LAST, PLACE, Lexicon, LoadedOnce, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
+from shared_code.anonymization.word_forms import base_forms
 
 COMMON_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt.gz"
 COMMON_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "nl", "de", "pt", "it", "tr", "pl", "ro", "sw")
@@ -146,6 +147,44 @@ def ordinary_bits_test(language: str, lexicon: Optional[Lexicon] = None,
         return words.flags(word)
 
     return bits
+
+
+def ordinary_form_test(lexicon: Optional[Lexicon] = None,
+                       common: Optional[CommonWords] = None) -> Callable[[str, int], int]:
+    """``bits(word, languages)``: those of ``languages`` (bits; the caller passes the text's apparent
+    language) in which ``word`` is an ordinary word when read more loosely than by
+    :func:`ordinary_bits_test`: a lexicon word the lexicon marks as an ordinary word there (``Kutlu``,
+    blessed, in a Turkish text routed to English; ``Rada``, council, in Polish), or a word the lexicon does
+    not know that is an inflected form of an ordinary word (:func:`word_forms.base_forms`:
+    ``Çadırlarımızda``, ``Koców``, ``Sectorul``, ``Mujeres``) through a base form that is no name or town,
+    unless the lexicon marks it as an ordinary word of that language (``kamp`` in Turkish; not ``turk``
+    for ``Turkana``)."""
+    names, words = lexicon or get_lexicon(), common or get_common_words()
+
+    def bits(word: str, languages: int) -> int:
+        key = normalise(word)
+        flags = names.flags(key) if languages else 0
+        if flags:
+            return sum(1 << index for index, language in enumerate(COMMON_LANGUAGES)
+                       if languages >> index & 1 and language in LANGUAGES and flags & weak_bit(language))
+        if not languages:
+            return 0
+        found = 0
+        for index, language in enumerate(COMMON_LANGUAGES):
+            bit = 1 << index
+            if languages & bit and any(words.flags(base) & bit and _no_name(names.flags(base), language)
+                                       for base in base_forms(common_key(word), language)):
+                found |= bit
+        return found
+
+    return bits
+
+
+def _no_name(flags: int, language: str) -> bool:
+    """Lexicon ``flags`` of no name or town, or of one that is an ordinary word of ``language``."""
+    if flags & (FIRST | LAST) and not flags & weak_bit(language):
+        return False
+    return not flags & PLACE or bool(flags & weak_place_bit(language))
 
 
 def apparent_language(bits: list[int], own: int) -> int:

@@ -22,7 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.common_words import apparent_language_test, ordinary_bits_test
+from shared_code.anonymization.common_words import apparent_language_test, ordinary_bits_test, ordinary_form_test
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
@@ -127,6 +127,7 @@ class AnalysisEngine:
             default_score_threshold=config.score_threshold,
             context_aware_enhancer=_NoContextEnhancer(),
         )
+        ordinary_form = ordinary_form_test()
         self.rules = {
             lang: LanguageRules(
                 stop_words=stop_words(lang),
@@ -138,6 +139,7 @@ class AnalysisEngine:
                 known_word=known_word_test(),
                 ordinary=ordinary_bits_test(lang),
                 apparent_language=apparent_language_test(lang),
+                ordinary_form=ordinary_form,
             )
             for lang in config.languages
         }

@@ -89,6 +89,11 @@ class LanguageRules:
     """The bit of the language a text's words are ordinary words of (:mod:`common_words`): the routed
     language, or the one most of its words belong to (Turkish routed to English). A place or
     organisation span is dropped only when its words are ordinary words of that language."""
+    ordinary_form: Callable[[str, int], int] = lambda word, languages: 0
+    """Those of the given languages (bits) in which a word is an ordinary word read loosely (a lexicon name
+    marked weak there, an inflected form of an ordinary word: :func:`common_words.ordinary_form_test`),
+    asked for the text's apparent language only (``Kutlu Olsun``, ``Czerwonego Krzyża``, ``Comité de
+    Mujeres``)."""
 
 
 def noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
@@ -145,7 +150,8 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
 
 def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
-    Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
+    Clinic``, ``Jabón y Mantas``), or of the text's apparent language read loosely (inflected forms,
+    lexicon names marked weak there: ``Czerwonego Krzyża``, ``Kutlu Olsun``): no name. An organisation must be made of ordinary words of the text's
     apparent language (place names are often words of other languages: ``Sucre``), a place must be one
     such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)
     unless it is no lexicon word and an item: the plural of an ordinary word (``de Seaux``) or listed with
@@ -155,6 +161,11 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     shared = -1 if words else 0
     for word in words:
         shared &= rules.ordinary(word)
+    if words and not shared:  # read loosely, in the text's apparent language only
+        language = rules.apparent_language(text)
+        shared = language
+        for word in words:
+            shared &= rules.ordinary(word) | rules.ordinary_form(word, language)
     if entity_type == "PERSON" or not shared:
         return bool(shared)
     if entity_type == "LOCATION" and len(words) > 1:

@@ -1,0 +1,123 @@
+"""Inflected forms of ordinary words (word_forms.py, common_words.ordinary_form_test) and the NER span rule
+that reads them (spans._ordinary_phrase): over-redaction of title-cased aid vocabulary, issue 12.
+
+Toy lexicons and word lists for the rule tests; the engine-level sentences at the end are made up (names
+and aid vocabulary written for these tests, none from the evaluation set) and use the shipped files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shared_code.anonymization.common_words import (
+    CommonWords, build_file, common_key, language_bit, load, ordinary_form_test,
+)
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit
+from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
+from shared_code.anonymization.word_forms import base_forms
+
+EN, ES, TR, PL, RO = (language_bit(code) for code in ("en", "es", "tr", "pl", "ro"))
+
+
+@pytest.mark.parametrize("word, language, base", [
+    ("çadırlarımızda", "tr", "çadır"),  # tent + plural + our + locative
+    ("merkezinde", "tr", "merkez"),
+    ("kitabı", "tr", "kitap"),  # softened final consonant
+    ("koców", "pl", "koc"),
+    ("czerwonego", "pl", "czerwony"),
+    ("krzyżowi", "pl", "krzyż"),
+    ("norweska", "pl", "norweski"),
+    ("latarek", "pl", "latarka"),
+    ("zakupowe", "pl", "zakup"),
+    ("sectorul", "ro", "sector"),
+    ("comitetului", "ro", "comitet"),
+    ("clinica", "ro", "clinică"),
+    ("mujeres", "es", "mujer"),
+    ("colchões", "pt", "colchão"),
+    ("coperte", "it", "coperta"),
+])
+def test_base_forms_undo_regular_endings(word: str, language: str, base: str) -> None:
+    assert base in base_forms(word, language)
+
+
+def test_base_forms_are_bounded_and_language_specific() -> None:
+    assert base_forms("merkezinde", "de") == []  # no table: no guess
+    assert all(len(form) >= 3 for form in base_forms("suda", "tr"))
+    assert "merkezinde" not in base_forms("merkezinde", "tr")
+
+
+def common(tmp_path: Path, words: dict[str, int]) -> CommonWords:
+    path = tmp_path / "common.txt.gz"
+    build_file({common_key(word): bits for word, bits in words.items()}, path)
+    return load(path)
+
+
+def test_ordinary_forms_need_an_unknown_word_and_a_base_form_that_is_no_name(tmp_path: Path) -> None:
+    lexicon = Lexicon({"kutlu": LAST | weak_bit("tr"), "turk": FIRST, "kamp": LAST | weak_bit("tr"),
+                       "yildirim": LAST, "lublin": PLACE})
+    words = common(tmp_path, {"çadır": TR, "turk": TR, "kamp": TR, "yıldır": TR, "lublin": PL, "koc": PL})
+    test = ordinary_form_test(lexicon, words)
+    assert test("Çadırlarımızda", TR) == TR
+    assert test("Çadırlarımızda", EN) == 0  # only the languages asked for (the text's apparent one)
+    assert test("Kamptaki", TR) == TR  # a base form the lexicon marks as an ordinary Turkish word
+    assert test("Turkana", TR) == 0  # base form "turk" is a name
+    assert test("Lublinie", PL) == 0  # base form is a town
+    assert test("Kutlu", TR) == TR  # a lexicon name marked as an ordinary word of that language
+    assert test("Yildirim", TR) == 0  # a lexicon name that is no ordinary word: never stripped
+    assert test("Koców", PL | TR) == PL
+
+
+def rules(apparent: int, lexicon: Lexicon, common_words: CommonWords) -> LanguageRules:
+    return LanguageRules(stop_words=frozenset({"ve", "i"}), ordinary=common_words.flags,
+                         apparent_language=lambda text: apparent,
+                         ordinary_form=ordinary_form_test(lexicon, common_words))
+
+
+@pytest.mark.parametrize("text, tagged, apparent, kept", [
+    ("Çadırlarımızda Isıtıcı yok", "Çadırlarımızda Isıtıcı", TR, None),  # inflected Turkish nouns
+    ("Kutlu Olsun bayramınız", "Kutlu Olsun", TR, None),  # a surname that is a Turkish word, in Turkish
+    ("Yesterday Kutlu Olsun came", "Kutlu Olsun", EN, "Kutlu Olsun"),  # English text: a name
+    ("Punkt Czerwonego Krzyża jest zamknięty", "Czerwonego Krzyża", PL, None),
+    ("Dzisiaj Czerwonego Zylberstein", "Czerwonego Zylberstein", PL, "Czerwonego Zylberstein"),  # unknown word
+])
+def test_an_ner_span_of_ordinary_forms_of_the_apparent_language_is_dropped(
+        tmp_path: Path, text: str, tagged: str, apparent: int, kept: str | None) -> None:
+    lexicon = Lexicon({"kutlu": LAST | weak_bit("tr")})
+    listed = common(tmp_path, {"ısıtıcı": TR, "olsun": TR, "çadır": TR, "czerwony": PL, "krzyż": PL})
+    start = text.index(tagged)
+    result = plausible_ner(text, Candidate(start, start + len(tagged), "PERSON", 0.85, "ner"),
+                           rules(apparent, lexicon, listed))
+    assert (None if result is None else text[result.start : result.end]) == kept
+
+
+NO_PERSONAL_DATA = [
+    "Gracias al Comité de Mujeres por la Ayuda Alimentaria.",
+    "Çadırlarımızda Isıtıcı yok, Çocuklar üşüyor.",
+    "Alışveriş Kartları Dayanışma Marketinde çalışmıyor.",
+    "Brakuje Koców, Materacy i Latarek w Schronisku.",
+    "Bony Zakupowe nie działają w Sklepie Socjalnym.",
+    "Stołówka Społeczna zamknięta, Dzieci bez Obiadu.",
+    "Crăciun Fericit întregii Echipe de la Ghișeul Unic.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NO_PERSONAL_DATA)
+def test_inflected_aid_vocabulary_is_not_redacted(spans_of, text: str) -> None:
+    assert spans_of(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Komşum Hatice Karabulut Gaziantep'e taşındı.", [("Hatice Karabulut", "PERSON"), ("Gaziantep", "LOCATION")]),
+    ("Koce i Materace przywiozła Agnieszka Zielińska.", [("Agnieszka Zielińska", "PERSON")]),
+    ("Pani Bożena Wiśniewska mieszka w Lublinie.", [("Bożena Wiśniewska", "PERSON"), ("Lublinie", "LOCATION")]),
+    ("Pături și Saltele aduse de Luminița Ionescu.", [("Luminița Ionescu", "PERSON")]),
+    ("Maji na Chakula vililetwa na Neema Wanjiku.", [("Neema Wanjiku", "PERSON")]),
+])
+def test_names_and_places_beside_inflected_aid_vocabulary_are_still_found(spans_of, text: str, expected) -> None:
+    found = spans_of(text)
+    assert all(any(value in span and kind == entity for span, kind in found) for value, entity in expected), found
+    assert len(found) == len(expected)  # the aid vocabulary around them stays
