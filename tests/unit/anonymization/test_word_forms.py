@@ -16,6 +16,7 @@ from shared_code.anonymization.common_words import (
 )
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
+from shared_code.anonymization.word_form_names import inflected_phrase
 from shared_code.anonymization.word_forms import base_forms
 
 EN, ES, TR, PL, RO = (language_bit(code) for code in ("en", "es", "tr", "pl", "ro"))
@@ -121,3 +122,29 @@ def test_names_and_places_beside_inflected_aid_vocabulary_are_still_found(spans_
     found = spans_of(text)
     assert all(any(value in span and kind == entity for span, kind in found) for value, entity in expected), found
     assert len(found) == len(expected)  # the aid vocabulary around them stays
+
+
+@pytest.mark.parametrize("text, tagged, dropped", [
+    ("Punkt Czerwonego Krzyża jest zamknięty", "Czerwonego Krzyża", True),  # two inflected Polish words
+    ("Punkt Czerwony Krzyż jest zamknięty", "Czerwony Krzyż", False),  # plain words: the lists' own business
+    ("Dzisiaj Czerwonego Zylberstein", "Czerwonego Zylberstein", False),  # one word is no ordinary form
+    ("Punkt Czerwonego Kutlu jest zamknięty", "Czerwonego Kutlu", False),  # a lexicon name: the name rules decide
+])
+def test_a_lexicon_person_of_unknown_inflected_ordinary_words_is_dropped(
+        tmp_path: Path, text: str, tagged: str, dropped: bool) -> None:
+    lexicon = Lexicon({"kutlu": LAST | weak_bit("pl")})
+    listed = common(tmp_path, {"czerwony": PL, "krzyż": PL, "punkt": PL})
+    start = text.index(tagged)
+    test_rules = LanguageRules(ordinary=listed.flags, apparent_language=lambda _: PL,
+                               ordinary_form=ordinary_form_test(lexicon, listed),
+                               known_word=lambda word: bool(lexicon.flags(word.casefold())))
+    assert inflected_phrase(text, start, start + len(tagged), test_rules) is dropped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Punkt Czerwonego Krzyża jest zamknięty.",
+    "Dziękujemy Obronie Cywilnej i Czerwonemu Krzyżowi za Namioty.",
+])
+def test_inflected_noun_phrases_are_no_unknown_names(spans_of, text: str) -> None:
+    assert spans_of(text) == []
