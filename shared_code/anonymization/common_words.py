@@ -156,17 +156,18 @@ def ordinary_form_test(lexicon: Optional[Lexicon] = None,
     :func:`ordinary_bits_test`: a lexicon word the lexicon marks as an ordinary word there (``Kutlu``,
     blessed, in a Turkish text routed to English; ``Rada``, council, in Polish), or a word the lexicon does
     not know that is an inflected form of an ordinary word (:func:`word_forms.base_forms`:
-    ``Çadırlarımızda``, ``Koców``, ``Sectorul``, ``Mujeres``) through a base form that is no name or town,
-    unless the lexicon marks it as an ordinary word of that language (``kamp`` in Turkish; not ``turk``
-    for ``Turkana``)."""
+    ``Çadırlarımızda``, ``Koców``, ``Sectorul``, ``Mujeres``) through a base form that is no town and no
+    name, unless the lexicon marks the name as an ordinary word of that language (``kamp`` in Turkish;
+    not ``turk`` for ``Turkana``)."""
     names, words = lexicon or get_lexicon(), common or get_common_words()
 
     def bits(word: str, languages: int) -> int:
         key = normalise(word)
         flags = names.flags(key) if languages else 0
-        if flags:
+        if flags:  # a town counts only when the lexicon marks it as an ordinary word there too
             return sum(1 << index for index, language in enumerate(COMMON_LANGUAGES)
-                       if languages >> index & 1 and language in LANGUAGES and flags & weak_bit(language))
+                       if languages >> index & 1 and language in LANGUAGES and flags & weak_bit(language)
+                       and (not flags & PLACE or flags & weak_place_bit(language)))
         if not languages:
             return 0
         found = 0
@@ -181,10 +182,10 @@ def ordinary_form_test(lexicon: Optional[Lexicon] = None,
 
 
 def _no_name(flags: int, language: str) -> bool:
-    """Lexicon ``flags`` of no name or town, or of one that is an ordinary word of ``language``."""
-    if flags & (FIRST | LAST) and not flags & weak_bit(language):
-        return False
-    return not flags & PLACE or bool(flags & weak_place_bit(language))
+    """Lexicon ``flags`` of no town, and of no name unless the lexicon marks it as an ordinary word of
+    ``language`` (``kamp``). A town stays a town (``Warszawy`` → ``warszawa``, whose frequency makes it
+    weak)."""
+    return not flags & PLACE and (not flags & (FIRST | LAST) or bool(flags & weak_bit(language)))
 
 
 def apparent_language(bits: list[int], own: int) -> int:

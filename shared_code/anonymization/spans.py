@@ -150,28 +150,28 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
 
 def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
-    Clinic``, ``Jabón y Mantas``), or of the text's apparent language read loosely (inflected forms,
-    lexicon names marked weak there: ``Czerwonego Krzyża``, ``Kutlu Olsun``): no name. An organisation must be made of ordinary words of the text's
+    Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
     apparent language (place names are often words of other languages: ``Sucre``), a place must be one
     such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)
-    unless it is no lexicon word and an item: the plural of an ordinary word (``de Seaux``) or listed with
-    an ordinary word (``du Savon, du Riz``)."""
+    unless it is no lexicon word and an item: the plural of an ordinary word (``de Seaux``, ``de Bâches``)
+    or listed with an ordinary word (``du Savon, du Riz``). A person, or a place after a preposition, may
+    be made of ordinary words of the apparent language read loosely (inflected forms, lexicon names marked
+    weak there: ``Czerwonego Krzyża``, ``Kutlu Olsun``); other places not (``Mazowieckie`` is a region)."""
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
     shared = -1 if words else 0
     for word in words:
         shared &= rules.ordinary(word)
-    if words and not shared:  # read loosely, in the text's apparent language only
-        language = rules.apparent_language(text)
-        shared = language
+    if words and not shared and (entity_type == "PERSON" or entity_type == "LOCATION" and after_preposition):
+        shared = language = rules.apparent_language(text)
         for word in words:
             shared &= rules.ordinary(word) | rules.ordinary_form(word, language)
     if entity_type == "PERSON" or not shared:
         return bool(shared)
     if entity_type == "LOCATION" and len(words) > 1:
         return False
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
     apparent = shared & rules.apparent_language(text)
     if after_preposition:  # a place stays unless it is an item: a plural of an ordinary word, or listed with one
         return bool(apparent) and not rules.known_word(words[0]) and (plural_of_ordinary(words[0], rules.ordinary, apparent)

@@ -14,7 +14,7 @@ import pytest
 from shared_code.anonymization.common_words import (
     CommonWords, build_file, common_key, language_bit, load, ordinary_form_test,
 )
-from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit, weak_place_bit
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
 from shared_code.anonymization.word_form_names import inflected_phrase
 from shared_code.anonymization.word_forms import base_forms
@@ -57,14 +57,18 @@ def common(tmp_path: Path, words: dict[str, int]) -> CommonWords:
 
 def test_ordinary_forms_need_an_unknown_word_and_a_base_form_that_is_no_name(tmp_path: Path) -> None:
     lexicon = Lexicon({"kutlu": LAST | weak_bit("tr"), "turk": FIRST, "kamp": LAST | weak_bit("tr"),
-                       "yildirim": LAST, "lublin": PLACE})
-    words = common(tmp_path, {"çadır": TR, "turk": TR, "kamp": TR, "yıldır": TR, "lublin": PL, "koc": PL})
+                       "yildirim": LAST, "lublin": PLACE, "warszawa": PLACE | weak_place_bit("pl"),
+                       "aydın": FIRST | PLACE | weak_bit("tr")})
+    words = common(tmp_path, {"çadır": TR, "turk": TR, "kamp": TR, "yıldır": TR, "lublin": PL, "koc": PL,
+                              "warszawa": PL})
     test = ordinary_form_test(lexicon, words)
     assert test("Çadırlarımızda", TR) == TR
     assert test("Çadırlarımızda", EN) == 0  # only the languages asked for (the text's apparent one)
     assert test("Kamptaki", TR) == TR  # a base form the lexicon marks as an ordinary Turkish word
     assert test("Turkana", TR) == 0  # base form "turk" is a name
     assert test("Lublinie", PL) == 0  # base form is a town
+    assert test("Warszawy", PL) == 0  # a town, even one frequent enough to be weak
+    assert test("Aydın", TR) == 0  # a name that is an ordinary word, but also a town
     assert test("Kutlu", TR) == TR  # a lexicon name marked as an ordinary word of that language
     assert test("Yildirim", TR) == 0  # a lexicon name that is no ordinary word: never stripped
     assert test("Koców", PL | TR) == PL
@@ -117,10 +121,11 @@ def test_inflected_aid_vocabulary_is_not_redacted(spans_of, text: str) -> None:
     ("Pani Bożena Wiśniewska mieszka w Lublinie.", [("Bożena Wiśniewska", "PERSON"), ("Lublinie", "LOCATION")]),
     ("Pături și Saltele aduse de Luminița Ionescu.", [("Luminița Ionescu", "PERSON")]),
     ("Maji na Chakula vililetwa na Neema Wanjiku.", [("Neema Wanjiku", "PERSON")]),
+    ("Przyjechaliśmy z Lublina do Warszawy.", [("Lublina", "LOCATION"), ("Warszawy", None)]),  # any type
 ])
 def test_names_and_places_beside_inflected_aid_vocabulary_are_still_found(spans_of, text: str, expected) -> None:
     found = spans_of(text)
-    assert all(any(value in span and kind == entity for span, kind in found) for value, entity in expected), found
+    assert all(any(value in span and entity in (kind, None) for span, kind in found) for value, entity in expected), found
     assert len(found) == len(expected)  # the aid vocabulary around them stays
 
 
@@ -148,3 +153,20 @@ def test_a_lexicon_person_of_unknown_inflected_ordinary_words_is_dropped(
 ])
 def test_inflected_noun_phrases_are_no_unknown_names(spans_of, text: str) -> None:
     assert spans_of(text) == []
+
+
+@pytest.mark.parametrize("text, tagged, kept", [
+    ("plus de Couvertures, de Bâches et de Jerrycans", "Bâches", None),  # a plural the list lacks, listed
+    ("nous venons de Bâchesville", "Bâchesville", "Bâchesville"),  # no form of an ordinary word
+    ("Bâches et Couvertures sont arrivées", "Bâches", "Bâches"),  # not after a preposition: places stay strict
+])
+def test_a_place_after_a_preposition_may_be_an_inflected_item(tmp_path: Path, text: str, tagged: str,
+                                                              kept: str | None) -> None:
+    FR = language_bit("fr")
+    listed = common(tmp_path, {"couvertures": FR, "bâche": FR, "de": FR, "et": FR})
+    test_rules = LanguageRules(ordinary=listed.flags, apparent_language=lambda _: FR, own_model=True,
+                               place_prepositions=frozenset({"de"}), stop_words=frozenset({"de", "et"}),
+                               ordinary_form=ordinary_form_test(Lexicon({}), listed), known_word=lambda _: False)
+    start = text.index(tagged)
+    result = plausible_ner(text, Candidate(start, start + len(tagged), "LOCATION", 0.85, "ner"), test_rules)
+    assert (None if result is None else text[result.start : result.end]) == kept
