@@ -170,3 +170,24 @@ def test_a_place_after_a_preposition_may_be_an_inflected_item(tmp_path: Path, te
     start = text.index(tagged)
     result = plausible_ner(text, Candidate(start, start + len(tagged), "LOCATION", 0.85, "ner"), test_rules)
     assert (None if result is None else text[result.start : result.end]) == kept
+
+
+FR_BIT = language_bit("fr")
+_FR_WORDS = {"centre": FR_BIT, "santé": FR_BIT, "comité": FR_BIT, "pays": FR_BIT, "nord": FR_BIT}
+
+
+@pytest.mark.parametrize("text, tagged, kind, kept", [
+    ("Le Centre de Santé ferme à midi", "Centre de Santé", "LOCATION", None),  # particle, ordinary words
+    ("Nous vivons dans le Pays de la Loire", "Pays de la Loire", "LOCATION", "Pays de la Loire"),  # Loire: no word
+    ("Nous vivons dans le Nord de Lomé", "Nord de Lomé", "LOCATION", "Nord de Lomé"),  # a lexicon town inside
+    ("merci à Josiane du Comité", "Comité", "ORGANIZATION", None),  # an organisation of ordinary words
+    ("merci à Josiane du Nord", "Nord", "ORGANIZATION", "Nord"),  # a lexicon word: read as a place
+])
+def test_article_and_preposition_phrases_of_ordinary_words(text: str, tagged: str, kind: str, kept: str | None) -> None:
+    known = {"lomé", "nord", "de", "la", "du"}  # particles are lexicon words too
+    test_rules = LanguageRules(ordinary=lambda w: _FR_WORDS.get(w.casefold(), 0), apparent_language=lambda _: FR_BIT,
+                               place_prepositions=frozenset({"de", "du", "à"}), stop_words=frozenset({"de", "la", "du"}),
+                               known_word=lambda w: w.casefold() in known)
+    start = text.index(tagged)
+    result = plausible_ner(text, Candidate(start, start + len(tagged), kind, 0.85, "ner"), test_rules)
+    assert (None if result is None else text[result.start : result.end]) == kept
