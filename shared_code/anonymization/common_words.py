@@ -149,6 +149,19 @@ def ordinary_bits_test(language: str, lexicon: Optional[Lexicon] = None,
     return bits
 
 
+def proper_word_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``,
+    or as a town that is not (``Creuse``, ``Lille``; not ``Riz``, rice, a name and a town weak in French)."""
+    names = lexicon or get_lexicon()
+    weak, weak_place = weak_bit(language), weak_place_bit(language)
+
+    def test(word: str) -> bool:
+        flags = names.flags(normalise(word))
+        return bool(flags & (FIRST | LAST) and not flags & weak or flags & PLACE and not flags & weak_place)
+
+    return test
+
+
 def ordinary_form_test(lexicon: Optional[Lexicon] = None,
                        common: Optional[CommonWords] = None) -> Callable[[str, int], int]:
     """``bits(word, languages)``: those of ``languages`` (bits; the caller passes the text's apparent
@@ -209,14 +222,17 @@ def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> 
 
 _GLUE = r"(?:,[ \t]*(?:(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)?|[ \t]+(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)"
 _ITEM = r"\p{Lu}[\p{L}\p{M}'’-]*"
-_NEXT_ITEM = regex.compile(rf"[ \t]*{_GLUE}(?:\p{{Ll}}+(?:['’]|[ \t]+)){{0,2}}({_ITEM})")
-_PREVIOUS_ITEM = regex.compile(rf"({_ITEM}){_GLUE}(?:\p{{Ll}}+(?:['’]|[ \t]+)){{0,2}}$")
+_SHORT = r"(?:\p{Ll}{1,4}(?:['’]|[ \t]+)){0,2}"
+"""Up to two short lower-case words between a conjunction and an item: articles and partitives (``du``,
+``de l'``, ``las``), not content words (``Puglia, i nonni in Valle``: grandparents)."""
+_NEXT_ITEM = regex.compile(rf"[ \t]*{_GLUE}{_SHORT}({_ITEM})")
+_PREVIOUS_ITEM = regex.compile(rf"({_ITEM}){_GLUE}{_SHORT}$")
 
 
 def in_item_list(text: str, start: int, end: int, ordinary: Callable[[str], bool]) -> bool:
-    """The word at ``text[start:end]`` is listed, after a comma or a conjunction (and up to two lower-case
-    words: ``du``, ``de l'``), with a capitalised word that ``ordinary`` accepts: ``du Savon, du Riz et de
-    l'Huile`` is a list of items, ``de Creuse et de Corrèze`` a list of places."""
+    """The word at ``text[start:end]`` is listed, after a comma or a conjunction (and up to two short
+    lower-case words: ``du``, ``de l'``), with a capitalised word that ``ordinary`` accepts: ``du Savon,
+    du Riz et de l'Huile`` is a list of items, ``de Creuse et de Corrèze`` a list of places."""
     after = _NEXT_ITEM.match(text, end)
     before = _PREVIOUS_ITEM.search(text, max(0, start - 48), start)
     return any(found and ordinary(found.group(1)) for found in (after, before))

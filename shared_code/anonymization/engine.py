@@ -22,7 +22,9 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.common_words import apparent_language_test, ordinary_bits_test, ordinary_form_test
+from shared_code.anonymization.common_words import (
+    apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test,
+)
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
@@ -138,6 +140,7 @@ class AnalysisEngine:
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
                 known_name=known_name_test(lang),
                 known_word=known_word_test(),
+                proper_word=proper_word_test(lang),
                 ordinary=ordinary_bits_test(lang),
                 apparent_language=apparent_language_test(lang),
                 ordinary_form=ordinary_form,

@@ -49,6 +49,10 @@ class LanguageRules:
     known_word: Callable[[str], bool] = lambda word: True
     """True for a word the lexicon holds as a name or town at all. For a language on another language's
     NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
+    proper_word: Callable[[str], bool] = lambda word: True
+    """True for a word the lexicon holds as a name or town that is not an ordinary word of the language
+    (``Creuse``; not ``Riz``, a weak name and a weak town in French): an ordinary word after a place
+    preposition may be an item (``du Riz``) only when it is none."""
     ordinary: Callable[[str], int] = lambda word: 0
     """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
     words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,

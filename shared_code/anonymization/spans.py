@@ -99,10 +99,10 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     apparent language (place names are often words of other languages: ``Sucre``), a place must be one
     such word (``Ciudad Real`` stays), an organisation right after a place preposition (read as a place
     there) must hold no lexicon word (``du Comité``), and a place right after a place preposition stays
-    (``de Creuse``) unless it is no lexicon word and an item: the plural of an ordinary word (``de Seaux``, ``de Bâches``)
-    or listed with an ordinary word (``du Savon, du Riz``). A person, or a place after a preposition, may
-    be made of ordinary words of the apparent language read loosely (inflected forms, lexicon names marked
-    weak there: ``Czerwonego Krzyża``, ``Kutlu Olsun``); other places not (``Mazowieckie`` is a region)."""
+    (``de Creuse``) unless it is an item (:func:`_item`). A person, or a place after a preposition, may be
+    made of ordinary words of the apparent language read loosely (inflected forms, lexicon names marked
+    weak there: ``Czerwonego Krzyża``, ``Kutlu Olsun``); other places not (``Mazowieckie`` is a region),
+    unless a plural listed with ordinary words (``Bidons et Moustiquaires``)."""
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -110,6 +110,10 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     shared = -1 if words else 0
     for word in words:
         shared &= rules.ordinary(word)
+    if not shared and entity_type == "LOCATION" and len(words) == 1 and not after_preposition:
+        apparent = rules.apparent_language(text)
+        return not rules.known_word(words[0]) and plural_of_ordinary(words[0], rules.ordinary, apparent) \
+            and in_item_list(text, start, end, lambda w: bool(rules.ordinary(w) & apparent))
     if words and not shared and (entity_type == "PERSON" or entity_type == "LOCATION" and after_preposition):
         shared = language = rules.apparent_language(text)
         for word in words:
@@ -121,10 +125,17 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     apparent = shared & rules.apparent_language(text)
     if after_preposition and entity_type == "ORGANIZATION":  # no place: ordinary words the NER calls an
         return bool(apparent) and not any(map(rules.known_word, words))  # organisation (du Comité)
-    if after_preposition:  # a place stays unless it is an item: a plural of an ordinary word, or listed with one
-        return bool(apparent) and not rules.known_word(words[0]) and (plural_of_ordinary(words[0], rules.ordinary, apparent)
-                                                                      or in_item_list(text, start, end, lambda w: bool(rules.ordinary(w) & apparent)))
-    return bool(apparent)
+    return bool(apparent) and (not after_preposition or _item(text, start, end, words[0], rules, apparent))
+
+
+def _item(text: str, start: int, end: int, word: str, rules: LanguageRules, apparent: int) -> bool:
+    """An ordinary word after a place preposition is an item, not a place, when the lexicon has it as no
+    name or town that is not an ordinary word (:attr:`LanguageRules.proper_word`: ``du Riz`` is rice, ``de
+    Creuse`` a département) and it is the plural of an ordinary word (``de Seaux``, ``de Bâches``) or listed
+    with one (``du Savon, du Riz``)."""
+    ordinary = lambda w: bool(rules.ordinary(w) & apparent)  # noqa: E731
+    return not rules.proper_word(word) and (plural_of_ordinary(word, rules.ordinary, apparent)
+                                            or in_item_list(text, start, end, ordinary))
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",

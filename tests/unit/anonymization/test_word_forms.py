@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from shared_code.anonymization.common_words import (
-    CommonWords, build_file, common_key, language_bit, load, ordinary_form_test,
+    CommonWords, build_file, common_key, language_bit, load, ordinary_form_test, proper_word_test,
 )
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit, weak_place_bit
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
@@ -158,15 +158,19 @@ def test_inflected_noun_phrases_are_no_unknown_names(spans_of, text: str) -> Non
 @pytest.mark.parametrize("text, tagged, kept", [
     ("plus de Couvertures, de Bâches et de Jerrycans", "Bâches", None),  # a plural the list lacks, listed
     ("nous venons de Bâchesville", "Bâchesville", "Bâchesville"),  # no form of an ordinary word
-    ("Bâches et Couvertures sont arrivées", "Bâches", "Bâches"),  # not after a preposition: places stay strict
+    ("Bâches et Couvertures sont arrivées", "Bâches", None),  # a plural listed with an ordinary word
+    ("Nous partons vers Bâches demain", "Bâches", "Bâches"),  # elsewhere places stay strict
+    ("plus de Couvertures et de Lorient", "Lorient", "Lorient"),  # a proper word of the lexicon
+    ("plus de Couvertures et de Riz", "Riz", None),  # a name and a town weak in French: an item
 ])
 def test_a_place_after_a_preposition_may_be_an_inflected_item(tmp_path: Path, text: str, tagged: str,
                                                               kept: str | None) -> None:
     FR = language_bit("fr")
-    listed = common(tmp_path, {"couvertures": FR, "bâche": FR, "de": FR, "et": FR})
+    listed = common(tmp_path, {"couvertures": FR, "bâche": FR, "de": FR, "et": FR, "riz": FR, "lorient": FR})
     test_rules = LanguageRules(ordinary=listed.flags, apparent_language=lambda _: FR, own_model=True,
                                place_prepositions=frozenset({"de"}), stop_words=frozenset({"de", "et"}),
-                               ordinary_form=ordinary_form_test(Lexicon({}), listed), known_word=lambda _: False)
+                               ordinary_form=ordinary_form_test(Lexicon({}), listed),
+                               known_word=lambda w: w in ("Lorient", "Riz"), proper_word=lambda w: w == "Lorient")
     start = text.index(tagged)
     result = plausible_ner(text, Candidate(start, start + len(tagged), "LOCATION", 0.85, "ner"), test_rules)
     assert (None if result is None else text[result.start : result.end]) == kept
@@ -191,3 +195,23 @@ def test_article_and_preposition_phrases_of_ordinary_words(text: str, tagged: st
     start = text.index(tagged)
     result = plausible_ner(text, Candidate(start, start + len(tagged), kind, 0.85, "ner"), test_rules)
     assert (None if result is None else text[result.start : result.end]) == kept
+
+
+def test_proper_words_are_lexicon_names_or_towns_that_are_no_ordinary_words() -> None:
+    lexicon = Lexicon({"riz": FIRST | PLACE | weak_bit("fr") | weak_place_bit("fr"), "lorient": PLACE,
+                       "grace": FIRST | weak_bit("en"), "nice": PLACE | weak_place_bit("en")})
+    test = proper_word_test("fr", lexicon)
+    assert not test("Riz") and test("Lorient") and test("Grace") and test("Nice") and not test("Savon")
+    assert not proper_word_test("en", lexicon)("Grace") and not proper_word_test("en", lexicon)("Nice")
+
+
+def test_only_short_words_stand_between_listed_items() -> None:
+    from shared_code.anonymization.common_words import in_item_list
+
+    ordinary = lambda word: word in ("Valle", "Riz", "Huile")  # noqa: E731
+    text = "Abitiamo in Puglia, i nonni in Valle d'Aosta."
+    start = text.index("Puglia")
+    assert not in_item_list(text, start, start + len("Puglia"), ordinary)  # "nonni" is no article
+    text = "du Savon, du Riz et de l'Huile"
+    start = text.index("Savon")
+    assert in_item_list(text, start, start + len("Savon"), ordinary)
