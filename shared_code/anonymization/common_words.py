@@ -165,23 +165,16 @@ def proper_word_test(language: str, lexicon: Optional[Lexicon] = None) -> Callab
 def ordinary_form_test(lexicon: Optional[Lexicon] = None,
                        common: Optional[CommonWords] = None) -> Callable[[str, int], int]:
     """``bits(word, languages)``: those of ``languages`` (bits; the caller passes the text's apparent
-    language) in which ``word`` is an ordinary word when read more loosely than by
-    :func:`ordinary_bits_test`: a lexicon word the lexicon marks as an ordinary word there (``Kutlu``,
-    blessed, in a Turkish text routed to English; ``Rada``, council, in Polish), or a word the lexicon does
-    not know that is an inflected form of an ordinary word (:func:`word_forms.base_forms`:
-    ``Çadırlarımızda``, ``Koców``, ``Sectorul``, ``Mujeres``) through a base form that is no town and no
-    name, unless the lexicon marks the name as an ordinary word of that language (``kamp`` in Turkish;
-    not ``turk`` for ``Turkana``)."""
+    language) in which ``word``, a word the lexicon does not know, is an inflected form of an ordinary
+    word (:func:`word_forms.base_forms`: ``Çadırlarımızda``, ``Koców``, ``Sectorul``, ``Mujeres``) through a
+    base form that is no town and no name, unless the lexicon marks the name as an ordinary word of that
+    language (``kamp`` in Turkish; not ``turk`` for ``Turkana``). A lexicon word gets no bits: names that
+    are ordinary words are common in Turkish and Polish (``Kutlu Aslan``, ``Yeter Kayalar``); their weak
+    bits are :func:`weak_name_test`'s."""
     names, words = lexicon or get_lexicon(), common or get_common_words()
 
     def bits(word: str, languages: int) -> int:
-        key = normalise(word)
-        flags = names.flags(key) if languages else 0
-        if flags:  # a town counts only when the lexicon marks it as an ordinary word there too
-            return sum(1 << index for index, language in enumerate(COMMON_LANGUAGES)
-                       if languages >> index & 1 and language in LANGUAGES and flags & weak_bit(language)
-                       and (not flags & PLACE or flags & weak_place_bit(language)))
-        if not languages:
+        if not languages or names.flags(normalise(word)):
             return 0
         found = 0
         for index, language in enumerate(COMMON_LANGUAGES):
@@ -190,6 +183,23 @@ def ordinary_form_test(lexicon: Optional[Lexicon] = None,
                                        for base in base_forms(common_key(word), language)):
                 found |= bit
         return found
+
+    return bits
+
+
+def weak_name_test(lexicon: Optional[Lexicon] = None) -> Callable[[str, int], int]:
+    """``bits(word, languages)``: those of ``languages`` (bits) in which the lexicon marks ``word``, a name,
+    as an ordinary word (a town: as a town too). ``Su`` (water), ``Rada`` (council): in a text routed to
+    another language's rules, :func:`ordinary_bits_test` does not read these bits."""
+    names = lexicon or get_lexicon()
+
+    def bits(word: str, languages: int) -> int:
+        flags = names.flags(normalise(word)) if languages else 0
+        if not flags & (FIRST | LAST):
+            return 0
+        return sum(1 << index for index, language in enumerate(COMMON_LANGUAGES)
+                   if languages >> index & 1 and language in LANGUAGES and flags & weak_bit(language)
+                   and (not flags & PLACE or flags & weak_place_bit(language)))
 
     return bits
 

@@ -23,7 +23,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
 from shared_code.anonymization.common_words import (
-    apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test,
+    apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
@@ -130,7 +130,7 @@ class AnalysisEngine:
             default_score_threshold=config.score_threshold,
             context_aware_enhancer=_NoContextEnhancer(),
         )
-        ordinary_form = ordinary_form_test()
+        ordinary_form, weak_name = ordinary_form_test(), weak_name_test()
         self.rules = {
             lang: LanguageRules(
                 stop_words=stop_words(lang),
@@ -144,6 +144,7 @@ class AnalysisEngine:
                 ordinary=ordinary_bits_test(lang),
                 apparent_language=apparent_language_test(lang),
                 ordinary_form=ordinary_form,
+                weak_name=weak_name,
             )
             for lang in config.languages
         }

@@ -62,7 +62,10 @@ class LanguageRules:
     language, or the one most of its words belong to (Turkish routed to English). A place or
     organisation span is dropped only when its words are ordinary words of that language."""
     ordinary_form: Callable[[str, int], int] = lambda word, languages: 0
-    """Those of the given languages (bits) in which a word is an ordinary word read loosely (a lexicon name
-    marked weak there, an inflected form of an ordinary word: :func:`common_words.ordinary_form_test`),
-    asked for the text's apparent language only (``Kutlu Olsun``, ``Czerwonego Krzyża``, ``Comité de
-    Mujeres``)."""
+    """Those of the given languages (bits) in which a word the lexicon does not know is an inflected form of
+    an ordinary word (:func:`common_words.ordinary_form_test`), asked for the text's apparent language
+    only (``Czerwonego Krzyża``, ``Comité de Mujeres``)."""
+    weak_name: Callable[[str, int], int] = lambda word, languages: 0
+    """Those of the given languages (bits) in which the lexicon marks a name as an ordinary word
+    (:func:`common_words.weak_name_test`): in a span with an inflected form, ``Su Noktası`` (water point),
+    ``Norweska Rada``."""

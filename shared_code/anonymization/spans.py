@@ -100,9 +100,10 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     such word (``Ciudad Real`` stays), an organisation right after a place preposition (read as a place
     there) must hold no lexicon word (``du Comité``), and a place right after a place preposition stays
     (``de Creuse``) unless it is an item (:func:`_item`). A person, or a place after a preposition, may be
-    made of ordinary words of the apparent language read loosely (inflected forms, lexicon names marked
-    weak there: ``Czerwonego Krzyża``, ``Kutlu Olsun``); other places not (``Mazowieckie`` is a region),
-    unless a plural listed with ordinary words (``Bidons et Moustiquaires``)."""
+    made of ordinary words of the apparent language read loosely, when one word is an inflected form of an
+    ordinary word (and lexicon names marked weak there count: ``Czerwonego Krzyża``, ``Su Noktası``; not
+    ``Kutlu Aslan``, a name); other places not (``Mazowieckie`` is a region), unless a plural listed with
+    ordinary words (``Bidons et Moustiquaires``)."""
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -115,9 +116,11 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
         return not rules.known_word(words[0]) and plural_of_ordinary(words[0], rules.ordinary, apparent) \
             and in_item_list(text, start, end, lambda w: bool(rules.ordinary(w) & apparent))
     if words and not shared and (entity_type == "PERSON" or entity_type == "LOCATION" and after_preposition):
-        shared = language = rules.apparent_language(text)
-        for word in words:
-            shared &= rules.ordinary(word) | rules.ordinary_form(word, language)
+        language = rules.apparent_language(text)  # read loosely: needs a word that only its inflection hid
+        forms = [0 if rules.ordinary(word) & language else rules.ordinary_form(word, language) for word in words]
+        shared = language if any(forms) else 0
+        for word, form in zip(words, forms):
+            shared &= rules.ordinary(word) | form | rules.weak_name(word, language)
     if entity_type == "PERSON" or not shared:
         return bool(shared)
     if entity_type == "LOCATION" and len(words) > 1:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from shared_code.anonymization.common_words import (
-    CommonWords, build_file, common_key, language_bit, load, ordinary_form_test, proper_word_test,
+    CommonWords, build_file, common_key, language_bit, load, ordinary_form_test, proper_word_test, weak_name_test,
 )
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit, weak_place_bit
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
@@ -69,28 +69,33 @@ def test_ordinary_forms_need_an_unknown_word_and_a_base_form_that_is_no_name(tmp
     assert test("Lublinie", PL) == 0  # base form is a town
     assert test("Warszawy", PL) == 0  # a town, even one frequent enough to be weak
     assert test("Aydın", TR) == 0  # a name that is an ordinary word, but also a town
-    assert test("Kutlu", TR) == TR  # a lexicon name marked as an ordinary word of that language
-    assert test("Yildirim", TR) == 0  # a lexicon name that is no ordinary word: never stripped
+    assert test("Kutlu", TR) == 0  # a lexicon word: its weak bits speak (weak_name_test)
+    assert test("Yildirim", TR) == 0
+    weak = weak_name_test(lexicon)
+    assert weak("Kutlu", TR) == TR and weak("Kutlu", PL) == 0 and weak("Yildirim", TR) == 0
+    assert weak("Aydın", TR) == 0  # also a town, not marked as an ordinary word as a town
     assert test("Koców", PL | TR) == PL
 
 
 def rules(apparent: int, lexicon: Lexicon, common_words: CommonWords) -> LanguageRules:
     return LanguageRules(stop_words=frozenset({"ve", "i"}), ordinary=common_words.flags,
                          apparent_language=lambda text: apparent,
-                         ordinary_form=ordinary_form_test(lexicon, common_words))
+                         ordinary_form=ordinary_form_test(lexicon, common_words), weak_name=weak_name_test(lexicon))
 
 
 @pytest.mark.parametrize("text, tagged, apparent, kept", [
     ("Çadırlarımızda Isıtıcı yok", "Çadırlarımızda Isıtıcı", TR, None),  # inflected Turkish nouns
-    ("Kutlu Olsun bayramınız", "Kutlu Olsun", TR, None),  # a surname that is a Turkish word, in Turkish
-    ("Yesterday Kutlu Olsun came", "Kutlu Olsun", EN, "Kutlu Olsun"),  # English text: a name
+    ("Su Noktası bozuk", "Su Noktası", TR, None),  # a name that is a Turkish word, and an inflected noun
+    ("Yesterday Su Noktası came", "Su Noktası", EN, "Su Noktası"),  # English text: a name
+    ("Kutlu Olsun bayramınız", "Kutlu Olsun", TR, "Kutlu Olsun"),  # no inflected form: names stay names
+    ("Gönüllü Kutlu Aslan geldi", "Kutlu Aslan", TR, "Kutlu Aslan"),
     ("Punkt Czerwonego Krzyża jest zamknięty", "Czerwonego Krzyża", PL, None),
     ("Dzisiaj Czerwonego Zylberstein", "Czerwonego Zylberstein", PL, "Czerwonego Zylberstein"),  # unknown word
 ])
 def test_an_ner_span_of_ordinary_forms_of_the_apparent_language_is_dropped(
         tmp_path: Path, text: str, tagged: str, apparent: int, kept: str | None) -> None:
-    lexicon = Lexicon({"kutlu": LAST | weak_bit("tr")})
-    listed = common(tmp_path, {"ısıtıcı": TR, "olsun": TR, "çadır": TR, "czerwony": PL, "krzyż": PL})
+    lexicon = Lexicon({"kutlu": LAST | weak_bit("tr"), "su": FIRST | weak_bit("tr"), "aslan": LAST | weak_bit("tr")})
+    listed = common(tmp_path, {"ısıtıcı": TR, "olsun": TR, "çadır": TR, "czerwony": PL, "krzyż": PL, "nokta": TR})
     start = text.index(tagged)
     result = plausible_ner(text, Candidate(start, start + len(tagged), "PERSON", 0.85, "ner"),
                            rules(apparent, lexicon, listed))
@@ -104,7 +109,7 @@ NO_PERSONAL_DATA = [
     "Brakuje Koców, Materacy i Latarek w Schronisku.",
     "Bony Zakupowe nie działają w Sklepie Socjalnym.",
     "Stołówka Społeczna zamknięta, Dzieci bez Obiadu.",
-    "Crăciun Fericit întregii Echipe de la Ghișeul Unic.",
+    "Kartları Dayanışma Marketinde çalışmıyor, Çadırlarımızda Isıtıcı yok.",
 ]
 
 
@@ -122,6 +127,9 @@ def test_inflected_aid_vocabulary_is_not_redacted(spans_of, text: str) -> None:
     ("Pături și Saltele aduse de Luminița Ionescu.", [("Luminița Ionescu", "PERSON")]),
     ("Maji na Chakula vililetwa na Neema Wanjiku.", [("Neema Wanjiku", "PERSON")]),
     ("Przyjechaliśmy z Lublina do Warszawy.", [("Lublina", "LOCATION"), ("Warszawy", None)]),  # any type
+    ("Gönüllü Kutlu Aslan yardım etti.", [("Kutlu Aslan", "PERSON")]),  # names that are Turkish words
+    ("Selamlar, Yeter Kayalar buraya geldi.", [("Yeter Kayalar", "PERSON")]),
+    ("Spotkałem Krzysztofa Lewandowskiego w punkcie.", [("Krzysztofa Lewandowskiego", "PERSON")]),
 ])
 def test_names_and_places_beside_inflected_aid_vocabulary_are_still_found(spans_of, text: str, expected) -> None:
     found = spans_of(text)
