@@ -223,3 +223,14 @@ def test_only_short_words_stand_between_listed_items() -> None:
     text = "du Savon, du Riz et de l'Huile"
     start = text.index("Savon")
     assert in_item_list(text, start, start + len("Savon"), ordinary)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A Bomba de Água está quebrada desde Dezembro.",
+    "Cartões bloqueados desde a Sexta, o Posto fecha na Quarta.",
+    "Carte Prepagate bloccate da Venerdì.",
+    "La Pompa è rotta da Dicembre, torniamo a Gennaio.",
+])
+def test_portuguese_and_italian_calendar_words_are_no_places_or_names(spans_of, text: str) -> None:
+    assert spans_of(text) == []
