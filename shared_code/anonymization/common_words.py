@@ -224,10 +224,15 @@ def apparent_language(bits: list[int], own: int) -> int:
 
 def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> bool:
     """``word`` is an ``-s``/``-es``/``-ux`` plural of an ordinary word of ``language`` (a bit), by ``bits``
-    (a word's language bits): ``Kits``, ``Mantas``, ``Couvertures``, ``Seaux``. Item lists are plurals;
-    place names rarely are plurals of ordinary words."""
+    (a word's language bits): ``Kits``, ``Mantas``, ``Couvertures``, ``Seaux``; in Turkish a ``-lar``/``-ler``
+    plural (``Bidonlar``). Item lists are plurals; place names rarely are plurals of ordinary words."""
+    if language & _TURKISH and word[-3:].casefold() in ("lar", "ler") and len(word) > 5:
+        return bool(bits(word[:-3]) & _TURKISH)
     plural = word[-1:] in "sS" or word[-2:] in ("ux", "UX")  # French -aux, -eux: Seaux, Jeux (not Alex)
     return len(word) > 3 and plural and bool((bits(word[:-1]) | bits(word[:-2])) & language)
+
+
+_TURKISH = language_bit("tr")
 
 
 _GLUE = r"(?:,[ \t]*(?:(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)?|[ \t]+(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)"

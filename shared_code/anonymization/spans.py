@@ -114,7 +114,8 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     if not shared and entity_type == "LOCATION" and len(words) == 1 and not after_preposition:
         apparent = rules.apparent_language(text)
         return not rules.known_word(words[0]) and plural_of_ordinary(words[0], rules.ordinary, apparent) \
-            and in_item_list(text, start, end, lambda w: bool(rules.ordinary(w) & apparent))
+            and in_item_list(text, start, end, lambda w: bool((rules.ordinary(w) | rules.ordinary_form(w, apparent))
+                                                              & apparent))  # Hijyen Kitleri, Bidonlar ve …
     if words and not shared and (entity_type == "PERSON" or entity_type == "LOCATION" and after_preposition):
         language = rules.apparent_language(text)  # read loosely: needs a word that only its inflection hid
         forms = [0 if rules.ordinary(word) & language else rules.ordinary_form(word, language) for word in words]

@@ -234,3 +234,18 @@ def test_only_short_words_stand_between_listed_items() -> None:
 ])
 def test_portuguese_and_italian_calendar_words_are_no_places_or_names(spans_of, text: str) -> None:
     assert spans_of(text) == []
+
+
+def test_turkish_plurals_are_plurals_only_in_turkish() -> None:
+    from shared_code.anonymization.common_words import plural_of_ordinary
+
+    bits = {"bidon": TR | language_bit("fr"), "kaya": TR}.get
+    ordinary = lambda word: bits(word.casefold(), 0)  # noqa: E731
+    assert plural_of_ordinary("Bidonlar", ordinary, TR) and plural_of_ordinary("Kayalar", ordinary, TR)
+    assert not plural_of_ordinary("Bidonlar", ordinary, language_bit("fr"))  # -lar is no French plural
+    assert not plural_of_ordinary("Lar", ordinary, TR)
+
+
+@pytest.mark.slow
+def test_a_turkish_plural_listed_with_inflected_items_is_no_place(spans_of) -> None:
+    assert spans_of("Hijyen Kitleri, Bidonlar ve Cibinlikler Okulda dağıtıldı.") == []
