@@ -27,8 +27,9 @@ from typing import Callable, Optional
 import regex
 
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, PLACE, Lexicon, LoadedOnce, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, LANGUAGES, LAST, PLACE, Lexicon, LoadedOnce, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
+from shared_code.anonymization.word_forms import base_forms
 
 COMMON_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt.gz"
 COMMON_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "nl", "de", "pt", "it", "tr", "pl", "ro", "sw")
@@ -148,6 +149,68 @@ def ordinary_bits_test(language: str, lexicon: Optional[Lexicon] = None,
     return bits
 
 
+def proper_word_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
+    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``,
+    or as a town that is not (``Creuse``, ``Lille``; not ``Riz``, rice, a name and a town weak in French)."""
+    names = lexicon or get_lexicon()
+    weak, weak_place = weak_bit(language), weak_place_bit(language)
+
+    def test(word: str) -> bool:
+        flags = names.flags(normalise(word))
+        return bool(flags & (FIRST | LAST) and not flags & weak or flags & PLACE and not flags & weak_place)
+
+    return test
+
+
+def ordinary_form_test(lexicon: Optional[Lexicon] = None,
+                       common: Optional[CommonWords] = None) -> Callable[[str, int], int]:
+    """``bits(word, languages)``: those of ``languages`` (bits; the caller passes the text's apparent
+    language) in which ``word``, a word the lexicon does not know, is an inflected form of an ordinary
+    word (:func:`word_forms.base_forms`: ``Çadırlarımızda``, ``Koców``, ``Sectorul``, ``Mujeres``) through a
+    base form that is no town and no name, unless the lexicon marks the name as an ordinary word of that
+    language (``kamp`` in Turkish; not ``turk`` for ``Turkana``). A lexicon word gets no bits: names that
+    are ordinary words are common in Turkish and Polish (``Kutlu Aslan``, ``Yeter Kayalar``); their weak
+    bits are :func:`weak_name_test`'s."""
+    names, words = lexicon or get_lexicon(), common or get_common_words()
+
+    def bits(word: str, languages: int) -> int:
+        if not languages or names.flags(normalise(word)):
+            return 0
+        found = 0
+        for index, language in enumerate(COMMON_LANGUAGES):
+            bit = 1 << index
+            if languages & bit and any(words.flags(base) & bit and _no_name(names.flags(base), language)
+                                       for base in base_forms(common_key(word), language)):
+                found |= bit
+        return found
+
+    return bits
+
+
+def weak_name_test(lexicon: Optional[Lexicon] = None) -> Callable[[str, int], int]:
+    """``bits(word, languages)``: those of ``languages`` (bits) in which the lexicon marks ``word``, a name,
+    as an ordinary word (a town: as a town too). ``Su`` (water), ``Rada`` (council): in a text routed to
+    another language's rules, :func:`ordinary_bits_test` does not read these bits."""
+    names = lexicon or get_lexicon()
+
+    def bits(word: str, languages: int) -> int:
+        flags = names.flags(normalise(word)) if languages else 0
+        if not flags & (FIRST | LAST):
+            return 0
+        return sum(1 << index for index, language in enumerate(COMMON_LANGUAGES)
+                   if languages >> index & 1 and language in LANGUAGES and flags & weak_bit(language)
+                   and (not flags & PLACE or flags & weak_place_bit(language)))
+
+    return bits
+
+
+def _no_name(flags: int, language: str) -> bool:
+    """Lexicon ``flags`` of no town, and of no name unless the lexicon marks it as an ordinary word of
+    ``language`` (``kamp``). A town stays a town (``Warszawy`` → ``warszawa``, whose frequency makes it
+    weak)."""
+    return not flags & PLACE and (not flags & (FIRST | LAST) or bool(flags & weak_bit(language)))
+
+
 def apparent_language(bits: list[int], own: int) -> int:
     """The bit of the language most of ``bits`` (one per word of a text) are ordinary words of, when it
     covers more words than ``own`` (the routed language's bit) does; else ``own``. A Turkish or Swahili
@@ -161,22 +224,30 @@ def apparent_language(bits: list[int], own: int) -> int:
 
 def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> bool:
     """``word`` is an ``-s``/``-es``/``-ux`` plural of an ordinary word of ``language`` (a bit), by ``bits``
-    (a word's language bits): ``Kits``, ``Mantas``, ``Couvertures``, ``Seaux``. Item lists are plurals;
-    place names rarely are plurals of ordinary words."""
+    (a word's language bits): ``Kits``, ``Mantas``, ``Couvertures``, ``Seaux``; in Turkish a ``-lar``/``-ler``
+    plural (``Bidonlar``). Item lists are plurals; place names rarely are plurals of ordinary words."""
+    if language & _TURKISH and word[-3:].casefold() in ("lar", "ler") and len(word) > 5:
+        return bool(bits(word[:-3]) & _TURKISH)
     plural = word[-1:] in "sS" or word[-2:] in ("ux", "UX")  # French -aux, -eux: Seaux, Jeux (not Alex)
     return len(word) > 3 and plural and bool((bits(word[:-1]) | bits(word[:-2])) & language)
 
 
+_TURKISH = language_bit("tr")
+
+
 _GLUE = r"(?:,[ \t]*(?:(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)?|[ \t]+(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)"
 _ITEM = r"\p{Lu}[\p{L}\p{M}'’-]*"
-_NEXT_ITEM = regex.compile(rf"[ \t]*{_GLUE}(?:\p{{Ll}}+(?:['’]|[ \t]+)){{0,2}}({_ITEM})")
-_PREVIOUS_ITEM = regex.compile(rf"({_ITEM}){_GLUE}(?:\p{{Ll}}+(?:['’]|[ \t]+)){{0,2}}$")
+_SHORT = r"(?:\p{Ll}{1,4}(?:['’]|[ \t]+)){0,2}"
+"""Up to two short lower-case words between a conjunction and an item: articles and partitives (``du``,
+``de l'``, ``las``), not content words (``Puglia, i nonni in Valle``: grandparents)."""
+_NEXT_ITEM = regex.compile(rf"[ \t]*{_GLUE}{_SHORT}({_ITEM})")
+_PREVIOUS_ITEM = regex.compile(rf"({_ITEM}){_GLUE}{_SHORT}$")
 
 
 def in_item_list(text: str, start: int, end: int, ordinary: Callable[[str], bool]) -> bool:
-    """The word at ``text[start:end]`` is listed, after a comma or a conjunction (and up to two lower-case
-    words: ``du``, ``de l'``), with a capitalised word that ``ordinary`` accepts: ``du Savon, du Riz et de
-    l'Huile`` is a list of items, ``de Creuse et de Corrèze`` a list of places."""
+    """The word at ``text[start:end]`` is listed, after a comma or a conjunction (and up to two short
+    lower-case words: ``du``, ``de l'``), with a capitalised word that ``ordinary`` accepts: ``du Savon,
+    du Riz et de l'Huile`` is a list of items, ``de Creuse et de Corrèze`` a list of places."""
     after = _NEXT_ITEM.match(text, end)
     before = _PREVIOUS_ITEM.search(text, max(0, start - 48), start)
     return any(found and ordinary(found.group(1)) for found in (after, before))

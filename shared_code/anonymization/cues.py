@@ -287,6 +287,10 @@ NON_NAME_WORDS: dict[str, tuple[str, ...]] = {
            "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
            "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
            "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-    "pt": ("obrigado", "obrigada", "olá", "urgente", "deus", "conta", "cartão", "endereço", "número"),
-    "it": ("grazie", "ciao", "urgente", "dio", "conto", "carta", "indirizzo", "numero"),
+    "pt": ("obrigado", "obrigada", "olá", "urgente", "deus", "conta", "cartão", "endereço", "número",
+           "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "janeiro", "fevereiro",
+           "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"),
+    "it": ("grazie", "ciao", "urgente", "dio", "conto", "carta", "indirizzo", "numero", "lunedì", "martedì",
+           "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo", "aprile",
+           "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
 }

@@ -18,11 +18,13 @@ import threading
 from collections import defaultdict
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.common_words import apparent_language_test, ordinary_bits_test
+from shared_code.anonymization.common_words import (
+    apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
+)
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
@@ -41,6 +43,7 @@ from shared_code.anonymization.recognizers import (
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
+from shared_code.anonymization.word_form_names import inflected_phrase
 
 log = logging.getLogger("qfa.anonymize")
 
@@ -127,6 +130,7 @@ class AnalysisEngine:
             default_score_threshold=config.score_threshold,
             context_aware_enhancer=_NoContextEnhancer(),
         )
+        ordinary_form, weak_name = ordinary_form_test(), weak_name_test()
         self.rules = {
             lang: LanguageRules(
                 stop_words=stop_words(lang),
@@ -136,8 +140,11 @@ class AnalysisEngine:
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
                 known_name=known_name_test(lang),
                 known_word=known_word_test(),
+                proper_word=proper_word_test(lang),
                 ordinary=ordinary_bits_test(lang),
                 apparent_language=apparent_language_test(lang),
+                ordinary_form=ordinary_form,
+                weak_name=weak_name,
             )
             for lang in config.languages
         }
@@ -225,12 +232,12 @@ class AnalysisEngine:
             nlp_artifacts=nlp_artifacts or _empty_artifacts(route.language),
             score_threshold=self.config.score_threshold,
         )
+        rules = self.rules.get(route.language) or LanguageRules()
         candidates = [
             Candidate(r.start, r.end, r.entity_type, r.score, _source(r.recognition_metadata or {}))
             for r in results
-            if r.end > r.start
+            if r.end > r.start and not _word_forms(text, r, rules)
         ]
-        rules = self.rules.get(route.language) or LanguageRules()
         spans = resolve(text, remove_allowed(text, candidates, self.allowed), rules)
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
@@ -246,6 +253,12 @@ class _Artifacts:
 
     def get(self, index: int) -> Optional[NlpArtifacts]:
         return self.by_index.get(index)
+
+
+def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bool:
+    """A lexicon PERSON made of inflected ordinary words (``Czerwonego Krzyża``: :mod:`word_form_names`)."""
+    return result.entity_type == "PERSON" and (result.recognition_metadata or {}).get("recognizer_name") \
+        == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules)
 
 
 def _source(metadata: dict[str, Any]) -> str:

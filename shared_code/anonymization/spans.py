@@ -24,71 +24,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Iterable, Sequence
 
 import regex
 
 from shared_code.anonymization.common_words import in_item_list, plural_of_ordinary
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
+from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _INVERTED_PRONOUN = regex.compile(r"-\p{Ll}")
 NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
-_SENTENCE_END = set(".!?¿¡…\n•*>")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    start: int
-    end: int
-    entity_type: str
-    score: float
-    source: str  # "pattern" | "cue" | "ner"
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-    def overlaps(self, other: "Candidate") -> bool:
-        return self.start < other.end and other.start < self.end
-
-
-def sentence_initial(text: str, start: int) -> bool:
-    """True when only whitespace and sentence punctuation separate ``start`` from the previous sentence."""
-    index = start - 1
-    while index >= 0 and text[index] in " \t\u00a0\"'“„«([-–—":
-        index -= 1
-    return index < 0 or text[index] in _SENTENCE_END
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageRules:
-    """What the span rules need to know about the text's language."""
-
-    stop_words: frozenset[str] = frozenset()
-    non_names: frozenset[str] = frozenset()
-    """Titles, calendar and form words: never a name even when capitalised (a subset of stop_words)."""
-    own_model: bool = True
-    """False when NER comes from the fallback model of another language."""
-    capitalises_nouns: bool = False
-    place_prepositions: frozenset[str] = frozenset()
-    known_name: Callable[[str], bool] = lambda word: False
-    """True for a word the name lexicon holds as a name that is not an ordinary word of the language."""
-    known_word: Callable[[str], bool] = lambda word: True
-    """True for a word the lexicon holds as a name or town at all. For a language on another language's
-    NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
-    ordinary: Callable[[str], int] = lambda word: 0
-    """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
-    words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
-    ``Clinique Mobile``, a Turkish ``Mobil Klinik`` routed to English), not a name."""
-    apparent_language: Callable[[str], int] = lambda text: -1
-    """The bit of the language a text's words are ordinary words of (:mod:`common_words`): the routed
-    language, or the one most of its words belong to (Turkish routed to English). A place or
-    organisation span is dropped only when its words are ordinary words of that language."""
 
 
 def noun_position(text: str, start: int, rules: LanguageRules, end: int | None = None) -> bool:
@@ -147,25 +97,49 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     """Every word of the span is an ordinary word of one language, a particle or a stop word (``Mobile
     Clinic``, ``Jabón y Mantas``): no name. An organisation must be made of ordinary words of the text's
     apparent language (place names are often words of other languages: ``Sucre``), a place must be one
-    such word (``Ciudad Real`` stays), and a place right after a place preposition stays (``de Creuse``)
-    unless it is no lexicon word and an item: the plural of an ordinary word (``de Seaux``) or listed with
-    an ordinary word (``du Savon, du Riz``)."""
+    such word (``Ciudad Real`` stays), an organisation right after a place preposition (read as a place
+    there) must hold no lexicon word (``du Comité``), and a place right after a place preposition stays
+    (``de Creuse``) unless it is an item (:func:`_item`). A person, or a place after a preposition, may be
+    made of ordinary words of the apparent language read loosely, when one word is an inflected form of an
+    ordinary word (and lexicon names marked weak there count: ``Czerwonego Krzyża``, ``Su Noktası``; not
+    ``Kutlu Aslan``, a name); other places not (``Mazowieckie`` is a region), unless a plural listed with
+    ordinary words (``Bidons et Moustiquaires``)."""
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
     shared = -1 if words else 0
     for word in words:
         shared &= rules.ordinary(word)
+    if not shared and entity_type == "LOCATION" and len(words) == 1 and not after_preposition:
+        apparent = rules.apparent_language(text)
+        return not rules.known_word(words[0]) and plural_of_ordinary(words[0], rules.ordinary, apparent) \
+            and in_item_list(text, start, end, lambda w: bool((rules.ordinary(w) | rules.ordinary_form(w, apparent))
+                                                              & apparent))  # Hijyen Kitleri, Bidonlar ve …
+    if words and not shared and (entity_type == "PERSON" or entity_type == "LOCATION" and after_preposition):
+        language = rules.apparent_language(text)  # read loosely: needs a word that only its inflection hid
+        forms = [0 if rules.ordinary(word) & language else rules.ordinary_form(word, language) for word in words]
+        shared = language if any(forms) else 0
+        for word, form in zip(words, forms):
+            shared &= rules.ordinary(word) | form | rules.weak_name(word, language)
     if entity_type == "PERSON" or not shared:
         return bool(shared)
     if entity_type == "LOCATION" and len(words) > 1:
         return False
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
     apparent = shared & rules.apparent_language(text)
-    if after_preposition:  # a place stays unless it is an item: a plural of an ordinary word, or listed with one
-        return bool(apparent) and not rules.known_word(words[0]) and (plural_of_ordinary(words[0], rules.ordinary, apparent)
-                                                                      or in_item_list(text, start, end, lambda w: bool(rules.ordinary(w) & apparent)))
-    return bool(apparent)
+    if after_preposition and entity_type == "ORGANIZATION":  # no place: ordinary words the NER calls an
+        return bool(apparent) and not any(map(rules.known_word, words))  # organisation (du Comité)
+    return bool(apparent) and (not after_preposition or _item(text, start, end, words[0], rules, apparent))
+
+
+def _item(text: str, start: int, end: int, word: str, rules: LanguageRules, apparent: int) -> bool:
+    """An ordinary word after a place preposition is an item, not a place, when the lexicon has it as no
+    name or town that is not an ordinary word (:attr:`LanguageRules.proper_word`: ``du Riz`` is rice, ``de
+    Creuse`` a département) and it is the plural of an ordinary word (``de Seaux``, ``de Bâches``) or listed
+    with one (``du Savon, du Riz``)."""
+    ordinary = lambda w: bool(rules.ordinary(w) & apparent)  # noqa: E731
+    return not rules.proper_word(word) and (plural_of_ordinary(word, rules.ordinary, apparent)
+                                            or in_item_list(text, start, end, ordinary))
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",
@@ -177,15 +151,21 @@ prepositions or conjunctions elsewhere)."""
 def _after_article(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """A capitalised phrase after an article is a noun phrase or an organisation (``la Oficina de Registro``,
     ``het Rode Kruis``, ``L'Ufficio Registrazione``), not a person; nor a place unless the lexicon knows
-    one of its words (``la Guajira`` stays)."""
+    one of its words other than particles (``la Guajira`` stays). With a particle inside, its other words
+    must also be ordinary words of the text's apparent language (``le Centre de Santé``, ``el Punto de
+    Distribución``; ``le Pays de la Loire`` stays): particles are lexicon words (``de``, ``la``)."""
     before = text[max(0, start - 4) : start]
     elided = before[-2:].casefold() in ("l'", "l’") or text[start : start + 2] in ("L'", "L’", "l'", "l’")
     previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
     if not elided and (previous is None or previous.group(1).casefold() not in ARTICLES):
         return False
-    if entity_type == "PERSON":
-        return True
-    return entity_type == "LOCATION" and not any(rules.known_word(w) for w in NAME_PART.findall(text, start, end))
+    if entity_type != "LOCATION":
+        return entity_type == "PERSON"
+    words = NAME_PART.findall(text, start, end)
+    content = [w for w in words if w.casefold() not in PARTICLES]
+    if any(map(rules.known_word, content)):
+        return False
+    return len(content) == len(words) or all(rules.ordinary(w) & rules.apparent_language(text) for w in content)
 
 
 def _label(text: str, start: int, end: int, rules: LanguageRules) -> bool:

@@ -259,7 +259,8 @@ def test_a_multi_word_town_inside_a_longer_name_is_no_place(tmp_path: Path) -> N
 def test_an_ner_place_after_a_preposition_stays_unless_it_is_an_item(text: str, word: str, kept: bool) -> None:
     words = {w: FR for w in ("savon", "sucre", "huile", "seau", "seaux", "manche", "creuse")}
     rules = LanguageRules(ordinary=lambda w: words.get(w.casefold(), 0), apparent_language=lambda text: FR,
-                          place_prepositions=frozenset({"de", "du"}), known_word=lambda w: False)
+                          place_prepositions=frozenset({"de", "du"}), known_word=lambda w: False,
+                          proper_word=lambda w: False)
     start = text.index(word)
     found = plausible_ner(text, Candidate(start, start + len(word), "LOCATION", 0.85, "ner"), rules)
     assert (found is not None) == kept

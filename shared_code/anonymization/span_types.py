@@ -1,0 +1,71 @@
+"""The types the span rules share (:mod:`spans`, :mod:`propagation`, :mod:`word_form_names`): a candidate
+span, what the rules know about a text's language, and the sentence-start test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+_SENTENCE_END = set(".!?¿¡…\n•*>")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    source: str  # "pattern" | "cue" | "ner"
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when only whitespace and sentence punctuation separate ``start`` from the previous sentence."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u00a0\"'“„«([-–—":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """What the span rules need to know about the text's language."""
+
+    stop_words: frozenset[str] = frozenset()
+    non_names: frozenset[str] = frozenset()
+    """Titles, calendar and form words: never a name even when capitalised (a subset of stop_words)."""
+    own_model: bool = True
+    """False when NER comes from the fallback model of another language."""
+    capitalises_nouns: bool = False
+    place_prepositions: frozenset[str] = frozenset()
+    known_name: Callable[[str], bool] = lambda word: False
+    """True for a word the name lexicon holds as a name that is not an ordinary word of the language."""
+    known_word: Callable[[str], bool] = lambda word: True
+    """True for a word the lexicon holds as a name or town at all. For a language on another language's
+    NER model, a one-word PERSON span must be one (``Agua`` is not a name)."""
+    proper_word: Callable[[str], bool] = lambda word: True
+    """True for a word the lexicon holds as a name or town that is not an ordinary word of the language
+    (``Creuse``; not ``Riz``, a weak name and a weak town in French): an ordinary word after a place
+    preposition may be an item (``du Riz``) only when it is none."""
+    ordinary: Callable[[str], int] = lambda word: 0
+    """The languages (bits) in which a word is an ordinary word (:mod:`common_words`): an NER span whose
+    words are all ordinary words of one language is a common-noun phrase (``Water, Soap and Blankets``,
+    ``Clinique Mobile``, a Turkish ``Mobil Klinik`` routed to English), not a name."""
+    apparent_language: Callable[[str], int] = lambda text: -1
+    """The bit of the language a text's words are ordinary words of (:mod:`common_words`): the routed
+    language, or the one most of its words belong to (Turkish routed to English). A place or
+    organisation span is dropped only when its words are ordinary words of that language."""
+    ordinary_form: Callable[[str, int], int] = lambda word, languages: 0
+    """Those of the given languages (bits) in which a word the lexicon does not know is an inflected form of
+    an ordinary word (:func:`common_words.ordinary_form_test`), asked for the text's apparent language
+    only (``Czerwonego Krzyża``, ``Comité de Mujeres``)."""
+    weak_name: Callable[[str, int], int] = lambda word, languages: 0
+    """Those of the given languages (bits) in which the lexicon marks a name as an ordinary word
+    (:func:`common_words.weak_name_test`): in a span with an inflected form, ``Su Noktası`` (water point),
+    ``Norweska Rada``."""
