@@ -46,7 +46,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, FIRST_POPULAR, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -54,17 +54,14 @@ from shared_code.anonymization.name_words import (
     APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows,
     read_common_words, shouting, with_article,
 )
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_unknown, lower_name, nisba_name, romanian_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
 the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
-_SURNAME_ENDINGS = regex.compile(
-    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
-"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}+$")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
 _NAME = NAME
 
@@ -111,10 +108,10 @@ class LexiconRecognizer(LocalRecognizer):
         key = normalise(word)
         if key in self.stop or word.casefold() in self.stop:
             return 0
-        flags = self.lexicon.flags(key)
+        flags = romanian_flags(self.lexicon, key)
         if flags:
             return flags
-        if word[:1].isupper() and _SURNAME_ENDINGS.match(key):
+        if word[:1].isupper() and SURNAME_ENDINGS.match(key):
             return LAST
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
@@ -136,7 +133,8 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index)
+            found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index) \
+                or nisba_name(text, words, index, self.stop, self.weak)
             run = [] if found else self._run(text, words, index)
             if run:
                 if self._is_person(text, run) and not (len(run) == 1 and list_item(text, words, index, self.weak)):
@@ -144,7 +142,7 @@ class LexiconRecognizer(LocalRecognizer):
                     spans.append((person[0].start, person[-1].end))
                 index += len(run)
                 continue
-            found = found or self._lower_run(text, words, index)
+            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0)
             if found:
                 spans.append((found[0].start, found[-1].end))
                 index += len(found)
@@ -226,7 +224,7 @@ class LexiconRecognizer(LocalRecognizer):
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
-            bool(names[0].flags & FIRST) and any(self._unseen(w) for w in run[1:]))
+            bool(names[0].flags & FIRST) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
@@ -237,23 +235,6 @@ class LexiconRecognizer(LocalRecognizer):
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
         return strong or has_pair
-
-    def _lower_run(self, text: str, words: list[Word], index: int) -> list[Word]:
-        word = words[index]
-        if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or self._lower_cyrillic(word)):
-            return []
-        run = [word]
-        if index + 1 < len(words):
-            nxt = words[index + 1]
-            if not nxt.upper and nxt.flags & LAST and not nxt.flags & ANY_WEAK \
-                    and adjacent(text, word, nxt):
-                run.append(nxt)
-        return run
-
-    def _lower_cyrillic(self, word: Word) -> bool:
-        """Ukrainian and Russian: a given name the lexicon does not mark as an ordinary word there (for
-        Ukrainian, the morphological dictionary knows it as a name only: ``ірина``, not ``надія``, hope)."""
-        return self.cyrillic and bool(word.flags & FIRST) and not word.flags & self.weak and _CYRILLIC.match(word.text)
 
     # --- places ----------------------------------------------------------------------------------
 

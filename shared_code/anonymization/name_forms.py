@@ -1,0 +1,86 @@
+"""Script- and language-specific name forms the lexicon recogniser (:mod:`names`) reads.
+
+- Romanian writes ``ș``/``ț`` with a comma below; older keyboards and many data sets use the cedilla
+  (``ş``/``ţ``). The lexicon holds both spellings, often with different flags (``Ştefan`` weak,
+  ``Ștefan`` a popular given name): :func:`romanian_flags` reads a cedilla spelling as the comma form.
+- Arabic family names are often *nisba* adjectives with the article (``الجنيدي``, ``الزيدانية``:
+  "of al-Junayd"). After a word that can be a given name, such a word is a surname: an adjective
+  with the article agrees with a noun that has the article too, so an article-less word before it is
+  no noun it qualifies (:func:`nisba_name`).
+- Cyrillic texts have no common-word list, but Ukrainian and Russian write common nouns in lower case:
+  a capitalised word that no list knows, right after a given name, is a surname (:func:`cyrillic_unknown`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, LOWER, Lexicon, normalise
+from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
+
+_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
+_CYRILLIC = regex.compile(r"\p{Cyrillic}{3,}$")
+_CYRILLIC_LOWER = regex.compile(r"\p{Cyrillic}+$")
+SURNAME_ENDINGS = regex.compile(
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
+_NISBA_MIN = 5
+"""Letters of a nisba surname with its article, at least (``الحسني``)."""
+
+
+def romanian_flags(lexicon: Lexicon, key: str) -> int:
+    """The flags of ``key``, a cedilla spelling (``ştefan``) read as its comma-below form (``ștefan``):
+    the comma form's flags, plus the name and place bits (never the weak bits) of the cedilla form."""
+    flags = lexicon.flags(key)
+    comma = key.translate(_CEDILLA)
+    if comma == key:
+        return flags
+    other = lexicon.flags(comma)
+    return other | (flags & ~ANY_WEAK) if other else flags
+
+
+def nisba_name(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:
+    """Arabic: a word that may be a given name (no article, no function word; a given name of the
+    lexicon that is no ordinary word, or an unknown word) followed by a nisba with the article that is
+    no ordinary word (``نديم السكاكيني``, ``سجا الجنيدي``): a name. A feminine nisba in ``-ية`` needs a
+    lexicon given name: after an unknown noun it is more often a noun of a construct phrase (``وزارة
+    التربية``, ``برنامج الحماية``)."""
+    part = words[index : index + 2]
+    if len(part) < 2 or not all(w.arabic for w in part) or not adjacent(text, part[0], part[1]):
+        return []
+    given, family = part
+    key = normalise(given.text)
+    if with_article(given.text) or key in stop or len(key) < 3 or given.flags & weak \
+            or (given.flags and not given.flags & FIRST) or (not given.flags and key[:1] in CLITICS[:2]):
+        return []
+    family_key = normalise(family.text)
+    nisba = (family.text.endswith("ي") or given.flags and family.text.endswith(("ية", "يه"))) \
+        and len(family_key) >= _NISBA_MIN
+    return part if family_key.startswith("ال") and nisba and not family.flags & weak else []
+
+
+def cyrillic_unknown(word: Word) -> bool:
+    """A capitalised Cyrillic word of three or more letters that the lexicon does not know."""
+    return word.upper and not word.flags and bool(_CYRILLIC.match(word.text))
+
+
+def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int) -> list[Word]:
+    """A lower-case name (``pls help, jemma from the blue tent``): a word the lexicon marks as a given
+    name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`) or, in Ukrainian and
+    Russian (``cyrillic_weak``: the language's weak bit, else 0), a given name that is no ordinary word
+    there (``оксана``; not ``надія``, hope). A following lower-case surname joins it: a lexicon surname
+    that is no ordinary word, a word no list knows (``jürgen brandhuber``) or a Cyrillic word with a
+    surname ending (``оксана лисенко``)."""
+    word = words[index]
+    cyrillic = bool(cyrillic_weak) and word.flags & FIRST and not word.flags & cyrillic_weak \
+        and _CYRILLIC_LOWER.match(word.text)
+    if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic):
+        return []
+    if index + 1 < len(words) and adjacent(text, word, words[index + 1]):
+        following = words[index + 1]
+        key = normalise(following.text)
+        unseen = following.latin and not following.flags and not following.common and len(key) > 2
+        surname = following.flags & LAST and not following.flags & ANY_WEAK
+        if not following.upper and key not in stop and (surname or unseen or SURNAME_ENDINGS.match(key)):
+            return [word, following]
+    return [word]

@@ -1,0 +1,61 @@
+"""Name forms read by the lexicon recogniser (name_forms.py) on the shipped lexicon.
+
+Names here are made up for the tests; none comes from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared_code.anonymization.lexicon import FIRST, get_lexicon, weak_bit
+from shared_code.anonymization.name_forms import romanian_flags
+from shared_code.anonymization.names import LexiconRecognizer
+
+
+def people(language: str, text: str) -> list[str]:
+    results = LexiconRecognizer(language).analyze(text, ["PERSON", "LOCATION"])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+def test_a_romanian_cedilla_spelling_reads_as_the_comma_below_form() -> None:
+    lexicon = get_lexicon()
+    assert lexicon.flags("ştefan") & weak_bit("ro")  # the cedilla spelling alone is weak in Romanian
+    flags = romanian_flags(lexicon, "ştefan")
+    assert flags & FIRST and not flags & weak_bit("ro")
+    assert romanian_flags(lexicon, "ion") == lexicon.flags("ion")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("تحدثت مع نديم الصفدوني أمس عن البطاقة", "نديم الصفدوني"),
+    ("زارنا فادي المقدسي في الخيمة", "فادي المقدسي"),
+    ("اتصلت سناء البيطارية بالمكتب", "سناء البيطارية"),
+])
+def test_an_arabic_given_name_and_a_nisba_with_the_article_are_a_name(text: str, name: str) -> None:
+    assert name in people("ar", text)
+
+
+@pytest.mark.parametrize("text", ["راجعنا وزارة التربية أمس", "نحتاج برنامج الحماية للأطفال",
+                                  "الدعم النفسي مهم جدا", "قسم الطوارئ مغلق"])
+def test_construct_phrases_and_adjectives_with_the_article_are_no_name(text: str) -> None:
+    assert people("ar", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Вчора приходив волонтер Панас Дзюбатий з документами.", "Панас Дзюбатий"),
+    ("Допомогу отримала Надія Кривоніс минулого тижня.", "Надія Кривоніс"),
+])
+def test_a_capitalised_unknown_cyrillic_word_after_a_given_name_is_a_surname(text: str, name: str) -> None:
+    assert people("uk", text) == [name]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("uk", "мене звати оксана лисенко, я з табору", "оксана лисенко"),
+    ("de", "ich heiße jürgen brandhuber und wohne im Lager", "jürgen brandhuber"),
+    ("it", "salve sono rosaria cantatore, non ho ricevuto il pacco", "rosaria cantatore"),
+])
+def test_a_lower_case_surname_joins_a_lower_case_given_name(language: str, text: str, name: str) -> None:
+    assert people(language, text) == [name]
+
+
+def test_a_lower_case_ordinary_word_after_a_lower_case_name_stays() -> None:
+    assert people("en", "pls help, jemma needs food") == ["jemma"]
