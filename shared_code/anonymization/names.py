@@ -56,6 +56,7 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_unknown, lower_name, nisba_name, romanian_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.thanks import thanked_names
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
@@ -148,7 +149,13 @@ class LexiconRecognizer(LocalRecognizer):
                 index += len(found)
                 continue
             index += 1
-        return spans
+        thanked = thanked_names(text, words, self.stop, self._strong, self._unseen_any)  # bounded by its cue: wins
+        return [s for s in spans if not any(s[0] < end and start < s[1] for start, end in thanked)] + thanked
+
+    def _unseen_any(self, word: Word) -> bool:
+        """:meth:`_unseen`, or a word the lexicon does not know in a script without a common-word list:
+        Arabic, or Cyrillic in a shouted text (``Дякуємо Червоному Хресту``, the Red Cross, stays)."""
+        return self._unseen(word) or cyrillic_unknown(word) and word.text.isupper() or word.arabic and not word.flags
 
     def _run(self, text: str, words: list[Word], index: int) -> list[Word]:
         run: list[Word] = []

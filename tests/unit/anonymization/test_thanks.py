@@ -1,0 +1,38 @@
+"""Names thanked by the writer (thanks.py), read by the lexicon recogniser on the shipped lexicon.
+
+Names here are made up for the tests; none comes from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared_code.anonymization.names import LexiconRecognizer
+
+
+def people(language: str, text: str) -> list[str]:
+    results = LexiconRecognizer(language).analyze(text, ["PERSON", "LOCATION"])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("ar", "شكرا جزيلا زهوة قطيشات على الطرد", "زهوة قطيشات"),
+    ("ar", "شكرا دعاء بورقيبة على كل شيء", "دعاء بورقيبة"),
+    ("uk", "ДЯКУЄМО ОРИСЯ ДЗЮБАК ЗА ВСЕ", "ОРИСЯ ДЗЮБАК"),
+    ("en", "ASANTE SANA WAYUA KITHEKA KWA MSAADA", "WAYUA KITHEKA"),
+])
+def test_unknown_names_between_thanks_and_for_are_a_name(language: str, text: str, name: str) -> None:
+    assert people(language, text) == [name]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "THANK YOU SO MUCH FOR THE FOOD"),
+    ("en", "THANK YOU ALL FOR THE BLANKETS AND TENTS"),
+    ("ar", "شكرا للهلال الأحمر على المساعدة"),
+    ("ar", "شكرا جزيلا لكم على كل شيء"),
+    ("uk", "Дякуємо Червоному Хресту за ковдри."),
+    ("de", "Danke Ihnen für die schnelle Hilfe."),
+    ("en", "THANK YOU UNICEF FOR THE KITS"),
+])
+def test_thanks_without_a_name_redacts_nothing(language: str, text: str) -> None:
+    assert people(language, text) == []
