@@ -44,7 +44,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
-from shared_code.anonymization.cues import PLACE_PREPOSITIONS
+from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
     FIRST, FIRST_POPULAR, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
@@ -76,6 +76,7 @@ class LexiconRecognizer(LocalRecognizer):
         self.common = common or get_common_words()
         self.own_bit = language_bit(supported_language)
         self.cyrillic = supported_language in ("uk", "ru")
+        self.capitalises = supported_language in NOUN_CAPITALISING
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self.weak = weak_bit(supported_language)
@@ -209,16 +210,26 @@ class LexiconRecognizer(LocalRecognizer):
         return word.latin and word.upper and self._unknown(word) and not word.common and len(word.text) > 2
 
     def _with_given_name(self, text: str, words: list[Word], index: int, run: list[Word]) -> list[Word]:
-        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``);
-        so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``)."""
-        if index == 0:
+        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``;
+        even an ordinary word where nouns are lower case and the word follows a lower-case one: ``molto
+        Tancredi Bevilacqua``, wordfreq counts names; not ``Bu Kentteki Yılmaz``);
+        so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``), and a
+        capitalised particle (``con Dal Molin``). Never at a sentence start."""
+        before = words[index - 1] if index else None
+        if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
             return run
-        before = words[index - 1]
-        if before.upper and self._unknown(before) and not before.ordinary and adjacent(text, before, run[0]) \
-                and not sentence_initial(text, before.start) \
-                and (run[0].flags & LAST and self._strong(run[0]) or self._unseen(before)):
+        surname = bool(run[0].flags & LAST) and self._strong(run[0]) and not run[0].flags & APPARENT_WEAK
+        if self._unknown(before) and (surname and (not before.ordinary or self._in_lower_case(text, words, index - 1))
+                                      or self._unseen(before)) \
+                or before.text.casefold() in PARTICLES and before.text[1:].islower():
             return [before, *run]
         return run
+
+    def _in_lower_case(self, text: str, words: list[Word], index: int) -> bool:
+        """``words[index]`` follows a lower-case word in a language that writes nouns in lower case: its
+        capital marks a name."""
+        return not self.capitalises and index > 0 and words[index - 1].text[:1].islower() \
+            and text[words[index - 1].end : words[index].start].isspace()
 
     def _conjoined(self, word: Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
@@ -231,7 +242,7 @@ class LexiconRecognizer(LocalRecognizer):
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
-            bool(names[0].flags & FIRST) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
+            bool(names[0].flags & _NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)

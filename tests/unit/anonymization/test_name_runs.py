@@ -1,0 +1,33 @@
+"""Runs of name words (names.py) on the shipped lexicon: particles, given names before surnames, unseen
+surnames after any name word.
+
+Names here are made up for the tests; none comes from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared_code.anonymization.names import LexiconRecognizer
+
+
+def people(language: str, text: str) -> list[str]:
+    results = LexiconRecognizer(language).analyze(text, ["PERSON", "LOCATION"])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ieri è venuto Calogero Lo Presti allo sportello.", "Calogero Lo Presti"),
+    ("Ho parlato con Rosalba Dalla Valle ieri.", "Rosalba Dalla Valle"),
+    ("La signora Dal Molin non ha ricevuto nulla.", "Dal Molin"),
+])
+def test_italian_surname_particles_belong_to_the_name(text: str, name: str) -> None:
+    assert name in people("it", text)
+
+
+def test_an_ordinary_word_before_a_strong_surname_is_its_given_name_where_nouns_are_lower_case() -> None:
+    assert people("it", "Ringrazio molto Tancredi Bevilacqua per l'aiuto.") == ["Tancredi Bevilacqua"]
+
+
+def test_an_unseen_word_after_a_surname_that_is_an_ordinary_word_is_a_name() -> None:
+    assert people("en", "Nimeongea na Bahati Mwakyusa leo.") == ["Bahati Mwakyusa"]
