@@ -56,7 +56,7 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_unknown, lower_name, nisba_name, romanian_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
-from shared_code.anonymization.thanks import thanked_names
+from shared_code.anonymization.thanks import with_thanked_names
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
@@ -150,13 +150,13 @@ class LexiconRecognizer(LocalRecognizer):
                 index += len(found)
                 continue
             index += 1
-        thanked = thanked_names(text, words, self.stop, self._strong, self._unseen_any)  # bounded by its cue: wins
-        return [s for s in spans if not any(s[0] < end and start < s[1] for start, end in thanked)] + thanked
+        return with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any)
 
     def _unseen_any(self, word: Word) -> bool:
-        """:meth:`_unseen`, or a word the lexicon does not know in a script without a common-word list:
-        Arabic, or Cyrillic in a shouted text (``Дякуємо Червоному Хресту``, the Red Cross, stays)."""
-        return self._unseen(word) or cyrillic_unknown(word) and word.text.isupper() or word.arabic and not word.flags
+        """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
+        (no list either, and shouted texts carry no case) a lexicon name, weak or not: ``ДЯКУЄМО ЧЕРВОНИЙ
+        ХРЕСТ``, the Red Cross, stays."""
+        return self._unseen(word) or (not word.flags if word.arabic else word.cyrillic and bool(word.flags & _NAME))
 
     def _run(self, text: str, words: list[Word], index: int) -> list[Word]:
         run: list[Word] = []

@@ -22,21 +22,25 @@ _THANKS = regex.compile(
     r"asante|dziękuj(?:ę|emy)|mul[țţt]ume(?:sc|m))"
     r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
     r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
-_FOR = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?i:for|pour|por|para|voor|für|pelo|pela|per|за|على|kwa|za|pentru)(?!\w)|[!.,;?]|$)")
+_FOR_WORD = regex.compile(r"(?i:for|pour|por|para|voor|für|pelo|pela|per|за|على|kwa|za|pentru)")
+_FOR = regex.compile(rf"[ \t]*,?[ \t]*(?:{_FOR_WORD.pattern}(?!\w)|[!.,;?]|$)")
 _MAX_WORDS = 3
 
 
 def thanked_names(text: str, words: list[Word], stop: frozenset[str], strong: Callable[[Word], bool],
-                  unseen: Callable[[Word], bool]) -> list[tuple[int, int]]:
-    """Spans of the names right after a thanking phrase and before "for" or the phrase's end: one to
-    three capitalised words (any Arabic words, the first without the article or a conjunction), no
-    stop words. One word must be a ``strong`` name (a lexicon name that is no ordinary word); two or
-    three words need one that is ``strong`` or ``unseen`` (no list knows it), so that ``Thank you Red
-    Cross`` or ``ASANTE SANA KWA CHAKULA`` stay."""
-    spans: list[tuple[int, int]] = []
+                  unseen: Callable[[Word], bool]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``(names, phrases)``: the spans of the names right after a thanking phrase and before "for" or
+    the phrase's end, and of the thanking phrases (``ASANTE SANA``, whose words are then no name
+    either, though ``Asante`` is a surname and ``Sana`` a given name). A name is one to three
+    capitalised words (Arabic words: the first without the article or a conjunction, the others with
+    the article only if a nisba), no stop words. One word must be a ``strong`` name (a lexicon name
+    that is no ordinary word); two or three words need one that is ``strong`` or ``unseen`` (no list
+    knows it), so that ``Thank you Red Cross`` stays."""
+    names: list[tuple[int, int]] = []
+    phrases: list[tuple[int, int]] = []
     starts = {w.start: i for i, w in enumerate(words)}
     for cue in _THANKS.finditer(text):
+        phrases.append((cue.start(), cue.end()))
         index = starts.get(cue.end())
         if index is None:
             continue
@@ -48,14 +52,27 @@ def thanked_names(text: str, words: list[Word], stop: frozenset[str], strong: Ca
         while name and not _FOR.match(text, name[-1].end):
             name.pop()
         if name and (any(strong(w) for w in name) or len(name) > 1 and any(unseen(w) for w in name)):
-            spans.append((name[0].start, name[-1].end))
-    return spans
+            names.append((name[0].start, name[-1].end))
+    return names, phrases
+
+
+def with_thanked_names(text: str, words: list[Word], spans: list[tuple[int, int]], stop: frozenset[str],
+                       strong: Callable[[Word], bool], unseen: Callable[[Word], bool]) -> list[tuple[int, int]]:
+    """``spans`` (names found otherwise) with the thanked names (:func:`thanked_names`): a thanking phrase
+    is cut off a span that holds it, and a thanked name, bounded by its cue, replaces the spans it
+    overlaps (``ASANTE SANA ZUHURA`` + ``MWASAPILE`` → ``ZUHURA MWASAPILE``)."""
+    thanked, phrases = thanked_names(text, words, stop, strong, unseen)
+    for start, end in phrases:
+        spans = [(max(s, end) if s < end and start < e else s, e) for s, e in spans]
+    return [(s, e) for s, e in spans if s < e and not any(s < b and a < e for a, b in thanked)] + thanked
 
 
 def _name_word(word: Word, stop: frozenset[str], first: bool) -> bool:
     key = normalise(word.text)
-    if key in stop or word.text.casefold() in stop or len(key) < 2:
+    if key in stop or word.text.casefold() in stop or len(key) < 2 or _FOR_WORD.fullmatch(word.text):
         return False
-    if word.arabic:
-        return not first or not (with_article(word.text) or key.startswith("لل") or key[:1] in CLITICS[:2] and not word.flags)
+    if word.arabic and first:
+        return not (with_article(word.text) or key.startswith("لل") or key[:1] in CLITICS[:2] and not word.flags)
+    if word.arabic:  # later words: with the article only a nisba (منظمة الصحة, an organisation, stays)
+        return not with_article(word.text) or word.text.endswith("ي")
     return word.upper

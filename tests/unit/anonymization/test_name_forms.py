@@ -59,3 +59,12 @@ def test_a_lower_case_surname_joins_a_lower_case_given_name(language: str, text:
 
 def test_a_lower_case_ordinary_word_after_a_lower_case_name_stays() -> None:
     assert people("en", "pls help, jemma needs food") == ["jemma"]
+
+
+def test_an_arabic_chain_goes_on_over_links_and_abd_takes_the_next_word() -> None:
+    text = "أحمد بن محمد بن عبد الله ينتظر"
+    assert people("ar", text) == ["أحمد بن محمد بن عبد الله"]
+
+
+def test_a_lone_cedilla_spelling_of_a_romanian_given_name_is_found() -> None:
+    assert people("ro", "Ieri a venit Ştefan la centru.") == ["Ştefan"]
