@@ -2,7 +2,8 @@
 
 - Romanian writes ``ș``/``ț`` with a comma below; older keyboards and many data sets use the cedilla
   (``ş``/``ţ``). The lexicon holds both spellings, often with different flags (``Ştefan`` weak,
-  ``Ștefan`` a popular given name): :func:`romanian_flags` reads a cedilla spelling as the comma form.
+  ``Ștefan`` a popular given name): :func:`spelling_flags` reads a cedilla spelling as the comma form,
+  and Turkish capitals ``İ`` and ``I`` as ``i`` and ``ı`` (case-folding maps them to ``i̇`` and ``i``).
 - Arabic family names are often *nisba* adjectives with the article (``الجنيدي``, ``الزيدانية``:
   "of al-Junayd"). After a word that can be a given name, such a word is a surname: an adjective
   with the article agrees with a noun that has the article too, so an article-less word before it is
@@ -28,15 +29,22 @@ _NISBA_MIN = 5
 """Letters of a nisba surname with its article, at least (``الحسني``)."""
 
 
-def romanian_flags(lexicon: Lexicon, key: str) -> int:
-    """The flags of ``key``, a cedilla spelling (``ştefan``) read as its comma-below form (``ștefan``):
-    the comma form's flags, plus the name and place bits (never the weak bits) of the cedilla form."""
+def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
+    """The flags of ``word`` (lexicon key ``key``), read through spelling variants: a Romanian cedilla
+    spelling (``ştefan``) gets the comma-below form's flags plus its own name and place bits (never its
+    weak bits); a Turkish capital ``İ`` is ``i`` without case-folding's combining dot (``İBRAHİM``), and
+    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``)."""
     flags = lexicon.flags(key)
     comma = key.translate(_CEDILLA)
-    if comma == key:
-        return flags
-    other = lexicon.flags(comma)
-    return other | (flags & ~ANY_WEAK) if other else flags
+    if comma != key:
+        other = lexicon.flags(comma)
+        return other | (flags & ~ANY_WEAK) if other else flags
+    if not flags and "\u0307" in key:
+        key = key.replace("\u0307", "")
+        flags = lexicon.flags(key)
+    if not flags and "I" in word:
+        flags = lexicon.flags(normalise(word.replace("I", "ı")).replace("\u0307", ""))
+    return flags
 
 
 def nisba_name(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:

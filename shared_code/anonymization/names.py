@@ -54,7 +54,7 @@ from shared_code.anonymization.name_words import (
     APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows,
     read_common_words, shouting, with_article,
 )
-from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_unknown, lower_name, nisba_name, romanian_flags
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.thanks import with_thanked_names
 
@@ -110,7 +110,7 @@ class LexiconRecognizer(LocalRecognizer):
         key = normalise(word)
         if key in self.stop or word.casefold() in self.stop:
             return 0
-        flags = romanian_flags(self.lexicon, key)
+        flags = spelling_flags(self.lexicon, word, key)
         if flags:
             return flags
         if word[:1].isupper() and SURNAME_ENDINGS.match(key):

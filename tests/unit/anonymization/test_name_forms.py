@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, weak_bit
-from shared_code.anonymization.name_forms import romanian_flags
+from shared_code.anonymization.name_forms import spelling_flags
 from shared_code.anonymization.names import LexiconRecognizer
 
 
@@ -20,9 +20,15 @@ def people(language: str, text: str) -> list[str]:
 def test_a_romanian_cedilla_spelling_reads_as_the_comma_below_form() -> None:
     lexicon = get_lexicon()
     assert lexicon.flags("ştefan") & weak_bit("ro")  # the cedilla spelling alone is weak in Romanian
-    flags = romanian_flags(lexicon, "ştefan")
+    flags = spelling_flags(lexicon, "Ştefan", "ştefan")
     assert flags & FIRST and not flags & weak_bit("ro")
-    assert romanian_flags(lexicon, "ion") == lexicon.flags("ion")
+    assert spelling_flags(lexicon, "Ion", "ion") == lexicon.flags("ion")
+
+
+def test_turkish_capital_dotted_and_dotless_i_are_read_as_turkish_letters() -> None:
+    lexicon = get_lexicon()
+    assert spelling_flags(lexicon, "İBRAHİM", "İBRAHİM".casefold()) == lexicon.flags("ibrahim") != 0
+    assert people("en", "TEŞEKKÜRLER İBRAHİM!") == ["İBRAHİM"]
 
 
 @pytest.mark.parametrize(("text", "name"), [
