@@ -67,6 +67,19 @@ def nisba_name(text: str, words: list[Word], index: int, stop: frozenset[str], w
     return part if family_key.startswith("ال") and nisba and not family.flags & weak else []
 
 
+_AFTER_LOWER = regex.compile(
+    r"(?:(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{Ll}\p{M}'’ʼ-]*|(?:^|[.!?:;\n][ \t\"«(]*)\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def cyrillic_name_in_lower_case(text: str, word: Word) -> bool:
+    """A capitalised Cyrillic given name, even one that is an ordinary word (``Олені``, deer, and the
+    dative of Олена), right after a lower-case word or a sentence's first word: Ukrainian and Russian
+    write common nouns in lower case, so there the capital marks a name (``Передайте Олені, що …``;
+    an organisation named so is redacted too: ``Фонд Надія``)."""
+    return word.cyrillic and word.upper and not word.text.isupper() and bool(word.flags & FIRST) \
+        and bool(_AFTER_LOWER.search(text, max(0, word.start - 40), word.start))
+
+
 def cyrillic_unknown(word: Word) -> bool:
     """A capitalised Cyrillic word of three or more letters that the lexicon does not know."""
     return word.upper and not word.flags and bool(_CYRILLIC.match(word.text))

@@ -54,7 +54,7 @@ from shared_code.anonymization.name_words import (
     APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows,
     read_common_words, shouting, with_article,
 )
-from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_unknown, lower_name, nisba_name, spelling_flags
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.thanks import with_thanked_names
 
@@ -252,6 +252,7 @@ class LexiconRecognizer(LocalRecognizer):
                 return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and with_article(word.text))
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
+            strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
 
     # --- places ----------------------------------------------------------------------------------

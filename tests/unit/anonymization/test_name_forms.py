@@ -74,3 +74,15 @@ def test_an_arabic_chain_goes_on_over_links_and_abd_takes_the_next_word() -> Non
 
 def test_a_lone_cedilla_spelling_of_a_romanian_given_name_is_found() -> None:
     assert people("ro", "Ieri a venit Ştefan la centru.") == ["Ştefan"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Передайте Олені, що картка готова.", "Олені"),
+    ("Документи віддали Любові вчора.", "Любові"),
+])
+def test_a_cyrillic_given_name_that_is_a_word_is_a_name_after_a_lower_case_word(text: str, name: str) -> None:
+    assert people("uk", text) == [name]
+
+
+def test_a_cyrillic_given_name_that_is_a_word_at_a_sentence_start_is_no_name() -> None:
+    assert people("uk", "Надія помирає останньою.") == []
