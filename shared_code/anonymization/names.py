@@ -1,31 +1,28 @@
 """PERSON and LOCATION from the shipped lexicon (:mod:`lexicon`), in any position and word order.
 
-Words are looked up after normalisation; Arabic words also without a leading clitic (و ف ب ل ك, then
-ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word
-also gets its common-word bits (:mod:`common_words`, :func:`name_words.read_common_words`), which make
-lexicon names that are ordinary words weak. Then:
+Words are looked up after normalisation and spelling variants (:func:`name_forms.spelling_flags`);
+Arabic words also without a leading clitic (و ف ب ل ك, then ال), Turkish and English words also without
+an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common-word bits
+(:mod:`common_words`, :func:`name_words.read_common_words`), which make names that are ordinary words weak.
 
 - a *run* is a sequence of adjacent name-like words: capitalised (any word in Arabic script) lexicon
   names, name particles between them (``van der``, ``bin``), and one unknown word right after a name
   (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``), followed by more *unseen* words (Latin
-  words no list knows);
-- a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
+  words no list knows); a capitalised Cyrillic word with a surname ending (``-енко``, ``-ський``) is a surname;
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
   text's language, nor a stop word; in a run of two or more words, nor of its apparent language: ``Mobil
-  Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given name followed by a surname or, for a popular given name,
-  by another name (``María Ángeles``; not weak words after an article: ``The Red Cross``), or a given
-  name followed by an unseen word (``Toni Tutino``); an unknown word right before a strong surname, or
-  an unseen one before any name, joins it as the given name; a lone word at a sentence start must
-  also not be an ordinary English word (``Hope you are well``); in Arabic a given name followed only
-  by words with the article must be a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise), and a
-  lone word with the article is no name (``الأحمر``);
+  Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given
+  name followed by a surname or, for a popular given name, by another name (``María Ángeles``; not weak
+  words after an article: ``The Red Cross``), or a name word followed by an unseen word (``Toni
+  Tutino``) or, in Cyrillic, by a capitalised unknown one; an unknown word right before a strong
+  surname, or an unseen one before any name, joins it as the given name (:meth:`_with_given_name`); a
+  lone word at a sentence start must also not be an ordinary English word (``Hope you are well``); in
+  Arabic a given name followed only by words with the article must be a popular one (``أحمد الخطيب``,
+  not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
-  PERSON, and so are an Arabic word, a family link (``آل``, ``بن``, ``أبو``) and a word;
-- a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
-  dictionary has as an ordinary word, that is not a frequent word in any language and not in the
-  common-word list (``pls help, jemma from the blue tent``; not Turkish ``gitti``), or, in Ukrainian
-  and Russian, a given name that is not an ordinary word there (``оксана``); a following lower-case
-  surname joins it;
+  PERSON, and so are an Arabic family chain (``بن``, ``أبو``) and a word with an Arabic nisba;
+- a lower-case word is a PERSON only as :func:`name_forms.lower_name` says (``pls help, jemma``);
+- a name thanked by the writer is a PERSON (:mod:`thanks`);
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
@@ -192,11 +189,14 @@ class LexiconRecognizer(LocalRecognizer):
     def _unseen_pair(self, text: str, words: list[Word], index: int) -> list[Word]:
         """Two or three adjacent capitalised words that nobody's lists know, all-caps in a shouted text
         (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der Helfer Gundolf Hande``),
-        are a name."""
+        are a name; so is, after a lower-case word where nouns are lower case, a capitalised word the
+        lexicon does not know followed by unseen ones (``ni Hekima Barasa``: ``hekima``, wisdom)."""
         first = words[index]
         if not first.text.isupper() and sentence_initial(text, first.start):
             return []
-        run: list[Word] = []
+        lead = [] if self._unseen(first) or not (first.upper and first.latin and self._unknown(first)
+                                                   and self._in_lower_case(text, words, index)) else [first]
+        run, index = lead, index + len(lead)
         while index < len(words) and len(run) < 3 and self._unseen(words[index]) \
                 and words[index].text.isupper() == first.text.isupper() \
                 and (not run or adjacent(text, run[-1], words[index])):

@@ -31,3 +31,15 @@ def test_an_ordinary_word_before_a_strong_surname_is_its_given_name_where_nouns_
 
 def test_an_unseen_word_after_a_surname_that_is_an_ordinary_word_is_a_name() -> None:
     assert people("en", "Nimeongea na Bahati Mwakyusa leo.") == ["Bahati Mwakyusa"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kiongozi wetu ni Hekima Barasa.", "Hekima Barasa"),
+    ("Nimeongea na Tumaini Kiprotich jana.", "Tumaini Kiprotich"),
+])
+def test_an_unknown_capitalised_word_after_a_lower_case_one_and_before_an_unseen_one_is_a_name(text: str, name: str) -> None:
+    assert people("en", text) == [name]
+
+
+def test_a_title_case_item_list_stays() -> None:
+    assert people("en", "tulipata Chakula na Maji jana.") == []
