@@ -47,9 +47,9 @@ _NON_SPACE = regex.compile(r"\S+")
 _CUE_START = r"(?<!\w)"
 _NAME_START = r"(?<![\w'’ʼ-])"
 _TAIL_GAP = r"[ \t]*[:,\-–—]?[ \t]*"
-_NAME_END = r"(?=[ \t]*(?:[,.;:!?()\[\]/+\d]|$))"
-"""After a label cue (``Caller:``, ``Signed,``) the name must end the phrase: ``Follow-up call: Workers
-came`` is not a name."""
+_NAME_END = r"(?=[ \t]*(?:[,.;:!?()\[\]/+\d،؛؟]|$))"
+"""After a label cue (``Caller:``, ``Signed,``) the name must end the phrase (Arabic punctuation too:
+``صاحب الحساب سامر قنواتي، هاتف``): ``Follow-up call: Workers came`` is not a name."""
 _ABBREVIATION = 4
 """Titles of at most this many letters may carry a dot (``Dr.``, ``Sra.``); longer ones may not, so the
 sentence end in ``… the doctor. Maria came`` is not read as a title."""
