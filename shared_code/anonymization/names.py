@@ -54,6 +54,7 @@ from shared_code.anonymization.name_words import (
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.thanks import with_thanked_names
+from shared_code.anonymization.unseen_names import unseen_pair
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
@@ -132,7 +133,7 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index) \
+            found = family_name(text, words, index, self.stop) or unseen_pair(text, words, index, self._unseen, self._unknown, self._in_lower_case) \
                 or nisba_name(text, words, index, self.stop, self.weak)
             run = [] if found else self._run(text, words, index)
             if run:
@@ -186,24 +187,6 @@ class LexiconRecognizer(LocalRecognizer):
         folded = word.text.casefold()
         return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
 
-    def _unseen_pair(self, text: str, words: list[Word], index: int) -> list[Word]:
-        """Two or three adjacent capitalised words that nobody's lists know, all-caps in a shouted text
-        (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der Helfer Gundolf Hande``),
-        are a name; so is, after a lower-case word where nouns are lower case, a capitalised word the
-        lexicon does not know followed by unseen ones (``ni Hekima Barasa``: ``hekima``, wisdom)."""
-        first = words[index]
-        if not first.text.isupper() and sentence_initial(text, first.start):
-            return []
-        lead = [] if self._unseen(first) or not (first.upper and first.latin and self._unknown(first)
-                                                   and self._in_lower_case(text, words, index)) else [first]
-        run, index = lead, index + len(lead)
-        while index < len(words) and len(run) < 3 and self._unseen(words[index]) \
-                and words[index].text.isupper() == first.text.isupper() \
-                and (not run or adjacent(text, run[-1], words[index])):
-            run.append(words[index])
-            index += 1
-        return run if len(run) > 1 else []
-
     def _unseen(self, word: Word) -> bool:
         """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
         after a given name, a surname (``Toni Tutino``); two of them in a shouted text, a name."""
@@ -214,8 +197,12 @@ class LexiconRecognizer(LocalRecognizer):
         even an ordinary word where nouns are lower case and the word follows a lower-case one: ``molto
         Tancredi Bevilacqua``, wordfreq counts names; not ``Bu Kentteki Yılmaz``);
         so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``), and a
-        capitalised particle (``con Dal Molin``). Never at a sentence start."""
+        capitalised particle (``con Dal Molin``). Never at a sentence start, except for an unseen word or
+        a surname before a comma and a given name (``Jäckel, Irmgard``)."""
         before = words[index - 1] if index else None
+        if before and before.upper and run[0].flags & FIRST and regex.fullmatch(r", ?", text[before.end : run[0].start]) \
+                and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
+            return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
         if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
             return run
         surname = bool(run[0].flags & LAST) and self._strong(run[0]) and not run[0].flags & APPARENT_WEAK

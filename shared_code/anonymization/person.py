@@ -120,7 +120,7 @@ class PersonCueRecognizer(LocalRecognizer):
         titles = self._titles_pattern(cues)
         plain = [c for c in cues.before if not _is_label(c)] + list(cues.relations)
         labels = [c for c in cues.before if _is_label(c)]
-        parts = [rf"{titles}(?=[ \t])"] if cues.titles else []
+        parts = [rf"{titles}(?:[ \t]+{titles})*(?=[ \t])"] if cues.titles else []  # Frau Dr. Trüb
         if cues.roles and cues.copulas:
             parts.append(
                 rf"(?:{_alternatives(cues.roles)})(?:['’]s)?(?:[ \t]+[^\s.!?;:,]+){{0,5}}?"

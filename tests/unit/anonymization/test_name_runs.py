@@ -43,3 +43,19 @@ def test_an_unknown_capitalised_word_after_a_lower_case_one_and_before_an_unseen
 
 def test_a_title_case_item_list_stays() -> None:
     assert people("en", "tulipata Chakula na Maji jana.") == []
+
+
+def test_an_unseen_word_and_a_capitalised_word_after_a_lower_case_one_are_a_name() -> None:
+    assert people("de", "Heute hat Gundolf Trüb wieder angerufen.") == ["Gundolf Trüb"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bitte Jäckel, Irmgard zurückrufen.", "Jäckel, Irmgard"),
+    ("Liste: Wesack, Hannelore (Zelt 4)", "Wesack, Hannelore"),
+])
+def test_a_surname_comma_given_name_is_one_name(text: str, name: str) -> None:
+    assert people("de", text) == [name]
+
+
+def test_a_greeting_before_a_comma_and_a_given_name_stays() -> None:
+    assert people("de", "Danke, Irmgard, für alles.") == ["Irmgard"]

@@ -108,3 +108,8 @@ def test_cues_of_languages_routed_to_a_neighbour(language: str, text: str, expec
 def test_arabic_label_names_end_at_arabic_punctuation_and_the_one_called_is_a_cue(text: str, name: str) -> None:
     recognizer = PersonCueRecognizer("ar")
     assert [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])] == [name]
+
+
+def test_titles_in_a_row_introduce_the_name() -> None:
+    text = "Wir haben mit Frau Dr. Trüb gesprochen."
+    assert [text[r.start : r.end] for r in PersonCueRecognizer("de").analyze(text, ["PERSON"])] == ["Trüb"]
