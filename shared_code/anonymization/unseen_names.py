@@ -22,23 +22,22 @@ def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word
     all-caps in a shouted text (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der
     Helfer Gundolf Hande``); or, after a lower-case word (``in_lower_case``), a capitalised word the
     lexicon does not know (``unknown``, an ordinary word too) followed by unseen ones (``ni Hekima
-    Barasa``: ``hekima``, wisdom; not where nouns are capitalised), or, after a lower-case word in any
-    language, an unseen word followed by a capitalised one the lexicon does not know (``hat Gundolf Trüb
-    wieder angerufen``: ``trüb``, cloudy)."""
+    Barasa``: ``hekima``, wisdom), or an unseen word followed by a capitalised one the lexicon does not
+    know (``è venuto Gundolf Trüb``: ``trüb``, cloudy). Not where nouns are capitalised: ``hat
+    Essensausgabe Verspätung`` is two nouns."""
     first = words[index]
     if not first.text.isupper() and sentence_initial(text, first.start):
         return []
     title = first.latin and first.upper and not first.text.isupper()
-    after_lower = title and index > 0 and words[index - 1].text[:1].islower() \
-        and text[words[index - 1].end : first.start].isspace()
-    lead = [first] if not unseen(first) and title and unknown(first) and in_lower_case(text, words, index) else []
+    lower_case = title and in_lower_case(text, words, index)
+    lead = [first] if not unseen(first) and unknown(first) and lower_case else []
     run, index = list(lead), index + len(lead)
     while index < len(words) and len(run) < _MAX_WORDS and unseen(words[index]) \
             and words[index].text.isupper() == first.text.isupper() \
             and (not run or adjacent(text, run[-1], words[index])):
         run.append(words[index])
         index += 1
-    if len(run) == 1 and not lead and after_lower and index < len(words):
+    if len(run) == 1 and not lead and lower_case and index < len(words):
         follower = words[index]
         if follower.upper and follower.latin and not follower.text.isupper() and unknown(follower) \
                 and adjacent(text, first, follower):

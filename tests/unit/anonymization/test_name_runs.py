@@ -46,7 +46,8 @@ def test_a_title_case_item_list_stays() -> None:
 
 
 def test_an_unseen_word_and_a_capitalised_word_after_a_lower_case_one_are_a_name() -> None:
-    assert people("de", "Heute hat Gundolf Trüb wieder angerufen.") == ["Gundolf Trüb"]
+    assert people("it", "Ieri è venuto Gundolf Trüb allo sportello.") == ["Gundolf Trüb"]
+    assert people("de", "Heute hat Essensausgabe Verspätung gehabt.") == []  # German: two nouns
 
 
 @pytest.mark.parametrize(("text", "name"), [
