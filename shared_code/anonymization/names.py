@@ -133,13 +133,15 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) or unseen_pair(text, words, index, self._unseen, self._unknown, self._in_lower_case) \
+            found = family_name(text, words, index, self.stop) or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name) \
                 or nisba_name(text, words, index, self.stop, self.weak)
             run = [] if found else self._run(text, words, index)
             if run:
-                if self._is_person(text, run) and not (len(run) == 1 and list_item(text, words, index, self.weak)):
-                    person = self._with_given_name(text, words, index, run)
-                    spans.append((person[0].start, person[-1].end))
+                person = self._with_given_name(text, words, index, run)
+                if (self._is_person(text, run) or len(person) > len(run) and self._unseen(person[0])
+                        and not after_article(text, person[0].start)) \
+                        and not (len(run) == 1 and list_item(text, words, index, self.weak)):
+                    spans.append((person[0].start, person[-1].end))  # an unseen given name needs no strong one
                 index += len(run)
                 continue
             found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0)
@@ -212,11 +214,17 @@ class LexiconRecognizer(LocalRecognizer):
             return [before, *run]
         return run
 
-    def _in_lower_case(self, text: str, words: list[Word], index: int) -> bool:
-        """``words[index]`` follows a lower-case word in a language that writes nouns in lower case: its
-        capital marks a name."""
-        return not self.capitalises and index > 0 and words[index - 1].text[:1].islower() \
-            and text[words[index - 1].end : words[index].start].isspace()
+    def _in_lower_case(self, text: str, words: list[Word], index: int, first_word: bool = False) -> bool:
+        """``words[index]`` follows a lower-case word (or, if ``first_word``, a sentence's first word that is
+        an ordinary word: ``Ieri``, ``Dün``; no article, no town) in a language that writes nouns in
+        lower case: its capital marks a name."""
+        before = words[index - 1] if index > 0 else None
+        return not self.capitalises and before is not None and text[before.end : words[index].start].isspace() \
+            and (before.text[:1].islower() or first_word and not before.text.isupper() and sentence_initial(text, before.start)
+                 and before.ordinary and not before.flags & PLACE and not after_article(text, words[index].start))
+
+    def _capital_marks_name(self, text: str, words: list[Word], index: int) -> bool:
+        return self._in_lower_case(text, words, index, first_word=True)
 
     def _conjoined(self, word: Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""

@@ -60,3 +60,16 @@ def test_a_surname_comma_given_name_is_one_name(text: str, name: str) -> None:
 
 def test_a_greeting_before_a_comma_and_a_given_name_stays() -> None:
     assert people("de", "Danke, Irmgard, für alles.") == ["Irmgard"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "Ieri Gundolf Trüb è venuto.", "Gundolf Trüb"),  # after a sentence's first word, a capital marks a name
+    ("it", "Oggi Ermenegilda Gentile è venuta.", "Ermenegilda Gentile"),
+    ("en", "Dün Zerrinnaz Manav geldi.", "Zerrinnaz Manav"),  # an unseen given name before a weak one
+])
+def test_names_right_after_a_sentences_first_word(language: str, text: str, name: str) -> None:
+    assert people(language, text) == [name]
+
+
+def test_title_case_items_after_a_sentences_first_word_stay() -> None:
+    assert people("it", "Oggi Distribuzione Pacchi Alimentari al Centro.") == []
