@@ -205,6 +205,10 @@ class LexiconRecognizer(LocalRecognizer):
         if before and before.upper and run[0].flags & FIRST and regex.fullmatch(r", ?", text[before.end : run[0].start]) \
                 and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
+        if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
+                and self._unknown(before) and not with_article(before.text) and not self._conjoined(before) \
+                and adjacent(text, before, run[0]) and len(normalise(before.text)) > 2:
+            return [before, *run]  # Arabic: an unknown word before a family name is the given name (يمينة بوزيد)
         if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
             return run
         surname = bool(run[0].flags & LAST) and self._strong(run[0]) and not run[0].flags & APPARENT_WEAK

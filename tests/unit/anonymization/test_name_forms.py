@@ -86,3 +86,9 @@ def test_a_cyrillic_given_name_that_is_a_word_is_a_name_after_a_lower_case_word(
 
 def test_a_cyrillic_given_name_that_is_a_word_at_a_sentence_start_is_no_name() -> None:
     assert people("uk", "Надія помирає останньою.") == []
+
+
+def test_an_unknown_arabic_word_before_a_family_name_is_its_given_name() -> None:
+    found = people("ar", "اتصلت يمينة بوزيد بالمكتب")
+    assert len(found) == 1 and found[0].startswith("يمينة بوزيد")
+    assert people("ar", "ووصل بوزيد") == ["بوزيد"]  # a conjunction-prefixed word starts no name
