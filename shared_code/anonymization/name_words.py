@@ -22,6 +22,7 @@ _LIST_GLUE = regex.compile(
     r"(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|of|veya|ni)[ \t]+")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"\p{Latin}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
 """Arabic one-letter clitics: و ف (and), ب (with), ل (for), ك (like)."""
 ARABIC_LINKS = frozenset({"آل", "بن", "بنت", "ابن", "أبو", "ابو", "أبا", "ابا", "أبي"})
@@ -34,7 +35,7 @@ class Word:
     """One word: its lexicon ``flags``, its common-word language bits (``common``, set by the recogniser)
     and how it is written."""
 
-    __slots__ = ("start", "end", "text", "flags", "common", "ordinary", "cased", "upper", "arabic", "latin")
+    __slots__ = ("start", "end", "text", "flags", "common", "ordinary", "cased", "upper", "arabic", "latin", "cyrillic")
 
     def __init__(self, start: int, end: int, text: str, flags: int, shouting: bool) -> None:
         self.start, self.end, self.text, self.flags, self.common = start, end, text, flags, 0
@@ -42,6 +43,7 @@ class Word:
         """An ordinary word of the routed or the apparent language (set by :func:`read_common_words`)."""
         self.arabic = bool(_ARABIC.match(text))
         self.latin = bool(_LATIN.match(text))
+        self.cyrillic = bool(_CYRILLIC.match(text))
         acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
         self.upper = text[:1].isupper() and not acronym
         self.cased = self.upper or self.arabic
@@ -120,13 +122,26 @@ def read_common_words(words: list[Word], common: CommonWords, own: int, weak: in
 
 def family_name(text: str, words: list[Word], index: int, stop: frozenset[str]) -> list[Word]:
     """Arabic: a word, a family or kinship link (:data:`ARABIC_LINKS`) and a word are a name in any case
-    (``خالد آل علي``, ``كوثر أبا الخيل``): the link is not used otherwise between two words."""
+    (``خالد آل علي``, ``كوثر أبا الخيل``): the link is not used otherwise between two words. The chain
+    goes on over more links (``أحمد بن محمد بن سالم``), and ``عبد`` (servant of) takes the next word
+    with it (``بن عبد الله``: ``الله`` is a stop word on its own)."""
     part = words[index : index + 3]
     if len(part) < 3 or not all(w.arabic for w in part) or part[1].text not in ARABIC_LINKS \
             or not adjacent(text, part[0], part[1]) or not adjacent(text, part[1], part[2]):
         return []
     first = normalise(part[0].text)
-    return part if first not in stop and not first.startswith("ال") and len(first) > 2 else []
+    if first in stop or first.startswith("ال") or len(first) <= 2:
+        return []
+    end = index + 3
+    while True:
+        if normalise(words[end - 1].text) == "عبد" and end < len(words) and words[end].arabic \
+                and adjacent(text, words[end - 1], words[end]):
+            end += 1
+        elif end + 1 < len(words) and words[end].text in ARABIC_LINKS and words[end + 1].arabic \
+                and adjacent(text, words[end - 1], words[end]) and adjacent(text, words[end], words[end + 1]):
+            end += 2
+        else:
+            return words[index:end]
 
 
 def with_article(word: str) -> bool:

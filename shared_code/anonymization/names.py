@@ -1,31 +1,28 @@
 """PERSON and LOCATION from the shipped lexicon (:mod:`lexicon`), in any position and word order.
 
-Words are looked up after normalisation; Arabic words also without a leading clitic (و ف ب ل ك, then
-ال), Turkish and English words also without an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word
-also gets its common-word bits (:mod:`common_words`, :func:`name_words.read_common_words`), which make
-lexicon names that are ordinary words weak. Then:
+Words are looked up after normalisation and spelling variants (:func:`name_forms.spelling_flags`);
+Arabic words also without a leading clitic (و ف ب ل ك, then ال), Turkish and English words also without
+an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common-word bits
+(:mod:`common_words`, :func:`name_words.read_common_words`), which make names that are ordinary words weak.
 
 - a *run* is a sequence of adjacent name-like words: capitalised (any word in Arabic script) lexicon
   names, name particles between them (``van der``, ``bin``), and one unknown word right after a name
   (a rarer surname: ``Loretta Fechner``, ``أمينة بلخيري``), followed by more *unseen* words (Latin
-  words no list knows);
-- a capitalised Cyrillic word with a surname ending (``-енко``, ``-чук``, ``-ський`` …) is a surname;
+  words no list knows); a capitalised Cyrillic word with a surname ending (``-енко``, ``-ський``) is a surname;
 - a run is a PERSON when it holds a *strong* name (a lexicon name that is not an ordinary word of the
   text's language, nor a stop word; in a run of two or more words, nor of its apparent language: ``Mobil
-  Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given name followed by a surname or, for a popular given name,
-  by another name (``María Ángeles``; not weak words after an article: ``The Red Cross``), or a given
-  name followed by an unseen word (``Toni Tutino``); an unknown word right before a strong surname, or
-  an unseen one before any name, joins it as the given name; a lone word at a sentence start must
-  also not be an ordinary English word (``Hope you are well``); in Arabic a given name followed only
-  by words with the article must be a popular one (``أحمد الخطيب``, not ``شروق الشمس``, sunrise), and a
-  lone word with the article is no name (``الأحمر``);
+  Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given
+  name followed by a surname or, for a popular given name, by another name (``María Ángeles``; not weak
+  words after an article: ``The Red Cross``), or a name word followed by an unseen word (``Toni
+  Tutino``) or, in Cyrillic, by a capitalised unknown one; an unknown word right before a strong
+  surname, or an unseen one before any name, joins it as the given name (:meth:`_with_given_name`); a
+  lone word at a sentence start must also not be an ordinary English word (``Hope you are well``); in
+  Arabic a given name followed only by words with the article must be a popular one (``أحمد الخطيب``,
+  not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
-  PERSON, and so are an Arabic word, a family link (``آل``, ``بن``, ``أبو``) and a word;
-- a lower-case word is a PERSON only if the lexicon marks it as a given name that no spelling
-  dictionary has as an ordinary word, that is not a frequent word in any language and not in the
-  common-word list (``pls help, jemma from the blue tent``; not Turkish ``gitti``), or, in Ukrainian
-  and Russian, a given name that is not an ordinary word there (``оксана``); a following lower-case
-  surname joins it;
+  PERSON, and so are an Arabic family chain (``بن``, ``أبو``) and a word with an Arabic nisba;
+- a lower-case word is a PERSON only as :func:`name_forms.lower_name` says (``pls help, jemma``);
+- a name thanked by the writer is a PERSON (:mod:`thanks`);
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
   preposition, else a PERSON.
@@ -44,9 +41,9 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
-from shared_code.anonymization.cues import PLACE_PREPOSITIONS
+from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, FIRST_POPULAR, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -54,17 +51,16 @@ from shared_code.anonymization.name_words import (
     APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows,
     read_common_words, shouting, with_article,
 )
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.thanks import with_thanked_names
+from shared_code.anonymization.unseen_names import unseen_pair
 
 SCORE = 0.9
 """Above the NER's 0.85: Presidio drops a result contained in a higher-scoring one of the same type, and
 the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later rejected."""
-_SURNAME_ENDINGS = regex.compile(
-    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
-"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}+$")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
 _NAME = NAME
 
@@ -78,6 +74,7 @@ class LexiconRecognizer(LocalRecognizer):
         self.common = common or get_common_words()
         self.own_bit = language_bit(supported_language)
         self.cyrillic = supported_language in ("uk", "ru")
+        self.capitalises = supported_language in NOUN_CAPITALISING
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self.weak = weak_bit(supported_language)
@@ -111,10 +108,10 @@ class LexiconRecognizer(LocalRecognizer):
         key = normalise(word)
         if key in self.stop or word.casefold() in self.stop:
             return 0
-        flags = self.lexicon.flags(key)
+        flags = spelling_flags(self.lexicon, word, key)
         if flags:
             return flags
-        if word[:1].isupper() and _SURNAME_ENDINGS.match(key):
+        if word[:1].isupper() and SURNAME_ENDINGS.match(key):
             return LAST
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
@@ -136,21 +133,30 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) or self._unseen_pair(text, words, index)
+            found = family_name(text, words, index, self.stop) or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name) \
+                or nisba_name(text, words, index, self.stop, self.weak)
             run = [] if found else self._run(text, words, index)
             if run:
-                if self._is_person(text, run) and not (len(run) == 1 and list_item(text, words, index, self.weak)):
-                    person = self._with_given_name(text, words, index, run)
-                    spans.append((person[0].start, person[-1].end))
+                person = self._with_given_name(text, words, index, run)
+                if (self._is_person(text, run) or len(person) > len(run) and self._unseen(person[0])
+                        and not after_article(text, person[0].start)) \
+                        and not (len(run) == 1 and list_item(text, words, index, self.weak)):
+                    spans.append((person[0].start, person[-1].end))  # an unseen given name needs no strong one
                 index += len(run)
                 continue
-            found = found or self._lower_run(text, words, index)
+            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0)
             if found:
                 spans.append((found[0].start, found[-1].end))
                 index += len(found)
                 continue
             index += 1
-        return spans
+        return with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any)
+
+    def _unseen_any(self, word: Word) -> bool:
+        """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
+        (no list either, and shouted texts carry no case) a lexicon name, weak or not: ``ДЯКУЄМО ЧЕРВОНИЙ
+        ХРЕСТ``, the Red Cross, stays."""
+        return self._unseen(word) or (not word.flags if word.arabic else word.cyrillic and bool(word.flags & _NAME))
 
     def _run(self, text: str, words: list[Word], index: int) -> list[Word]:
         run: list[Word] = []
@@ -183,37 +189,46 @@ class LexiconRecognizer(LocalRecognizer):
         folded = word.text.casefold()
         return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
 
-    def _unseen_pair(self, text: str, words: list[Word], index: int) -> list[Word]:
-        """Two or three adjacent capitalised words that nobody's lists know, all-caps in a shouted text
-        (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der Helfer Gundolf Hande``),
-        are a name."""
-        first = words[index]
-        if not first.text.isupper() and sentence_initial(text, first.start):
-            return []
-        run: list[Word] = []
-        while index < len(words) and len(run) < 3 and self._unseen(words[index]) \
-                and words[index].text.isupper() == first.text.isupper() \
-                and (not run or adjacent(text, run[-1], words[index])):
-            run.append(words[index])
-            index += 1
-        return run if len(run) > 1 else []
-
     def _unseen(self, word: Word) -> bool:
         """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
         after a given name, a surname (``Toni Tutino``); two of them in a shouted text, a name."""
         return word.latin and word.upper and self._unknown(word) and not word.common and len(word.text) > 2
 
     def _with_given_name(self, text: str, words: list[Word], index: int, run: list[Word]) -> list[Word]:
-        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``);
-        so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``)."""
-        if index == 0:
+        """An unknown capitalised word right before a strong surname is its given name (``Görgünay Yılmaz``;
+        even an ordinary word where nouns are lower case and the word follows a lower-case one: ``molto
+        Tancredi Bevilacqua``, wordfreq counts names; not ``Bu Kentteki Yılmaz``);
+        so is an unseen one (:meth:`_unseen`) before any name (``der Helfer Gundrun Hande``), and a
+        capitalised particle (``con Dal Molin``). Never at a sentence start, except for an unseen word or
+        a surname before a comma and a given name (``Jäckel, Irmgard``)."""
+        before = words[index - 1] if index else None
+        if before and before.upper and run[0].flags & FIRST and regex.fullmatch(r", ?", text[before.end : run[0].start]) \
+                and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
+            return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
+        if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
+                and self._unknown(before) and not with_article(before.text) and not self._conjoined(before) \
+                and adjacent(text, before, run[0]) and len(normalise(before.text)) > 2:
+            return [before, *run]  # Arabic: an unknown word before a family name is the given name (يمينة بوزيد)
+        if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
             return run
-        before = words[index - 1]
-        if before.upper and self._unknown(before) and not before.ordinary and adjacent(text, before, run[0]) \
-                and not sentence_initial(text, before.start) \
-                and (run[0].flags & LAST and self._strong(run[0]) or self._unseen(before)):
+        surname = bool(run[0].flags & LAST) and self._strong(run[0]) and not run[0].flags & APPARENT_WEAK
+        if self._unknown(before) and (surname and (not before.ordinary or self._in_lower_case(text, words, index - 1))
+                                      or self._unseen(before)) \
+                or before.text.casefold() in PARTICLES and before.text[1:].islower():
             return [before, *run]
         return run
+
+    def _in_lower_case(self, text: str, words: list[Word], index: int, first_word: bool = False) -> bool:
+        """``words[index]`` follows a lower-case word (or, if ``first_word``, a sentence's first word that is
+        an ordinary word: ``Ieri``, ``Dün``; no article, no town) in a language that writes nouns in
+        lower case: its capital marks a name."""
+        before = words[index - 1] if index > 0 else None
+        return not self.capitalises and before is not None and text[before.end : words[index].start].isspace() \
+            and (before.text[:1].islower() or first_word and not before.text.isupper() and sentence_initial(text, before.start)
+                 and before.ordinary and not before.flags & PLACE and not after_article(text, words[index].start))
+
+    def _capital_marks_name(self, text: str, words: list[Word], index: int) -> bool:
+        return self._in_lower_case(text, words, index, first_word=True)
 
     def _conjoined(self, word: Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
@@ -226,7 +241,7 @@ class LexiconRecognizer(LocalRecognizer):
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
-            bool(names[0].flags & FIRST) and any(self._unseen(w) for w in run[1:]))
+            bool(names[0].flags & _NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
@@ -236,24 +251,8 @@ class LexiconRecognizer(LocalRecognizer):
                 return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and with_article(word.text))
             if sentence_initial(text, word.start) and word.flags & self.weak_en:
                 return False
+            strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
-
-    def _lower_run(self, text: str, words: list[Word], index: int) -> list[Word]:
-        word = words[index]
-        if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or self._lower_cyrillic(word)):
-            return []
-        run = [word]
-        if index + 1 < len(words):
-            nxt = words[index + 1]
-            if not nxt.upper and nxt.flags & LAST and not nxt.flags & ANY_WEAK \
-                    and adjacent(text, word, nxt):
-                run.append(nxt)
-        return run
-
-    def _lower_cyrillic(self, word: Word) -> bool:
-        """Ukrainian and Russian: a given name the lexicon does not mark as an ordinary word there (for
-        Ukrainian, the morphological dictionary knows it as a name only: ``ірина``, not ``надія``, hope)."""
-        return self.cyrillic and bool(word.flags & FIRST) and not word.flags & self.weak and _CYRILLIC.match(word.text)
 
     # --- places ----------------------------------------------------------------------------------
 

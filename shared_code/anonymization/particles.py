@@ -16,7 +16,7 @@ _TABLE: dict[str, tuple[bool, bool]] = {  # particle: (lower-case-noun languages
     # Romance
     "de": (True, True), "du": (True, False), "des": (True, False), "del": (True, False),
     "della": (True, False), "delle": (True, False), "dello": (True, False), "dei": (True, False),
-    "degli": (True, False), "di": (True, False), "da": (True, False), "das": (True, False),
+    "degli": (True, False), "di": (True, False), "lo": (True, False), "dal": (True, False), "dalla": (True, False), "da": (True, False), "das": (True, False),
     "dos": (True, False), "do": (True, False), "la": (True, False), "le": (True, False),
     "los": (True, False), "las": (True, False),
     # conjunctions of Spanish and Portuguese double surnames: never inside a place name (PLACE_PARTICLES)

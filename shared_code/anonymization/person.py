@@ -19,7 +19,7 @@ import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/
 import importlib.util
 from dataclasses import replace
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -33,6 +33,7 @@ from shared_code.anonymization.cues import (
     PERSON_CUES,
     PersonCues,
 )
+from shared_code.anonymization.introductions import introduced_names, surname_test
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.result import recognizer_result
 
@@ -47,9 +48,9 @@ _NON_SPACE = regex.compile(r"\S+")
 _CUE_START = r"(?<!\w)"
 _NAME_START = r"(?<![\w'’ʼ-])"
 _TAIL_GAP = r"[ \t]*[:,\-–—]?[ \t]*"
-_NAME_END = r"(?=[ \t]*(?:[,.;:!?()\[\]/+\d]|$))"
-"""After a label cue (``Caller:``, ``Signed,``) the name must end the phrase: ``Follow-up call: Workers
-came`` is not a name."""
+_NAME_END = r"(?=[ \t]*(?:[,.;:!?()\[\]/+\d،؛؟]|$))"
+"""After a label cue (``Caller:``, ``Signed,``) the name must end the phrase (Arabic punctuation too:
+``صاحب الحساب سامر قنواتي، هاتف``): ``Follow-up call: Workers came`` is not a name."""
 _ABBREVIATION = 4
 """Titles of at most this many letters may carry a dot (``Dr.``, ``Sra.``); longer ones may not, so the
 sentence end in ``… the doctor. Maria came`` is not read as a title."""
@@ -108,6 +109,8 @@ class PersonCueRecognizer(LocalRecognizer):
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self._before, self._after = self._compile(self.cues)
+        self._surname: Optional[Callable[[str], bool]] = None
+        """:func:`introductions.surname_test`, made on first use (it reads the lexicon)."""
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name=name or "QfaPersonCue"
         )
@@ -120,7 +123,7 @@ class PersonCueRecognizer(LocalRecognizer):
         titles = self._titles_pattern(cues)
         plain = [c for c in cues.before if not _is_label(c)] + list(cues.relations)
         labels = [c for c in cues.before if _is_label(c)]
-        parts = [rf"{titles}(?=[ \t])"] if cues.titles else []
+        parts = [rf"{titles}(?:[ \t]+{titles})*(?=[ \t])"] if cues.titles else []  # Frau Dr. Trüb
         if cues.roles and cues.copulas:
             parts.append(
                 rf"(?:{_alternatives(cues.roles)})(?:['’]s)?(?:[ \t]+[^\s.!?;:,]+){{0,5}}?"
@@ -170,6 +173,9 @@ class PersonCueRecognizer(LocalRecognizer):
                 span = self._trim(text, match.start(group), match.end(group))
                 if span:
                     spans.add(span)
+        if not self.arabic:
+            self._surname = self._surname or surname_test()
+            spans.update(introduced_names(text, self.stop, self._surname))
         return [self._result(start, end) for start, end in sorted(spans)]
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -77,7 +77,7 @@ def found(language: str, text: str, lexicon: dict[str, int], words: CommonWords)
 
 
 def test_a_lower_case_name_that_is_an_ordinary_word_somewhere_is_no_name(tmp_path: Path) -> None:
-    words = common(tmp_path, {"gitti": TR})
+    words = common(tmp_path, {"gitti": TR, "geldi": TR})  # geldi: an ordinary word, so no surname
     lexicon = {"gitti": F | LOWER, "wanjiru": F | LOWER}
     assert found("en", "o sabah gitti ve wanjiru geldi", lexicon, words) == [("wanjiru", "PERSON")]
 

@@ -99,3 +99,17 @@ def test_cue_data_must_be_tuples() -> None:
 ])
 def test_cues_of_languages_routed_to_a_neighbour(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("إلى الحساب، صاحب الحساب سامر قنواتي، هاتف 0999", "سامر قنواتي"),  # an Arabic comma ends the label's name
+    ("المدعو فراس دبوسي لم يحضر", "فراس دبوسي"),
+])
+def test_arabic_label_names_end_at_arabic_punctuation_and_the_one_called_is_a_cue(text: str, name: str) -> None:
+    recognizer = PersonCueRecognizer("ar")
+    assert [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])] == [name]
+
+
+def test_titles_in_a_row_introduce_the_name() -> None:
+    text = "Wir haben mit Frau Dr. Trüb gesprochen."
+    assert [text[r.start : r.end] for r in PersonCueRecognizer("de").analyze(text, ["PERSON"])] == ["Trüb"]

@@ -1,0 +1,60 @@
+"""Lower-case names after a self-introduction: ``my name is amina wekesa``, ``мене звати оксана``.
+
+Chat-style feedback is often written in lower case, where no capital marks a name; but after a phrase
+that can only introduce the writer's name (never ``I am``, ``je suis``, ``sono``: ``I am tired``) the
+next word is the name, whatever its case. The phrases of every language are read in every text (texts
+are routed to a neighbour language's rules). Capitalised names after these phrases are the person cues'
+(:mod:`person`).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from shared_code.anonymization.common_words import CommonWords, get_common_words
+from shared_code.anonymization.lexicon import ANY_WEAK, LAST, Lexicon, get_lexicon, normalise
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+_INTRODUCTIONS = regex.compile(
+    r"(?<!\w)(?i:my name is|my name's|i am called|je m['’]appelle|mon nom est|me llamo|mi nombre es|mijn naam is|"
+    r"ik heet|ich hei(?:ß|ss)e|mein name ist|meu nome é|me chamo|chamo-me|mi chiamo|il mio nome è|"
+    r"мене звати|мо[єя] ім['’ʼ]я|меня зовут|benim adım|ismim|jina langu ni|naitwa|ninaitwa|nazywam się|"
+    r"mam na imię|m[ăa] numesc|numele meu (?:este|e))[ \t]*[:,]?[ \t]*"
+    r"(?P<first>\p{Ll}[\p{Ll}\p{M}'’ʼ]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)"
+    r"(?:[ \t]+(?P<second>\p{Ll}[\p{Ll}\p{M}'’ʼ]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?))?")
+
+
+def introduced_names(text: str, stop: frozenset[str], is_surname: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of the lower-case names right after a self-introduction: the first word unless it is a stop
+    word (``my name is not …``), and the next one if ``is_surname`` accepts it (a lexicon surname or a
+    word no list knows: ``amina wekesa``; not ``rosa vivo``, I live)."""
+    spans: list[tuple[int, int]] = []
+    for match in _INTRODUCTIONS.finditer(text):
+        if match.group("first").casefold() in stop:
+            continue
+        second = match.group("second")
+        keep_second = second is not None and second.casefold() not in stop and is_surname(second)
+        spans.append((match.start("first"), match.end("second") if keep_second else match.end("first")))
+    return spans
+
+
+def surname_test(lexicon: Optional[Lexicon] = None, common: Optional[CommonWords] = None) -> Callable[[str], bool]:
+    """``test(word)``: a lower-case word after an introduced given name is its surname: a lexicon surname
+    that is no ordinary word anywhere, a Cyrillic word with a surname ending (``лисенко``), or a Latin
+    word no list knows (``wekesa``)."""
+    names, words = lexicon or get_lexicon(), common or get_common_words()
+
+    def test(word: str) -> bool:
+        key = normalise(word)
+        flags = names.flags(key)
+        if flags & LAST and not flags & ANY_WEAK:
+            return True
+        if _CYRILLIC.match(word):
+            return bool(SURNAME_ENDINGS.match(key))
+        return not flags and not words.flags(word) and len(key) > 2
+
+    return test

@@ -1,0 +1,107 @@
+"""Script- and language-specific name forms the lexicon recogniser (:mod:`names`) reads.
+
+- Romanian writes ``ș``/``ț`` with a comma below; older keyboards and many data sets use the cedilla
+  (``ş``/``ţ``). The lexicon holds both spellings, often with different flags (``Ştefan`` weak,
+  ``Ștefan`` a popular given name): :func:`spelling_flags` reads a cedilla spelling as the comma form,
+  and Turkish capitals ``İ`` and ``I`` as ``i`` and ``ı`` (case-folding maps them to ``i̇`` and ``i``).
+- Arabic family names are often *nisba* adjectives with the article (``الجنيدي``, ``الزيدانية``:
+  "of al-Junayd"). After a word that can be a given name, such a word is a surname: an adjective
+  with the article agrees with a noun that has the article too, so an article-less word before it is
+  no noun it qualifies (:func:`nisba_name`).
+- Cyrillic texts have no common-word list, but Ukrainian and Russian write common nouns in lower case:
+  a capitalised word that no list knows, right after a given name, is a surname (:func:`cyrillic_unknown`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, LOWER, Lexicon, normalise
+from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
+
+_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
+_CYRILLIC = regex.compile(r"\p{Cyrillic}{3,}$")
+_CYRILLIC_LOWER = regex.compile(r"\p{Cyrillic}+$")
+SURNAME_ENDINGS = regex.compile(
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
+"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
+_NISBA_MIN = 5
+"""Letters of a nisba surname with its article, at least (``الحسني``)."""
+
+
+def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
+    """The flags of ``word`` (lexicon key ``key``), read through spelling variants: a Romanian cedilla
+    spelling (``ştefan``) gets the comma-below form's flags plus its own name and place bits (never its
+    weak bits); a Turkish capital ``İ`` is ``i`` without case-folding's combining dot (``İBRAHİM``), and
+    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``)."""
+    flags = lexicon.flags(key)
+    comma = key.translate(_CEDILLA)
+    if comma != key:
+        other = lexicon.flags(comma)
+        return other | (flags & ~ANY_WEAK) if other else flags
+    if not flags and "\u0307" in key:
+        key = key.replace("\u0307", "")
+        flags = lexicon.flags(key)
+    if not flags and "I" in word:
+        flags = lexicon.flags(normalise(word.replace("I", "ı")).replace("\u0307", ""))
+    return flags
+
+
+def nisba_name(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:
+    """Arabic: a word that may be a given name (no article, no function word; a given name of the
+    lexicon that is no ordinary word, or an unknown word) followed by a nisba with the article that is
+    no ordinary word (``نديم السكاكيني``, ``سجا الجنيدي``): a name. A feminine nisba in ``-ية`` needs a
+    lexicon given name: after an unknown noun it is more often a noun of a construct phrase (``وزارة
+    التربية``, ``برنامج الحماية``)."""
+    part = words[index : index + 2]
+    if len(part) < 2 or not all(w.arabic for w in part) or not adjacent(text, part[0], part[1]):
+        return []
+    given, family = part
+    key = normalise(given.text)
+    if with_article(given.text) or key in stop or len(key) < 3 or given.flags & weak \
+            or (given.flags and not given.flags & FIRST) or (not given.flags and key[:1] in CLITICS[:2]):
+        return []
+    family_key = normalise(family.text)
+    nisba = (family.text.endswith("ي") or given.flags and family.text.endswith(("ية", "يه"))) \
+        and len(family_key) >= _NISBA_MIN
+    return part if family_key.startswith("ال") and nisba and not family.flags & weak else []
+
+
+_AFTER_LOWER = regex.compile(
+    r"(?:(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{Ll}\p{M}'’ʼ-]*|(?:^|[.!?:;\n][ \t\"«(]*)\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def cyrillic_name_in_lower_case(text: str, word: Word) -> bool:
+    """A capitalised Cyrillic given name, even one that is an ordinary word (``Олені``, deer, and the
+    dative of Олена), right after a lower-case word or a sentence's first word: Ukrainian and Russian
+    write common nouns in lower case, so there the capital marks a name (``Передайте Олені, що …``;
+    an organisation named so is redacted too: ``Фонд Надія``)."""
+    return word.cyrillic and word.upper and not word.text.isupper() and bool(word.flags & FIRST) \
+        and bool(_AFTER_LOWER.search(text, max(0, word.start - 40), word.start))
+
+
+def cyrillic_unknown(word: Word) -> bool:
+    """A capitalised Cyrillic word of three or more letters that the lexicon does not know."""
+    return word.upper and not word.flags and bool(_CYRILLIC.match(word.text))
+
+
+def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int) -> list[Word]:
+    """A lower-case name (``pls help, jemma from the blue tent``): a word the lexicon marks as a given
+    name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`) or, in Ukrainian and
+    Russian (``cyrillic_weak``: the language's weak bit, else 0), a given name that is no ordinary word
+    there (``оксана``; not ``надія``, hope). A following lower-case surname joins it: a lexicon surname
+    that is no ordinary word, a word no list knows (``jürgen brandhuber``) or a Cyrillic word with a
+    surname ending (``оксана лисенко``)."""
+    word = words[index]
+    cyrillic = bool(cyrillic_weak) and word.flags & FIRST and not word.flags & cyrillic_weak \
+        and _CYRILLIC_LOWER.match(word.text)
+    if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic):
+        return []
+    if index + 1 < len(words) and adjacent(text, word, words[index + 1]):
+        following = words[index + 1]
+        key = normalise(following.text)
+        unseen = following.latin and not following.flags and not following.common and len(key) > 2
+        surname = following.flags & LAST and not following.flags & ANY_WEAK
+        if not following.upper and key not in stop and (surname or unseen or SURNAME_ENDINGS.match(key)):
+            return [word, following]
+    return [word]

@@ -1,0 +1,78 @@
+"""Names thanked by the writer: ``Thank you Amina Wekesa for the food``, ``ДЯКУЄМО ГАННА ПРИЙМАК ЗА …``.
+
+Feedback often thanks a staff member or volunteer by name, and a shouted text (all capitals) carries no
+letter case to tell a name from a word. Between a thanking phrase of any of our languages (with an
+optional intensifier: ``asante sana``, ``شكرا جزيلا``, ``merci beaucoup``) and the word for "for" (or the
+end of the phrase), one to three name-like words are the person thanked when the lexicon has evidence
+for it (:func:`thanked_names`).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from shared_code.anonymization.lexicon import normalise
+from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
+
+_THANKS = regex.compile(
+    r"(?<!\w)(?i:thank(?:s| you)|many thanks|merci|gracias|bedankt|dank (?:je|u)(?: wel)?|danke(?: schön)?|vielen dank|"
+    r"obrigad[oa]|grazie|дякую|дякуємо|спасибі|спасибо|شكرا|شكراً|teşekkürler|teşekkür eder(?:im|iz)|"
+    r"asante|dziękuj(?:ę|emy)|mul[țţt]ume(?:sc|m))"
+    r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
+    r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
+_FOR_WORD = regex.compile(r"(?i:for|pour|por|para|voor|für|pelo|pela|per|за|على|kwa|za|pentru)")
+_FOR = regex.compile(rf"[ \t]*,?[ \t]*(?:{_FOR_WORD.pattern}(?!\w)|[!.,;?،؛؟]|$)")
+_MAX_WORDS = 3
+
+
+def thanked_names(text: str, words: list[Word], stop: frozenset[str], strong: Callable[[Word], bool],
+                  unseen: Callable[[Word], bool]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``(names, phrases)``: the spans of the names right after a thanking phrase and before "for" or
+    the phrase's end, and of the thanking phrases (``ASANTE SANA``, whose words are then no name
+    either, though ``Asante`` is a surname and ``Sana`` a given name). A name is one to three
+    capitalised words (Arabic words: the first without the article or a conjunction, the others with
+    the article only if a nisba), no stop words. One word must be a ``strong`` name (a lexicon name
+    that is no ordinary word); two or three words need one that is ``strong`` or ``unseen`` (no list
+    knows it), so that ``Thank you Red Cross`` stays."""
+    names: list[tuple[int, int]] = []
+    phrases: list[tuple[int, int]] = []
+    starts = {w.start: i for i, w in enumerate(words)}
+    for cue in _THANKS.finditer(text):
+        phrases.append((cue.start(), cue.end()))
+        index = starts.get(cue.end())
+        if index is None:
+            continue
+        name: list[Word] = []
+        while index < len(words) and len(name) < _MAX_WORDS and _name_word(words[index], stop, not name) \
+                and (not name or adjacent(text, name[-1], words[index])):
+            name.append(words[index])
+            index += 1
+        while name and not _FOR.match(text, name[-1].end):
+            name.pop()
+        if name and (any(strong(w) for w in name) or len(name) > 1 and any(unseen(w) for w in name)):
+            names.append((name[0].start, name[-1].end))
+    return names, phrases
+
+
+def with_thanked_names(text: str, words: list[Word], spans: list[tuple[int, int]], stop: frozenset[str],
+                       strong: Callable[[Word], bool], unseen: Callable[[Word], bool]) -> list[tuple[int, int]]:
+    """``spans`` (names found otherwise) with the thanked names (:func:`thanked_names`): a thanking phrase
+    is cut off a span that holds it, and a thanked name, bounded by its cue, replaces the spans it
+    overlaps (``ASANTE SANA ZUHURA`` + ``MWASAPILE`` → ``ZUHURA MWASAPILE``)."""
+    thanked, phrases = thanked_names(text, words, stop, strong, unseen)
+    for start, end in phrases:
+        spans = [(max(s, end) if s < end and start < e else s, e) for s, e in spans]
+    return [(s, e) for s, e in spans if s < e and not any(s < b and a < e for a, b in thanked)] + thanked
+
+
+def _name_word(word: Word, stop: frozenset[str], first: bool) -> bool:
+    key = normalise(word.text)
+    if key in stop or word.text.casefold() in stop or len(key) < 2 or _FOR_WORD.fullmatch(word.text):
+        return False
+    if word.arabic and first:
+        return not (with_article(word.text) or key.startswith("لل") or key[:1] in CLITICS[:2] and not word.flags)
+    if word.arabic:  # later words: with the article only a nisba (منظمة الصحة, an organisation, stays)
+        return not with_article(word.text) or word.text.endswith("ي")
+    return word.upper

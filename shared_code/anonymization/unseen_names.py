@@ -1,0 +1,45 @@
+"""Names made of words the lexicon does not know, read by the lexicon recogniser (:mod:`names`).
+
+Rare given names and surnames are in no list: names-dataset has few East African or old-fashioned
+German names (``Hekima``, ``Gundolf``). A Latin-script word that is neither in the lexicon nor an
+ordinary word of any listed language is *unseen* (:meth:`names.LexiconRecognizer._unseen`); capital
+letters after a lower-case word mark a proper noun where nouns are written in lower case.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from shared_code.anonymization.name_words import Word, adjacent
+from shared_code.anonymization.spans import sentence_initial
+
+_MAX_WORDS = 3
+
+
+def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],
+                unknown: Callable[[Word], bool], in_lower_case: Callable[[str, list[Word], int], bool]) -> list[Word]:
+    """The name starting at ``words[index]``, or []: two or three adjacent capitalised ``unseen`` words,
+    all-caps in a shouted text (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der
+    Helfer Gundolf Hande``); or, after a lower-case word (``in_lower_case``), a capitalised word the
+    lexicon does not know (``unknown``, an ordinary word too) followed by unseen ones (``ni Hekima
+    Barasa``: ``hekima``, wisdom), or an unseen word followed by a capitalised one the lexicon does not
+    know (``è venuto Gundolf Trüb``: ``trüb``, cloudy). Not where nouns are capitalised: ``hat
+    Essensausgabe Verspätung`` is two nouns."""
+    first = words[index]
+    if not first.text.isupper() and sentence_initial(text, first.start):
+        return []
+    title = first.latin and first.upper and not first.text.isupper()
+    lower_case = title and in_lower_case(text, words, index)
+    lead = [first] if not unseen(first) and unknown(first) and lower_case else []
+    run, index = list(lead), index + len(lead)
+    while index < len(words) and len(run) < _MAX_WORDS and unseen(words[index]) \
+            and words[index].text.isupper() == first.text.isupper() \
+            and (not run or adjacent(text, run[-1], words[index])):
+        run.append(words[index])
+        index += 1
+    if len(run) == 1 and not lead and lower_case and index < len(words):
+        follower = words[index]
+        if follower.upper and follower.latin and not follower.text.isupper() and unknown(follower) \
+                and adjacent(text, first, follower):
+            run.append(follower)
+    return run if len(run) > 1 else []

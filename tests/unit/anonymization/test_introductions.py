@@ -1,0 +1,34 @@
+"""Lower-case names after a self-introduction (introductions.py), through the person cue recogniser.
+
+Names here are made up for the tests; none comes from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared_code.anonymization.person import PersonCueRecognizer
+
+
+def names(language: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in PersonCueRecognizer(language).analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "hi my name is amina wekesa and i need help", "amina wekesa"),
+    ("en", "jina langu ni baraka mwakyusa", "baraka mwakyusa"),
+    ("fr", "bonjour je m'appelle rosalie je suis malade", "rosalie"),
+    ("it", "ciao mi chiamo rosa vivo nel campo", "rosa"),
+    ("uk", "мене звати оксана лисенко", "оксана лисенко"),
+])
+def test_a_lower_case_name_after_a_self_introduction_is_a_name(language: str, text: str, name: str) -> None:
+    assert names(language, text) == [name]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "my name is not on the list"),
+    ("en", "i am tired and hungry"),
+    ("it", "sono stanca, aiutateci"),
+])
+def test_no_name_after_a_stop_word_or_an_ambiguous_phrase(language: str, text: str) -> None:
+    assert names(language, text) == []
