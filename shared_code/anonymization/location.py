@@ -52,6 +52,7 @@ from shared_code.anonymization.location_cues import (
 )
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS, PLACE_PARTICLES
 from shared_code.anonymization.person import NAME_WORD as _WORD
+from shared_code.anonymization.places_anywhere import PlacesAnywhere
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.spans import sentence_initial
@@ -98,6 +99,9 @@ class LocationCueRecognizer(LocalRecognizer):
         own = (*PLACE_PREPOSITIONS.get(supported_language, ()), *MORE_PLACE_PREPOSITIONS.get(supported_language, ()))
         self._lower = None if self.arabic or not own else regex.compile(
             rf"(?<![\w'’ʼ-])(?:{_alternatives(own)})[ \t]+(\p{{Ll}}[\p{{L}}\p{{M}}-]{{2,}})(?![\w'’ʼ-])")
+        self._anywhere = PlacesAnywhere(supported_language, self.lexicon, self.common, bool(self._noun_prepositions),
+                                        self.stop, frozenset((*own, *ANY_LATIN_PLACE_PREPOSITIONS))) \
+            if SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin" and not self.arabic else None
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )
@@ -156,6 +160,7 @@ class LocationCueRecognizer(LocalRecognizer):
                         spans.add(span)
         spans.update(self._unknown_places(text))
         spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
+        spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
 

@@ -1,0 +1,44 @@
+"""Places with no preposition before them (places_anywhere.py): samples of the hand-written probes of
+place_probes.py (made-up people, real places), and no-PII sentences that must keep their words."""
+
+from __future__ import annotations
+
+import pytest
+
+import shared_code.runtime_env  # noqa: F401
+from shared_code.anonymization.location import LocationCueRecognizer
+
+_RECOGNIZERS: dict[str, LocationCueRecognizer] = {}
+
+
+def places(language: str, text: str) -> list[str]:
+    recognizer = _RECOGNIZERS.setdefault(language, LocationCueRecognizer(language))
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("it", "La Lombardia non ci ha dato aiuto.", "Lombardia"),          # unseen word inside a sentence
+    ("ro", "Am venit ieri, Transilvania e departe.", "Transilvania"),
+    ("es", "Nos mandaron a la zona Putumayo sin aviso.", "Putumayo"),
+    ("pt", "A família ficou em casa, Tarouca não tem abrigo.", "Tarouca"),  # a small place, no preposition
+    ("de", "Aus Köln, Bonn und Aachen kamen Familien.", "Bonn"),         # a German compound-part town in a list
+    ("nl", "Groningen, Assen en Emmen hebben een azc.", "Assen"),       # a weak town listed with towns
+    ("ro", "Brașov, Sibiu și Constanța nu au centre.", "Sibiu"),
+    ("pl", "Przyjechaliśmy z Lublina i Rzeszowa.", "Rzeszowa"),          # a Polish case form in a list
+])
+def test_places_without_a_preposition(language: str, text: str, place: str) -> None:
+    assert place in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The distribution is on Saturday for Sudanese and Ukrainian families."),  # English proper adjectives
+    ("de", "Die Arbeit im Bargeldprogramm und die Schulspeisung sind gut."),          # German nouns, compounds
+    ("nl", "Het Geldprogramma en de Schoolmaaltijden zijn gestopt."),                 # Dutch compounds
+    ("fr", "Merci à la Croix-Rouge pour les Couvertures."),                            # hyphenated ordinary words
+    ("es", "Ayer Gundrun Zwirnhalter trajo Mantas."),                                  # unseen words of a name
+    ("es", "Esperanza y Paciencia es lo que pedimos."),
+    ("pt", "Transfiram o dinheiro amanhã, por favor."),                                # verb at a sentence start
+    ("nl", "Wij kregen hulp van de gemeente en het Leger des Heils."),                 # an article is no list glue
+])
+def test_no_place_in_ordinary_capitalised_words(language: str, text: str) -> None:
+    assert places(language, text) == []
