@@ -6,11 +6,12 @@ sentence start, as a subject, after a verb or in a list reached the LLM unless i
 the lexicon recogniser takes on its own. This module adds, anywhere in the text:
 
 - **gazetteer places** the lexicon recogniser leaves: a small place (``MINOR_PLACE``) or town that is no
-  name and no ordinary word of the language (not weak there, not in its common-word list); in a language
+  name and not weak in the language; in a language
   that capitalises nouns, also a town the lexicon marks weak there only because the spelling dictionary
   lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list does not
-  have it as a word (``Essen``, ``Halle`` stay). At a sentence start the word must be an ordinary word of
-  no language at all (any capitalised word may start a sentence);
+  have it as a word (``Essen``, ``Halle`` stay), and not at a sentence start. Other places must be an
+  ordinary word of no language of the common-word list (texts are routed to neighbour languages:
+  ``Banku``, bank's case form in Polish, is a village elsewhere);
 - **unseen words** inside a sentence, in texts whose words are not mostly English (English capitalises
   days, months, holidays, languages and nationality adjectives, ``Saturday``, ``Sudanese``, which the
   common-word list leaves out as proper nouns) nor of a language that capitalises nouns (German; its
@@ -19,11 +20,13 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
   noun; when it stands next to no other capitalised word (see :meth:`PlacesAnywhere._alone`), it is read as a
   place (regions, provinces, villages under the gazetteer's floor: ``La Lombardia``, ``vicino
   Arezzo``). Not at a sentence start (inflected verbs: ``Transfiram``), not all-caps (acronyms), not a
-  hyphenated or elided pair of ordinary words (``Croix-Rouge``, ``L'Ufficio``), and in Dutch not a
-  compound of ordinary words (``Geldprogramma``, ``Schoolmaaltijden``);
+  hyphenated or elided pair of ordinary words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a
+  compound of ordinary words (``Geldprogramma``, ``Schoolmaaltijden``), and in a text that reads as
+  Polish not a case form of an ordinary word (``Banku``: :func:`inflection.nominatives`);
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
-  place too when it is a gazetteer place (even a weak one or a name: ``Groningen, Assen en Emmen``) or an
+  place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
+  word of the language: ``Groningen, Assen en Emmen``; not ``Cúcuta y Pedro``), a Polish case form of a town or an
   unseen word, also at a sentence start (``Calabria e Puglia``).
 
 Results score as the preposition rules' (above the NER's, below the name rules': a name rule's span over
@@ -37,8 +40,10 @@ from typing import Iterable
 import regex
 
 from shared_code.anonymization.common_words import CommonWords, apparent_language_test, language_bit
-from shared_code.anonymization.inflection import inflected_town
-from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_place_bit
+from shared_code.anonymization.inflection import inflected_town, nominatives
+from shared_code.anonymization.lexicon import (
+    FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
+)
 from shared_code.anonymization.spans import sentence_initial
 
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
@@ -48,7 +53,7 @@ _GLUE = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_CONJUNCTIONS}[ \t]+)?|[ \t]+{_CONJ
                       flags=regex.IGNORECASE)
 _TITLE_HEAD = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\p{Ll}{1,4}[ \t]+$")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
-_ENGLISH = language_bit("en")
+_ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
 _MIN_UNSEEN = 4
 _COMPOUND_PART = 4
 
@@ -61,7 +66,7 @@ class PlacesAnywhere:
     def __init__(self, language: str, lexicon: Lexicon, common: CommonWords, capitalises_nouns: bool,
                  stop: frozenset[str], prepositions: frozenset[str]) -> None:
         self.lexicon, self.common, self.stop, self.prepositions = lexicon, common, stop, prepositions
-        self.own, self.weak_place = language_bit(language), weak_place_bit(language)
+        self.own, self.weak_place, self.weak_name = language_bit(language), weak_place_bit(language), weak_bit(language)
         self.capitalises_nouns = capitalises_nouns
         self.compounds = language in ("nl", "de")
         self.apparent = apparent_language_test(language, common)
@@ -70,10 +75,12 @@ class PlacesAnywhere:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
         words = [m.span() for m in _CAPITALISED.finditer(text)]
         alone = [w for w in words if self._alone(text, w, words)]
-        unseen = not self.capitalises_nouns and self.apparent(text) != _ENGLISH
-        spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w)]
-        listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w)]  # "Calabria e Puglia"
-        return spans + self._listed(text, {*spans, *found, *listed}, set(listed))
+        apparent = self.apparent(text)
+        unseen = not self.capitalises_nouns and apparent != _ENGLISH
+        polish = apparent == _POLISH
+        spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)]
+        listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
+        return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]
@@ -81,20 +88,22 @@ class PlacesAnywhere:
         if not flags & (PLACE | MINOR_PLACE) or flags & (FIRST | LAST):
             return False
         common = self.common.flags(word)
-        if sentence_initial(text, span[0]) and common:
-            return False
         if flags & self.weak_place:  # a compound part in German's dictionary, no word of its own
-            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own
-        return not common & self.own
+            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own \
+                and not sentence_initial(text, span[0])
+        return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
 
-    def _unseen(self, word: str) -> bool:
-        """Neither the lexicon nor any language's common-word list knows ``word`` (nor its parts)."""
+    def _unseen(self, word: str, polish: bool) -> bool:
+        """Neither the lexicon nor any language's common-word list knows ``word`` (nor its parts, nor, in a
+        ``polish`` text, its nominative)."""
         if len(word) < _MIN_UNSEEN or word.casefold() in self.stop or self.lexicon.place_flags(normalise(word)) \
                 or self.common.flags(word):
             return False
         elided = _ELIDED.match(word)
         if elided:
-            return self._unseen(word[elided.end():])
+            return self._unseen(word[elided.end():], polish)
+        if polish and any(self.common.flags(k) for k in nominatives(normalise(word))):
+            return False  # a case form of an ordinary Polish word (``z Banku``)
         parts = regex.split(r"['’ʼ-]", word)
         if len(parts) > 1 and all(self.common.flags(p) or self.lexicon.flags(normalise(p)) for p in parts):
             return False
@@ -106,12 +115,12 @@ class PlacesAnywhere:
         key = word.casefold()
         return any(self.common.flags(key[i:]) & self.own for i in range(3, len(key) - _COMPOUND_PART + 1))
 
-    def _unseen_inside(self, text: str, span: Span) -> bool:
-        return not sentence_initial(text, span[0]) and self._unseen(text[slice(*span)])
+    def _unseen_inside(self, text: str, span: Span, polish: bool) -> bool:
+        return not sentence_initial(text, span[0]) and self._unseen(text[slice(*span)], polish)
 
-    def _unseen_first(self, text: str, span: Span) -> bool:
+    def _unseen_first(self, text: str, span: Span, polish: bool) -> bool:
         """An unseen word at a sentence start: a place only when listed with one."""
-        return sentence_initial(text, span[0]) and self._unseen(text[slice(*span)])
+        return sentence_initial(text, span[0]) and self._unseen(text[slice(*span)], polish)
 
     def _alone(self, text: str, span: Span, words: list[Span]) -> bool:
         """No capitalised word but a stop word (``La``, ``El``) right before or after ``span``: a run of
@@ -125,7 +134,7 @@ class PlacesAnywhere:
         title = _TITLE_HEAD.search(text, max(0, span[0] - 40), span[0])
         return not (title and self.common.flags(title.group(1)) and not sentence_initial(text, title.start(1)))
 
-    def _listed(self, text: str, anchors: set[Span], tentative: set[Span]) -> list[Span]:
+    def _listed(self, text: str, anchors: set[Span], tentative: set[Span], polish: bool) -> list[Span]:
         """Words listed with an anchor (a found place), transitively; a ``tentative`` anchor counts only
         when a listed word is found next to it, and is then a place too."""
         candidates = [m.span() for m in _CAPITALISED.finditer(text)] + [m.span() for m in _ALL_CAPS.finditer(text)]
@@ -135,7 +144,7 @@ class PlacesAnywhere:
             anchor = todo.pop()
             for span in candidates:
                 if span in anchors and span not in tentative or not self._joined(text, anchor, span) \
-                        or not self._list_place(text[slice(*span)]):
+                        or not self._list_place(text[slice(*span)], polish):
                     continue
                 for new in (s for s in (anchor, span) if s in tentative or s not in anchors):
                     tentative.discard(new)
@@ -153,8 +162,11 @@ class PlacesAnywhere:
             glue = _GLUE.fullmatch(text, span[1], anchor[0]) if span[1] <= anchor[0] else None
         return bool(glue) and (glue.group("prep") is None or glue.group("prep").casefold() in self.prepositions)
 
-    def _list_place(self, word: str) -> bool:
-        """A gazetteer place (a Polish case form too: ``z Lublina i Rzeszowa``) or an unseen word."""
-        if self.lexicon.place_flags(normalise(word)) & (PLACE | MINOR_PLACE):
-            return True
-        return self._unseen(word) or inflected_town(word, self.lexicon, self.common)
+    def _list_place(self, word: str, polish: bool) -> bool:
+        """A gazetteer place that is no name, or a town whose name reading is an ordinary word of the
+        language (``Assen``; not the village ``Pedro`` in ``de Cúcuta y Pedro``), a Polish case form of a town (``z Lublina i Rzeszowa``) or an
+        unseen word."""
+        flags = self.lexicon.place_flags(normalise(word))
+        if flags & (PLACE | MINOR_PLACE):
+            return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)
+        return self._unseen(word, polish) or inflected_town(word, self.lexicon, self.common)
