@@ -9,7 +9,7 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
   name and not weak in the language; in a language
   that capitalises nouns, also a town the lexicon marks weak there only because the spelling dictionary
   lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list does not
-  have it as a word (``Essen``, ``Halle`` stay), and not at a sentence start. Other places must be an
+  have it as a word (``Essen``, ``Halle`` stay). Other places must be an
   ordinary word of no language of the common-word list (texts are routed to neighbour languages:
   ``Banku``, bank's case form in Polish, is a village elsewhere);
 - **unseen words** inside a sentence, in texts whose words are not mostly English (English capitalises
@@ -89,8 +89,7 @@ class PlacesAnywhere:
             return False
         common = self.common.flags(word)
         if flags & self.weak_place:  # a compound part in German's dictionary, no word of its own
-            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own \
-                and not sentence_initial(text, span[0])
+            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own
         return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
 
     def _unseen(self, word: str, polish: bool) -> bool:

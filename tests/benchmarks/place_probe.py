@@ -1,9 +1,10 @@
 """Found/missed counts of the hand-written place probes (tests/unit/anonymization/place_probes.py).
 
-    .venv/bin/python tests/benchmarks/place_probe.py [-v]
+    .venv/bin/python tests/benchmarks/place_probe.py [-v] [--without-anywhere]
 
 Per language: places covered by any span / places, and the share of the no-PII probes' words inside a
-span. ``-v`` lists the missed places and the removed words (made-up probe data only)."""
+span. ``-v`` lists the missed places and the removed words (made-up probe data only);
+``--without-anywhere`` switches the rules of ``places_anywhere.py`` off (the figures before them)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import shared_code.runtime_env  # noqa: E402,F401
 from shared_code.anonymization import worker  # noqa: E402
 from shared_code.anonymization.config import EngineConfig  # noqa: E402
+from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
 from tests.unit.anonymization.place_probes import NO_PII, PLACES  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
 
-def main(verbose: bool) -> None:
+def main(verbose: bool, anywhere: bool) -> None:
     engine = worker.get_engine(EngineConfig.from_settings(Settings.model_construct()))
+    if not anywhere:
+        engine.analyzer.registry.ensure(engine.analyzer.registry.supported_languages)
+        for recognizer in engine.analyzer.registry.recognizers:
+            if isinstance(recognizer, LocationCueRecognizer):
+                recognizer._anywhere = None
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for language, text, places in PLACES:
         (analysis,) = engine.analyze_batch([text])
@@ -53,4 +60,4 @@ def main(verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    main("-v" in sys.argv, "--without-anywhere" not in sys.argv)
