@@ -211,9 +211,10 @@ class LocationCueRecognizer(LocalRecognizer):
     def _plain_town(self, word: str) -> bool:
         """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
         has it as a town and it is no name and no ordinary word of any language (weak nowhere, not in the
-        common-word list)."""
+        common-word list), or a small place by :meth:`PlacesAnywhere.lower_case`."""
         flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word)
+        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word) \
+            or bool(self._anywhere and self._anywhere.lower_case(word))
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""

@@ -42,7 +42,7 @@ import regex
 from shared_code.anonymization.common_words import CommonWords, apparent_language_test, language_bit
 from shared_code.anonymization.inflection import inflected_town, nominatives
 from shared_code.anonymization.lexicon import (
-    FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
+    ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.spans import sentence_initial
 
@@ -53,6 +53,7 @@ _GLUE = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_CONJUNCTIONS}[ \t]+)?|[ \t]+{_CONJ
                       flags=regex.IGNORECASE)
 _TITLE_HEAD = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\p{Ll}{1,4}[ \t]+$")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
+_ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
 _MIN_UNSEEN = 4
 _COMPOUND_PART = 4
@@ -81,6 +82,14 @@ class PlacesAnywhere:
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
+
+    def lower_case(self, word: str) -> bool:
+        """``word``, lower-case after a place preposition of the language (``moramos em mealhada``), is a
+        small place that is no name and an ordinary word of no language. Unseen lower-case words were
+        tried and dropped: most are rare ordinary words (``en colchonetas``, ``in brandine``, ``en bâches``)."""
+        flags = self.lexicon.place_flags(normalise(word))
+        return bool(flags & MINOR_PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _ALL_WEAK_PLACES) \
+            and not self.common.flags(word)
 
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]

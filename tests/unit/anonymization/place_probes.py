@@ -191,4 +191,13 @@ NO_PII: list[tuple[str, str]] = [
     ("pl", "Pomoc od Caritasu i PCK przyszła wczoraj."),
     ("ro", "Am primit bani prin Revolut de la Salvați Copiii."),
     ("en", "Mjitolea wa Oxfam alikuja jana na kugawa unga."),
+    # lower case after place prepositions
+    ("es", "pagamos en efectivo y dormimos en colchonetas de espuma"),
+    ("es", "estamos en cuarentena desde el lunes, de repente cerraron"),
+    ("pt", "dormimos em colchões de espuma e pagamos em prestações"),
+    ("it", "dormiamo in brandine da campeggio e paghiamo a rate"),
+    ("nl", "we slapen in stapelbedden van triplex"),
+    ("fr", "on dort dans des tentes en bâches de plastique"),
+    ("ro", "dormim în corturi din prelată și plătim în rate"),
+    ("pl", "śpimy w namiotach z plandeki i płacimy w ratach"),
 ]
