@@ -100,7 +100,7 @@ class LocationCueRecognizer(LocalRecognizer):
         self._lower = None if self.arabic or not own else regex.compile(
             rf"(?<![\w'’ʼ-])(?:{_alternatives(own)})[ \t]+(\p{{Ll}}[\p{{L}}\p{{M}}-]{{2,}})(?![\w'’ʼ-])")
         self._anywhere = PlacesAnywhere(supported_language, self.lexicon, self.common, bool(self._noun_prepositions),
-                                        self.stop, frozenset((*own, *ANY_LATIN_PLACE_PREPOSITIONS))) \
+                                        self.stop, (frozenset(own), frozenset((*own, *ANY_LATIN_PLACE_PREPOSITIONS)))) \
             if SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin" and not self.arabic else None
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"

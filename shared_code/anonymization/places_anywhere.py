@@ -23,6 +23,8 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
   hyphenated or elided pair of ordinary words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a
   compound of ordinary words (``Geldprogramma``, ``Schoolmaaltijden``), and in a text that reads as
   Polish not a case form of an ordinary word (``Banku``: :func:`inflection.nominatives`);
+- **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``MIESZKAM W
+  KRAKOWIE``) that is a place as in a list (below);
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
   place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
@@ -44,6 +46,7 @@ from shared_code.anonymization.inflection import inflected_town, nominatives
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
+from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.spans import sentence_initial
 
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
@@ -52,6 +55,7 @@ _CONJUNCTIONS = r"(?:and|et|y|e|i|und|en|și|si|ve|na|oraz|ou|o|or|oder|ni)"
 _GLUE = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_CONJUNCTIONS}[ \t]+)?|[ \t]+{_CONJUNCTIONS}[ \t]+)(?:(?P<prep>\p{{L}}{{1,4}})[ \t]+)?",
                       flags=regex.IGNORECASE)
 _TITLE_HEAD = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\p{Ll}{1,4}[ \t]+$")
+_AFTER_PREPOSITION = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}{1,6})[ \t]+(\p{Lu}[\p{Lu}\p{M}]{2,}(?:-\p{Lu}[\p{Lu}\p{M}]+)*)(?![\w'’ʼ-])")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
@@ -65,8 +69,10 @@ class PlacesAnywhere:
     """The three rules of the module docstring for one language."""
 
     def __init__(self, language: str, lexicon: Lexicon, common: CommonWords, capitalises_nouns: bool,
-                 stop: frozenset[str], prepositions: frozenset[str]) -> None:
-        self.lexicon, self.common, self.stop, self.prepositions = lexicon, common, stop, prepositions
+                 stop: frozenset[str], prepositions: tuple[frozenset[str], frozenset[str]]) -> None:
+        """``prepositions``: the place prepositions of the language, and those of every Latin-script one."""
+        self.lexicon, self.common, self.stop = lexicon, common, stop
+        self.own_prepositions, self.prepositions = prepositions
         self.own, self.weak_place, self.weak_name = language_bit(language), weak_place_bit(language), weak_bit(language)
         self.capitalises_nouns = capitalises_nouns
         self.compounds = language in ("nl", "de")
@@ -81,7 +87,21 @@ class PlacesAnywhere:
         polish = apparent == _POLISH
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
+        spans += self._shouted(text, unseen, polish) if shouting(text) else []
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
+
+    def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:
+        """In an all-caps text, an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``W
+        KRAKOWIE``): a place as in a list (:meth:`_list_place`) that is an ordinary word of no language
+        (``IN NOT``), an unseen word only after the language's own prepositions and where unseen words
+        count."""
+        found = []
+        for match in _AFTER_PREPOSITION.finditer(text):
+            preposition, word = match.group(1).casefold(), match.group(2)
+            if preposition in self.prepositions and self._list_place(word, polish, shouted=True) and (
+                    unseen and preposition in self.own_prepositions or not self._unseen(word, polish)):
+                found.append(match.span(2))
+        return found
 
     def lower_case(self, word: str) -> bool:
         """``word``, lower-case after a place preposition of the language (``moramos em mealhada``), is a
@@ -145,14 +165,15 @@ class PlacesAnywhere:
     def _listed(self, text: str, anchors: set[Span], tentative: set[Span], polish: bool) -> list[Span]:
         """Words listed with an anchor (a found place), transitively; a ``tentative`` anchor counts only
         when a listed word is found next to it, and is then a place too."""
-        candidates = [m.span() for m in _CAPITALISED.finditer(text)] + [m.span() for m in _ALL_CAPS.finditer(text)]
+        candidates = [m.span() for m in _CAPITALISED.finditer(text)]
+        shouted = {m.span() for m in _ALL_CAPS.finditer(text)}
         added: list[Span] = []
         todo = list(anchors)
         while todo:
             anchor = todo.pop()
-            for span in candidates:
+            for span in (*candidates, *shouted):
                 if span in anchors and span not in tentative or not self._joined(text, anchor, span) \
-                        or not self._list_place(text[slice(*span)], polish):
+                        or not self._list_place(text[slice(*span)], polish, span in shouted):
                     continue
                 for new in (s for s in (anchor, span) if s in tentative or s not in anchors):
                     tentative.discard(new)
@@ -170,10 +191,12 @@ class PlacesAnywhere:
             glue = _GLUE.fullmatch(text, span[1], anchor[0]) if span[1] <= anchor[0] else None
         return bool(glue) and (glue.group("prep") is None or glue.group("prep").casefold() in self.prepositions)
 
-    def _list_place(self, word: str, polish: bool) -> bool:
+    def _list_place(self, word: str, polish: bool, shouted: bool = False) -> bool:
         """A gazetteer place that is no name, or a town whose name reading is an ordinary word of the
         language (``Assen``; not the village ``Pedro`` in ``de Cúcuta y Pedro``), a Polish case form of a town (``z Lublina i Rzeszowa``) or an
-        unseen word."""
+        unseen word; an all-caps (``shouted``) word must be an ordinary word of no language."""
+        if shouted and self.common.flags(word):  # Polish case forms of towns are frequent words (``KRAKOWIE``)
+            return inflected_town(word, self.lexicon, self.common)
         flags = self.lexicon.place_flags(normalise(word))
         if flags & (PLACE | MINOR_PLACE):
             return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)

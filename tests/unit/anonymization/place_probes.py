@@ -123,6 +123,13 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("ro", "Ajutorul pentru Vaslui a întârziat.", ["Vaslui"]),
     ("ar", "وصلت المساعدات أمس لكن جانت ما زالت تنتظر", ["جانت"]),
     ("ar", "عائلتي تعيش قرب باتنة منذ سنوات", ["باتنة"]),
+    # all caps
+    ("es", "AYUDA POR FAVOR, VIVIMOS EN GUAINÍA SIN AGUA", ["GUAINÍA"]),
+    ("pt", "ESTAMOS EM TAROUCA E NINGUÉM VEIO", ["TAROUCA"]),
+    ("it", "SIAMO A MANTOVA DA DUE SETTIMANE", ["MANTOVA"]),
+    ("de", "WIR SIND IN MALLERSDORF OHNE HILFE", ["MALLERSDORF"]),
+    ("nl", "WIJ ZITTEN IN ZEIJERVELD ZONDER ETEN", ["ZEIJERVELD"]),
+    ("ro", "SUNTEM DIN VASLUI SI NU AVEM NIMIC", ["VASLUI"]),
     # French, English (already good: kept to catch regressions)
     ("fr", "Lyon est trop loin pour nous.", ["Lyon"]),
     ("fr", "Nous venons de Bretagne et de Normandie.", ["Bretagne", "Normandie"]),
@@ -191,6 +198,13 @@ NO_PII: list[tuple[str, str]] = [
     ("pl", "Pomoc od Caritasu i PCK przyszła wczoraj."),
     ("ro", "Am primit bani prin Revolut de la Salvați Copiii."),
     ("en", "Mjitolea wa Oxfam alikuja jana na kugawa unga."),
+    # all caps
+    ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
+    ("pt", "PRECISAMOS DE COMIDA EM CASA URGENTE"),
+    ("it", "SIAMO IN ATTESA DA SETTIMANE SENZA RISPOSTA"),
+    ("de", "WIR SIND IN NOT UND WARTEN AUF HILFE"),
+    ("pl", "CZEKAMY W KOLEJCE OD RANA BEZ POMOCY"),
+    ("ro", "STAM IN CORTURI DE O LUNA FARA APA"),
     # lower case after place prepositions
     ("es", "pagamos en efectivo y dormimos en colchonetas de espuma"),
     ("es", "estamos en cuarentena desde el lunes, de repente cerraron"),
