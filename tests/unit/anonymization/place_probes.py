@@ -130,6 +130,16 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("de", "WIR SIND IN MALLERSDORF OHNE HILFE", ["MALLERSDORF"]),
     ("nl", "WIJ ZITTEN IN ZEIJERVELD ZONDER ETEN", ["ZEIJERVELD"]),
     ("ro", "SUNTEM DIN VASLUI SI NU AVEM NIMIC", ["VASLUI"]),
+    # streets with their house numbers (street words of each language)
+    ("es", "Mi dirección es Ronda de Segovia 45, cerca del parque.", ["Ronda de Segovia 45"]),
+    ("es", "Estamos en Urbanización Los Pinos 7 desde enero.", ["Urbanización Los Pinos 7"]),
+    ("pt", "Moramos no Largo do Carmo 5 com os meninos.", ["Largo do Carmo 5"]),
+    ("pt", "A casa é na Calçada da Ajuda 12.", ["Calçada da Ajuda 12"]),
+    ("it", "Abito in Contrada San Marco 4 da un anno.", ["Contrada San Marco 4"]),
+    ("it", "Siamo in Piazzale Loreto 3 da ieri.", ["Piazzale Loreto 3"]),
+    ("pl", "Mieszkamy na os. Piastowskim 12 od zimy.", ["os. Piastowskim 12"]),
+    ("ro", "Stăm pe Aleea Trandafirilor 3 de o lună.", ["Aleea Trandafirilor 3"]),
+    ("ro", "Locuim pe Șoseaua Kiseleff 20 acum.", ["Șoseaua Kiseleff 20"]),
     # French, English (already good: kept to catch regressions)
     ("fr", "Lyon est trop loin pour nous.", ["Lyon"]),
     ("fr", "Nous venons de Bretagne et de Normandie.", ["Bretagne", "Normandie"]),
@@ -198,6 +208,10 @@ NO_PII: list[tuple[str, str]] = [
     ("pl", "Pomoc od Caritasu i PCK przyszła wczoraj."),
     ("ro", "Am primit bani prin Revolut de la Salvați Copiii."),
     ("en", "Mjitolea wa Oxfam alikuja jana na kugawa unga."),
+    # street words used as ordinary words
+    ("es", "Fue un largo viaje y la ronda de entrevistas terminó tarde."),
+    ("pt", "A estrada estava fechada e o caminho era longo."),
+    ("it", "Il borgo è piccolo e la salita è dura."),
     # all caps
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("pt", "PRECISAMOS DE COMIDA EM CASA URGENTE"),

@@ -51,3 +51,15 @@ def test_places_without_a_preposition(language: str, text: str, place: str) -> N
 ])
 def test_no_place_in_ordinary_capitalised_words(language: str, text: str) -> None:
     assert [p for p in places(language, text) if p not in ("Cúcuta",)] == []
+
+
+@pytest.mark.parametrize("language, text, street", [
+    ("es", "Mi dirección es Ronda de Segovia 45, cerca del parque.", "Ronda de Segovia 45"),
+    ("es", "Estamos en Urbanización Los Pinos 7 desde enero.", "Urbanización Los Pinos 7"),
+    ("pt", "Moramos no Largo do Carmo 5 com os meninos.", "Largo do Carmo 5"),
+    ("it", "Abito in Contrada San Marco 4 da un anno.", "Contrada San Marco 4"),
+    ("en", "Mieszkamy na os. Piastowskim 12 od zimy.", "os. Piastowskim 12"),    # Polish, routed to a neighbour
+    ("en", "Locuim pe Șoseaua Kiseleff 20 acum.", "Șoseaua Kiseleff 20"),      # Romanian, routed to a neighbour
+])
+def test_street_words_of_each_language(language: str, text: str, street: str) -> None:
+    assert street in places(language, text)
