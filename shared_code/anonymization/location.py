@@ -123,7 +123,7 @@ class LocationCueRecognizer(LocalRecognizer):
         if cues.street_types:
             types = "|".join(t + (r"\.?" if len(t) <= 3 else "") for t in sorted(cues.street_types, key=len, reverse=True))
             patterns.append((regex.compile(
-                rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "whole"))
+                rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "type"))
         if cues.street_suffixes:
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
             patterns.append((regex.compile(rf"{_CUE_START}(?P<street>\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
@@ -246,14 +246,15 @@ class LocationCueRecognizer(LocalRecognizer):
         return self._trim(text, *match.span("town"), "name") if match else None
 
     def _trim(self, text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
-        """Drop trailing non-name words (and leading stop words after a place cue); a street keeps its
-        street word and needs a name after it (``calle Mayor``: capitalised stop words stay in streets)."""
+        """Drop trailing non-name words (and leading stop words after a place cue or before a street type:
+        ``The Market``, ``Die Straße`` are no streets); a street keeps its street word and needs a name
+        beside it (``calle Mayor``: capitalised stop words stay in streets)."""
         words = [m.span() for m in _SPACE.finditer(text, start, end)]
-        keep = 1 if kind == "street" else 0
+        keep = 1 if kind in ("street", "type") else 0
         trailing = self.stop if kind == "name" else self.strict
         while len(words) > keep and text[words[-1][0] : words[-1][1]].casefold() in trailing:
             words.pop()
-        while kind == "name" and words and text[words[0][0] : words[0][1]].casefold() in self.stop:
+        while kind in ("name", "type") and words and text[words[0][0] : words[0][1]].casefold() in self.stop:
             if self.arabic:  # no letter case: a function word first means the cue did not lead to a name
                 return None
             words.pop(0)

@@ -140,6 +140,9 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("pl", "Mieszkamy na os. Piastowskim 12 od zimy.", ["os. Piastowskim 12"]),
     ("ro", "Stăm pe Aleea Trandafirilor 3 de o lună.", ["Aleea Trandafirilor 3"]),
     ("ro", "Locuim pe Șoseaua Kiseleff 20 acum.", ["Șoseaua Kiseleff 20"]),
+    ("de", "Die Adresse ist Berliner Straße 12, bitte schnell.", ["Berliner Straße 12"]),
+    ("nl", "Het adres is Jansensteeg 4 in de stad.", ["Jansensteeg 4"]),
+    ("es", "Vivimos en Cerrada Hidalgo 14, colonia Centro.", ["Cerrada Hidalgo 14"]),
     # French, English (already good: kept to catch regressions)
     ("fr", "Lyon est trop loin pour nous.", ["Lyon"]),
     ("fr", "Nous venons de Bretagne et de Normandie.", ["Bretagne", "Normandie"]),
@@ -212,6 +215,8 @@ NO_PII: list[tuple[str, str]] = [
     ("es", "Fue un largo viaje y la ronda de entrevistas terminó tarde."),
     ("pt", "A estrada estava fechada e o caminho era longo."),
     ("it", "Il borgo è piccolo e la salita è dura."),
+    ("de", "Die Straße ist kaputt und die Gasse dunkel."),
+    ("en", "The Market is closed today and Our Street is dark."),
     # all caps
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("pt", "PRECISAMOS DE COMIDA EM CASA URGENTE"),

@@ -60,6 +60,20 @@ def test_no_place_in_ordinary_capitalised_words(language: str, text: str) -> Non
     ("it", "Abito in Contrada San Marco 4 da un anno.", "Contrada San Marco 4"),
     ("en", "Mieszkamy na os. Piastowskim 12 od zimy.", "os. Piastowskim 12"),    # Polish, routed to a neighbour
     ("en", "Locuim pe Șoseaua Kiseleff 20 acum.", "Șoseaua Kiseleff 20"),      # Romanian, routed to a neighbour
+    ("de", "Die Adresse ist Berliner Straße 12, bitte schnell.", "Berliner Straße 12"),
+    ("de", "Wir wohnen Müller-Straße 7 seit Jahren.", "Müller-Straße 7"),
+    ("nl", "Het adres is Jansensteeg 4 in de stad.", "Jansensteeg 4"),
+    ("es", "Vivimos en Cerrada Hidalgo 14, colonia Centro.", "Cerrada Hidalgo 14"),
 ])
 def test_street_words_of_each_language(language: str, text: str, street: str) -> None:
     assert street in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Market is closed today."),
+    ("en", "Our Street is dark at night."),
+    ("de", "Die Straße ist kaputt und die Gasse dunkel."),
+    ("de", "Unsere Straße ist seit Montag gesperrt."),
+])
+def test_a_stop_word_and_a_street_type_are_no_street(language: str, text: str) -> None:
+    assert places(language, text) == []
