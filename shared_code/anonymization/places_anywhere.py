@@ -25,6 +25,7 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
   Polish not a case form of an ordinary word (``Banku``: :func:`inflection.nominatives`);
 - **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``MIESZKAM W
   KRAKOWIE``) that is a place as in a list (below);
+- **streets in any letter case** with their house number (:mod:`uncased_streets`: ``calle mayor 12``);
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
   place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
@@ -48,6 +49,7 @@ from shared_code.anonymization.lexicon import (
 )
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.spans import sentence_initial
+from shared_code.anonymization.uncased_streets import UncasedStreets
 
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
 _ALL_CAPS = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)*(?![\w'’ʼ-])")
@@ -77,6 +79,7 @@ class PlacesAnywhere:
         self.capitalises_nouns = capitalises_nouns
         self.compounds = language in ("nl", "de")
         self.apparent = apparent_language_test(language, common)
+        self.streets = UncasedStreets(language, stop)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -87,7 +90,9 @@ class PlacesAnywhere:
         polish = apparent == _POLISH
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
-        spans += self._shouted(text, unseen, polish) if shouting(text) else []
+        shouted = shouting(text)
+        spans += self._shouted(text, unseen, polish) if shouted else []
+        spans += self.streets.find(text, shouted)
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:

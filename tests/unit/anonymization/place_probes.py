@@ -143,6 +143,15 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("de", "Die Adresse ist Berliner Straße 12, bitte schnell.", ["Berliner Straße 12"]),
     ("nl", "Het adres is Jansensteeg 4 in de stad.", ["Jansensteeg 4"]),
     ("es", "Vivimos en Cerrada Hidalgo 14, colonia Centro.", ["Cerrada Hidalgo 14"]),
+    # streets in lower case and all caps
+    ("es", "AYUDA, VIVIMOS EN CALLE MAYOR 12 Y NO HAY AGUA", ["CALLE MAYOR 12"]),
+    ("es", "porfa vivo en calle mayor 12 sin agua", ["calle mayor 12"]),
+    ("pt", "MORAMOS NA RUA AUGUSTA 120 SEM LUZ", ["RUA AUGUSTA 120"]),
+    ("it", "ABITIAMO IN VIA GARIBALDI 21 SENZA ACQUA", ["VIA GARIBALDI 21"]),
+    ("de", "wir wohnen in der bahnhofstraße 7 seit märz", ["bahnhofstraße 7"]),
+    ("pl", "mieszkamy przy ulicy długiej 5 od roku", ["ulicy długiej 5"]),
+    ("ro", "LOCUIM PE STRADA MIHAI EMINESCU 5 FARA APA", ["STRADA MIHAI EMINESCU 5"]),
+    ("nl", "wij wonen op de kerkstraat 12 in het dorp", ["kerkstraat 12"]),
     # French, English (already good: kept to catch regressions)
     ("fr", "Lyon est trop loin pour nous.", ["Lyon"]),
     ("fr", "Nous venons de Bretagne et de Normandie.", ["Bretagne", "Normandie"]),
@@ -217,6 +226,9 @@ NO_PII: list[tuple[str, str]] = [
     ("it", "Il borgo è piccolo e la salita è dura."),
     ("de", "Die Straße ist kaputt und die Gasse dunkel."),
     ("en", "The Market is closed today and Our Street is dark."),
+    ("es", "dormimos en la calle hace 2 noches y desde 2023 no hay luz"),
+    ("it", "abbiamo pagato via bonifico 3 volte"),
+    ("ro", "am mers pe calea ferată 2 ore"),
     # all caps
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("pt", "PRECISAMOS DE COMIDA EM CASA URGENTE"),

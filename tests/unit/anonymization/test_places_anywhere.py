@@ -77,3 +77,25 @@ def test_street_words_of_each_language(language: str, text: str, street: str) ->
 ])
 def test_a_stop_word_and_a_street_type_are_no_street(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, street", [
+    ("es", "porfa vivo en calle mayor 12 sin agua", "calle mayor 12"),
+    ("es", "vivimos en la calle de la paz 5 con mi hermana", "calle de la paz 5"),
+    ("pt", "MORAMOS NA RUA AUGUSTA 120 SEM LUZ", "RUA AUGUSTA 120"),
+    ("it", "ABITIAMO IN VIA GARIBALDI 21 SENZA ACQUA", "VIA GARIBALDI 21"),
+    ("de", "wir wohnen in der bahnhofstraße 7 seit märz", "bahnhofstraße 7"),
+    ("de", "WIR WOHNEN IN DER BAHNHOFSTRASSE 7 OHNE STROM", "BAHNHOFSTRASSE 7"),
+])
+def test_streets_in_lower_case_and_all_caps_with_a_house_number(language: str, text: str, street: str) -> None:
+    assert street in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "dormimos en la calle hace 2 noches"),   # a short stop word
+    ("es", "en la calle desde 2023 no hay luz"),     # a year is no house number
+    ("it", "abbiamo pagato via bonifico 3 volte"),   # via, by: a street word only in all caps
+    ("es", "dormimos en la calle mayor parte del tiempo"),  # no house number
+])
+def test_no_uncased_street_without_its_signs(language: str, text: str) -> None:
+    assert places(language, text) == []
