@@ -38,6 +38,7 @@ the same words wins).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 import regex
@@ -84,7 +85,7 @@ class PlacesAnywhere:
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
         words = [m.span() for m in _CAPITALISED.finditer(text)]
-        alone = [w for w in words if self._alone(text, w, words)]
+        alone = [w for i, w in enumerate(words) if self._alone(text, w, words[max(0, i - 1) : i + 2])]
         apparent = self.apparent(text)
         unseen = not self.capitalises_nouns and apparent != _ENGLISH
         polish = apparent == _POLISH
@@ -156,7 +157,8 @@ class PlacesAnywhere:
         return sentence_initial(text, span[0]) and self._unseen(text[slice(*span)], polish)
 
     def _alone(self, text: str, span: Span, words: list[Span]) -> bool:
-        """No capitalised word but a stop word (``La``, ``El``) right before or after ``span``: a run of
+        """No capitalised word of ``words`` (``span`` and its neighbours) but a stop word (``La``, ``El``)
+        right before or after ``span``: a run of
         capitalised words is a name or a title (``Jahi Kahinu``, ``Seona May``), the name rules' or no
         one's; nor a capitalised ordinary word and a short linking word before it (``Kliniki ya
         Kuhamahama``, ``Centro de …``: an institution's name)."""
@@ -170,13 +172,15 @@ class PlacesAnywhere:
     def _listed(self, text: str, anchors: set[Span], tentative: set[Span], polish: bool) -> list[Span]:
         """Words listed with an anchor (a found place), transitively; a ``tentative`` anchor counts only
         when a listed word is found next to it, and is then a place too."""
-        candidates = [m.span() for m in _CAPITALISED.finditer(text)]
         shouted = {m.span() for m in _ALL_CAPS.finditer(text)}
+        candidates = sorted({*(m.span() for m in _CAPITALISED.finditer(text)), *shouted})
+        starts = [c[0] for c in candidates]
         added: list[Span] = []
         todo = list(anchors)
         while todo:
             anchor = todo.pop()
-            for span in (*candidates, *shouted):
+            after = bisect_left(starts, anchor[1])  # the words right before and after the anchor only
+            for span in candidates[max(0, after - 2) : after + 1]:
                 if span in anchors and span not in tentative or not self._joined(text, anchor, span) \
                         or not self._list_place(text[slice(*span)], polish, span in shouted):
                     continue
