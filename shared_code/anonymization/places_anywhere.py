@@ -26,6 +26,7 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
 - **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``MIESZKAM W
   KRAKOWIE``) that is a place as in a list (below);
 - **streets in any letter case** with their house number (:mod:`uncased_streets`: ``calle mayor 12``);
+- **the town after a postcode** (``01067 Dresden``, ``1234 AB Epe``, ``00-950 Warszawa``);
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
   place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
@@ -59,6 +60,10 @@ _GLUE = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_CONJUNCTIONS}[ \t]+)?|[ \t]+{_CONJ
                       flags=regex.IGNORECASE)
 _TITLE_HEAD = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\p{Ll}{1,4}[ \t]+$")
 _AFTER_PREPOSITION = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}{1,6})[ \t]+(\p{Lu}[\p{Lu}\p{M}]{2,}(?:-\p{Lu}[\p{Lu}\p{M}]+)*)(?![\w'’ʼ-])")
+_POSTCODE_TOWN = regex.compile(
+    r"(?<![\w.,/+-])(?:(?P<marked>\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})|\d{5,6})[ \t]+"
+    r"(?P<town>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|do|da|am|an|der|sur|la|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
+    r"(?![\w'’-])")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
@@ -93,7 +98,7 @@ class PlacesAnywhere:
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
-        spans += self.streets.find(text, shouted)
+        spans += self.streets.find(text, shouted) + self._after_postcode(text, polish)
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:
@@ -116,6 +121,18 @@ class PlacesAnywhere:
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & MINOR_PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _ALL_WEAK_PLACES) \
             and not self.common.flags(word)
+
+    def _after_postcode(self, text: str, polish: bool) -> list[Span]:
+        """The town after a postcode (``01067 Dresden``, ``1234 AB Epe``, ``4000-123 Porto``, ``00-950
+        Warszawa``): after a postcode with letters or a hyphen, any capitalised words; after five or six
+        bare digits (amounts: ``12000 Euro``), a place as in a list that is no ordinary word."""
+        found = []
+        for match in _POSTCODE_TOWN.finditer(text):
+            town = match.group("town")
+            if match.group("marked") or self._list_place(town, polish, True) \
+                    or self.lexicon.place_flags(normalise(town).replace(" ", "_")) & (PLACE | MINOR_PLACE):
+                found.append(match.span("town"))
+        return found
 
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]

@@ -152,6 +152,10 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("pl", "mieszkamy przy ulicy długiej 5 od roku", ["ulicy długiej 5"]),
     ("ro", "LOCUIM PE STRADA MIHAI EMINESCU 5 FARA APA", ["STRADA MIHAI EMINESCU 5"]),
     ("nl", "wij wonen op de kerkstraat 12 in het dorp", ["kerkstraat 12"]),
+    # the town after a postcode
+    ("de", "Wir wohnen in 91550 Dinkelsbühl seit Mai.", ["Dinkelsbühl"]),
+    ("nl", "Ons adres: Dorpsstraat 4, 1234 AB Epe.", ["Epe"]),
+    ("pt", "A morada é Rua do Sol 3, 3050-123 Mealhada.", ["Mealhada"]),
     # French, English (already good: kept to catch regressions)
     ("fr", "Lyon est trop loin pour nous.", ["Lyon"]),
     ("fr", "Nous venons de Bretagne et de Normandie.", ["Bretagne", "Normandie"]),
@@ -229,6 +233,7 @@ NO_PII: list[tuple[str, str]] = [
     ("es", "dormimos en la calle hace 2 noches y desde 2023 no hay luz"),
     ("it", "abbiamo pagato via bonifico 3 volte"),
     ("ro", "am mers pe calea ferată 2 ore"),
+    ("de", "Wir brauchen 12000 Euro und 15000 Decken."),
     # all caps
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("pt", "PRECISAMOS DE COMIDA EM CASA URGENTE"),

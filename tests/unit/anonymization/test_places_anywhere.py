@@ -99,3 +99,21 @@ def test_streets_in_lower_case_and_all_caps_with_a_house_number(language: str, t
 ])
 def test_no_uncased_street_without_its_signs(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, town", [
+    ("de", "Wir wohnen in 91550 Dinkelsbühl seit Mai.", "Dinkelsbühl"),
+    ("nl", "Adres: Dorpsstraat 4, 1234 AB Epe.", "Epe"),
+    ("en", "Adres: ul. Długa 5, 00-950 Warszawa.", "Warszawa"),
+    ("ro", "Cod poștal 400001 Cluj-Napoca.", "Cluj-Napoca"),
+])
+def test_the_town_after_a_postcode(language: str, text: str, town: str) -> None:
+    assert town in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Wir brauchen 12000 Euro und 15000 Decken."),
+    ("es", "Hay 25000 Personas esperando."),
+])
+def test_an_amount_is_no_postcode(language: str, text: str) -> None:
+    assert places(language, text) == []
