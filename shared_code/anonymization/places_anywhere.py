@@ -27,6 +27,12 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
   KRAKOWIE``) that is a place as in a list (below);
 - **streets in any letter case** with their house number (:mod:`uncased_streets`: ``calle mayor 12``);
 - **the town after a postcode** (``01067 Dresden``, ``1234 AB Epe``, ``00-950 Warszawa``);
+- **a Polish province** by its name's form: in a text that reads as Polish, a capitalised neuter adjective
+  in ``-skie``, ``-ckie``, ``-dzkie`` standing alone inside a sentence, before punctuation, the end or a
+  stop word (``dla Mazowieckie znowu``, ``w Małopolskie,``; not ``Polskie paszporty``): Polish
+  capitalises adjectives only in proper names, and a province (województwo) is named by its adjective
+  alone; these are frequent words, so the unseen rule misses them;
+- **an unseen word heading a sentence before a colon** (``Putumayo: nadie vino``);
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
   place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
@@ -50,6 +56,7 @@ from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.name_words import shouting
+from shared_code.anonymization.person import stop_words
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
 
@@ -64,6 +71,8 @@ _POSTCODE_TOWN = regex.compile(
     r"(?<![\w.,/+-])(?:(?P<marked>\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})|\d{5,6})[ \t]+"
     r"(?P<town>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|do|da|am|an|der|sur|la|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
     r"(?![\w'’-])")
+_VOIVODESHIP = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:sk|ck|dzk)ie")
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
@@ -86,6 +95,7 @@ class PlacesAnywhere:
         self.compounds = language in ("nl", "de")
         self.apparent = apparent_language_test(language, common)
         self.streets = UncasedStreets(language, stop)
+        self.polish_stop = stop_words("pl")  # Polish texts are read with a neighbour language's rules
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -94,8 +104,10 @@ class PlacesAnywhere:
         apparent = self.apparent(text)
         unseen = not self.capitalises_nouns and apparent != _ENGLISH
         polish = apparent == _POLISH
-        spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)]
+        spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
+                 or polish and self._voivodeship(text, w)]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
+        spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
         spans += self.streets.find(text, shouted) + self._after_postcode(text, polish)
@@ -121,6 +133,14 @@ class PlacesAnywhere:
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & MINOR_PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _ALL_WEAK_PLACES) \
             and not self.common.flags(word)
+
+    def _voivodeship(self, text: str, span: Span) -> bool:
+        """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,
+        the end or a stop word follows: ``dla Mazowieckie znowu``; not ``Polskie paszporty``)."""
+        if not _VOIVODESHIP.fullmatch(text, *span) or sentence_initial(text, span[0]):
+            return False
+        following = _NEXT_WORD.match(text, span[1])
+        return following is None or following.group(1).casefold() in self.polish_stop
 
     def _after_postcode(self, text: str, polish: bool) -> list[Span]:
         """The town after a postcode (``01067 Dresden``, ``1234 AB Epe``, ``4000-123 Porto``, ``00-950

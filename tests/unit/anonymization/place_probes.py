@@ -152,6 +152,9 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("pl", "mieszkamy przy ulicy długiej 5 od roku", ["ulicy długiej 5"]),
     ("ro", "LOCUIM PE STRADA MIHAI EMINESCU 5 FARA APA", ["STRADA MIHAI EMINESCU 5"]),
     ("nl", "wij wonen op de kerkstraat 12 in het dorp", ["kerkstraat 12"]),
+    ("pl", "Wczoraj pomoc dla regionu Małopolskie znowu się spóźniła.", ["Małopolskie"]),
+    ("pl", "Mieszkamy teraz w Śląskie, blisko granicy.", ["Śląskie"]),
+    ("es", "Putumayo: nadie vino a la distribución.", ["Putumayo"]),
     # the town after a postcode
     ("de", "Wir wohnen in 91550 Dinkelsbühl seit Mai.", ["Dinkelsbühl"]),
     ("nl", "Ons adres: Dorpsstraat 4, 1234 AB Epe.", ["Epe"]),
@@ -234,6 +237,7 @@ NO_PII: list[tuple[str, str]] = [
     ("it", "abbiamo pagato via bonifico 3 volte"),
     ("ro", "am mers pe calea ferată 2 ore"),
     ("de", "Wir brauchen 12000 Euro und 15000 Decken."),
+    ("pl", "Jesteśmy z Polski i mamy Polskie paszporty, to było Wojewódzkie biuro."),
     # all caps
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("pt", "PRECISAMOS DE COMIDA EM CASA URGENTE"),

@@ -26,6 +26,8 @@ def places(language: str, text: str) -> list[str]:
     ("ro", "Brașov, Sibiu și Constanța nu au centre.", "Sibiu"),
     ("pl", "Przyjechaliśmy z Lublina i Rzeszowa.", "Rzeszowa"),          # a Polish case form in a list
     ("pt", "moramos em mealhada desde janeiro", "mealhada"),             # a lower-case small place
+    ("en", "Wczoraj pomoc dla regionu Małopolskie znowu się spóźniła.", "Małopolskie"),  # a Polish province
+    ("es", "Putumayo: nadie vino a la distribución.", "Putumayo"),      # an unseen heading
     ("es", "AYUDA POR FAVOR, VIVIMOS EN GUAINÍA SIN AGUA", "GUAINÍA"),    # all caps: unseen after en
     ("pl", "MIESZKAM W KRAKOWIE OD LUTEGO", "KRAKOWIE"),                # all caps: a Polish case form
     ("de", "WIR SIND IN MALLERSDORF OHNE HILFE", "MALLERSDORF"),        # all caps: a small place
@@ -48,6 +50,8 @@ def test_places_without_a_preposition(language: str, text: str, place: str) -> N
     ("es", "pagamos en efectivo y dormimos en colchonetas de espuma"),                 # rare lower-case words
     ("de", "WIR SIND IN NOT UND WARTEN AUF HILFE"),                                    # all caps: ordinary words
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
+    ("en", "Jesteśmy z Polski i mamy Polskie paszporty."),   # an adjective before its noun
+    ("en", "To było Wojewódzkie biuro."),
 ])
 def test_no_place_in_ordinary_capitalised_words(language: str, text: str) -> None:
     assert [p for p in places(language, text) if p not in ("Cúcuta",)] == []
