@@ -33,6 +33,8 @@ the lexicon recogniser takes on its own. This module adds, anywhere in the text:
   capitalises adjectives only in proper names, and a province (województwo) is named by its adjective
   alone; these are frequent words, so the unseen rule misses them;
 - **an unseen word heading a sentence before a colon** (``Putumayo: nadie vino``);
+- **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
+  run of capitalised words, no name, not weak;
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
   place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
@@ -56,6 +58,7 @@ from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.name_words import shouting
+from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
 from shared_code.anonymization.person import stop_words
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
@@ -73,6 +76,9 @@ _POSTCODE_TOWN = regex.compile(
     r"(?![\w'’-])")
 _VOIVODESHIP = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:sk|ck|dzk)ie")
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+_TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*"
+_RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PLACE_NAME_WORDS)})[ \t]+"
+                     rf"(?:(?:{'|'.join(PARTICLE_ARTICLES)})[ \t]+)?)?{_TITLE_WORD}){{1,3}}(?![\w'’ʼ-])")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
@@ -110,7 +116,7 @@ class PlacesAnywhere:
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
-        spans += self.streets.find(text, shouted) + self._after_postcode(text, polish)
+        spans += self.streets.find(text, shouted) + self._after_postcode(text, polish) + self._multi_word(text)
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:
@@ -133,6 +139,24 @@ class PlacesAnywhere:
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & MINOR_PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _ALL_WEAK_PLACES) \
             and not self.common.flags(word)
+
+    def _multi_word(self, text: str) -> list[Span]:
+        """Gazetteer places of two to four words (particles inside: ``Villanueva de la Serena``) that end a
+        run of capitalised words (``La Cruz Roja`` is the Red Cross, no ``La Cruz``): the longest such
+        place that is no name and no weak place of the language."""
+        found = []
+        for match in _RUN.finditer(text):
+            words = [m.span() for m in regex.finditer(r"\S+", text[: match.end()]) if m.start() >= match.start()]
+            capitalised = [i for i, (start, _) in enumerate(words) if text[start].isupper()]
+            last = capitalised[-1]  # the place ends the run: ``La Cruz Roja`` is no place ``La Cruz``
+            first = next((f for f in capitalised[:-1] if self._multi_word_place(text[words[f][0] : words[last][1]])), None)
+            if first is not None:
+                found.append((words[first][0], words[last][1]))
+        return found
+
+    def _multi_word_place(self, phrase: str) -> bool:
+        flags = self.lexicon.place_flags("_".join(normalise(w) for w in phrase.split()))
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | self.weak_place)
 
     def _voivodeship(self, text: str, span: Span) -> bool:
         """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,

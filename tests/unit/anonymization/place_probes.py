@@ -155,6 +155,8 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("pl", "Wczoraj pomoc dla regionu Małopolskie znowu się spóźniła.", ["Małopolskie"]),
     ("pl", "Mieszkamy teraz w Śląskie, blisko granicy.", ["Śląskie"]),
     ("es", "Putumayo: nadie vino a la distribución.", ["Putumayo"]),
+    ("es", "La ayuda para Villanueva de la Serena no llegó.", ["Villanueva de la Serena"]),
+    ("pt", "Ontem Castelo de Vide ficou sem luz.", ["Castelo de Vide"]),
     # the town after a postcode
     ("de", "Wir wohnen in 91550 Dinkelsbühl seit Mai.", ["Dinkelsbühl"]),
     ("nl", "Ons adres: Dorpsstraat 4, 1234 AB Epe.", ["Epe"]),
@@ -237,6 +239,7 @@ NO_PII: list[tuple[str, str]] = [
     ("it", "abbiamo pagato via bonifico 3 volte"),
     ("ro", "am mers pe calea ferată 2 ore"),
     ("de", "Wir brauchen 12000 Euro und 15000 Decken."),
+    ("es", "Gracias a la Cruz Roja y a Médicos Sin Fronteras por el Programa Mundial de Alimentos."),
     ("pl", "Jesteśmy z Polski i mamy Polskie paszporty, to było Wojewódzkie biuro."),
     # all caps
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),

@@ -28,6 +28,7 @@ def places(language: str, text: str) -> list[str]:
     ("pt", "moramos em mealhada desde janeiro", "mealhada"),             # a lower-case small place
     ("en", "Wczoraj pomoc dla regionu Małopolskie znowu się spóźniła.", "Małopolskie"),  # a Polish province
     ("es", "Putumayo: nadie vino a la distribución.", "Putumayo"),      # an unseen heading
+    ("es", "La ayuda para Villanueva de la Serena no llegó.", "Villanueva de la Serena"),  # several words
     ("es", "AYUDA POR FAVOR, VIVIMOS EN GUAINÍA SIN AGUA", "GUAINÍA"),    # all caps: unseen after en
     ("pl", "MIESZKAM W KRAKOWIE OD LUTEGO", "KRAKOWIE"),                # all caps: a Polish case form
     ("de", "WIR SIND IN MALLERSDORF OHNE HILFE", "MALLERSDORF"),        # all caps: a small place
@@ -52,6 +53,7 @@ def test_places_without_a_preposition(language: str, text: str, place: str) -> N
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("en", "Jesteśmy z Polski i mamy Polskie paszporty."),   # an adjective before its noun
     ("en", "To było Wojewódzkie biuro."),
+    ("es", "Ayer La Cruz Roja trajo mantas."),                   # a town that does not end its run
 ])
 def test_no_place_in_ordinary_capitalised_words(language: str, text: str) -> None:
     assert [p for p in places(language, text) if p not in ("Cúcuta",)] == []
