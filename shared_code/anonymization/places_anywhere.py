@@ -1,45 +1,44 @@
-"""Places with no preposition or cue before them (issue 12): ``Bayern hat uns …``, ``Calabria e Puglia``,
-``Köln, Bonn und Aachen``, used by :mod:`location` for Latin-script texts.
+"""Places with no preposition or cue before them (issue 12): ``La Lombardia non ci ha dato aiuto``,
+``Köln, Bonn und Aachen``, ``Muntenia și Oltenia``, used by :mod:`location` for Latin-script texts.
 
 The preposition rules of :mod:`location` find a place only after ``in``, ``de``, ``w`` …; a place at a
 sentence start, as a subject, after a verb or in a list reached the LLM unless it was a gazetteer town
-the lexicon recogniser takes on its own. This module adds, anywhere in the text:
+the lexicon recogniser takes on its own. This module adds, anywhere in the text, for a capitalised word
+standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a name or a title):
 
 - **gazetteer places** the lexicon recogniser leaves: a small place (``MINOR_PLACE``) or town that is no
-  name and not weak in the language; in a language
-  that capitalises nouns, also a town the lexicon marks weak there only because the spelling dictionary
-  lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list does not
-  have it as a word (``Essen``, ``Halle`` stay). Other places must be an
-  ordinary word of no language of the common-word list (texts are routed to neighbour languages:
-  ``Banku``, bank's case form in Polish, is a village elsewhere);
-- **unseen words** inside a sentence, in texts whose words are not mostly English (English capitalises
-  days, months, holidays, languages and nationality adjectives, ``Saturday``, ``Sudanese``, which the
-  common-word list leaves out as proper nouns) nor of a language that capitalises nouns (German; its
-  compounds are unseen too): a capitalised word of
-  four letters or more that neither the lexicon nor any language's common-word list knows is a proper
-  noun; when it stands next to no other capitalised word (see :meth:`PlacesAnywhere._alone`), it is read as a
-  place (regions, provinces, villages under the gazetteer's floor: ``La Lombardia``, ``vicino
-  Arezzo``). Not at a sentence start (inflected verbs: ``Transfiram``), not all-caps (acronyms), not a
-  hyphenated or elided pair of ordinary words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a
-  compound of ordinary words (``Geldprogramma``, ``Schoolmaaltijden``), and in a text that reads as
-  Polish not a case form of an ordinary word (``Banku``: :func:`inflection.nominatives`);
-- **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``MIESZKAM W
-  KRAKOWIE``) that is a place as in a list (below);
-- **streets in any letter case** with their house number (:mod:`uncased_streets`: ``calle mayor 12``);
-- **the town after a postcode** (``01067 Dresden``, ``1234 AB Epe``, ``00-950 Warszawa``);
-- **a Polish province** by its name's form: in a text that reads as Polish, a capitalised neuter adjective
-  in ``-skie``, ``-ckie``, ``-dzkie`` standing alone inside a sentence, before punctuation, the end or a
-  stop word (``dla Mazowieckie znowu``, ``w Małopolskie,``; not ``Polskie paszporty``): Polish
-  capitalises adjectives only in proper names, and a province (województwo) is named by its adjective
-  alone; these are frequent words, so the unseen rule misses them;
-- **an unseen word heading a sentence before a colon** (``Putumayo: nadie vino``);
+  name, not weak in the language and an ordinary word of no language of the common-word list (texts are
+  routed to neighbour languages: ``Banku``, bank's case form in Polish, is a village elsewhere); in a
+  language that capitalises nouns, also a town the lexicon marks weak there only because the spelling
+  dictionary lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list
+  does not have it as a word of the language (``Essen``, ``Halle`` stay);
+- **unseen words** inside a sentence, in texts that neither read as English (English capitalises days,
+  months, holidays, languages and nationality adjectives, ``Saturday``, ``Sudanese``, which the
+  common-word list leaves out as proper nouns) nor are of a language that capitalises nouns (German:
+  its common-word list misses nouns, ``Ankunft``): a capitalised word of four letters or more that
+  neither the lexicon nor any language's common-word list knows is a proper noun, read as a place
+  (regions, provinces, villages under the gazetteer's floor: ``La Lombardia``, ``para Guainía``). Not at
+  a sentence start (inflected verbs: ``Transfiram``) unless a colon follows (``Putumayo: nadie vino``),
+  not all-caps (acronyms), not a stop or calendar word, not a hyphenated or elided pair of ordinary
+  words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a compound of ordinary words
+  (``Geldprogramma``), and in a text that reads as Polish not a case form of an ordinary word
+  (``Banku``: :func:`inflection.nominatives`);
+- **a Polish province** by its name's form: in a text that reads as Polish, a capitalised neuter
+  adjective in ``-skie``, ``-ckie``, ``-dzkie`` inside a sentence, before punctuation, the end or a stop
+  word (``dla Mazowieckie znowu``, ``w Śląskie,``; not ``Polskie paszporty``): Polish capitalises
+  adjectives only in proper names, and a province (województwo) is named by its adjective alone; these
+  are frequent words, so the unseen rule misses them;
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
-  run of capitalised words, no name, not weak;
+  run of capitalised words (``La Cruz Roja`` is no ``La Cruz``), no name, not weak;
+- **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN GUAINÍA``, ``MIESZKAM W
+  KRAKOWIE``) that is a place as in a list (below) and an ordinary word of no language;
+- **streets in any letter case** with their house number (:mod:`uncased_streets`: ``calle mayor 12``);
+- **the town after a postcode** (``91550 Dinkelsbühl``, ``1234 AB Epe``, ``00-950 Warszawa``);
 - **lists**: a capitalised word joined by a comma or a conjunction (``y``, ``e``, ``i``, ``und``, ``en``,
   ``și`` …), optionally with a place preposition, to a place found here or by the preposition rules is a
   place too when it is a gazetteer place (even a weak one, or a town whose name reading is an ordinary
-  word of the language: ``Groningen, Assen en Emmen``; not ``Cúcuta y Pedro``), a Polish case form of a town or an
-  unseen word, also at a sentence start (``Calabria e Puglia``).
+  word of the language: ``Groningen, Assen en Emmen``; not ``Cúcuta y Pedro``), a Polish case form of a
+  town or an unseen word, also at a sentence start (``Muntenia și Oltenia``).
 
 Results score as the preposition rules' (above the NER's, below the name rules': a name rule's span over
 the same words wins).
@@ -89,7 +88,7 @@ Span = tuple[int, int]
 
 
 class PlacesAnywhere:
-    """The three rules of the module docstring for one language."""
+    """The rules of the module docstring for one language."""
 
     def __init__(self, language: str, lexicon: Lexicon, common: CommonWords, capitalises_nouns: bool,
                  stop: frozenset[str], prepositions: tuple[frozenset[str], frozenset[str]]) -> None:
