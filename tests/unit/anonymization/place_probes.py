@@ -248,6 +248,12 @@ NO_PII: list[tuple[str, str]] = [
     ("de", "WIR SIND IN NOT UND WARTEN AUF HILFE"),
     ("pl", "CZEKAMY W KOLEJCE OD RANA BEZ POMOCY"),
     ("ro", "STAM IN CORTURI DE O LUNA FARA APA"),
+    ("es", "Gracias por la ayuda, el registro con Kobo fue rápido y el pago por Bizum también."),
+    ("pt", "Agradecemos a Intersos e à Helpo pelo apoio psicológico."),
+    ("pt", "Recebemos o apoio via Multibanco e MB Way, obrigado."),
+    ("it", "Grazie a Intersos, Emergency e Medici Senza Frontiere per il supporto."),
+    ("nl", "We kregen een Tikkie en een pakket van PostNL."),
+    ("fr", "Merci à Solidarités International et à Handicap International pour l'aide."),
     # lower case after place prepositions
     ("es", "pagamos en efectivo y dormimos en colchonetas de espuma"),
     ("es", "estamos en cuarentena desde el lunes, de repente cerraron"),
