@@ -19,7 +19,8 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   neither the lexicon nor any language's common-word list knows is a proper noun, read as a place
   (regions, provinces, villages under the gazetteer's floor: ``La Lombardia``, ``para Guainía``). Not at
   a sentence start (inflected verbs: ``Transfiram``) unless a colon follows (``Putumayo: nadie vino``),
-  not all-caps (acronyms), not a stop or calendar word, not a hyphenated or elided pair of ordinary
+  not after an indefinite article (``een Tikkie``: a place takes none), not all-caps (acronyms), not a
+  stop or calendar word, not a hyphenated or elided pair of ordinary
   words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a compound of ordinary words
   (``Geldprogramma``), and in a text that reads as Polish not a case form of an ordinary word
   (``Banku``: :func:`inflection.nominatives`);
@@ -78,6 +79,8 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*"
 _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PLACE_NAME_WORDS)})[ \t]+"
                      rf"(?:(?:{'|'.join(PARTICLE_ARTICLES)})[ \t]+)?)?{_TITLE_WORD}){{1,3}}(?![\w'’ʼ-])")
+_AFTER_INDEFINITE = regex.compile(
+    r"(?<![\w'’ʼ-])(?i:an|un|una|uno|une|um|uma|een|ein|eine|einen|einem|einer|unei|unui|bir)[ \t]+$")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
@@ -210,7 +213,10 @@ class PlacesAnywhere:
         return any(self.common.flags(key[i:]) & self.own for i in range(3, len(key) - _COMPOUND_PART + 1))
 
     def _unseen_inside(self, text: str, span: Span, polish: bool) -> bool:
-        return not sentence_initial(text, span[0]) and self._unseen(text[slice(*span)], polish)
+        """Not at a sentence start, nor after an indefinite article (``een Tikkie``, ``un Bizum``: a place
+        takes none)."""
+        return not sentence_initial(text, span[0]) and not _AFTER_INDEFINITE.search(text, max(0, span[0] - 8), span[0]) \
+            and self._unseen(text[slice(*span)], polish)
 
     def _unseen_first(self, text: str, span: Span, polish: bool) -> bool:
         """An unseen word at a sentence start: a place only when listed with one."""

@@ -53,6 +53,7 @@ def test_places_without_a_preposition(language: str, text: str, place: str) -> N
     ("es", "NECESITAMOS AYUDA EN CASA Y EN LA ESCUELA YA"),
     ("en", "Jesteśmy z Polski i mamy Polskie paszporty."),   # an adjective before its noun
     ("en", "To było Wojewódzkie biuro."),
+    ("nl", "We kregen een Tikkie en een pakket."),                # an indefinite article: no place
     ("es", "Ayer La Cruz Roja trajo mantas."),                   # a town that does not end its run
 ])
 def test_no_place_in_ordinary_capitalised_words(language: str, text: str) -> None:
