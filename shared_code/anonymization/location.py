@@ -52,6 +52,7 @@ from shared_code.anonymization.location_cues import (
 )
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS, PLACE_PARTICLES
 from shared_code.anonymization.person import NAME_WORD as _WORD
+from shared_code.anonymization.places_anywhere import PlacesAnywhere
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.spans import sentence_initial
@@ -98,6 +99,9 @@ class LocationCueRecognizer(LocalRecognizer):
         own = (*PLACE_PREPOSITIONS.get(supported_language, ()), *MORE_PLACE_PREPOSITIONS.get(supported_language, ()))
         self._lower = None if self.arabic or not own else regex.compile(
             rf"(?<![\w'’ʼ-])(?:{_alternatives(own)})[ \t]+(\p{{Ll}}[\p{{L}}\p{{M}}-]{{2,}})(?![\w'’ʼ-])")
+        self._anywhere = PlacesAnywhere(supported_language, self.lexicon, self.common, bool(self._noun_prepositions),
+                                        self.stop, (frozenset(own), frozenset((*own, *ANY_LATIN_PLACE_PREPOSITIONS)))) \
+            if SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin" and not self.arabic else None
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )
@@ -119,7 +123,7 @@ class LocationCueRecognizer(LocalRecognizer):
         if cues.street_types:
             types = "|".join(t + (r"\.?" if len(t) <= 3 else "") for t in sorted(cues.street_types, key=len, reverse=True))
             patterns.append((regex.compile(
-                rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "whole"))
+                rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "type"))
         if cues.street_suffixes:
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
             patterns.append((regex.compile(rf"{_CUE_START}(?P<street>\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
@@ -156,6 +160,7 @@ class LocationCueRecognizer(LocalRecognizer):
                         spans.add(span)
         spans.update(self._unknown_places(text))
         spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
+        spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
 
@@ -206,9 +211,10 @@ class LocationCueRecognizer(LocalRecognizer):
     def _plain_town(self, word: str) -> bool:
         """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
         has it as a town and it is no name and no ordinary word of any language (weak nowhere, not in the
-        common-word list)."""
+        common-word list), or a small place by :meth:`PlacesAnywhere.lower_case`."""
         flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word)
+        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word) \
+            or bool(self._anywhere and self._anywhere.lower_case(word))
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""
@@ -240,14 +246,15 @@ class LocationCueRecognizer(LocalRecognizer):
         return self._trim(text, *match.span("town"), "name") if match else None
 
     def _trim(self, text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
-        """Drop trailing non-name words (and leading stop words after a place cue); a street keeps its
-        street word and needs a name after it (``calle Mayor``: capitalised stop words stay in streets)."""
+        """Drop trailing non-name words (and leading stop words after a place cue or before a street type:
+        ``The Market``, ``Die Straße`` are no streets); a street keeps its street word and needs a name
+        beside it (``calle Mayor``: capitalised stop words stay in streets)."""
         words = [m.span() for m in _SPACE.finditer(text, start, end)]
-        keep = 1 if kind == "street" else 0
+        keep = 1 if kind in ("street", "type") else 0
         trailing = self.stop if kind == "name" else self.strict
         while len(words) > keep and text[words[-1][0] : words[-1][1]].casefold() in trailing:
             words.pop()
-        while kind == "name" and words and text[words[0][0] : words[0][1]].casefold() in self.stop:
+        while kind in ("name", "type") and words and text[words[0][0] : words[0][1]].casefold() in self.stop:
             if self.arabic:  # no letter case: a function word first means the cue did not lead to a name
                 return None
             words.pop(0)

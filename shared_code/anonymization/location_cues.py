@@ -49,24 +49,33 @@ LOCATION_CUES: dict[str, LocationCues] = {
                 r"département de", r"région de", r"province de", r"préfecture de"),
     ),
     "es": LocationCues(
-        streets=(r"calle", r"avenida", r"av\.", r"carrera", r"paseo", r"plaza", r"camino", r"barrio", r"colonia",
-                 r"vereda"),
+        streets=(r"calle", r"avenida", r"av\.", r"avda\.", r"carrera", r"paseo", r"plaza", r"camino", r"barrio",
+                 r"colonia", r"vereda", r"glorieta", r"ronda", r"urbanización", r"callejón", r"travesía", r"rambla",
+                 r"alameda", r"carretera", r"cañada", r"bulevar", r"cuesta", r"bajada", r"pasadizo", r"carrer",
+                 # Mexican street types
+                 r"calzada", r"cerrada", r"privada", r"circuito", r"prolongación", r"retorno", r"andador", r"c/"),
         places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de",
                 r"provincia de", r"departamento de", r"región de", r"comunidad de", r"estado de"),
     ),
     "nl": LocationCues(
-        street_suffixes=("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "hof", "pad"),
+        street_suffixes=("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "hof", "pad", "steeg",
+                         "dreef", "baan"),
         places=(*_ADDRESS_LABELS, r"azc", r"gemeente", r"provincie", r"dorp"),
     ),
     "de": LocationCues(
-        street_suffixes=("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"),
+        street_suffixes=("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
+                         "-Straße", "-Strasse", "-Weg", "-Platz", "-Allee", "-Gasse", "-Ring"),
+        street_types=("Straße", "Strasse", "Str", "Allee", "Gasse", "Chaussee", "Damm"),  # Berliner Straße
         places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde",
                 r"landkreis", r"kreis", r"bezirk", r"kanton", r"bundesland", r"dorf"),
     ),
-    "pt": LocationCues(streets=(r"rua", r"avenida", r"travessa", r"praça", r"bairro"),
+    "pt": LocationCues(streets=(r"rua", r"avenida", r"av\.", r"travessa", r"praça", r"praceta", r"bairro", r"largo",
+                                r"alameda", r"beco", r"estrada", r"calçada", r"rotunda", r"caminho", r"viela",
+                                r"ladeira", r"rodovia"),
                        places=(*_ADDRESS_LABELS, r"distrito de", r"concelho de", r"município de", r"província de",
                                r"estado de", r"cidade de", r"vila de", r"aldeia de")),
-    "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"corso", r"vicolo"),
+    "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"piazzale", r"corso", r"vicolo", r"contrada", r"borgo",
+                                r"largo", r"lungomare", r"salita", r"località", r"rotonda"),
                        places=(*_ADDRESS_LABELS, r"provincia di", r"regione", r"comune di", r"città di",
                                r"paese di", r"frazione di")),
     "uk": LocationCues(
@@ -91,7 +100,10 @@ LOCATION_CUES: dict[str, LocationCues] = {
 }
 
 _ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pasaje", r"plaza", r"viale", r"piazza",
-                      r"ulica", r"ul\.", r"aleja", r"strada", r"str\.", r"bulevardul", r"calea", r"piața",
+                      r"ulica", r"ulicy", r"ul\.", r"aleja", r"alei", r"al\.", r"plac", r"placu", r"pl\.", r"osiedle",
+                      r"osiedlu", r"os\.", r"rondo", r"strada", r"str\.", r"bulevardul", r"bd\.", r"bdul\.", r"calea",
+                      r"piața", r"aleea", r"intrarea", r"șoseaua", r"șos\.", r"splaiul", r"drumul", r"fundătura",
+                      r"prelungirea",
                       r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard")
 _ANY_LATIN_PLACES = (r"województwo", r"powiat", r"gmina", r"wieś", r"miasto", r"județul", r"comuna", r"orașul",
                      r"satul", r"kaunti ya", r"mkoa wa", r"wilaya ya", r"kijiji cha", r"mji wa")
