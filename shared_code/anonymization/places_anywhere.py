@@ -52,7 +52,9 @@ from typing import Iterable
 
 import regex
 
-from shared_code.anonymization.common_words import CommonWords, apparent_language_test, language_bit
+from shared_code.anonymization.common_words import (
+    COMMON_LANGUAGES, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
+)
 from shared_code.anonymization.inflection import inflected_town, nominatives
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
@@ -63,6 +65,7 @@ from shared_code.anonymization.person import stop_words
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
 
+_EVERY_LANGUAGE = (1 << len(COMMON_LANGUAGES)) - 1
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
 _ALL_CAPS = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)*(?![\w'’ʼ-])")
 _CONJUNCTIONS = r"(?:and|et|y|e|i|und|en|și|si|ve|na|oraz|ou|o|or|oder|ni)"
@@ -104,6 +107,7 @@ class PlacesAnywhere:
         self.apparent = apparent_language_test(language, common)
         self.streets = UncasedStreets(language, stop)
         self.polish_stop = stop_words("pl")  # Polish texts are read with a neighbour language's rules
+        self.ordinary_form = ordinary_form_test(lexicon, common)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -191,8 +195,8 @@ class PlacesAnywhere:
         return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
 
     def _unseen(self, word: str, polish: bool) -> bool:
-        """Neither the lexicon nor any language's common-word list knows ``word`` (nor its parts, nor, in a
-        ``polish`` text, its nominative)."""
+        """Neither the lexicon nor any language's common-word list knows ``word`` (nor its parts, nor a base
+        form of it, :mod:`word_forms`, nor, in a ``polish`` text, its nominative)."""
         if len(word) < _MIN_UNSEEN or word.casefold() in self.stop or self.lexicon.place_flags(normalise(word)) \
                 or self.common.flags(word):
             return False
@@ -201,6 +205,8 @@ class PlacesAnywhere:
             return self._unseen(word[elided.end():], polish)
         if polish and any(self.common.flags(k) for k in nominatives(normalise(word))):
             return False  # a case form of an ordinary Polish word (``z Banku``)
+        if self.ordinary_form(word, _EVERY_LANGUAGE):
+            return False  # an inflected ordinary word of some language (``Latarek``, ``Kitleri``: word_forms)
         parts = regex.split(r"['’ʼ-]", word)
         if len(parts) > 1 and all(self.common.flags(p) or self.lexicon.flags(normalise(p)) for p in parts):
             return False

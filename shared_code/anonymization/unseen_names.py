@@ -10,10 +10,22 @@ from __future__ import annotations
 
 from typing import Callable
 
+from shared_code.anonymization.common_words import COMMON_LANGUAGES, ordinary_form_test
 from shared_code.anonymization.name_words import Word, adjacent
 from shared_code.anonymization.spans import sentence_initial
 
 _MAX_WORDS = 3
+_EVERY_LANGUAGE = (1 << len(COMMON_LANGUAGES)) - 1
+_ordinary_form: Callable[[str, int], int] | None = None
+
+
+def _inflected(word: Word) -> bool:
+    """``word`` is an inflected form of an ordinary word of some language (``Okulda``, at school:
+    :mod:`word_forms`), which no surname is; built on first use (the lexicon loads once)."""
+    global _ordinary_form
+    if _ordinary_form is None:
+        _ordinary_form = ordinary_form_test()
+    return bool(_ordinary_form(word.text, _EVERY_LANGUAGE))
 
 
 def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],
@@ -23,8 +35,9 @@ def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word
     Helfer Gundolf Hande``); or, after a lower-case word (``in_lower_case``), a capitalised word the
     lexicon does not know (``unknown``, an ordinary word too) followed by unseen ones (``ni Hekima
     Barasa``: ``hekima``, wisdom), or an unseen word followed by a capitalised one the lexicon does not
-    know (``è venuto Gundolf Trüb``: ``trüb``, cloudy). Not where nouns are capitalised: ``hat
-    Essensausgabe Verspätung`` is two nouns."""
+    know (``è venuto Gundolf Trüb``: ``trüb``, cloudy) and is no inflected ordinary word (``ve Cibinlikler
+    Okulda``, mosquito nets at school). Not where nouns are capitalised: ``hat Essensausgabe Verspätung``
+    is two nouns."""
     first = words[index]
     if not first.text.isupper() and sentence_initial(text, first.start):
         return []
@@ -40,6 +53,6 @@ def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word
     if len(run) == 1 and not lead and lower_case and index < len(words):
         follower = words[index]
         if follower.upper and follower.latin and not follower.text.isupper() and unknown(follower) \
-                and adjacent(text, first, follower):
+                and adjacent(text, first, follower) and not _inflected(follower):
             run.append(follower)
     return run if len(run) > 1 else []
