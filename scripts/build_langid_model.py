@@ -4,7 +4,8 @@
 
 py3langid ships its model LZMA-compressed (4.6 MB, 68 MB inside); decompressing it costs ~0.3 s of CPU at
 every start-up, and 142 languages' weight columns are read only for a few to be kept. The derived file
-holds the same byte n-gram automaton, the weight columns of ``LANGUAGES`` only and the list of every
+holds the same byte n-gram automaton (its rows with one column per class of bytes that no state tells
+apart), the weight columns of ``LANGUAGES`` only and the list of every
 language the full model knows, zlib-compressed (~2.5 MB): it loads in ~0.06 s. The router
 (shared_code/anonymization/language.py) uses it only when it was built from the installed py3langid
 version and holds every configured candidate the full model knows; otherwise it reads the full model.
@@ -36,10 +37,17 @@ def derived_arrays() -> dict[str, np.ndarray]:
     return {
         "ptc": np.ascontiguousarray(ptc[:, columns]), "pc": np.asarray(pc)[columns],
         "classes": np.array([classes[index] for index in columns]), "known": np.array(classes),
-        "nextmove": np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+        **_byte_classes(np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}")),
         "nextmove_row": np.frombuffer(row, dtype=f"u{row.itemsize}"),
         "out_feat": np.asarray(output, dtype=np.int32), "version": np.array(version("py3langid")),
     }
+
+
+def _byte_classes(nextmove: np.ndarray) -> dict[str, np.ndarray]:
+    """The automaton with one column per class of bytes instead of 256: bytes that lead to the same state
+    from every row share a column (``byte_class[b]``); 197 classes for py3langid 0.4.0, ~8 MB less."""
+    columns, byte_class = np.unique(nextmove.reshape(-1, 256), axis=1, return_inverse=True)
+    return {"nextmove": np.ascontiguousarray(columns).reshape(-1), "byte_class": byte_class.reshape(-1).astype(np.uint8)}
 
 
 def main() -> int:

@@ -134,22 +134,44 @@ class LanguageRouter:
 def _build_detectors(candidates: Mapping[str, list[str]]) -> dict[str, object]:
     """One py3langid identifier per script, restricted to the script's candidate languages it knows.
 
-    The model is read once; the automaton (about 40 MB) is shared by every identifier and the full weight
-    matrix (142 languages) is dropped after the candidates' columns are copied out."""
+    The model is read once; the automaton (about 30 MB) and its row offsets are shared by every
+    identifier, and the full weight matrix (142 languages) is dropped after the candidates' columns are
+    copied out."""
     import numpy as np
-    from py3langid.langid import LanguageIdentifier
 
-    ptc, pc, classes, nextmove, row, output = _take_model({code for codes in candidates.values() for code in codes})
+    ptc, pc, classes, nextmove, row, output, byte_class = _take_model(
+        {code for codes in candidates.values() for code in codes})
+    width = 256 if byte_class is None else max(byte_class) + 1
+    rowbase = _to_array(np.asarray(row, dtype=np.uint32) * np.uint32(width))
+    out = _to_array(np.asarray(output, dtype=np.int32), "i")
     detectors: dict[str, object] = {}
     for script, codes in candidates.items():
         columns = [index for index, label in enumerate(classes) if label in codes]
         if len({classes[index] for index in columns}) < 2:
             continue  # a code py3langid does not know is never detected, only configured
-        detectors[script] = LanguageIdentifier(
+        detectors[script] = _identifier_class()(
             np.ascontiguousarray(ptc[:, columns]), np.asarray(pc)[columns], [classes[index] for index in columns],
-            nextmove, output, norm_probs=True, tk_row=row,
+            nextmove, out, norm_probs=True, tk_row=(), rowbase=rowbase, byte_class=byte_class,
         )
     return detectors
+
+
+def _identifier_class() -> type:
+    """py3langid's ``LanguageIdentifier`` over a shared automaton: the row offsets are given (py3langid
+    builds a list of ~100,000 ints per identifier, ~3.7 MB each), and with the derived model each byte is
+    first mapped to its class (``byte_class``: rows hold one column per class, scripts/build_langid_model.py).
+    Scores are the same as py3langid's own (tests/unit/anonymization/test_langid_model.py)."""
+    from py3langid.langid import LanguageIdentifier
+
+    class SharedAutomatonIdentifier(LanguageIdentifier):
+        def __init__(self, *args, rowbase: array, byte_class: bytes | None, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._rowbase, self._byte_class = rowbase, byte_class
+
+        def _raw_score(self, text: bytes):  # noqa: ANN202 - numpy scores, as the parent's
+            return super()._raw_score(text if self._byte_class is None else text.translate(self._byte_class))
+
+    return SharedAutomatonIdentifier
 
 
 DERIVED_MODEL_PATH = Path(__file__).resolve().parent / "data" / "langid_model.npz"
@@ -169,8 +191,8 @@ def prefetch_detector_model() -> None:
 
 
 def _take_model(codes: set[str]) -> tuple:
-    """``(ptc, pc, classes, nextmove, row, output)``: the derived model when it holds every one of
-    ``codes`` that py3langid knows, else the full model."""
+    """``(ptc, pc, classes, nextmove, row, output, byte_class)``: the derived model when it holds every one
+    of ``codes`` that py3langid knows, else the full model (``byte_class`` None: rows of 256 bytes)."""
     with _model_lock:
         model = _prefetched.pop() if _prefetched else _read_derived()
     if model is None or not {code for code in codes if code in model[-1]} <= set(model[2]):
@@ -190,14 +212,15 @@ def _read_derived() -> tuple | None:
         if str(data["version"]) != version("py3langid"):
             return None
         return (data["ptc"], data["pc"], data["classes"].tolist(), _to_array(data["nextmove"]),
-                _to_array(data["nextmove_row"]), data["out_feat"].tolist(), frozenset(data["known"].tolist()))
+                _to_array(data["nextmove_row"]), data["out_feat"], data["byte_class"].tobytes(),
+                frozenset(data["known"].tolist()))
 
 
-def _to_array(values) -> array:  # noqa: ANN001 - a numpy array of unsigned integers
-    """As py3langid stores its automaton: a stdlib array of the same item size."""
+def _to_array(values, code: str | None = None) -> array:  # noqa: ANN001 - a numpy array of integers
+    """As py3langid stores its automaton: a stdlib array of the same item size (unsigned unless ``code``)."""
     import numpy as np
 
-    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out = array(code or {2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
     out.frombytes(memoryview(np.ascontiguousarray(values)).cast("B"))
     return out
 
@@ -207,4 +230,4 @@ def _read_full() -> tuple:
     from py3langid.modelio import load_model
 
     model = load_model(MODEL_DIR / MODEL_FILE)
-    return (*model, frozenset(model[2]))
+    return (*model, None, frozenset(model[2]))

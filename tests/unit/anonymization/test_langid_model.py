@@ -63,3 +63,23 @@ def test_a_derived_model_of_another_py3langid_version_is_ignored(monkeypatch, tm
     assert language._read_derived() is None
     monkeypatch.setattr(language, "DERIVED_MODEL_PATH", tmp_path / "missing.npz")
     assert language._read_derived() is None
+
+
+def test_the_shared_byte_class_automaton_scores_exactly_as_py3langid_on_the_full_model(monkeypatch) -> None:
+    """The derived model's rows hold one column per class of bytes and every identifier shares one row-offset
+    array: the raw scores over many texts (every script, odd bytes) must be py3langid's own."""
+    from py3langid.langid import LanguageIdentifier
+
+    from shared_code.anonymization.language import _read_full
+
+    ptc, pc, classes, nextmove, row, output, _, _ = _read_full()
+    wanted = [index for index, label in enumerate(classes) if label in ("en", "fr", "de", "uk", "ru", "ar")]
+    reference = LanguageIdentifier(np.ascontiguousarray(ptc[:, wanted]), np.asarray(pc)[wanted],
+                                   [classes[i] for i in wanted], nextmove, output, norm_probs=True, tk_row=row)
+    ours = language._build_detectors({"mixed": ["en", "fr", "de", "uk", "ru", "ar"]})["mixed"]
+    assert ours.nb_classes == reference.nb_classes
+    texts = [*TEXTS, "مرحبا، لا يوجد ماء في المخيم منذ ثلاثة أيام", "ŻÓŁW ĆMA €100 🙂 \x00\x7f", "x" * 500,
+             *(" ".join(TEXTS[i % len(TEXTS)][j:] for i in range(3)) for j in range(0, 60, 7))]
+    for text in texts:
+        encoded = LanguageIdentifier._encode(text)
+        assert np.array_equal(ours._raw_score(encoded), reference._raw_score(encoded)), text
