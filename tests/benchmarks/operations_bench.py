@@ -12,8 +12,8 @@ last line:
   with the default 100k-token budget (1,000 records exceed it: 413), hierarchical with the defaults,
   and single_pass with ``LLM_MAX_TOTAL_TOKENS=200000`` (a large-context model);
 - ``concurrent_summarize``: wall seconds for 50 concurrent summarize requests with a 1 s fake LLM
-  (2 sequential LLM calls each, so 2 s is the floor), with the default ``LLM_MAX_CONCURRENCY`` (32,
-  which caps it near 4 s) and with 100 slots.
+  (2 sequential LLM calls each, so 2 s is the floor), with the default ``LLM_MAX_CONCURRENCY`` (64:
+  every request holds a slot, docs/performance.md) and with 100 slots.
 
     .venv/bin/python tests/benchmarks/operations_bench.py [--corpus PATH] [--limit N]
 
