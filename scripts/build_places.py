@@ -4,6 +4,8 @@ Provenance and licences: docs/anonymization.md."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from shared_code.anonymization.lexicon import LANGUAGES, normalise
@@ -108,3 +110,29 @@ def weak_minor_places(places: dict[str, int], ordinary: dict[str, set[str]],
 
 def _arabic(text: str) -> bool:
     return bool(regex.match(r"\p{Arabic}", text))
+
+
+REGIONS_PATH = Path(__file__).resolve().parents[1] / "shared_code" / "anonymization" / "data" / "regions.txt"
+_ROMANISATION = regex.compile(r"[ʻʼ‘’ḩḑḥţ̄āīūá̅]")
+"""Marks of romanised Arabic and Persian names (``Ḩalab``, ``Ma‘ān``): such spellings are not written in
+texts, whose writers use the Arabic name or a plain spelling."""
+
+
+def regions() -> list[str]:
+    """Lexicon keys of the first- and second-level subdivisions of ISO 3166-2 (pycountry 26.2.16, from
+    Debian's iso-codes): regions, provinces, states, districts (``Bayern``, ``Extremadura``, ``Calabria``,
+    ``Castilla-La Mancha``), which GeoNames' town lists lack; Latin script, no romanised marks; a name
+    ``Madrid, Comunidad de`` gives ``Madrid``, ``Galicia [Galicia]`` both spellings."""
+    import pycountry
+
+    names = []
+    for subdivision in pycountry.subdivisions:
+        for name in regex.split(r"\s*\[|\]", subdivision.name):
+            name = name.split(",")[0].strip()
+            if name and regex.fullmatch(r"[\p{Latin}\p{M}' -]+", name) and not _ROMANISATION.search(name):
+                names.append(name)
+    return sorted(set(_keys(names)))
+
+
+if __name__ == "__main__":
+    REGIONS_PATH.write_text("".join(f"{key}\n" for key in regions()), encoding="utf-8")

@@ -62,6 +62,7 @@ from shared_code.anonymization.lexicon import (
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
 from shared_code.anonymization.person import stop_words
+from shared_code.anonymization.regions import region_test
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
 
@@ -108,6 +109,7 @@ class PlacesAnywhere:
         self.streets = UncasedStreets(language, stop)
         self.polish_stop = stop_words("pl")  # Polish texts are read with a neighbour language's rules
         self.ordinary_form = ordinary_form_test(lexicon, common)
+        self.region = region_test(lexicon, common)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -162,7 +164,8 @@ class PlacesAnywhere:
 
     def _multi_word_place(self, phrase: str) -> bool:
         flags = self.lexicon.place_flags("_".join(normalise(w) for w in phrase.split()))
-        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | self.weak_place)
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | self.weak_place) \
+            or self.region(phrase)
 
     def _voivodeship(self, text: str, span: Span) -> bool:
         """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,
@@ -187,6 +190,8 @@ class PlacesAnywhere:
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]
         flags = self.lexicon.place_flags(normalise(word))
+        if self.region(word):
+            return True
         if not flags & (PLACE | MINOR_PLACE) or flags & (FIRST | LAST):
             return False
         common = self.common.flags(word)

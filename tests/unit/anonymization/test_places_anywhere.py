@@ -124,3 +124,25 @@ def test_the_town_after_a_postcode(language: str, text: str, town: str) -> None:
 ])
 def test_an_amount_is_no_postcode(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, region", [
+    ("es", "Extremadura tiene pocos centros de salud.", "Extremadura"),    # a region at a sentence start
+    ("de", "Bayern hat uns keine Unterkunft gegeben.", "Bayern"),         # German: every noun is capitalised
+    ("de", "Die Familie kam aus Niedersachsen zu uns.", "Niedersachsen"),
+    ("de", "Schleswig-Holstein hat keine Plätze frei.", "Schleswig-Holstein"),
+    ("es", "Castilla-La Mancha no tiene plazas.", "Castilla-La Mancha"),  # a region of two words
+    ("it", "Calabria e Puglia hanno pochi centri.", "Puglia"),
+])
+def test_regions_by_name(language: str, text: str, region: str) -> None:
+    assert region in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La Manche et la Somme sont des mots ici."),     # regions that are ordinary words
+    ("en", "Victoria came to the office today."),           # a region that is a given name
+    ("en", "Śląskie miasta są daleko."),                    # a Polish province's adjective before its noun
+    ("en", "They sailed on the Red Sea last year."),         # a region made of ordinary words
+])
+def test_no_region_in_ordinary_words_and_names(language: str, text: str) -> None:
+    assert places(language, text) == []
