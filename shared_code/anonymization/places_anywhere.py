@@ -55,7 +55,7 @@ import regex
 from shared_code.anonymization.common_words import (
     COMMON_LANGUAGES, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
-from shared_code.anonymization.inflection import inflected_town, nominatives
+from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
@@ -119,7 +119,7 @@ class PlacesAnywhere:
         unseen = not self.capitalises_nouns and apparent != _ENGLISH
         polish = apparent == _POLISH
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
-                 or polish and self._voivodeship(text, w)]
+                 or polish and (self._voivodeship(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         shouted = shouting(text)

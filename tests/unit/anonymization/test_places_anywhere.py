@@ -146,3 +146,20 @@ def test_regions_by_name(language: str, text: str, region: str) -> None:
 ])
 def test_no_region_in_ordinary_words_and_names(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, town", [
+    ("en", "Krakowa nie znamy, jesteśmy tu od tygodnia.", "Krakowa"),    # a Polish case form at a sentence start
+    ("en", "Szukamy pracy koło Olsztyna.", "Olsztyna"),                  # after a preposition the rules lack
+    ("en", "Wrocławiu brakuje mieszkań dla nas.", "Wrocławiu"),
+])
+def test_polish_case_forms_of_towns_anywhere(language: str, text: str, town: str) -> None:
+    assert town in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zimy się boimy, bo nie mamy opału."),        # winter; Zima is a town elsewhere, and a surname
+    ("en", "Lasu nie ma blisko, a Hali nie otworzyli."),  # forest, hall: ordinary nominatives
+])
+def test_no_polish_town_in_case_forms_of_ordinary_words(language: str, text: str) -> None:
+    assert places(language, text) == []
