@@ -134,5 +134,24 @@ def regions() -> list[str]:
     return sorted(set(_keys(names)))
 
 
+ARABIC_WORDS_PATH = REGIONS_PATH.with_name("arabic_words.bin")
+
+
+def arabic_words(min_zipf: float = 2.0) -> list[int]:
+    """Sorted 32-bit hashes (:func:`arabic_places.word_hash`) of the lexicon keys of wordfreq 3.1.1's
+    Arabic words at Zipf ``min_zipf`` or more: Arabic's ordinary words, which no common-word list of the
+    project holds (towns GeoNames names in Arabic are often as frequent; those it does not name in Arabic,
+    ``سبدو``, ``تيغنيف``, are rarer)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from shared_code.anonymization.arabic_places import word_hash
+
+    words = (w for w in iter_wordlist("ar", wordlist="large") if zipf_frequency(w, "ar") >= min_zipf)
+    return sorted({word_hash(normalise(w)) for w in words if regex.fullmatch(r"\p{Arabic}+", w)})
+
+
 if __name__ == "__main__":
+    from array import array
+
     REGIONS_PATH.write_text("".join(f"{key}\n" for key in regions()), encoding="utf-8")
+    ARABIC_WORDS_PATH.write_bytes(array("I", arabic_words()).tobytes())  # little-endian, as built and read

@@ -48,13 +48,15 @@ the same words wins).
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable
+from typing import Iterable, Optional
 
 import regex
 
+from shared_code.anonymization.arabic_places import ArabicPlaces
 from shared_code.anonymization.common_words import (
     COMMON_LANGUAGES, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
+from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
@@ -287,3 +289,12 @@ class PlacesAnywhere:
         if flags & (PLACE | MINOR_PLACE):
             return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)
         return self._unseen(word, polish) or inflected_town(word, self.lexicon, self.common)
+
+
+def places_anywhere(language: str, lexicon: Lexicon, common: CommonWords, capitalises_nouns: bool, stop: frozenset[str],
+                    prepositions: tuple[frozenset[str], frozenset[str]]) -> Optional[PlacesAnywhere | ArabicPlaces]:
+    """The places of ``language`` found without a cue: :class:`PlacesAnywhere` for a Latin-script language,
+    :class:`arabic_places.ArabicPlaces` (words after a preposition) for Arabic, none for the others."""
+    if SCRIPT_OF_LANGUAGE.get(language, "Latin") != "Latin":
+        return ArabicPlaces(lexicon, stop) if language == "ar" else None
+    return PlacesAnywhere(language, lexicon, common, capitalises_nouns, stop, prepositions)
