@@ -52,7 +52,7 @@ from shared_code.anonymization.location_cues import (
 )
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS, PLACE_PARTICLES
 from shared_code.anonymization.person import NAME_WORD as _WORD
-from shared_code.anonymization.places_anywhere import places_anywhere
+from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.spans import sentence_initial

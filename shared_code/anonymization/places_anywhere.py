@@ -48,15 +48,13 @@ the same words wins).
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable, Optional
+from typing import Iterable
 
 import regex
 
-from shared_code.anonymization.arabic_places import ArabicPlaces
 from shared_code.anonymization.common_words import (
     COMMON_LANGUAGES, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
-from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
@@ -194,9 +192,12 @@ class PlacesAnywhere:
         flags = self.lexicon.place_flags(normalise(word))
         if self.region(word):
             return True
+        common = self.common.flags(word)
+        if flags & PLACE and flags & self.weak_name and flags & LAST and not flags & FIRST and not common \
+                and word.casefold() not in self.stop:  # ``Aus``, ``Durant``: towns, surnames and stop words
+            return True  # a surname too, but a word of the language as a town (``Lyon``, ``Valladolid``)
         if not flags & (PLACE | MINOR_PLACE) or flags & (FIRST | LAST):
             return False
-        common = self.common.flags(word)
         if flags & self.weak_place:  # a compound part in German's dictionary, no word of its own
             return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own
         return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
@@ -290,11 +291,3 @@ class PlacesAnywhere:
             return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)
         return self._unseen(word, polish) or inflected_town(word, self.lexicon, self.common)
 
-
-def places_anywhere(language: str, lexicon: Lexicon, common: CommonWords, capitalises_nouns: bool, stop: frozenset[str],
-                    prepositions: tuple[frozenset[str], frozenset[str]]) -> Optional[PlacesAnywhere | ArabicPlaces]:
-    """The places of ``language`` found without a cue: :class:`PlacesAnywhere` for a Latin-script language,
-    :class:`arabic_places.ArabicPlaces` (words after a preposition) for Arabic, none for the others."""
-    if SCRIPT_OF_LANGUAGE.get(language, "Latin") != "Latin":
-        return ArabicPlaces(lexicon, stop) if language == "ar" else None
-    return PlacesAnywhere(language, lexicon, common, capitalises_nouns, stop, prepositions)

@@ -163,3 +163,19 @@ def test_polish_case_forms_of_towns_anywhere(language: str, text: str, town: str
 ])
 def test_no_polish_town_in_case_forms_of_ordinary_words(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, town", [
+    ("fr", "Lyon est trop loin pour nous.", "Lyon"),           # a surname, and a word of French as a town
+    ("es", "Valladolid queda lejos de aquí.", "Valladolid"),
+])
+def test_a_town_known_as_a_word_of_the_language_wins_over_its_surname(language: str, text: str, town: str) -> None:
+    assert town in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Aus diesem Grund kommen wir nicht."),   # a stop word that is a town and a surname
+    ("fr", "Durant la nuit il fait froid."),
+])
+def test_a_stop_word_is_no_town_known_as_a_word(language: str, text: str) -> None:
+    assert places(language, text) == []
