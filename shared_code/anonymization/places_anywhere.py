@@ -163,9 +163,12 @@ class PlacesAnywhere:
         return found
 
     def _multi_word_place(self, phrase: str) -> bool:
-        flags = self.lexicon.place_flags("_".join(normalise(w) for w in phrase.split()))
-        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | self.weak_place) \
-            or self.region(phrase)
+        """Weak bits count for two words only: a longer name is weak by its words' frequency (``Castelo de
+        Vide``, ``Santa Maria da Feira``)."""
+        words = phrase.split()
+        flags = self.lexicon.place_flags("_".join(normalise(w) for w in words))
+        weak = self.weak_place if len(words) == 2 else 0
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | weak) or self.region(phrase)
 
     def _voivodeship(self, text: str, span: Span) -> bool:
         """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,

@@ -29,6 +29,7 @@ def places(language: str, text: str) -> list[str]:
     ("en", "Wczoraj pomoc dla regionu Małopolskie znowu się spóźniła.", "Małopolskie"),  # a Polish province
     ("es", "Putumayo: nadie vino a la distribución.", "Putumayo"),      # an unseen heading
     ("es", "La ayuda para Villanueva de la Serena no llegó.", "Villanueva de la Serena"),  # several words
+    ("pt", "Ontem Castelo de Vide ficou sem luz.", "Castelo de Vide"),   # weak by its words' frequency
     ("es", "AYUDA POR FAVOR, VIVIMOS EN GUAINÍA SIN AGUA", "GUAINÍA"),    # all caps: unseen after en
     ("pl", "MIESZKAM W KRAKOWIE OD LUTEGO", "KRAKOWIE"),                # all caps: a Polish case form
     ("de", "WIR SIND IN MALLERSDORF OHNE HILFE", "MALLERSDORF"),        # all caps: a small place
