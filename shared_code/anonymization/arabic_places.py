@@ -3,7 +3,7 @@
 
 GeoNames names many towns in Latin script only (``Tighennif``, ``Sebdou``), so the lexicon does not know
 their Arabic spelling, and Arabic has no letter case to mark a proper noun. After a place preposition
-(``في``, ``من``, ``إلى``), a word that is no ordinary Arabic word is read as a place: not among the Arabic
+(``في``, ``من``, ``إلى``, or ``ب`` written on the word: ``يسكن بتيغنيف``, when the whole word is rare too), a word that is no ordinary Arabic word is read as a place: not among the Arabic
 words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``, 32-bit hashes of their lexicon keys, built
 by ``scripts/build_places.py``), nor is any form of it with a clitic prefix (``و``, ``ب``, ``ال``, spoken ``هال`` …) or a
 suffix (``ات``, ``ها``, ``نا`` …) stripped (``بطانياتنا``, our blankets: ``بطانيات`` is a word); not a
@@ -27,7 +27,7 @@ from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, 
 
 ARABIC_WORDS_PATH = Path(__file__).resolve().parent / "data" / "arabic_words.bin"
 _AFTER_PREPOSITION = regex.compile(
-    r"(?<![\p{Arabic}\w])(?:في|من|إلى|الى|إلي|الي)[ \t]+(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
+    r"(?<![\p{Arabic}\w])(?:(?:في|من|إلى|الى|إلي|الي)[ \t]+|(?P<clitic>ب(?!ال)))(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
 _PREFIXES = ("وال", "بال", "فال", "هال", "عال", "لل", "ال", "و", "ف", "ب", "ل")
 _SUFFIXES = ("ات", "ها", "هم", "هن", "نا", "كم", "كن", "ين", "ون", "ان", "ني", "يه", "ه", "ي", "ك")
 """Suffixes as lexicon keys (``ة`` is folded to ``ه``)."""
@@ -65,6 +65,7 @@ class ArabicPlaces:
         the places ``found`` by the other rules."""
         found = list(found)
         return [match.span("word") for match in _AFTER_PREPOSITION.finditer(text) if self._place(match.group("word"))
+                and not (match.group("clitic") and not self._place(match.group()))  # بطانيات is no ب + طانيات
                 and not any(s <= match.start("word") < e for s, e in found)]
 
     def _place(self, word: str) -> bool:
@@ -73,6 +74,7 @@ class ArabicPlaces:
             return False
         stems = {key, *(key[len(p):] for p in _PREFIXES if key.startswith(p))}
         stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)}
+        stems |= {s[:-1] + "ه" for s in tuple(stems) if s.endswith("ت")}  # ة before a suffix: محافظتنا
         return not any(len(stem) >= _MIN_STEM and self._known(stem) for stem in stems)
 
     def _known(self, key: str) -> bool:
