@@ -29,6 +29,7 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   word (``dla Mazowieckie znowu``, ``w Śląskie,``; not ``Polskie paszporty``): Polish capitalises
   adjectives only in proper names, and a province (województwo) is named by its adjective alone; these
   are frequent words, so the unseen rule misses them;
+- a gazetteer place or region after an elided article or preposition (``L'Abruzzo``, ``dall'Umbria``);
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
   run of capitalised words (``La Cruz Roja`` is no ``La Cruz``), no name, not weak;
 - **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN GUAINÍA``, ``MIESZKAM W
@@ -86,6 +87,7 @@ _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PL
 _AFTER_INDEFINITE = regex.compile(
     r"(?<![\w'’ʼ-])(?i:an|un|una|uno|une|um|uma|een|ein|eine|einen|einem|einer|unei|unui|bir)[ \t]+$")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
+_AFTER_ELISION = regex.compile(r"(?<![\w'’ʼ-])(?i:l|d|dall|dell|nell|all|sull)['’ʼ](\p{Lu}[\p{Ll}\p{M}]+)(?![\w'’ʼ-])")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
 _MIN_UNSEEN = 4
@@ -125,6 +127,7 @@ class PlacesAnywhere:
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
         spans += self.streets.find(text, shouted) + self._after_postcode(text, polish) + self._multi_word(text)
+        spans += [m.span(1) for m in _AFTER_ELISION.finditer(text) if self._gazetteer(text, m.span(1))]  # L'Abruzzo
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:

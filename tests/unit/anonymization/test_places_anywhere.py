@@ -134,6 +134,8 @@ def test_an_amount_is_no_postcode(language: str, text: str) -> None:
     ("nl", "Friesland heeft geen plek meer.", "Friesland"),
     ("it", "Calabria e Puglia hanno pochi centri.", "Calabria"),
     ("en", "Andalucía nos dio una tarjeta.", "Andalucía"),                 # folded: GeoNames spells Andalucia
+    ("it", "L'Abruzzo è freddo d'inverno.", "Abruzzo"),                    # after an elided article
+    ("it", "Veniamo dall'Umbria adesso.", "Umbria"),
 ])
 def test_regions_by_name(language: str, text: str, region: str) -> None:
     assert region in places(language, text)
@@ -144,6 +146,7 @@ def test_regions_by_name(language: str, text: str, region: str) -> None:
     ("en", "Victoria came to the office today."),           # a region that is a given name
     ("en", "Śląskie miasta są daleko."),                    # a Polish province's adjective before its noun
     ("en", "They sailed on the Red Sea last year."),         # a region made of ordinary words
+    ("it", "Siamo andati all'Ospedale e nell'Ufficio."),    # elided: ordinary words
 ])
 def test_no_region_in_ordinary_words_and_names(language: str, text: str) -> None:
     assert places(language, text) == []
