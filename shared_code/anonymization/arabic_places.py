@@ -3,7 +3,8 @@
 
 GeoNames names many towns in Latin script only (``Tighennif``, ``Sebdou``), so the lexicon does not know
 their Arabic spelling, and Arabic has no letter case to mark a proper noun. After a place preposition
-(``في``, ``من``, ``إلى``, or ``ب`` written on the word: ``يسكن بتيغنيف``, when the whole word is rare too), a word that is no ordinary Arabic word is read as a place: not among the Arabic
+(``في``, ``من``, ``إلى``, ``قرب``, ``عند``, ``حول``, ``داخل`` …, or ``ب``/``ل`` written on the word: ``يسكن
+بتيغنيف``, ``ذهبنا لسبدو``, when the whole word is rare too), a word that is no ordinary Arabic word is read as a place: not among the Arabic
 words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``, 32-bit hashes of their lexicon keys, built
 by ``scripts/build_places.py``), nor is any form of it with a clitic prefix (``و``, ``ب``, ``ال``, spoken ``هال`` …) or a
 suffix (``ات``, ``ها``, ``نا`` …) stripped (``بطانياتنا``, our blankets: ``بطانيات`` is a word); not a
@@ -27,7 +28,7 @@ from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, 
 
 ARABIC_WORDS_PATH = Path(__file__).resolve().parent / "data" / "arabic_words.bin"
 _AFTER_PREPOSITION = regex.compile(
-    r"(?<![\p{Arabic}\w])(?:(?:في|من|إلى|الى|إلي|الي)[ \t]+|(?P<clitic>ب(?!ال)))(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
+    r"(?<![\p{Arabic}\w])(?:(?:في|من|إلى|الى|إلي|الي|قرب|عند|حول|نحو|داخل|خارج|حتى)[ \t]+|(?P<clitic>[بل](?!ال)))(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
 _PREFIXES = ("وال", "بال", "فال", "هال", "عال", "لل", "ال", "و", "ف", "ب", "ل")
 _SUFFIXES = ("ات", "ها", "هم", "هن", "نا", "كم", "كن", "ين", "ون", "ان", "ني", "يه", "ه", "ي", "ك")
 """Suffixes as lexicon keys (``ة`` is folded to ``ه``)."""
