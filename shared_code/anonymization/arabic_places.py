@@ -2,15 +2,17 @@
 سبدو``.
 
 GeoNames names many towns in Latin script only (``Tighennif``, ``Sebdou``), so the lexicon does not know
-their Arabic spelling, and Arabic has no letter case to mark a proper noun. After a place preposition
-(``في``, ``من``, ``إلى``, ``قرب``, ``عند``, ``حول``, ``داخل`` …, or ``ب``/``ل`` written on the word: ``يسكن
-بتيغنيف``, ``ذهبنا لسبدو``, when the whole word is rare too), a word that is no ordinary Arabic word is read as a place: not among the Arabic
-words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``, 32-bit hashes of their lexicon keys, built
-by ``scripts/build_places.py``), nor is any form of it with a clitic prefix (``و``, ``ب``, ``ال``, spoken ``هال`` …) or a
-suffix (``ات``, ``ها``, ``نا`` …) stripped (``بطانياتنا``, our blankets: ``بطانيات`` is a word); not a
-stop word, not a name of the lexicon (the name rules' words), three letters or more. Towns GeoNames
-names in Arabic are as frequent as ordinary words (``مغنية`` Zipf 4.2), so this rule is only for those it
-does not: the lexicon finds the others.
+their Arabic spelling, and Arabic has no letter case to mark a proper noun. A word that is no ordinary
+Arabic word is read as a place after a place preposition (``في``, ``من``, ``إلى``, ``قرب``, ``عند``,
+``حول``, ``داخل`` …, or ``ب``/``ل`` written on the word when the whole word is rare too: ``يسكن
+بتيغنيف``, ``ذهبنا لسبدو``), or heading a text or a sentence before a colon (``سبدو: لم تصل
+المساعدات``). Ordinary: among the Arabic words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``,
+32-bit hashes of their lexicon keys, built by ``scripts/build_places.py``), itself or a form of it with
+a clitic prefix (``و``, ``ب``, ``ال``, spoken ``هال`` …) or a suffix (``ات``, ``ها``, ``نا`` …)
+stripped, ``ة`` restored before a suffix (``بطانياتنا``, our blankets; ``محافظتنا``, our governorate);
+also a stop word, a name of the lexicon (the name rules' words), a word under three letters. Towns
+GeoNames names in Arabic are as frequent as ordinary words (``مغنية`` Zipf 4.2), so this rule is only
+for those it does not: the lexicon finds the others.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, 
 
 ARABIC_WORDS_PATH = Path(__file__).resolve().parent / "data" / "arabic_words.bin"
 _AFTER_PREPOSITION = regex.compile(
-    r"(?<![\p{Arabic}\w])(?:(?:في|من|إلى|الى|إلي|الي|قرب|عند|حول|نحو|داخل|خارج|حتى)[ \t]+|(?P<clitic>[بل](?!ال)))(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
+    r"(?<![\p{Arabic}\w])(?:(?:في|من|إلى|الى|إلي|الي|قرب|عند|حول|نحو|داخل|خارج|حتى)[ \t]+|(?P<clitic>[بل](?!ال)))"
+    r"(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
+_HEADING = regex.compile(r"(?:^|(?<=[.!?؟\n][ \t]*))(?P<word>\p{Arabic}{3,})[ \t]*:", flags=regex.MULTILINE)
 _PREFIXES = ("وال", "بال", "فال", "هال", "عال", "لل", "ال", "و", "ف", "ب", "ل")
 _SUFFIXES = ("ات", "ها", "هم", "هن", "نا", "كم", "كن", "ين", "ون", "ان", "ني", "يه", "ه", "ي", "ك")
 """Suffixes as lexicon keys (``ة`` is folded to ``ه``)."""
@@ -65,8 +69,9 @@ class ArabicPlaces:
         """Spans of the words after a place preposition that are no ordinary Arabic word nor a name, outside
         the places ``found`` by the other rules."""
         found = list(found)
-        return [match.span("word") for match in _AFTER_PREPOSITION.finditer(text) if self._place(match.group("word"))
-                and not (match.group("clitic") and not self._place(match.group()))  # بطانيات is no ب + طانيات
+        matches = [*_AFTER_PREPOSITION.finditer(text), *_HEADING.finditer(text)]
+        return [match.span("word") for match in matches if self._place(match.group("word"))
+                and not (match.groupdict().get("clitic") and not self._place(match.group()))  # بطانيات: no ب + طانيات
                 and not any(s <= match.start("word") < e for s, e in found)]
 
     def _place(self, word: str) -> bool:

@@ -1,5 +1,5 @@
-"""Regions, provinces and states by name (issue 12): ``Extremadura tiene pocos centros``, ``Calabria e
-Puglia``, ``Wir leben in Mecklenburg-Vorpommern``.
+"""Regions, provinces and states by name (issue 12): ``Extremadura tiene pocos centros``, ``Friesland
+heeft geen plek``, ``Wir leben in Mecklenburg-Vorpommern``.
 
 GeoNames' town lists (the lexicon's places) hold towns and villages, not the divisions above them, so a
 region reached the LLM unless a preposition and the unseen-word rule caught it (never in German, whose
@@ -8,10 +8,11 @@ nouns are all capitalised, nor at a sentence start). ``data/regions.txt`` holds 
 divisions GeoNames names for its places (built by ``scripts/build_places.py``; ASCII, often English
 exonyms: ``Bavaria``, not ``Bayern``). :func:`region_test` reads a capitalised word or phrase as a region
 anywhere when its key is one of them and it is no ordinary word of any language of the common-word list
-(``Nord``, ``Manche``, ``Prato``, ``Centre`` stay) nor a name (``Victoria``, ``Alberta``; US counties named after people,
-``Gates``, ``Hughes``: the name rules' words), of four letters or more; of a phrase, at least one word must be no ordinary word (``Red
-Sea`` stays). A Polish province's adjective is left to the province rule of :mod:`places_anywhere`, which
-checks it qualifies no noun (``Śląskie miasta``: Silesian towns)."""
+(``Nord``, ``Manche``, ``Prato``, ``Centre`` stay) nor a name (``Victoria``, ``Alberta``; US counties
+named after people, ``Gates``, ``Hughes``: the name rules' words), of four letters or more; of a phrase,
+at least one word must be no ordinary word (``Red Sea`` stays). A Polish province's adjective is left to
+the province rule of :mod:`places_anywhere`, which checks it qualifies no noun (``Śląskie miasta``:
+Silesian towns)."""
 
 from __future__ import annotations
 

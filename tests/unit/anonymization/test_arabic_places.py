@@ -25,6 +25,7 @@ def places(text: str) -> list[str]:
     ("يسكن أخي بتيغنيف منذ سنة", "تيغنيف"),                        # ب written on the word
     ("ذهبنا لسبدو الأسبوع الماضي", "سبدو"),                         # ل written on the word
     ("نسكن قرب كرنوي مع العائلة", "كرنوي"),                         # near
+    ("شكرا. سبدو: لم تصل المساعدات", "سبدو"),                       # a heading before a colon
 ])
 def test_a_rare_word_after_a_place_preposition_is_a_town(text: str, town: str) -> None:
     assert town in places(text)
@@ -39,6 +40,7 @@ def test_a_rare_word_after_a_place_preposition_is_a_town(text: str, town: str) -
     "نحتاج بطانيات وبطاقات للأطفال",           # ب of the word itself: the whole word is ordinary
     "نسكن بمحافظتنا منذ زمن",                   # ة written ت before a suffix (our governorate)
     "أرسلوا لمساعدتنا حليبا حتى نهاية الشهر",
+    "ملاحظات: الخيمة ممزقة",                     # an ordinary heading
 ])
 def test_no_town_in_ordinary_words_after_a_preposition(text: str) -> None:
     assert places(text) == []
