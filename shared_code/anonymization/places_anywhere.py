@@ -29,6 +29,7 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   word (``dla Mazowieckie znowu``, ``w Śląskie,``; not ``Polskie paszporty``): Polish capitalises
   adjectives only in proper names, and a province (województwo) is named by its adjective alone; these
   are frequent words, so the unseen rule misses them;
+- a gazetteer place or region after an elided article or preposition (``L'Abruzzo``, ``dall'Umbria``);
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
   run of capitalised words (``La Cruz Roja`` is no ``La Cruz``), no name, not weak;
 - **all-caps texts**: an all-caps word after a place preposition (``VIVIMOS EN GUAINÍA``, ``MIESZKAM W
@@ -55,13 +56,14 @@ import regex
 from shared_code.anonymization.common_words import (
     COMMON_LANGUAGES, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
-from shared_code.anonymization.inflection import inflected_town, nominatives
+from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
 from shared_code.anonymization.person import stop_words
+from shared_code.anonymization.regions import region_test
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
 
@@ -85,6 +87,7 @@ _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PL
 _AFTER_INDEFINITE = regex.compile(
     r"(?<![\w'’ʼ-])(?i:an|un|una|uno|une|um|uma|een|ein|eine|einen|einem|einer|unei|unui|bir)[ \t]+$")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
+_AFTER_ELISION = regex.compile(r"(?<![\w'’ʼ-])(?i:l|d|dall|dell|nell|all|sull)['’ʼ](\p{Lu}[\p{Ll}\p{M}]+)(?![\w'’ʼ-])")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
 _MIN_UNSEEN = 4
@@ -108,6 +111,7 @@ class PlacesAnywhere:
         self.streets = UncasedStreets(language, stop)
         self.polish_stop = stop_words("pl")  # Polish texts are read with a neighbour language's rules
         self.ordinary_form = ordinary_form_test(lexicon, common)
+        self.region = region_test(lexicon, common)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -117,12 +121,13 @@ class PlacesAnywhere:
         unseen = not self.capitalises_nouns and apparent != _ENGLISH
         polish = apparent == _POLISH
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
-                 or polish and self._voivodeship(text, w)]
+                 or polish and (self._voivodeship(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
         spans += self.streets.find(text, shouted) + self._after_postcode(text, polish) + self._multi_word(text)
+        spans += [m.span(1) for m in _AFTER_ELISION.finditer(text) if self._gazetteer(text, m.span(1))]  # L'Abruzzo
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:
@@ -161,8 +166,12 @@ class PlacesAnywhere:
         return found
 
     def _multi_word_place(self, phrase: str) -> bool:
-        flags = self.lexicon.place_flags("_".join(normalise(w) for w in phrase.split()))
-        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | self.weak_place)
+        """Weak bits count for two words only: a longer name is weak by its words' frequency (``Castelo de
+        Vide``, ``Santa Maria da Feira``)."""
+        words = phrase.split()
+        flags = self.lexicon.place_flags("_".join(normalise(w) for w in words))
+        weak = self.weak_place if len(words) == 2 else 0
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | weak) or self.region(phrase)
 
     def _voivodeship(self, text: str, span: Span) -> bool:
         """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,
@@ -187,9 +196,14 @@ class PlacesAnywhere:
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]
         flags = self.lexicon.place_flags(normalise(word))
+        if self.region(word):
+            return True
+        common = self.common.flags(word)
+        if flags & PLACE and flags & self.weak_name and flags & LAST and not flags & FIRST and not common \
+                and word.casefold() not in self.stop:  # ``Aus``, ``Durant``: towns, surnames and stop words
+            return True  # a surname too, but a word of the language as a town (``Lyon``, ``Valladolid``)
         if not flags & (PLACE | MINOR_PLACE) or flags & (FIRST | LAST):
             return False
-        common = self.common.flags(word)
         if flags & self.weak_place:  # a compound part in German's dictionary, no word of its own
             return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own
         return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
@@ -233,12 +247,13 @@ class PlacesAnywhere:
         right before or after ``span``: a run of
         capitalised words is a name or a title (``Jahi Kahinu``, ``Seona May``), the name rules' or no
         one's; nor a capitalised ordinary word and a short linking word before it (``Kliniki ya
-        Kuhamahama``, ``Centro de …``: an institution's name)."""
+        Kuhamahama``, ``Centro de …``: an institution's name; not in German, whose nouns are all capitalised:
+        ``seit einem Jahr in …``)."""
         for other in words:
             between = text[other[1]:span[0]] if other[1] <= span[0] else text[span[1]:other[0]]
             if other != span and between in (" ", "\t") and text[slice(*other)].casefold() not in self.stop:
                 return False
-        title = _TITLE_HEAD.search(text, max(0, span[0] - 40), span[0])
+        title = not self.capitalises_nouns and _TITLE_HEAD.search(text, max(0, span[0] - 40), span[0])  # Jahr in
         return not (title and self.common.flags(title.group(1)) and not sentence_initial(text, title.start(1)))
 
     def _listed(self, text: str, anchors: set[Span], tentative: set[Span], polish: bool) -> list[Span]:
@@ -282,3 +297,4 @@ class PlacesAnywhere:
         if flags & (PLACE | MINOR_PLACE):
             return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)
         return self._unseen(word, polish) or inflected_town(word, self.lexicon, self.common)
+

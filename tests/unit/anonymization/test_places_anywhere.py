@@ -29,6 +29,7 @@ def places(language: str, text: str) -> list[str]:
     ("en", "Wczoraj pomoc dla regionu Małopolskie znowu się spóźniła.", "Małopolskie"),  # a Polish province
     ("es", "Putumayo: nadie vino a la distribución.", "Putumayo"),      # an unseen heading
     ("es", "La ayuda para Villanueva de la Serena no llegó.", "Villanueva de la Serena"),  # several words
+    ("pt", "Ontem Castelo de Vide ficou sem luz.", "Castelo de Vide"),   # weak by its words' frequency
     ("es", "AYUDA POR FAVOR, VIVIMOS EN GUAINÍA SIN AGUA", "GUAINÍA"),    # all caps: unseen after en
     ("pl", "MIESZKAM W KRAKOWIE OD LUTEGO", "KRAKOWIE"),                # all caps: a Polish case form
     ("de", "WIR SIND IN MALLERSDORF OHNE HILFE", "MALLERSDORF"),        # all caps: a small place
@@ -123,4 +124,62 @@ def test_the_town_after_a_postcode(language: str, text: str, town: str) -> None:
     ("es", "Hay 25000 Personas esperando."),
 ])
 def test_an_amount_is_no_postcode(language: str, text: str) -> None:
+    assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, region", [
+    ("es", "Extremadura tiene pocos centros de salud.", "Extremadura"),    # a region at a sentence start
+    ("de", "Schleswig-Holstein hat keine Plätze frei.", "Schleswig-Holstein"),  # German: nouns are capitalised
+    ("de", "Wir leben seit einem Jahr in Mecklenburg-Vorpommern.", "Mecklenburg-Vorpommern"),
+    ("nl", "Friesland heeft geen plek meer.", "Friesland"),
+    ("it", "Calabria e Puglia hanno pochi centri.", "Calabria"),
+    ("en", "Andalucía nos dio una tarjeta.", "Andalucía"),                 # folded: GeoNames spells Andalucia
+    ("it", "L'Abruzzo è freddo d'inverno.", "Abruzzo"),                    # after an elided article
+    ("it", "Veniamo dall'Umbria adesso.", "Umbria"),
+])
+def test_regions_by_name(language: str, text: str, region: str) -> None:
+    assert region in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La Manche et la Somme sont des mots ici."),     # regions that are ordinary words
+    ("en", "Victoria came to the office today."),           # a region that is a given name
+    ("en", "Śląskie miasta są daleko."),                    # a Polish province's adjective before its noun
+    ("en", "They sailed on the Red Sea last year."),         # a region made of ordinary words
+    ("it", "Siamo andati all'Ospedale e nell'Ufficio."),    # elided: ordinary words
+])
+def test_no_region_in_ordinary_words_and_names(language: str, text: str) -> None:
+    assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, town", [
+    ("en", "Krakowa nie znamy, jesteśmy tu od tygodnia.", "Krakowa"),    # a Polish case form at a sentence start
+    ("en", "Szukamy pracy koło Olsztyna.", "Olsztyna"),                  # after a preposition the rules lack
+    ("en", "Wrocławiu brakuje mieszkań dla nas.", "Wrocławiu"),
+])
+def test_polish_case_forms_of_towns_anywhere(language: str, text: str, town: str) -> None:
+    assert town in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zimy się boimy, bo nie mamy opału."),        # winter; Zima is a town elsewhere, and a surname
+    ("en", "Lasu nie ma blisko, a Hali nie otworzyli."),  # forest, hall: ordinary nominatives
+])
+def test_no_polish_town_in_case_forms_of_ordinary_words(language: str, text: str) -> None:
+    assert places(language, text) == []
+
+
+@pytest.mark.parametrize("language, text, town", [
+    ("fr", "Lyon est trop loin pour nous.", "Lyon"),           # a surname, and a word of French as a town
+    ("es", "Valladolid queda lejos de aquí.", "Valladolid"),
+])
+def test_a_town_known_as_a_word_of_the_language_wins_over_its_surname(language: str, text: str, town: str) -> None:
+    assert town in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Aus diesem Grund kommen wir nicht."),   # a stop word that is a town and a surname
+    ("fr", "Durant la nuit il fait froid."),
+])
+def test_a_stop_word_is_no_town_known_as_a_word(language: str, text: str) -> None:
     assert places(language, text) == []
