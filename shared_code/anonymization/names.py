@@ -53,6 +53,7 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
@@ -134,8 +135,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name) \
-                or nisba_name(text, words, index, self.stop, self.weak)
+            found = family_name(text, words, index, self.stop) \
+                or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name, self.own_bit) \
+                or nisba_name(text, words, index, self.stop, self.weak) or self._shaped(text, words, index)
             run = [] if found else self._run(text, words, index)
             if run:
                 person = self._with_given_name(text, words, index, run)
@@ -152,6 +154,13 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 continue
             index += 1
         return with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any)
+
+    def _shaped(self, text: str, words: list[Word], index: int) -> list[Word]:
+        """A name told by the shape of its words (:mod:`surname_shapes`)."""
+        if self.capitalises:
+            return noun_language_pair(text, words, index, self._unseen, self._unknown, self.common, self.own_bit,
+                                      self.prepositions)
+        return arabic_feminine_pair(text, words, index, self.stop, self.weak)
 
     def _unseen_any(self, word: Word) -> bool:
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
