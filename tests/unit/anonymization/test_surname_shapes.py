@@ -40,3 +40,12 @@ def test_unseen_words_after_a_first_word_of_the_text_s_own_language_are_a_name()
     assert people("en", "Tumaini Wanjiku hajapata msaada bado.") == ["Tumaini Wanjiku"]  # tumaini: Swahili
     assert people("it", "Carte Prepagate bloccate da Venerdì.") == []  # carte: Italian, the routed language
     assert people("it", "Ieri Gundolf Trüb è venuto.") == ["Gundolf Trüb"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dobrescu nu a primit nimic.", "Dobrescu"),
+    ("Ieri Bârlădeanu a venit la birou.", "Bârlădeanu"),
+    ("Am vorbit cu Pătrășcu despre card.", "Pătrășcu"),
+])
+def test_a_romanian_surname_ending_makes_a_surname(text: str, name: str) -> None:
+    assert people("en", text) == [name]  # Romanian texts are routed to a neighbour's rules
