@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.cues import (
     ANY_LATIN_BEFORE,
+    ANY_LATIN_TITLES,
     COMMON_NON_NAME_WORDS,
     NAME_HOMOGRAPHS,
     NON_NAME_WORDS,
@@ -104,7 +105,8 @@ class PersonCueRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str, cues: Optional[PersonCues] = None, name: Optional[str] = None):
         self.cues = cues or PERSON_CUES.get(supported_language) or PERSON_CUES["en"]
         if cues is None and SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin":
-            self.cues = replace(self.cues, before=(*self.cues.before, *ANY_LATIN_BEFORE))  # texts routed here
+            self.cues = replace(self.cues, before=(*self.cues.before, *ANY_LATIN_BEFORE),  # texts routed here
+                                titles=(*self.cues.titles, *ANY_LATIN_TITLES))
         self.arabic = supported_language in {"ar", "fa", "ur", "ps"}
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
