@@ -8,6 +8,13 @@
   word in ``-ي`` without the article is no noun and its adjective: it is a given name and a family name
   (``مع يمينة عثماني``). A ``-ي`` word may also be a noun with the possessive ``-ي`` (my): ``بطاقتي``
   (``-تي``), short nouns (``زوجي``), and broken plurals (``أولادي``, initial ``أ``/``ا``) are left alone.
+- **Polish case forms**: Polish inflects given names after prepositions and verbs (``z Grzegorzem``,
+  ``dla Katarzyny``, ``o Zofii``) and the lexicon holds nominatives only. Inside a sentence, a
+  capitalised word that the lexicon does not know and no list but the Polish one has (wordfreq counts
+  the case forms of names as words), one of whose nominatives (:func:`inflection.nominatives`) is a
+  popular given name of the lexicon that is no ordinary Polish word, is that name, with a capitalised
+  unknown word right after it (its surname in the same case; not ``z Panią Dyrektor``: ``pania`` is a
+  rare name).
 - **Languages that capitalise nouns** (German): after a lower-case word, a capitalised word that no list
   knows and that is no compound of an ordinary word of the language (``Essensausgabe``: ``ausgabe``),
   right before a capitalised word the lexicon does not know, is a given name with its surname (``hat
@@ -18,13 +25,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from shared_code.anonymization.common_words import CommonWords
-from shared_code.anonymization.lexicon import FIRST, LAST, normalise
+from shared_code.anonymization.common_words import CommonWords, language_bit
+from shared_code.anonymization.inflection import nominatives
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, Lexicon, normalise, weak_bit
 from shared_code.anonymization.name_words import Word, adjacent, with_article
 from shared_code.anonymization.spans import sentence_initial
 
 _FAMILY_MIN = 5
 """Letters of a family name told by its shape (``زوجي``, my husband, has four)."""
+_POLISH, _POLISH_WEAK = language_bit("pl"), weak_bit("pl")
+_CASE_FORM_MIN = 4
 _COMPOUND_HEAD = 3
 _COMPOUND_PART = 4
 
@@ -46,6 +56,23 @@ def arabic_feminine_pair(text: str, words: list[Word], index: int, stop: frozens
     nisba = family.text.endswith("ي") and not family.text.endswith("تي") or family.text.endswith("وش")
     bou = family_key.startswith("بو") and not family.text.endswith("ية")
     return part if nisba or bou else []
+
+
+def polish_case_name(text: str, words: list[Word], index: int, lexicon: Lexicon,
+                     unknown: Callable[[Word], bool]) -> list[Word]:
+    """``words[index]`` (and an unknown capitalised word after it) when it is a Polish case form of a
+    lexicon given name (see the module docstring), else []."""
+    word = words[index]
+    if not word.latin or not word.upper or word.text.isupper() or word.flags or word.common & ~_POLISH \
+            or len(word.text) < _CASE_FORM_MIN or sentence_initial(text, word.start):
+        return []
+    if not any(lexicon.flags(k) & FIRST_POPULAR and not lexicon.flags(k) & _POLISH_WEAK
+               for k in nominatives(normalise(word.text))):
+        return []
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after and after.upper and not after.text.isupper() and unknown(after) and adjacent(text, word, after):
+        return [word, after]
+    return [word]
 
 
 def noun_language_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],

@@ -49,3 +49,18 @@ def test_unseen_words_after_a_first_word_of_the_text_s_own_language_are_a_name()
 ])
 def test_a_romanian_surname_ending_makes_a_surname(text: str, name: str) -> None:
     assert people("en", text) == [name]  # Romanian texts are routed to a neighbour's rules
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rozmawiałem z Grzegorzem wczoraj.", "Grzegorzem"),
+    ("Proszę przekazać pieniądze dla Zofii.", "Zofii"),
+    ("Wczoraj byłam z Katarzyną Zawadzką w biurze.", "Katarzyną Zawadzką"),
+])
+def test_a_polish_case_form_of_a_popular_given_name_is_a_name(text: str, name: str) -> None:
+    assert name in people("en", text)
+
+
+@pytest.mark.parametrize("text", ["Rozmawialiśmy z Panią Dyrektor o tym.", "Pomoc z Fundacją była dobra.",
+                                  "Spotkanie z Burmistrzem było w poniedziałek."])
+def test_polish_case_forms_of_ordinary_words_are_no_names(text: str) -> None:
+    assert people("en", text) == []
