@@ -18,7 +18,8 @@
 - **Languages that capitalise nouns** (German): after a lower-case word, a capitalised word that no list
   knows and that is no compound of an ordinary word of the language (``Essensausgabe``: ``ausgabe``),
   right before a capitalised word the lexicon does not know, is a given name with its surname (``hat
-  Gundolf Trüb angerufen``: ``trüb``, cloudy, is an ordinary word; ``hat Essensausgabe Verspätung`` stays).
+  Gundolf Trüb angerufen``: ``trüb``, cloudy, is an ordinary word; ``hat Essensausgabe Verspätung`` stays);
+  so are two such words in a shouted text (``RUFEN SIE GUNDOLF TRÜB ZURÜCK``), where case tells nothing.
 """
 
 from __future__ import annotations
@@ -80,15 +81,18 @@ def noun_language_pair(text: str, words: list[Word], index: int, unseen: Callabl
                        prepositions: frozenset[str]) -> list[Word]:
     """In a language that capitalises nouns: ``words[index]`` and the next word when they are an unseen
     word and a capitalised word the lexicon does not know, after a lower-case word that is no place
-    preposition (see the module docstring), else []."""
+    preposition (see the module docstring), or both all-caps in a shouted text, after any word but a
+    place preposition (``BITTE RUFEN SIE GUNDOLF TRÜB ZURÜCK``), else []."""
     part = words[index : index + 2]
     if len(part) < 2 or index == 0 or not adjacent(text, part[0], part[1]):
         return []
     first, second = part
     before = words[index - 1]
-    if first.text.isupper() or second.text.isupper() or not second.upper or sentence_initial(text, first.start) \
-            or not before.text[:1].islower() or not text[before.end : first.start].isspace() \
-            or before.text.casefold() in prepositions:
+    shouted = first.text.isupper() and second.text.isupper() and first.upper and second.upper
+    if before.text.casefold() in prepositions or not text[before.end : first.start].isspace():
+        return []
+    if not shouted and (first.text.isupper() or second.text.isupper() or not second.upper
+                        or sentence_initial(text, first.start) or not before.text[:1].islower()):
         return []
     if not unseen(first) or not unknown(second) or _compound(first.text, common, own_bit):
         return []

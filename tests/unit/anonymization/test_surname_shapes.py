@@ -36,6 +36,11 @@ def test_an_unseen_word_before_an_unknown_one_after_a_lower_case_word_is_a_name_
     assert people("de", "Wir fahren nach Quabeck Morgen.") == []  # after a place preposition
 
 
+def test_a_shouted_unseen_word_before_an_unknown_one_is_a_name_in_german() -> None:
+    assert people("de", "BITTE RUFEN SIE GUNDOLF TRÜB ZURÜCK.") == ["GUNDOLF TRÜB"]
+    assert people("de", "BITTE SCHICKEN SIE HYGIENEKITS UND WINDELN") == []
+
+
 def test_unseen_words_after_a_first_word_of_the_text_s_own_language_are_a_name() -> None:
     assert people("en", "Tumaini Wanjiku hajapata msaada bado.") == ["Tumaini Wanjiku"]  # tumaini: Swahili
     assert people("it", "Carte Prepagate bloccate da Venerdì.") == []  # carte: Italian, the routed language
