@@ -113,6 +113,8 @@ class PersonCueRecognizer(LocalRecognizer):
         self._before, self._after = self._compile(self.cues)
         self._surname: Optional[Callable[[str], bool]] = None
         """:func:`introductions.surname_test`, made on first use (it reads the lexicon)."""
+        self._name: Optional[Callable[[str], bool]] = None
+        """The same test for a given name or a surname."""
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name=name or "QfaPersonCue"
         )
@@ -177,7 +179,8 @@ class PersonCueRecognizer(LocalRecognizer):
                     spans.add(span)
         if not self.arabic:
             self._surname = self._surname or surname_test()
-            spans.update(introduced_names(text, self.stop, self._surname))
+            self._name = self._name or surname_test(given=True)
+            spans.update(introduced_names(text, self.stop, self._surname, self._name))
         return [self._result(start, end) for start, end in sorted(spans)]
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
