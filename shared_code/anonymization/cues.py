@@ -205,6 +205,10 @@ ANY_LATIN_BEFORE: tuple[str, ...] = (  # Turkish, Swahili, Polish, Romanian: rou
     r"benim adım", r"ismim", r"hesap sahibi\s*:?", r"jina langu ni", r"naitwa", r"ninaitwa", r"mwenye akaunti\s*:?",
     r"nazywam się", r"mam na imię", r"właściciel(?:ka)? (?:konta|rachunku)\s*:?", r"mă numesc", r"numele meu (?:este|e)",
     r"titularul contului\s*:?")
+ANY_LATIN_TITLES: tuple[str, ...] = (  # the same languages' courtesy titles, none an ordinary word elsewhere
+    # (not ``dl``/``dna``: decilitre, DNA; not ``bwana``: ``Bwana Shamba``, ``Bwana Afya`` are officials)
+    "domnul", "domnului", "doamna", "doamnei", "domnișoara", "d-na", "d-l", "dlui", "dnei",
+    "bi", "ndugu", "pani", "panią", "pana", "panu", "panem")
 
 PHONE_WORDS: tuple[str, ...] = (
     # regex stems, matched case-insensitively at a word start, in any language's text

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 import regex
 
 from shared_code.anonymization.common_words import CommonWords, get_common_words
-from shared_code.anonymization.lexicon import ANY_WEAK, LAST, Lexicon, get_lexicon, normalise
+from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, Lexicon, get_lexicon, normalise
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -28,11 +28,27 @@ _INTRODUCTIONS = regex.compile(
     r"(?:[ \t]+(?P<second>\p{Ll}[\p{Ll}\p{M}'’ʼ]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?))?")
 
 
-def introduced_names(text: str, stop: frozenset[str], is_surname: Callable[[str], bool]) -> list[tuple[int, int]]:
+_DOUBLED_OBJECT = regex.compile(
+    r"(?:\w-[lo]|(?<!\w)(?:îl|o|l-am|am|l-a|a)[ \t]+\p{L}+)[ \t]+pe[ \t]+(?P<first>\p{Ll}[\p{Ll}\p{M}]+)"
+    r"(?:[ \t]+(?P<second>\p{Ll}[\p{Ll}\p{M}]+))?")
+"""Romanian marks a person as direct object with ``pe`` and doubles it with a pronoun clitic
+(``ajutați-o pe ileana``, ``o caut pe ileana``: help her, Ileana); ``pe`` alone also means *on*
+(``puneți-o pe masă``, put it on the table), so the word after it must be a name (:func:`surname_test`
+with ``given``)."""
+
+
+def introduced_names(text: str, stop: frozenset[str], is_surname: Callable[[str], bool],
+                     is_name: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
     """Spans of the lower-case names right after a self-introduction: the first word unless it is a stop
     word (``my name is not …``), and the next one if ``is_surname`` accepts it (a lexicon surname or a
-    word no list knows: ``amina wekesa``; not ``rosa vivo``, I live)."""
+    word no list knows: ``amina wekesa``; not ``rosa vivo``, I live); and after a Romanian doubled
+    object (:data:`_DOUBLED_OBJECT`), a word ``is_name`` accepts, with the next one if a surname."""
     spans: list[tuple[int, int]] = []
+    for match in _DOUBLED_OBJECT.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        if first.casefold() not in stop and is_name(first):
+            keep_second = second is not None and second.casefold() not in stop and is_surname(second)
+            spans.append((match.start("first"), match.end("second") if keep_second else match.end("first")))
     for match in _INTRODUCTIONS.finditer(text):
         if match.group("first").casefold() in stop:
             continue
@@ -42,18 +58,21 @@ def introduced_names(text: str, stop: frozenset[str], is_surname: Callable[[str]
     return spans
 
 
-def surname_test(lexicon: Optional[Lexicon] = None, common: Optional[CommonWords] = None) -> Callable[[str], bool]:
+def surname_test(lexicon: Optional[Lexicon] = None, common: Optional[CommonWords] = None,
+                 given: bool = False) -> Callable[[str], bool]:
     """``test(word)``: a lower-case word after an introduced given name is its surname: a lexicon surname
-    that is no ordinary word anywhere, a Cyrillic word with a surname ending (``лисенко``), or a Latin
-    word no list knows (``wekesa``)."""
+    (or, with ``given``, a given name that is no ordinary word of the common-word list: ``ileana``)
+    that is no ordinary word anywhere, a word with a Cyrillic or Romanian surname ending (``лисенко``,
+    ``dobrescu``), or a Latin word no list knows (``wekesa``)."""
     names, words = lexicon or get_lexicon(), common or get_common_words()
+    wanted = LAST | FIRST if given else LAST
 
     def test(word: str) -> bool:
         key = normalise(word)
         flags = names.flags(key)
-        if flags & LAST and not flags & ANY_WEAK:
+        if flags & wanted and not flags & ANY_WEAK and not (given and words.flags(word)):
             return True
-        if _CYRILLIC.match(word):
+        if SURNAME_ENDINGS.match(key) or _CYRILLIC.match(word):
             return bool(SURNAME_ENDINGS.match(key))
         return not flags and not words.flags(word) and len(key) > 2
 

@@ -23,8 +23,10 @@ _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
 _CYRILLIC = regex.compile(r"\p{Cyrillic}{3,}$")
 _CYRILLIC_LOWER = regex.compile(r"\p{Cyrillic}+$")
 SURNAME_ENDINGS = regex.compile(
-    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$")
-"""Cyrillic surname endings (Ukrainian and Russian): a capitalised word ending so counts as a surname."""
+    r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$"
+    r"|\p{Latin}{3,}(?:escu|ăscu|ășcu|așcu|eanu|ianu)$")
+"""Cyrillic surname endings (Ukrainian and Russian) and Romanian ones (``Vlădescu``, ``Pătrășcu``,
+``Munteanu``: no Romanian word ends so): a capitalised word ending so counts as a surname."""
 _NISBA_MIN = 5
 """Letters of a nisba surname with its article, at least (``الحسني``)."""
 

@@ -53,6 +53,8 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
+from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -65,7 +67,7 @@ _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
 _NAME = NAME
 
 
-class LexiconRecognizer(LocalRecognizer):
+class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
     """Lexicon names and towns for one language (see the module docstring)."""
 
     def __init__(self, supported_language: str, name: str = "QfaLexicon", lexicon: Optional[Lexicon] = None,
@@ -133,8 +135,9 @@ class LexiconRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name) \
-                or nisba_name(text, words, index, self.stop, self.weak)
+            found = family_name(text, words, index, self.stop) \
+                or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name, self.own_bit) \
+                or nisba_name(text, words, index, self.stop, self.weak) or self._shaped(text, words, index)
             run = [] if found else self._run(text, words, index)
             if run:
                 person = self._with_given_name(text, words, index, run)
@@ -151,6 +154,14 @@ class LexiconRecognizer(LocalRecognizer):
                 continue
             index += 1
         return with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any)
+
+    def _shaped(self, text: str, words: list[Word], index: int) -> list[Word]:
+        """A name told by the shape of its words (:mod:`surname_shapes`)."""
+        if self.capitalises:
+            return noun_language_pair(text, words, index, self._unseen, self._unknown, self.common, self.own_bit,
+                                      self.prepositions)
+        return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
+            or polish_case_name(text, words, index, self.lexicon, self._unknown)
 
     def _unseen_any(self, word: Word) -> bool:
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
@@ -253,47 +264,3 @@ class LexiconRecognizer(LocalRecognizer):
                 return False
             strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
-
-    # --- places ----------------------------------------------------------------------------------
-
-    def _places(self, text: str, words: list[Word]) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        index = 0
-        while index < len(words):
-            size = self._place_at(text, words, index)
-            if size:
-                spans.append((words[index].start, words[index + size - 1].end))
-                index += size
-            else:
-                index += 1
-        return spans
-
-    def _place_at(self, text: str, words: list[Word], index: int) -> int:
-        if not words[index].cased:
-            return 0
-        for size in (3, 2, 1):
-            part = words[index : index + size]
-            if len(part) < size or any(not adjacent(text, a, b) for a, b in zip(part, part[1:])):
-                continue
-            if size == 1:
-                flags = part[0].flags
-            else:
-                if not part[-1].cased:
-                    continue
-                flags = self.lexicon.flags("_".join(normalise(w.text) for w in part))
-            if flags & PLACE and not flags & self.weak_place:
-                if size == 1 and flags & _NAME and not self._after_preposition(text, part[0].start):
-                    return 0
-                return 0 if size > 1 and self._longer_name(text, words, index + size) else size
-        return 0
-
-    def _longer_name(self, text: str, words: list[Word], index: int) -> bool:
-        """A capitalised ordinary word right after a multi-word town makes a longer name of which the town
-        is a part (``La Cruz Roja``, the Red Cross, not the town ``La Cruz``)."""
-        after = words[index] if index < len(words) else None
-        return bool(after and after.upper and adjacent(text, words[index - 1], after)
-                    and (after.flags & self.weak or not after.flags and after.common & self.own_bit))
-
-    def _after_preposition(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 20) : start].split()
-        return bool(before) and before[-1].casefold() in self.prepositions

@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.cues import (
     ANY_LATIN_BEFORE,
+    ANY_LATIN_TITLES,
     COMMON_NON_NAME_WORDS,
     NAME_HOMOGRAPHS,
     NON_NAME_WORDS,
@@ -104,13 +105,16 @@ class PersonCueRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str, cues: Optional[PersonCues] = None, name: Optional[str] = None):
         self.cues = cues or PERSON_CUES.get(supported_language) or PERSON_CUES["en"]
         if cues is None and SCRIPT_OF_LANGUAGE.get(supported_language, "Latin") == "Latin":
-            self.cues = replace(self.cues, before=(*self.cues.before, *ANY_LATIN_BEFORE))  # texts routed here
+            self.cues = replace(self.cues, before=(*self.cues.before, *ANY_LATIN_BEFORE),  # texts routed here
+                                titles=(*self.cues.titles, *ANY_LATIN_TITLES))
         self.arabic = supported_language in {"ar", "fa", "ur", "ps"}
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self._before, self._after = self._compile(self.cues)
         self._surname: Optional[Callable[[str], bool]] = None
         """:func:`introductions.surname_test`, made on first use (it reads the lexicon)."""
+        self._name: Optional[Callable[[str], bool]] = None
+        """The same test for a given name or a surname."""
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name=name or "QfaPersonCue"
         )
@@ -175,7 +179,8 @@ class PersonCueRecognizer(LocalRecognizer):
                     spans.add(span)
         if not self.arabic:
             self._surname = self._surname or surname_test()
-            spans.update(introduced_names(text, self.stop, self._surname))
+            self._name = self._name or surname_test(given=True)
+            spans.update(introduced_names(text, self.stop, self._surname, self._name))
         return [self._result(start, end) for start, end in sorted(spans)]
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:

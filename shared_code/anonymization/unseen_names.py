@@ -29,7 +29,8 @@ def _inflected(word: Word) -> bool:
 
 
 def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],
-                unknown: Callable[[Word], bool], in_lower_case: Callable[[str, list[Word], int], bool]) -> list[Word]:
+                unknown: Callable[[Word], bool], in_lower_case: Callable[[str, list[Word], int], bool],
+                own_bit: int = 0) -> list[Word]:
     """The name starting at ``words[index]``, or []: two or three adjacent capitalised ``unseen`` words,
     all-caps in a shouted text (``THANK YOU JEBET ETYANG FOR …``) or title-case inside a sentence (``der
     Helfer Gundolf Hande``); or, after a lower-case word (``in_lower_case``), a capitalised word the
@@ -40,7 +41,7 @@ def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word
     is two nouns."""
     first = words[index]
     if not first.text.isupper() and sentence_initial(text, first.start):
-        return []
+        return _after_first_word(text, words, index, unseen, unknown, in_lower_case, own_bit)
     title = first.latin and first.upper and not first.text.isupper()
     lower_case = title and in_lower_case(text, words, index)
     lead = [first] if not unseen(first) and unknown(first) and lower_case else []
@@ -56,3 +57,26 @@ def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word
                 and adjacent(text, first, follower) and not _inflected(follower):
             run.append(follower)
     return run if len(run) > 1 else []
+
+
+def _after_first_word(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],
+                      unknown: Callable[[Word], bool], in_lower_case: Callable[[str, list[Word], int], bool],
+                      own_bit: int) -> list[Word]:
+    """A sentence's first word that the lexicon does not know and is an ordinary word (``in_lower_case``
+    of the next word), with the title-case unseen words right after it and no capitalised word after
+    them, when the first word is no ordinary word of the routed language (``own_bit``), only of the
+    text's own language (a text routed to a neighbour's rules): it is a given name that is a word there,
+    and the unseen words its surname (``Tumaini Wanjiku hajapata``: ``tumaini``, hope, is a Swahili
+    given name). Title-case phrases of the routed language stay (``Carte Prepagate bloccate``:
+    ``prepagate`` is in no list). Before a capitalised word the rules of :func:`unseen_pair` read the
+    name after the first word (``Ieri Gundolf Trüb``)."""
+    end = index + 1
+    if end >= len(words) or not unknown(words[index]) or words[index].common & own_bit \
+            or not in_lower_case(text, words, end):
+        return []
+    while end < len(words) and end - index <= _MAX_WORDS and unseen(words[end]) and not words[end].text.isupper() \
+            and adjacent(text, words[end - 1], words[end]):
+        end += 1
+    if end == index + 1 or end < len(words) and words[end].upper and adjacent(text, words[end - 1], words[end]):
+        return []
+    return words[index:end]

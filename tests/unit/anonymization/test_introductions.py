@@ -32,3 +32,18 @@ def test_a_lower_case_name_after_a_self_introduction_is_a_name(language: str, te
 ])
 def test_no_name_after_a_stop_word_or_an_ambiguous_phrase(language: str, text: str) -> None:
     assert names(language, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("vă rog ajutați-o pe ileana, doarme afară", "ileana"),
+    ("vă rog ajutați-l pe sorinel, doarme afară", "sorinel"),
+    ("o caut pe mihaela dobrescu de două zile", "mihaela dobrescu"),
+])
+def test_a_lower_case_name_after_a_romanian_doubled_object_is_a_name(text: str, name: str) -> None:
+    assert names("en", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["puneți-o pe masă vă rog", "ajutați-o pe mama mea, e bolnavă",
+                                  "îl duc pe copil la doctor"])
+def test_an_ordinary_word_after_romanian_pe_is_no_name(text: str) -> None:
+    assert names("en", text) == []

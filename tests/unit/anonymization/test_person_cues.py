@@ -96,6 +96,12 @@ def test_cue_data_must_be_tuples() -> None:
     # the same words without a capitalised name after them
     ("en", "Mwenye akaunti hajapokea pesa bado.", []),
     ("de", "Hesap sahibi olarak başvurdum.", []),
+    # their courtesy titles too: the name after them may be an ordinary word (bucur, glad; imani, faith)
+    ("en", "Domnul Bucur a spus că apa nu e bună.", ["Bucur"]),
+    ("it", "Am vorbit cu doamna Stan ieri.", ["Stan"]),
+    ("en", "Ndugu Imani hajapata msaada.", ["Imani"]),
+    ("en", "Nimeongea na Bi Zawadi jana.", ["Zawadi"]),
+    ("en", "Rozmawiałam z panią Wiosną wczoraj.", ["Wiosną"]),
 ])
 def test_cues_of_languages_routed_to_a_neighbour(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected

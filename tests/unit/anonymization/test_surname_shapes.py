@@ -1,0 +1,71 @@
+"""Names told by the shape of their words (surname_shapes.py, unseen_names.py) on the shipped lexicon.
+
+Names here are made up for the tests; none comes from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared_code.anonymization.names import LexiconRecognizer
+
+
+def people(language: str, text: str) -> list[str]:
+    results = LexiconRecognizer(language).analyze(text, ["PERSON", "LOCATION"])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("تحدثت مع يمينة حمادوش أمس عن المساعدة", "يمينة حمادوش"),
+    ("قالت لي زهيرة عثماني إن الماء مقطوع", "زهيرة عثماني"),
+    ("تحدثنا مع فتيحة بوشامة عن الخيمة", "فتيحة بوشامة"),
+])
+def test_an_arabic_feminine_given_name_before_a_maghreb_family_name_is_a_name(text: str, name: str) -> None:
+    assert people("ar", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["وصلت مساعدة غذائية واحدة", "زرنا خيمة عائلتي أمس", "هذه سيارة أبي",
+                                  "بطاقة زوجي لا تعمل"])
+def test_an_arabic_noun_before_its_adjective_or_a_possessive_is_no_name(text: str) -> None:
+    assert people("ar", text) == []
+
+
+def test_an_unseen_word_before_an_unknown_one_after_a_lower_case_word_is_a_name_in_german() -> None:
+    assert people("de", "Heute hat Gundolf Trüb wieder angerufen.") == ["Gundolf Trüb"]
+    assert people("de", "Die Essensausgabe hat Essensausgabe Verspätung.") == []  # a compound: two nouns
+    assert people("de", "Wir fahren nach Quabeck Morgen.") == []  # after a place preposition
+
+
+def test_a_shouted_unseen_word_before_an_unknown_one_is_a_name_in_german() -> None:
+    assert people("de", "BITTE RUFEN SIE GUNDOLF TRÜB ZURÜCK.") == ["GUNDOLF TRÜB"]
+    assert people("de", "BITTE SCHICKEN SIE HYGIENEKITS UND WINDELN") == []
+
+
+def test_unseen_words_after_a_first_word_of_the_text_s_own_language_are_a_name() -> None:
+    assert people("en", "Tumaini Wanjiku hajapata msaada bado.") == ["Tumaini Wanjiku"]  # tumaini: Swahili
+    assert people("it", "Carte Prepagate bloccate da Venerdì.") == []  # carte: Italian, the routed language
+    assert people("it", "Ieri Gundolf Trüb è venuto.") == ["Gundolf Trüb"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dobrescu nu a primit nimic.", "Dobrescu"),
+    ("Ieri Bârlădeanu a venit la birou.", "Bârlădeanu"),
+    ("Am vorbit cu Pătrășcu despre card.", "Pătrășcu"),
+])
+def test_a_romanian_surname_ending_makes_a_surname(text: str, name: str) -> None:
+    assert people("en", text) == [name]  # Romanian texts are routed to a neighbour's rules
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rozmawiałem z Grzegorzem wczoraj.", "Grzegorzem"),
+    ("Proszę przekazać pieniądze dla Zofii.", "Zofii"),
+    ("Wczoraj byłam z Katarzyną Zawadzką w biurze.", "Katarzyną Zawadzką"),
+])
+def test_a_polish_case_form_of_a_popular_given_name_is_a_name(text: str, name: str) -> None:
+    assert name in people("en", text)
+
+
+@pytest.mark.parametrize("text", ["Rozmawialiśmy z Panią Dyrektor o tym.", "Pomoc z Fundacją była dobra.",
+                                  "Spotkanie z Burmistrzem było w poniedziałek."])
+def test_polish_case_forms_of_ordinary_words_are_no_names(text: str) -> None:
+    assert people("en", text) == []
