@@ -100,6 +100,25 @@ def test_unknown_capitalised_words_after_a_place_preposition(language: str, text
 @pytest.mark.parametrize(
     "language, text, expected",
     [
+        # a plural noun starting a sentence, "of" and an ordinary word of the language: a title (issue 12)
+        ("es", "Tarjetas de Recarga entregadas solo a la mitad.", []),
+        ("pt", "Vales de Transporte esgotados desde terça.", []),
+        ("fr", "Bons d'Achat pour l'épicerie, s'il vous plaît.", []),
+        ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),  # a verb, no plural noun, starts it
+        # the same position keeps places: unknown words, towns, locative prepositions, mid-sentence verbs
+        ("es", "Desplazados de Cundinamarca piden ayuda.", ["Cundinamarca"]),
+        ("fr", "Enfants de Mopti sans école.", ["Mopti"]),
+        ("pt", "Famílias de Cabo Delgado pedem ajuda.", ["Cabo Delgado"]),
+        ("pt", "Moramos no Alentejo desde março.", ["Alentejo"]),
+    ],
+)
+def test_title_after_a_sentence_start(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
         # villages under the towns' floor, in the gazetteer as small places: only after a preposition
         ("de", "Ich wohne in Mallersdorf bei meiner Schwester.", ["Mallersdorf"]),
         ("pt", "Queixa de Santiago do Cacém: ninguém respondeu.", ["Santiago do Cacém"]),
