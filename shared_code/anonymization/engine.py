@@ -41,6 +41,7 @@ from shared_code.anonymization.recognizers import (
     recognizers_for,
 )
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
 from shared_code.anonymization.word_form_names import inflected_phrase
@@ -238,7 +239,8 @@ class AnalysisEngine:
             for r in results
             if r.end > r.start and not _word_forms(text, r, rules)
         ]
-        spans = resolve(text, remove_allowed(text, candidates, self.allowed), rules)
+        spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
+                 if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))]
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
         return tuple((s.start, s.end, s.entity_type) for s in spans)

@@ -22,6 +22,7 @@ _THANKS = regex.compile(
     r"asante|dziękuj(?:ę|emy)|mul[țţt]ume(?:sc|m))"
     r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
     r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
+THANKS = _THANKS  # also where a thanked agency is no place (place_contexts)
 _FOR_WORD = regex.compile(r"(?i:for|pour|por|para|voor|für|pelo|pela|per|за|على|kwa|za|pentru)")
 _FOR = regex.compile(rf"[ \t]*,?[ \t]*(?:{_FOR_WORD.pattern}(?!\w)|[!.,;?،؛؟]|$)")
 _MAX_WORDS = 3
