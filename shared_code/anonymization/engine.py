@@ -26,6 +26,7 @@ from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
+from shared_code.anonymization.greetings import without_greetings
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
 from shared_code.anonymization.name_words import known_name_test, known_word_test
@@ -241,6 +242,7 @@ class AnalysisEngine:
         ]
         spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
                  if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))]
+        spans = without_greetings(text, spans, rules.known_name)
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
         return tuple((s.start, s.end, s.entity_type) for s in spans)
