@@ -45,7 +45,7 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
-from shared_code.anonymization.word_form_names import inflected_phrase
+from shared_code.anonymization.word_form_names import function_words_inside, inflected_phrase
 
 log = logging.getLogger("qfa.anonymize")
 
@@ -260,9 +260,13 @@ class _Artifacts:
 
 
 def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bool:
-    """A lexicon PERSON made of inflected ordinary words (``Czerwonego Krzyża``: :mod:`word_form_names`)."""
-    return result.entity_type == "PERSON" and (result.recognition_metadata or {}).get("recognizer_name") \
-        == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules)
+    """A lexicon PERSON made of inflected ordinary words (``Czerwonego Krzyża``), or a lexicon or NER PERSON
+    holding two function words of the text's apparent language (``NU AU MAI``): :mod:`word_form_names`."""
+    if result.entity_type != "PERSON":
+        return False
+    source = (result.recognition_metadata or {}).get("recognizer_name")
+    return source == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules) \
+        or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and function_words_inside(text, result.start, result.end, rules)
 
 
 def _source(metadata: dict[str, Any]) -> str:
