@@ -22,6 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
+from shared_code.anonymization.calendar_words import calendar_word
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
@@ -242,7 +243,7 @@ class AnalysisEngine:
         ]
         spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
                  if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))]
-        spans = without_greetings(text, spans, rules.known_name)
+        spans = without_greetings(text, [s for s in spans if not _calendar(text, s, spans, rules)], rules.known_name)
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
         return tuple((s.start, s.end, s.entity_type) for s in spans)
@@ -267,6 +268,15 @@ def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bo
     source = (result.recognition_metadata or {}).get("recognizer_name")
     return source == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules) \
         or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and function_words_inside(text, result.start, result.end, rules)
+
+
+def _calendar(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
+    """A one-word PERSON or LOCATION that is a day or month of the apparent language (:mod:`calendar_words`)
+    and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
+    word = text[span.start : span.end]
+    return span.entity_type in ("PERSON", "LOCATION") and word.isalpha() \
+        and calendar_word(word, rules.apparent_language(text)) \
+        and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
 
 
 def _source(metadata: dict[str, Any]) -> str:
