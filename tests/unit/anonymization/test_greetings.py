@@ -36,3 +36,13 @@ def test_engine_cuts_greetings_out_of_names(spans_of, text: str, kept: list, gon
     found = spans_of(text)
     assert all(span in found for span in kept)
     assert not any(word in value for word in gone for value, _ in found)
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Mulțumim UNICEF și Crucii Roșii pentru vaccinuri.", [], ["Mulțumim", "UNICEF"]),  # a thanking phrase
+    ("Mulțumim Ioana Popescu pentru ajutor.", [("Ioana Popescu", "PERSON")], ["Mulțumim"]),
+])
+def test_engine_cuts_thanking_phrases_out_of_names(spans_of, text: str, kept: list, gone: list[str]) -> None:
+    found = spans_of(text)
+    assert all(span in found for span in kept)
+    assert not any(word in value for word in gone for value, _ in found)
