@@ -15,13 +15,9 @@ from shared_code.anonymization.location_cues import (
 )
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
 from shared_code.anonymization.person import NAME_WORD as _WORD
-from shared_code.anonymization.span_types import sentence_initial
+from shared_code.anonymization.span_types import OF_PREPOSITIONS as _OF, sentence_initial
 
 _END = r"(?![\w'’ʼ-])"
-_OF = frozenset(("de", "di", "d'", "du"))
-"""The prepositions that join a noun to the noun it qualifies (``Kits de Higiene``, ``Bons d'Achat``,
-``Incontri di Nutrizione``); a locative one (``en``, ``no``, ``a``) after a sentence's first word is a
-verb's (``Moramos no Alentejo``)."""
 
 
 def alternatives(items: tuple[str, ...]) -> str:

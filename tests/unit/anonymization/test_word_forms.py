@@ -273,3 +273,14 @@ def test_turkish_plurals_are_plurals_only_in_turkish() -> None:
 @pytest.mark.slow
 def test_a_turkish_plural_listed_with_inflected_items_is_no_place(spans_of) -> None:
     assert spans_of("Hijyen Kitleri, Bidonlar ve Cibinlikler Okulda dağıtıldı.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, kept", [
+    ("Ateliers de Nutrition dans la Salle chaque jeudi.", "Nutrition", False),  # an NER place qualifying a title
+    ("Ne trebuie Pături și Haine de Iarnă pentru Copii.", "Iarnă", False),
+    ("Ateliers de Bamako fermés.", "Bamako", True),  # a town of the lexicon stays
+    ("Il Comune di Pistoia non risponde.", "Pistoia", True),
+])
+def test_an_ner_place_qualifying_a_title_is_no_place(spans_of, text: str, word: str, kept: bool) -> None:
+    assert any(word in value and kind == "LOCATION" for value, kind in spans_of(text)) is kept
