@@ -40,7 +40,9 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.common_words import get_common_words, in_item_list, language_bit, plural_of_ordinary
+from shared_code.anonymization.common_words import (
+    get_common_words, in_item_list, language_bit, plural_noun, plural_of_ordinary,
+)
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, inflected_town
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
@@ -208,7 +210,7 @@ class LocationCueRecognizer(LocalRecognizer):
         return bool(self.common.flags(word) & self.own_word) and not self.lexicon.place_flags(normalise(word)) & PLACE
 
     def _plural(self, word: str) -> bool:
-        return plural_of_ordinary(word, self.common.flags, self.own_word)
+        return plural_noun(word, self.common.flags, self.own_word)
 
     def _plain_town(self, word: str) -> bool:
         """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer

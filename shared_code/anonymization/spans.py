@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 
 import regex
 
-from shared_code.anonymization.common_words import in_item_list, plural_of_ordinary
+from shared_code.anonymization.common_words import in_item_list, plural_noun, plural_of_ordinary
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
 from shared_code.anonymization.span_types import OF_PREPOSITIONS, Candidate, LanguageRules, sentence_initial
@@ -151,7 +151,7 @@ def _qualifies_title(text: str, start: int, rules: LanguageRules, apparent: int)
     match = _TITLE_HEAD.search(text, max(0, start - 60), start)
     if match is None or match.group(2).casefold() not in OF_PREPOSITIONS:
         return False
-    return not sentence_initial(text, match.start(1)) or plural_of_ordinary(match.group(1), rules.ordinary, apparent)
+    return not sentence_initial(text, match.start(1)) or plural_noun(match.group(1), rules.ordinary, apparent)
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",

@@ -103,6 +103,9 @@ def test_unknown_capitalised_words_after_a_place_preposition(language: str, text
         # a plural noun starting a sentence, "of" and an ordinary word of the language: a title (issue 12)
         ("es", "Tarjetas de Recarga entregadas solo a la mitad.", []),
         ("pt", "Vales de Transporte esgotados desde terça.", []),
+        ("pt", "Cartões de Dinheiro bloqueados desde ontem.", []),  # Portuguese -ões and Italian -i plurals
+        ("it", "Incontri di Nutrizione ogni giovedì.", []),
+        ("it", "Famiglie di Lampedusa senza acqua.", ["Lampedusa"]),
         ("fr", "Bons d'Achat pour l'épicerie, s'il vous plaît.", []),
         ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),  # a verb, no plural noun, starts it
         # the same position keeps places: unknown words, towns, locative prepositions, mid-sentence verbs
