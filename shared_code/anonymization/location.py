@@ -190,7 +190,8 @@ class LocationCueRecognizer(LocalRecognizer):
             # one-word towns are the lexicon recogniser's (anywhere); longer ones may hold particles it skips
             place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags) \
                 or (size == 1 and flags & PLACE and prep in self._noun_prepositions)  # in Leipzig, aus Essen
-            if title != "title" and (place or (loose and not title and all(map(self._unknown_or_place, part))
+            if title != "title" and (place or (loose and not title and size == len(words)
+                                               and all(map(self._unknown_or_place, part))
                                                and not (size == 1 and self._listed(text, words[0])))):
                 return words[0][0], words[size - 1][1]
         if prep in POLISH_PREPOSITIONS and inflected_town(text[slice(*words[0])], self.lexicon, self.common):
