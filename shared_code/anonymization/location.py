@@ -191,7 +191,7 @@ class LocationCueRecognizer(LocalRecognizer):
             place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags) \
                 or (size == 1 and flags & PLACE and prep in self._noun_prepositions)  # in Leipzig, aus Essen
             if title != "title" and (place or (loose and not title and size == len(words)
-                                               and all(map(self._unknown_or_place, part))
+                                               and not self._institution(part) and all(map(self._unknown_or_place, part))
                                                and not (size == 1 and self._listed(text, words[0])))):
                 return words[0][0], words[size - 1][1]
         if prep in POLISH_PREPOSITIONS and inflected_town(text[slice(*words[0])], self.lexicon, self.common):
@@ -209,6 +209,12 @@ class LocationCueRecognizer(LocalRecognizer):
     def _title_word(self, word: str) -> bool:
         """An ordinary word of the language that is no town, even a weak one (``Cabo Delgado`` stays)."""
         return bool(self.common.flags(word) & self.own_word) and not self.lexicon.place_flags(normalise(word)) & PLACE
+
+    def _institution(self, part: list[str]) -> bool:
+        """Ordinary words joined by a particle (``no Balcão de Atendimento``, ``l'Unité Mobile de Santé``) name
+        a service or an institution, not a place (``Valle del Cauca``, ``Santiago do Cacém`` stay)."""
+        inner = [w.casefold() in _INNER for w in part]
+        return any(inner) and all(flag or self._title_word(w) for w, flag in zip(part, inner))
 
     def _plural(self, word: str) -> bool:
         return plural_noun(word, self.common.flags, self.own_word)

@@ -91,6 +91,9 @@ def test_street_words_of_other_latin_languages_work_in_every_latin_language(lang
         ("en", "Thanks to Maria, from Monday we get water from UNHCR.", []),
         ("es", "El Programa de Efectivo no llegó.", []),
         ("es", "Todo cerrado en Semana Santa, nadie vino.", []),  # a loose place ends its capitalised run
+        ("pt", "Fomos atendidos no Balcão de Atendimento ontem.", []),  # ordinary words and a particle
+        ("pt", "Moramos na Serra da Estrela desde março.", ["Serra da Estrela"]),  # Estrela is a town
+        ("es", "Llegamos a Ribera del Duero ayer.", ["Ribera del Duero"]),  # Duero is no ordinary word
         ("de", "Sie kam aus Angst nicht in Wasserstelle zwei.", []),
     ],
 )
