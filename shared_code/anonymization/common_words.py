@@ -233,6 +233,18 @@ def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> 
 
 
 _TURKISH = language_bit("tr")
+_NOUN_PLURALS = ((language_bit("it"), (("i", "o"), ("i", "e"), ("e", "a"))),
+                 (language_bit("pt"), (("ões", "ão"), ("ães", "ão"), ("is", "l"))))
+
+
+def plural_noun(word: str, bits: Callable[[str], int], language: int) -> bool:
+    """:func:`plural_of_ordinary`, or an Italian ``-i``/``-e`` or Portuguese ``-ões``/``-is`` plural of an
+    ordinary word (``Incontri``, ``Cartões``): a noun, for the head of a title (:mod:`place_prepositions`)."""
+    if plural_of_ordinary(word, bits, language):
+        return True
+    lower = word.casefold()
+    return len(word) > 3 and any(lower.endswith(end) and bits(word[: -len(end)] + base) & bit
+                                 for bit, endings in _NOUN_PLURALS if language & bit for end, base in endings)
 
 
 _GLUE = r"(?:,[ \t]*(?:(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)?|[ \t]+(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|ni)[ \t]+)"

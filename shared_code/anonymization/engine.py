@@ -22,10 +22,12 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
+from shared_code.anonymization.calendar_words import calendar_word
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
+from shared_code.anonymization.greetings import without_greetings
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE, LanguageRouter, Route
 from shared_code.anonymization.nlp import LeanSpacyNlpEngine
 from shared_code.anonymization.name_words import known_name_test, known_word_test
@@ -41,9 +43,10 @@ from shared_code.anonymization.recognizers import (
     recognizers_for,
 )
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
-from shared_code.anonymization.word_form_names import inflected_phrase
+from shared_code.anonymization.word_form_names import function_words_inside, inflected_phrase
 
 log = logging.getLogger("qfa.anonymize")
 
@@ -238,7 +241,9 @@ class AnalysisEngine:
             for r in results
             if r.end > r.start and not _word_forms(text, r, rules)
         ]
-        spans = resolve(text, remove_allowed(text, candidates, self.allowed), rules)
+        spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
+                 if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))]
+        spans = without_greetings(text, [s for s in spans if not _calendar(text, s, spans, rules)], rules.known_name)
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
         return tuple((s.start, s.end, s.entity_type) for s in spans)
@@ -256,9 +261,22 @@ class _Artifacts:
 
 
 def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bool:
-    """A lexicon PERSON made of inflected ordinary words (``Czerwonego Krzyża``: :mod:`word_form_names`)."""
-    return result.entity_type == "PERSON" and (result.recognition_metadata or {}).get("recognizer_name") \
-        == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules)
+    """A lexicon PERSON made of inflected ordinary words (``Czerwonego Krzyża``), or a lexicon or NER PERSON
+    holding two function words of the text's apparent language (``NU AU MAI``): :mod:`word_form_names`."""
+    if result.entity_type != "PERSON":
+        return False
+    source = (result.recognition_metadata or {}).get("recognizer_name")
+    return source == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules) \
+        or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and function_words_inside(text, result.start, result.end, rules)
+
+
+def _calendar(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
+    """A one-word PERSON or LOCATION that is a day or month of the apparent language (:mod:`calendar_words`)
+    and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
+    word = text[span.start : span.end]
+    return span.entity_type in ("PERSON", "LOCATION") and word.isalpha() \
+        and calendar_word(word, rules.apparent_language(text)) \
+        and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
 
 
 def _source(metadata: dict[str, Any]) -> str:

@@ -40,7 +40,9 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.common_words import get_common_words, in_item_list, language_bit, plural_of_ordinary
+from shared_code.anonymization.common_words import (
+    get_common_words, in_item_list, language_bit, plural_noun, plural_of_ordinary,
+)
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, inflected_town
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
@@ -48,14 +50,15 @@ from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.location_cues import (
-    ANY_LATIN_PLACE_PREPOSITIONS, ARTICLE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, LocationCues,
+    ANY_LATIN_PLACE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, LocationCues,
 )
-from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS, PLACE_PARTICLES
+from shared_code.anonymization.particles import PLACE_NAME_WORDS, PLACE_PARTICLES
+from shared_code.anonymization.place_prepositions import alternatives as _alternatives, preposition_pattern
+from shared_code.anonymization.place_prepositions import title as title_reading
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
-from shared_code.anonymization.spans import sentence_initial
 
 SCORE = 0.86
 """Above the NER's 0.85: Presidio drops a result contained in a longer one of the same type with an equal
@@ -76,10 +79,6 @@ _TOWN_AFTER = regex.compile(rf"[ \t]*[,،][ \t]*(?:\d{{4,6}}[ \t]+)?(?P<town>{_W
 _NUMBER_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-]){_NUMBER},?[ \t]+$")
 
 
-def _alternatives(items: tuple[str, ...]) -> str:
-    return "|".join(sorted(items, key=len, reverse=True))
-
-
 class LocationCueRecognizer(LocalRecognizer):
     """Street and place names for one language (see the module docstring)."""
 
@@ -93,7 +92,7 @@ class LocationCueRecognizer(LocalRecognizer):
         self.weak_place = weak_place_bit(supported_language)
         self.weak_name = weak_bit(supported_language)
         self.common, self.own_word = get_common_words(), language_bit(supported_language)
-        self._after_preposition, self._loose = _preposition_pattern(supported_language, self.arabic)
+        self._after_preposition, self._loose = preposition_pattern(supported_language, self.arabic)
         self._noun_prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ())) \
             if supported_language in NOUN_CAPITALISING else frozenset()
         own = (*PLACE_PREPOSITIONS.get(supported_language, ()), *MORE_PLACE_PREPOSITIONS.get(supported_language, ()))
@@ -181,9 +180,7 @@ class LocationCueRecognizer(LocalRecognizer):
         prep = match.group("prep").casefold()
         loose = prep.replace("’", "'") in self._loose \
             or (self.arabic and not _ARABIC_LETTER.match(text, words[0][0]))  # a romanised name in Arabic text
-        before = match.group("before")
-        title = loose and bool(before) and before[:1].isupper() \
-            and not sentence_initial(text, match.start("before"))  # "Programa de Efectivo", not a place
+        title = title_reading(text, match, words, self._title_word, self._plural) if loose else ""
         for size in range(len(words), 0, -1):
             part = [text[s:e] for s, e in words[:size]]
             if part[-1].casefold() in _INNER:
@@ -192,8 +189,9 @@ class LocationCueRecognizer(LocalRecognizer):
             # one-word towns are the lexicon recogniser's (anywhere); longer ones may hold particles it skips
             place = (size > 1 and flags & PLACE and not flags & self.weak_place) or self._minor(flags) \
                 or (size == 1 and flags & PLACE and prep in self._noun_prepositions)  # in Leipzig, aus Essen
-            if not title and (place or (loose and all(map(self._unknown_or_place, part))
-                                        and not (size == 1 and self._listed(text, words[0])))):
+            if title != "title" and (place or (loose and not title and size == len(words)
+                                               and not self._institution(part) and all(map(self._unknown_or_place, part))
+                                               and not (size == 1 and self._listed(text, words[0])))):
                 return words[0][0], words[size - 1][1]
         if prep in POLISH_PREPOSITIONS and inflected_town(text[slice(*words[0])], self.lexicon, self.common):
             return words[0]
@@ -206,6 +204,19 @@ class LocationCueRecognizer(LocalRecognizer):
     def _ordinary(self, word: str) -> bool:
         flags = self.lexicon.flags(normalise(word))
         return bool(flags & self.weak_name or not flags and self.common.flags(word) & self.own_word)
+
+    def _title_word(self, word: str) -> bool:
+        """An ordinary word of the language that is no town, even a weak one (``Cabo Delgado`` stays)."""
+        return bool(self.common.flags(word) & self.own_word) and not self.lexicon.place_flags(normalise(word)) & PLACE
+
+    def _institution(self, part: list[str]) -> bool:
+        """Ordinary words joined by a particle (``no Balcão de Atendimento``, ``l'Unité Mobile de Santé``) name
+        a service or an institution, not a place (``Valle del Cauca``, ``Santiago do Cacém`` stay)."""
+        inner = [w.casefold() in _INNER for w in part]
+        return any(inner) and all(flag or self._title_word(w) for w, flag in zip(part, inner))
+
+    def _plural(self, word: str) -> bool:
+        return plural_noun(word, self.common.flags, self.own_word)
 
     def _plain_town(self, word: str) -> bool:
         """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
@@ -263,30 +274,6 @@ class LocationCueRecognizer(LocalRecognizer):
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return recognizer_result(self, "LOCATION", start, end, SCORE)
-
-
-def _preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pattern[str]], frozenset[str]]:
-    """The pattern of one to four words (a lower-case particle, maybe with an article, between them) after a
-    place preposition of ``language`` or of another Latin-script language (group ``prep``; ``before``: the
-    word before it), and the prepositions after which words the lexicon does not know count (``loose``:
-    the language's own, unless it capitalises nouns; after the others, only gazetteer places do)."""
-    own = (*PLACE_PREPOSITIONS.get(language, ()), *MORE_PLACE_PREPOSITIONS.get(language, ()))
-    articles = ARTICLE_PREPOSITIONS.get(language, ())
-    inner = _alternatives(PLACE_NAME_WORDS)
-    latin = rf"{_WORD}(?:[ \t]+(?:(?:{inner})[ \t]+(?:(?:{_alternatives(PARTICLE_ARTICLES)})[ \t]+)?)?{_WORD}){{0,3}}{_END}"
-    if arabic:  # Arabic words, or a romanised name (``من Tizi Ouzou``), after the preposition
-        pattern = rf"(?<!\S)(?P<before>)(?:(?P<prep>{_alternatives(own)})[ \t]+|(?P<prep>و?ب))" \
-                  rf"(?P<name>\p{{Arabic}}{{2,}}(?:[ \t]+\p{{Arabic}}{{2,}})?(?!\p{{Arabic}})|{latin})"
-        return (regex.compile(pattern) if own else None), frozenset()
-    foreign = ANY_LATIN_PLACE_PREPOSITIONS if SCRIPT_OF_LANGUAGE.get(language, "Latin") == "Latin" else ()
-    every = tuple(dict.fromkeys((*own, *articles, *foreign)))
-    if not every:
-        return None, frozenset()
-    loose = set() if language in NOUN_CAPITALISING else {p.casefold().replace("['’]", "'") for p in own}
-    pattern = regex.compile(
-        rf"(?<![\w'’ʼ-])(?P<before>\S+[ \t]+)?(?i:(?P<prep>{_alternatives(every)}))(?:[ \t]+|(?<=['’]))"
-        rf"(?P<name>{latin})")
-    return pattern, frozenset(loose)
 
 
 def _with_house_number(text: str, start: int, end: int) -> tuple[int, int]:

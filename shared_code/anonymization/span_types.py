@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 _SENTENCE_END = set(".!?¿¡…\n•*>")
+OF_PREPOSITIONS = frozenset(("de", "di", "d'", "du"))
+"""The prepositions that join a noun to the noun it qualifies (``Kits de Higiene``, ``Bons d'Achat``,
+``Ateliers de Nutrition``); a locative one (``en``, ``no``, ``a``) after a sentence's first word is a
+verb's (``Moramos no Alentejo``)."""
 
 
 @dataclass(frozen=True, slots=True)

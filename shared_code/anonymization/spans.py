@@ -29,13 +29,14 @@ from typing import Iterable, Sequence
 
 import regex
 
-from shared_code.anonymization.common_words import in_item_list, plural_of_ordinary
+from shared_code.anonymization.common_words import in_item_list, plural_noun, plural_of_ordinary
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
-from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
+from shared_code.anonymization.span_types import OF_PREPOSITIONS, Candidate, LanguageRules, sentence_initial
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_TITLE_HEAD = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(\S+)[ \t]+$")
 _INVERTED_PRONOUN = regex.compile(r"-\p{Ll}")
 NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
@@ -139,7 +140,18 @@ def _item(text: str, start: int, end: int, word: str, rules: LanguageRules, appa
     with one (``du Savon, du Riz``)."""
     ordinary = lambda w: bool(rules.ordinary(w) & apparent)  # noqa: E731
     return not rules.proper_word(word) and (plural_of_ordinary(word, rules.ordinary, apparent)
-                                            or in_item_list(text, start, end, ordinary))
+                                            or in_item_list(text, start, end, ordinary)) \
+        or not rules.known_word(word) and _qualifies_title(text, start, rules, apparent)
+
+
+def _qualifies_title(text: str, start: int, rules: LanguageRules, apparent: int) -> bool:
+    """The word at ``start`` follows ``de``/``di``/``du`` after a capitalised noun: inside a sentence, or at
+    its start when the plural of an ordinary word (``Ateliers de Nutrition``; not ``Viemos de …``, a verb).
+    An ordinary word there, unknown to the lexicon, qualifies a title, as in :mod:`place_prepositions`."""
+    match = _TITLE_HEAD.search(text, max(0, start - 60), start)
+    if match is None or match.group(2).casefold() not in OF_PREPOSITIONS:
+        return False
+    return not sentence_initial(text, match.start(1)) or plural_noun(match.group(1), rules.ordinary, apparent)
 
 
 ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "una", "uno", "unos",

@@ -19,9 +19,10 @@ from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_a
 _THANKS = regex.compile(
     r"(?<!\w)(?i:thank(?:s| you)|many thanks|merci|gracias|bedankt|dank (?:je|u)(?: wel)?|danke(?: schön)?|vielen dank|"
     r"obrigad[oa]|grazie|дякую|дякуємо|спасибі|спасибо|شكرا|شكراً|teşekkürler|teşekkür eder(?:im|iz)|"
-    r"asante|dziękuj(?:ę|emy)|mul[țţt]ume(?:sc|m))"
+    r"asante|dziękuj(?:ę|emy)|mul[țţt]um(?:esc|im))"
     r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
     r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
+THANKS = _THANKS  # also where a thanked agency is no place (place_contexts)
 _FOR_WORD = regex.compile(r"(?i:for|pour|por|para|voor|für|pelo|pela|per|за|على|kwa|za|pentru)")
 _FOR = regex.compile(rf"[ \t]*,?[ \t]*(?:{_FOR_WORD.pattern}(?!\w)|[!.,;?،؛؟]|$)")
 _MAX_WORDS = 3

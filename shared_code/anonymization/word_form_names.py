@@ -10,6 +10,10 @@ base forms of :mod:`word_forms`, in the text's apparent language only.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from shared_code.anonymization.common_words import COMMON_LANGUAGES
+from shared_code.anonymization.person import stop_words
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
 
 
@@ -26,3 +30,25 @@ def inflected_phrase(text: str, start: int, end: int, rules: LanguageRules) -> b
         return False
     plain = [bool(rules.ordinary(word) & language) for word in words]
     return not all(plain) and all(known or rules.ordinary_form(word, language) for word, known in zip(words, plain))
+
+
+def function_words_inside(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """Two or more capitalised words inside ``text[start:end]`` are function words (stop words other than
+    name particles: ``nu``, not; ``au``, have; ``mai``, more) of the text's apparent language: a clause, not a name
+    (``AJUTOARELE PROMISE NU AU MAI VENIT``, a shouted Romanian line routed to English, whose words the
+    lexicon holds as rare names), or more than half its words are (``NU AU FOST``). Only capitalised ones
+    count, and at the span's ends only in that second case: an NER span is trimmed later (``a Marta y a``,
+    ``THANK YOU JEBET ETYANG FOR``)."""
+    stops = _function_words(rules.apparent_language(text))
+    marks = [w[:1].isupper() and w.casefold() in stops for w in NAME_PART.findall(text, start, end)]
+    inner = marks[marks.index(False):len(marks) - marks[::-1].index(False)] if False in marks else []
+    return sum(inner) >= 2 or 2 * sum(marks) > len(marks) >= 2
+
+
+@lru_cache(maxsize=None)
+def _function_words(language: int) -> frozenset[str]:
+    """The stop words of the language of bit ``language`` (:data:`common_words.COMMON_LANGUAGES`), name
+    particles (``de``, ``la``, ``van``) aside."""
+    if language <= 0 or language & (language - 1):
+        return frozenset()
+    return stop_words(COMMON_LANGUAGES[language.bit_length() - 1]) - PARTICLES

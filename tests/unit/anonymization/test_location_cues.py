@@ -90,10 +90,36 @@ def test_street_words_of_other_latin_languages_work_in_every_latin_language(lang
         # not a place: known to the lexicon as a name, a calendar word, an acronym, a title, a German noun
         ("en", "Thanks to Maria, from Monday we get water from UNHCR.", []),
         ("es", "El Programa de Efectivo no llegó.", []),
+        ("es", "Todo cerrado en Semana Santa, nadie vino.", []),  # a loose place ends its capitalised run
+        ("pt", "Fomos atendidos no Balcão de Atendimento ontem.", []),  # ordinary words and a particle
+        ("pt", "Moramos na Serra da Estrela desde março.", ["Serra da Estrela"]),  # Estrela is a town
+        ("es", "Llegamos a Ribera del Duero ayer.", ["Ribera del Duero"]),  # Duero is no ordinary word
         ("de", "Sie kam aus Angst nicht in Wasserstelle zwei.", []),
     ],
 )
 def test_unknown_capitalised_words_after_a_place_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a plural noun starting a sentence, "of" and an ordinary word of the language: a title (issue 12)
+        ("es", "Tarjetas de Recarga entregadas solo a la mitad.", []),
+        ("pt", "Vales de Transporte esgotados desde terça.", []),
+        ("pt", "Cartões de Dinheiro bloqueados desde ontem.", []),  # Portuguese -ões and Italian -i plurals
+        ("it", "Incontri di Nutrizione ogni giovedì.", []),
+        ("it", "Famiglie di Lampedusa senza acqua.", ["Lampedusa"]),
+        ("fr", "Bons d'Achat pour l'épicerie, s'il vous plaît.", []),
+        ("pt", "Viemos de Alentejo sem nada.", ["Alentejo"]),  # a verb, no plural noun, starts it
+        # the same position keeps places: unknown words, towns, locative prepositions, mid-sentence verbs
+        ("es", "Desplazados de Cundinamarca piden ayuda.", ["Cundinamarca"]),
+        ("fr", "Enfants de Mopti sans école.", ["Mopti"]),
+        ("pt", "Famílias de Cabo Delgado pedem ajuda.", ["Cabo Delgado"]),
+        ("pt", "Moramos no Alentejo desde março.", ["Alentejo"]),
+    ],
+)
+def test_title_after_a_sentence_start(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
 
 

@@ -16,7 +16,7 @@ from shared_code.anonymization.common_words import (
 )
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit, weak_place_bit
 from shared_code.anonymization.spans import Candidate, LanguageRules, plausible_ner
-from shared_code.anonymization.word_form_names import inflected_phrase
+from shared_code.anonymization.word_form_names import function_words_inside, inflected_phrase
 from shared_code.anonymization.word_forms import base_forms
 
 EN, ES, TR, PL, RO = (language_bit(code) for code in ("en", "es", "tr", "pl", "ro"))
@@ -154,6 +154,30 @@ def test_a_lexicon_person_of_unknown_inflected_ordinary_words_is_dropped(
     assert inflected_phrase(text, start, start + len(tagged), test_rules) is dropped
 
 
+@pytest.mark.parametrize("text, tagged, dropped", [
+    ("AJUTOARELE PROMISE NU AU MAI VENIT", "PROMISE NU AU MAI VENIT", True),  # nu, au, mai inside
+    ("PĂTURILE NU AU FOST ÎMPĂRȚITE", "NU AU FOST", True),  # most of its words are function words
+    ("THANK YOU JEBET ETYANG FOR THE FOOD", "YOU JEBET ETYANG FOR", False),  # at its ends only: trimmed later
+    ("Am vorbit cu Ioana Popescu si cu Maria", "Ioana Popescu si cu Maria", False),  # lower case
+    ("Familia Ion de la Mai", "Ion de la Mai", False),  # name particles do not count
+])
+def test_a_person_holding_function_words_of_the_apparent_language_is_a_clause(
+        text: str, tagged: str, dropped: bool) -> None:
+    language = EN if text.startswith("THANK") else RO
+    start = text.index(tagged)
+    rules = LanguageRules(apparent_language=lambda _: language)
+    assert function_words_inside(text, start, start + len(tagged), rules) is dropped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "AJUTOARELE PROMISE NU AU MAI VENIT",
+    "Pachetele Nu Au Mai Ajuns La Noi",
+])
+def test_shouted_and_title_case_clauses_are_no_names(spans_of, text: str) -> None:
+    assert spans_of(text) == []
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Punkt Czerwonego Krzyża jest zamknięty.",
@@ -249,3 +273,14 @@ def test_turkish_plurals_are_plurals_only_in_turkish() -> None:
 @pytest.mark.slow
 def test_a_turkish_plural_listed_with_inflected_items_is_no_place(spans_of) -> None:
     assert spans_of("Hijyen Kitleri, Bidonlar ve Cibinlikler Okulda dağıtıldı.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, kept", [
+    ("Ateliers de Nutrition dans la Salle chaque jeudi.", "Nutrition", False),  # an NER place qualifying a title
+    ("Ne trebuie Pături și Haine de Iarnă pentru Copii.", "Iarnă", False),
+    ("Ateliers de Bamako fermés.", "Bamako", True),  # a town of the lexicon stays
+    ("Il Comune di Pistoia non risponde.", "Pistoia", True),
+])
+def test_an_ner_place_qualifying_a_title_is_no_place(spans_of, text: str, word: str, kept: bool) -> None:
+    assert any(word in value and kind == "LOCATION" for value, kind in spans_of(text)) is kept

@@ -1,0 +1,30 @@
+"""Days and months of languages routed to a neighbour's rules are no names or places (made-up sentences)."""
+
+import pytest
+
+from shared_code.anonymization.calendar_words import calendar_word
+from shared_code.anonymization.common_words import language_bit
+
+
+def test_calendar_words_belong_to_their_language() -> None:
+    assert calendar_word("Alhamisi", language_bit("sw"))
+    assert calendar_word("Października", language_bit("pl"))
+    assert not calendar_word("Joi", language_bit("tr"))  # Romanian Thursday, no Turkish word
+    assert not calendar_word("Monday", language_bit("en"))  # English has its own (cues.NON_NAME_WORDS)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nakit Kartları Cuma gününden beri bloke.", "Cuma"),
+    ("Kliniki ya Afya ilikuja Alhamisi lakini bila dawa.", "Alhamisi"),
+    ("Unitatea Medicală Mobilă a venit Joi, dar fără vaccinuri.", "Joi"),
+])
+def test_calendar_words_are_not_redacted(spans_of, text: str, word: str) -> None:
+    assert not any(word in value for value, _ in spans_of(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bugün Cuma Demir bize yardım etti.", "Cuma Demir"),  # a given name that is a day
+    ("Am vorbit cu Ioana Popescu joi dimineață.", "Ioana Popescu"),
+])
+def test_names_beside_calendar_words_stay(spans_of, text: str, name: str) -> None:
+    assert any(name in value and kind == "PERSON" for value, kind in spans_of(text))
