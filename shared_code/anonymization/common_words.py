@@ -21,6 +21,7 @@ import gzip
 import sys
 from array import array
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -215,8 +216,11 @@ def apparent_language(bits: list[int], own: int) -> int:
     """The bit of the language most of ``bits`` (one per word of a text) are ordinary words of, when it
     covers more words than ``own`` (the routed language's bit) does; else ``own``. A Turkish or Swahili
     text routed to English reads as Turkish or Swahili."""
-    tally = Counter(bits)
-    counts = [sum(n for value, n in tally.items() if value >> index & 1) for index in range(len(COMMON_LANGUAGES))]
+    counts = [0] * len(COMMON_LANGUAGES)
+    for value, n in Counter(bits).items():
+        for index in range(min(value.bit_length(), len(counts))):
+            if value >> index & 1:
+                counts[index] += n
     best = max(range(len(counts)), key=counts.__getitem__)
     mine = counts[own.bit_length() - 1] if own else 0
     return 1 << best if counts[best] > mine else own
@@ -269,9 +273,20 @@ _WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’-]*")
 
 
 def apparent_language_test(language: str, common: Optional[CommonWords] = None) -> Callable[[str], int]:
-    """``test(text)``: :func:`apparent_language` of the text's Latin-script words."""
-    words, own = common or get_common_words(), language_bit(language)
-    return lambda text: apparent_language([words.flags(w) for w in _WORD.findall(text)], own)
+    """``test(text)``: :func:`apparent_language` of the text's Latin-script words. One test per language and
+    word list, which keeps its last texts' answers: several rules ask about the same text."""
+    return _apparent_language_test(language, common or get_common_words())
+
+
+@lru_cache(maxsize=None)
+def _apparent_language_test(language: str, words: CommonWords) -> Callable[[str], int]:
+    own = language_bit(language)
+
+    @lru_cache(maxsize=32)
+    def test(text: str) -> int:
+        return apparent_language([words.flags(w) for w in _WORD.findall(text)], own)
+
+    return test
 
 
 _common_words: LoadedOnce[CommonWords] = LoadedOnce(load, COMMON_PATH)

@@ -20,6 +20,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Generic, Optional, TypeVar
 
@@ -30,15 +31,18 @@ MINOR_PLACES_FILE = "minor_places.bin"
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "nl", "de", "uk", "ru", "ar", "pt", "it", "tr", "pl", "ro")
 """Languages with a per-language common-word list (wordfreq); others use English's."""
 
+_ARABIC = regex.compile(r"\p{Arabic}")
 _ARABIC_MARKS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
-    """The lexicon key of ``word`` (see the module docstring)."""
+    """The lexicon key of ``word`` (see the module docstring). Cached: the recognisers ask for the keys of
+    the same words many times per text (each rule looks its words up), and feedback repeats its words."""
     key = unicodedata.normalize("NFC", word).casefold().translate(_APOSTROPHES)
-    if regex.search(r"\p{Arabic}", key):
+    if _ARABIC.search(key):
         key = _ARABIC_MARKS.sub("", key).translate(_ARABIC_FOLD)
     return key
 

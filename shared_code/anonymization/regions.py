@@ -17,6 +17,7 @@ Silesian towns)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -32,8 +33,10 @@ _POLISH_ADJECTIVE = regex.compile(r"\p{L}+(?:sk|ck|dzk)ie")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(key: str) -> str:
-    """A lexicon key without accents (``andalucía`` → ``andalucia``, ``ł`` → ``l``)."""
+    """A lexicon key without accents (``andalucía`` → ``andalucia``, ``ł`` → ``l``); cached, as
+    :func:`lexicon.normalise` is."""
     decomposed = unicodedata.normalize("NFKD", key.replace("ł", "l").replace("ß", "ss"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
