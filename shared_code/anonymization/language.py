@@ -144,12 +144,13 @@ def _build_detectors(candidates: Mapping[str, list[str]]) -> dict[str, object]:
     width = 256 if byte_class is None else max(byte_class) + 1
     rowbase = _to_array(np.asarray(row, dtype=np.uint32) * np.uint32(width))
     out = _to_array(np.asarray(output, dtype=np.int32), "i")
+    identifier = _identifier_class()  # one class for every script's identifier
     detectors: dict[str, object] = {}
     for script, codes in candidates.items():
         columns = [index for index, label in enumerate(classes) if label in codes]
         if len({classes[index] for index in columns}) < 2:
             continue  # a code py3langid does not know is never detected, only configured
-        detectors[script] = _identifier_class()(
+        detectors[script] = identifier(
             np.ascontiguousarray(ptc[:, columns]), np.asarray(pc)[columns], [classes[index] for index in columns],
             nextmove, out, norm_probs=True, tk_row=(), rowbase=rowbase, byte_class=byte_class,
         )

@@ -54,7 +54,7 @@ from typing import Iterable
 import regex
 
 from shared_code.anonymization.common_words import (
-    COMMON_LANGUAGES, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
+    ANY_LANGUAGE, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
 from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
@@ -67,7 +67,6 @@ from shared_code.anonymization.regions import region_test
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
 
-_EVERY_LANGUAGE = (1 << len(COMMON_LANGUAGES)) - 1
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
 _ALL_CAPS = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)*(?![\w'’ʼ-])")
 _CONJUNCTIONS = r"(?:and|et|y|e|i|und|en|și|si|ve|na|oraz|ou|o|or|oder|ni)"
@@ -219,7 +218,7 @@ class PlacesAnywhere:
             return self._unseen(word[elided.end():], polish)
         if polish and any(self.common.flags(k) for k in nominatives(normalise(word))):
             return False  # a case form of an ordinary Polish word (``z Banku``)
-        if self.ordinary_form(word, _EVERY_LANGUAGE):
+        if self.ordinary_form(word, ANY_LANGUAGE):
             return False  # an inflected ordinary word of some language (``Latarek``, ``Kitleri``: word_forms)
         parts = regex.split(r"['’ʼ-]", word)
         if len(parts) > 1 and all(self.common.flags(p) or self.lexicon.flags(normalise(p)) for p in parts):

@@ -8,24 +8,26 @@ letters after a lower-case word mark a proper noun where nouns are written in lo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
-from shared_code.anonymization.common_words import COMMON_LANGUAGES, ordinary_form_test
+from shared_code.anonymization.common_words import ANY_LANGUAGE, ordinary_form_test
 from shared_code.anonymization.name_words import Word, adjacent
 from shared_code.anonymization.spans import sentence_initial
 
 _MAX_WORDS = 3
-_EVERY_LANGUAGE = (1 << len(COMMON_LANGUAGES)) - 1
-_ordinary_form: Callable[[str, int], int] | None = None
+
+
+@lru_cache(maxsize=1)
+def _ordinary_form() -> Callable[[str, int], int]:
+    """The process-wide inflected-form test, built on first use (the lexicon loads once)."""
+    return ordinary_form_test()
 
 
 def _inflected(word: Word) -> bool:
     """``word`` is an inflected form of an ordinary word of some language (``Okulda``, at school:
-    :mod:`word_forms`), which no surname is; built on first use (the lexicon loads once)."""
-    global _ordinary_form
-    if _ordinary_form is None:
-        _ordinary_form = ordinary_form_test()
-    return bool(_ordinary_form(word.text, _EVERY_LANGUAGE))
+    :mod:`word_forms`), which no surname is."""
+    return bool(_ordinary_form()(word.text, ANY_LANGUAGE))
 
 
 def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],
