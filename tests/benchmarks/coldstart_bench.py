@@ -114,7 +114,12 @@ def one_start(tree: Path, env: dict[str, str], languages: list[str], timeout: fl
         sampler = TreeSampler(proc.pid)
         sampler.start()
         try:
-            result = _drive(url, started, languages, timeout, proc)
+            try:
+                result = _drive(url, started, languages, timeout, proc)
+            except (httpx.HTTPStatusError, RuntimeError) as exc:  # the app's own log says why (it holds no record text)
+                log.flush()
+                tail = log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
+                raise RuntimeError(f"{exc}\n--- the app's log, last 4000 characters ---\n{tail}") from exc
             _wait_for_warm_up(log_path, timeout=30)
             time.sleep(0.5)
             rss, pss = sampler.measure(pss=True)
