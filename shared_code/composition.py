@@ -162,14 +162,15 @@ class Container:
                 "api_base": await self.secret("llm-api-base", s.llm_api_base), "fallbacks": fallbacks}
 
     async def _build_llm(self):
-        from shared_code.llm.factory import build_llm_client
+        from shared_code.llm import loading
 
         settings = self.settings
         credentials = await self._llm_credentials()
         # Importing LiteLLM takes seconds: do it in a thread so the loop keeps serving and the
-        # anonymiser's engine can load at the same time (cold start).
+        # anonymiser's engine can load at the same time (cold start); under the lock the warm-up holds
+        # while it imports the same stack.
         sinks = [self.usage_recorder, warm_up.FirstCallSink()]
-        client = await asyncio.to_thread(build_llm_client, settings, sinks=sinks, **credentials)
+        client = await asyncio.to_thread(loading.build_llm_client, settings, sinks=sinks, **credentials)
         # LiteLLM sets its own logger levels when imported: apply LOG_LEVEL_3RDPARTY again.
         logs.configure_levels(settings.log_level, settings.log_level_3rdparty)
         return client
@@ -178,7 +179,7 @@ class Container:
         return await self._anonymizer.get()
 
     async def _build_anonymizer(self):
-        from shared_code.anonymization import build_anonymizer
+        from shared_code.anonymization.factory import build_anonymizer
 
         anonymizer = build_anonymizer(self.settings)
         await anonymizer.start()  # the engine loads now, alongside the LLM client (see _parts)
@@ -191,7 +192,7 @@ class Container:
         return llm, anonymizer, self.settings
 
     async def _analyze_bulk(self):
-        from shared_code.grouping import build_grouper  # scikit-learn itself loads on the first grouping
+        from shared_code.grouping.factory import build_grouper  # scikit-learn itself loads on the first grouping
         from shared_code.usecases.analyze import AnalyzeBulk
         from shared_code.usecases.hierarchical import build_hierarchical
 

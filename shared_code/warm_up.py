@@ -18,8 +18,10 @@ daemon thread then loads, in the order the first request needs them:
 4. ``trim``: ``gc.freeze`` (the loaded objects are never collected: later collections skip them) and
    ``malloc_trim`` (loading leaves freed heap behind).
 
-A request that arrives earlier does not wait for the thread: the engine's build and LiteLLM's import
-happen once per process (a lock, the import lock), so the request and the thread share the work. Each
+A request that arrives earlier does not wait for the thread to finish: the engine's import and build and
+the LLM stack's import happen once per process, each under one lock (``worker.get_engine``'s,
+``shared_code.llm.loading.LOCK``), so the request and the thread share the work and never import one
+library in two threads at once (tests/test_concurrent_imports.py). Each
 step logs ``event=warm_up phase=<name> duration_ms=<n> cpu_ms=<n>`` (``cpu_ms``: this thread's CPU);
 a failure logs its error type only and ends the warm-up; requests then build what they need on first
 use and fail closed as before. ``WARM_UP_ON_START=false`` turns it off (tests that import
@@ -116,14 +118,17 @@ def _steps(settings) -> None:  # noqa: ANN001
     else:
         from shared_code.anonymization import language, worker
 
-        threading.Thread(target=language.prefetch_detector_model, name="qfa-warm-up-langid", daemon=True).start()
-        _phase("import_anonymizer", lambda: __import__("shared_code.anonymization.engine"))
+        language.start_prefetch()
+        _phase("import_anonymizer", worker.import_engine)
         engine = _phase("engine", lambda: worker.get_engine(config))
         if config.fallback_language in config.model_map:
             _phase(f"model_{config.fallback_language}", lambda: engine.nlp_engine.nlp[config.fallback_language])
         _phase("first_analysis", lambda: worker.warm_up(config))
-    backend = _phase("import_litellm", _import_litellm)
-    _phase("llm_call_path", lambda: backend.warm_call_path(settings.llm_model))
+    from shared_code.llm import loading
+
+    with loading.LOCK:  # the first request's client build waits here rather than import LiteLLM beside us
+        backend = _phase("import_litellm", _import_litellm)
+        _phase("llm_call_path", lambda: backend.warm_call_path(settings.llm_model))
     if demand.is_set():
         _phase("yield_to_first_request", lambda: first_llm_call.wait(YIELD_SECONDS))
     if engine is not None:

@@ -183,6 +183,18 @@ _model_lock = threading.Lock()
 _prefetched: list[tuple] = []
 
 
+def start_prefetch() -> threading.Thread:
+    """Read the detector's model in a thread of its own (:func:`prefetch_detector_model`) while the caller
+    goes on to import spaCy. What the read imports is imported here first: spaCy imports the same
+    libraries, and two threads must not import one library at once (tests/test_concurrent_imports.py)."""
+    import importlib.metadata  # noqa: F401
+    import numpy  # noqa: F401
+
+    thread = threading.Thread(target=prefetch_detector_model, name="qfa-langid", daemon=True)
+    thread.start()
+    return thread
+
+
 def prefetch_detector_model() -> None:
     """Read the detector's model now, for the next router build to take. Run in its own thread at
     start-up, it overlaps with imports (decompression releases the GIL)."""

@@ -43,6 +43,14 @@ def get_engine(config: EngineConfig):  # -> AnalysisEngine (imported lazily: hea
         return engine
 
 
+def import_engine() -> None:
+    """Import the engine's module (Presidio, spaCy) under the build lock: a first :func:`get_engine` in
+    another thread waits for it instead of importing the same libraries beside it
+    (tests/test_concurrent_imports.py)."""
+    with _lock:
+        import shared_code.anonymization.engine  # noqa: F401
+
+
 def initialize(config: EngineConfig) -> None:
     """Process-pool initializer: die with the forkserver, build the engine before the first job. Unless
     the forkserver built it already, the language detector's model is read in a second thread meanwhile
@@ -55,7 +63,7 @@ def initialize(config: EngineConfig) -> None:
     without_azure_identity()
     from shared_code.anonymization import language
 
-    threading.Thread(target=language.prefetch_detector_model, name="qfa-langid", daemon=True).start()
+    language.start_prefetch()
     paused = gc.isenabled()
     gc.disable()
     try:

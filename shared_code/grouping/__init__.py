@@ -1,27 +1,7 @@
 """Grouping of records by theme for the hierarchical analysis (an adapter: it uses scikit-learn).
 
-``group_texts(texts, settings, weights=…)`` is the default, offline method (``ANALYZE_GROUPING_METHOD=tfidf``).
+``tfidf.group_texts(texts, settings, weights=…)`` is the default, offline method (``ANALYZE_GROUPING_METHOD=tfidf``).
 scikit-learn is imported when the function first runs, never at import of this package.
+:func:`shared_code.grouping.factory.build_grouper` picks the method. This file imports nothing, not even
+the package's own modules (tests/test_concurrent_imports.py says why).
 """
-
-from __future__ import annotations
-
-import logging
-
-from shared_code.grouping.tfidf import group_texts
-
-__all__ = ["group_texts", "build_grouper"]
-
-METHODS = ("tfidf",)
-
-
-def build_grouper(settings):
-    """The :class:`~shared_code.ports.Grouper` for ``ANALYZE_GROUPING_METHOD`` (unknown → tfidf, logged)."""
-    method = settings.analyze_grouping_method.lower()
-    if method not in METHODS:
-        logging.getLogger("qfa.grouping").warning("event=grouping_method_unknown method=%s used=tfidf", method)
-
-    def grouper(texts, weights):
-        return group_texts(texts, settings, weights=weights)
-
-    return grouper

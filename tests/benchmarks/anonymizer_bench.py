@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import shared_code.runtime_env  # noqa: E402,F401
 from _corpus import load_corpus  # noqa: E402
 
-from shared_code.anonymization import build_anonymizer  # noqa: E402
+from shared_code.anonymization.factory import build_anonymizer  # noqa: E402
 from shared_code.domain.pseudonyms import PlaceholderRegistry  # noqa: E402
 from shared_code.usecases.preparation import anonymize_texts  # noqa: E402
 from shared_code.settings import get_settings  # noqa: E402

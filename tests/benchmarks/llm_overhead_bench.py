@@ -59,7 +59,8 @@ async def _run(url: str, calls: int) -> dict[str, object]:
     import litellm
     from pydantic import BaseModel
 
-    from shared_code.llm import build_llm_client, json_schema_response_format
+    from shared_code.llm.factory import build_llm_client
+    from shared_code.llm.schema import json_schema_response_format
     from shared_code.ports import ChatMessage
     from shared_code.settings import Settings
 

@@ -73,7 +73,7 @@ async def run_qfa(anonymizer, texts: list[str]) -> float:
 
 
 async def measure(texts: list[str], repeat: int, executor: str | None) -> dict:
-    from shared_code.anonymization import build_anonymizer
+    from shared_code.anonymization.factory import build_anonymizer
 
     anonymizer = build_anonymizer(executor=executor)
     await anonymizer.start(preload=True)

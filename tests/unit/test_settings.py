@@ -2,7 +2,7 @@
 
 import logging
 
-from shared_code.anonymization import build_anonymizer
+from shared_code.anonymization.factory import build_anonymizer
 from shared_code.settings import Settings
 
 

@@ -96,3 +96,39 @@ def test_the_first_analysis_leaves_the_email_and_url_patterns_for_later() -> Non
     assert out.returncode == 0, out.stderr[-3000:]
     compiled = json.loads(out.stdout.strip().splitlines()[-1])
     assert compiled and not any(compiled)
+
+
+FIRST_REQUEST_DURING_WARM_UP = """
+import asyncio, json
+import sys, time
+import function_app  # starts the warm-up thread
+from shared_code.composition import get_container
+while WAIT_FOR not in sys.modules:  # the request comes while the warm-up imports this
+    time.sleep(0.001)
+async def first_request():  # what the first summarize builds, while the warm-up imports the same stacks
+    container = get_container()
+    llm, anonymizer, _ = await container._parts()
+    await container.close()
+    return type(llm).__name__, type(anonymizer).__name__
+print(json.dumps(asyncio.run(first_request())))
+"""
+
+
+@pytest.mark.parametrize(("workers", "wait_for"), [("1", "litellm"), ("thread", "spacy")],
+                         ids=["worker-process", "thread"])  # what ``auto`` chooses on 2 CPUs and on one
+def test_a_request_that_arrives_while_the_warm_up_loads_gets_its_llm_client_and_anonymiser(workers: str,
+                                                                                           wait_for: str) -> None:
+    """The first request comes while the warm-up imports LiteLLM (worker process: the app imports only
+    LiteLLM) or spaCy (threads): it gets its LLM client and anonymiser, the warm-up goes on, and neither
+    waits for ever on the other's lock (``shared_code.llm.loading.LOCK``, ``worker.get_engine``'s). The import
+    race those locks prevent (a 500 on the first request, seen in CI) is reproduced deterministically by
+    tests/test_concurrent_imports.py; here the timing is the app's own."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ANONYMIZER_", "WARM_UP", "LLM_"))}
+    for _ in range(3):  # the interleaving varies from run to run
+        probe = f"WAIT_FOR = {wait_for!r}\n" + FIRST_REQUEST_DURING_WARM_UP
+        executor = "process" if workers == "1" else "thread"
+        out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=240,
+                             env={**clean, "ANONYMIZER_EXECUTOR": executor, "ANONYMIZER_WORKERS": "1"})
+        assert out.returncode == 0, out.stderr[-3000:]
+        assert json.loads(out.stdout.strip().splitlines()[-1]) == ["LiteLLMClient", "PresidioAnonymizer"]
+        assert "warm_up_failed" not in out.stderr

@@ -11,7 +11,7 @@ from typing import Callable
 import pytest
 
 import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio is imported)
-from shared_code.anonymization import PresidioAnonymizer
+from shared_code.anonymization.batch import PresidioAnonymizer
 from shared_code.anonymization.config import EngineConfig
 from shared_code.settings import Settings
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from shared_code.anonymization import PresidioAnonymizer, build_anonymizer, worker
+from shared_code.anonymization import worker
+from shared_code.anonymization.batch import PresidioAnonymizer
+from shared_code.anonymization.factory import build_anonymizer
 from shared_code.domain.pseudonyms import KEEP_PERSON, PlaceholderRegistry, restore
 from shared_code.errors import AnonymizationError
 from shared_code.settings import Settings
@@ -204,7 +206,7 @@ def test_build_anonymizer_is_light_and_uses_the_configured_executor() -> None:
     anonymizer = build_anonymizer(Settings.model_construct(anonymizer_workers=3, anonymizer_executor="thread"))
     assert anonymizer.executor_kind == "thread" and anonymizer.workers == 3
     code = (
-        "import sys; from shared_code.anonymization import build_anonymizer; from shared_code.settings import Settings; "
+        "import sys; from shared_code.anonymization.factory import build_anonymizer; from shared_code.settings import Settings; "
         "build_anonymizer(Settings.model_construct()); "
         "assert not [m for m in sys.modules if m.split('.')[0] in ('presidio_analyzer', 'spacy', 'lingua', 'py3langid')], 'heavy import'"
     )
@@ -216,7 +218,7 @@ def test_with_a_process_pool_the_app_process_never_imports_the_engine() -> None:
     """The workers' results unpickle in the app process: they must not pull Presidio, spaCy or numpy in
     (they did, ~85 MB and ~0.6 s of CPU on the first answer, when the result type lived in engine.py)."""
     code = (
-        "import asyncio, sys; from shared_code.anonymization import build_anonymizer; from shared_code.settings import Settings; "
+        "import asyncio, sys; from shared_code.anonymization.factory import build_anonymizer; from shared_code.settings import Settings; "
         "a = build_anonymizer(Settings.model_construct(anonymizer_workers=1), executor='process'); "
         "found = asyncio.run(a.detect_batch(['Caller: Grace Otieno, +44 7700 900123.'])); "
         "assert found[0], found; asyncio.run(a.aclose()); "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shared_code.anonymization import build_anonymizer
+from shared_code.anonymization.factory import build_anonymizer
 from shared_code.anonymization.config import EngineConfig, choose_executor, usable_cpus
 from shared_code.settings import Settings
 

@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from shared_code.grouping import build_grouper, group_texts
+from shared_code.grouping.factory import build_grouper
+from shared_code.grouping.tfidf import group_texts
 from tests.benchmarks.grouping_bench import load, pseudonymise, purity, scores, weight
 from shared_code.grouping.tfidf import cluster_count, features_text, themes
 from shared_code.settings import Settings

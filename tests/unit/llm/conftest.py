@@ -28,7 +28,7 @@ def sink() -> ListSink:
 def make_client(fake_llm_server: FakeLLMServer, sink: ListSink):
     """``make_client(**settings_overrides)`` → a real client wired to the fake server and ``sink``;
     ``time=VirtualTime()`` gives it that clock and sleep."""
-    from shared_code.llm import build_llm_client
+    from shared_code.llm.factory import build_llm_client
 
     def build(api_base: str | None = None, sinks: list | None = None, time: VirtualTime | None = None,
               **overrides: Any):
@@ -50,7 +50,7 @@ def warm_litellm() -> None:
     """Import LiteLLM and make one call before any timed test: its first call pays lazy imports."""
     import asyncio
 
-    from shared_code.llm import build_llm_client
+    from shared_code.llm.factory import build_llm_client
     from shared_code.ports import ChatMessage
 
     async def one_call() -> None:

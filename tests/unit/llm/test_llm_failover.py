@@ -10,7 +10,7 @@ import pytest
 
 from shared_code.domain.llm_outputs import JudgeVerdict
 from shared_code.errors import LLMUnavailableError
-from shared_code.llm import build_llm_client
+from shared_code.llm.factory import build_llm_client
 from tests.support.fake_llm import FakeLLMServer
 from tests.unit.llm.helpers import MESSAGES, call_context, make_settings
 
