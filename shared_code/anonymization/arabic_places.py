@@ -26,6 +26,7 @@ from typing import Iterable
 
 import regex
 
+from shared_code.anonymization.arabic_towns import ArabicTowns
 from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise
 
 ARABIC_WORDS_PATH = Path(__file__).resolve().parent / "data" / "arabic_words.bin"
@@ -64,15 +65,18 @@ class ArabicPlaces:
     def __init__(self, lexicon: Lexicon, stop: frozenset[str]) -> None:
         self.lexicon, self.words = lexicon, get_arabic_words()
         self.stop = frozenset(normalise(w) for w in stop)
+        self.towns = ArabicTowns(lexicon, self.stop | stop)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Spans of the words after a place preposition that are no ordinary Arabic word nor a name, outside
-        the places ``found`` by the other rules."""
+        the places ``found`` by the other rules, and of the towns that are ordinary words or names where the
+        words around them make them places (:mod:`arabic_towns`)."""
         found = list(found)
         matches = [*_AFTER_PREPOSITION.finditer(text), *_HEADING.finditer(text)]
-        return [match.span("word") for match in matches if self._place(match.group("word"))
+        rare = [match.span("word") for match in matches if self._place(match.group("word"))
                 and not (match.groupdict().get("clitic") and not self._place(match.group()))  # بطانيات: no ب + طانيات
                 and not any(s <= match.start("word") < e for s, e in found)]
+        return rare + self.towns.find(text)
 
     def _place(self, word: str) -> bool:
         key = normalise(word)

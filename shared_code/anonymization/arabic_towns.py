@@ -1,0 +1,96 @@
+"""Arabic gazetteer towns that are also ordinary words or names, read as places where the sentence says
+so (``نزحنا إلى جنين``, ``سكان صور``, ``زرنا جرش``, ``ريف دمشق``).
+
+Many Arab towns are ordinary Arabic words (``جنين`` embryo, ``صور`` pictures, ``معان`` meanings, ``جرش``
+grinding) or given names and surnames (``الزرقاء``, ``مكة``), so the lexicon recogniser takes them only
+with a place preposition or not at all, and Arabic has no capital letter to mark the proper noun. The
+words around them still tell a place from a noun:
+
+- after a **place-noun head** in a construct phrase (``سكان``, ``أهالي``, ``مستشفى``, ``ريف``, ``شمال``
+  …: the residents, the hospital, the countryside of X) or right after a **verb of going, leaving or
+  living** that takes its place as a direct object (``وصلنا``, ``زرنا``, ``تركنا``, ``غادرنا``,
+  ``سكنا`` …), any gazetteer town is the place; ``ريف`` (countryside) names a governorate with its town
+  (``ريف دمشق``) and joins the span;
+- after a **place preposition** (``في``, ``من``, ``إلى``, ``قرب``, ``عند``, ``بين`` …, or ``ب``/``ل`` written
+  on the word, also spoken ``عال`` for ``على ال``: ``رحنا عالنبطية``), a town that ends its noun phrase:
+  followed by punctuation, the end, a function word or a word with a conjunction (``في معان والعقبة``,
+  ``من جرش لم …``). A noun would take a genitive or an adjective there (``في صور الأطفال``, ``في صور
+  قديمة``).
+
+Towns only (15,000 inhabitants or more), never the smaller places of the gazetteer, and no town spelled
+with the article that is an ordinary word (``الحي``, the neighbourhood; ``الجديد``, new), nor a town of
+two letters.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shared_code.anonymization.lexicon import PLACE, Lexicon, normalise, weak_place_bit
+
+_HEADS = frozenset(normalise(w) for w in (
+    "سكان", "أهالي", "أهل", "اهل", "مستشفى", "مشفى", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب",
+    "وسط", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية", "منطقة", "قضاء", "بلدية", "مركز", "نازحي", "لاجئي"))
+"""Nouns whose genitive is a place: the residents, hospital, countryside, north … of X."""
+_JOINING_HEADS = frozenset({normalise("ريف")})
+"""Heads that are part of the place's name (``ريف دمشق``, the Damascus countryside governorate)."""
+_VERBS = frozenset(normalise(w) for w in (
+    "وصلنا", "وصلت", "وصلوا", "زرنا", "زرت", "زاروا", "تركنا", "تركت", "تركوا", "غادرنا", "غادرت", "غادروا",
+    "دخلنا", "دخلت", "دخلوا", "سكنا", "سكنت", "سكنوا", "قصدنا", "قصدت", "نزور", "نغادر", "نترك", "ندخل",
+    "نسكن", "أسكن", "يسكن", "تسكن", "يسكنون", "استوطنا", "هجرنا", "هجرت"))
+"""Verbs whose direct object is a place: arrived at, visited, left, entered, lived in X."""
+_PREPOSITIONS = frozenset(normalise(w) for w in (
+    "في", "من", "إلى", "الى", "إلي", "قرب", "عند", "حول", "نحو", "داخل", "خارج", "حتى", "بين", "جنب",
+    "بجانب", "بالقرب", "لعند", "عن", "ومن", "وفي", "وإلى", "والى", "فمن", "ففي", "منذ"))
+_CLITICS = ("عال", "وب", "ول", "فب", "فل", "ب", "ل")
+"""Prepositions written on the word; ``عال`` is spoken ``على ال`` (the article stays: ``عالنبطية``)."""
+_WORDS = regex.compile(r"\p{Arabic}+")
+_MIN_TOWN = 3
+
+
+class ArabicTowns:
+    """The rule of the module docstring, for one language's lexicon and stop words."""
+
+    def __init__(self, lexicon: Lexicon, stop: frozenset[str]) -> None:
+        self.lexicon, self.stop = lexicon, stop
+        self.weak = weak_place_bit("ar")
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the towns of ``text`` that the rule reads as places (``ريف`` with its town)."""
+        words = list(_WORDS.finditer(text))
+        spans = []
+        for index, match in enumerate(words):
+            before = words[index - 1] if index and text[words[index - 1].end() : match.start()].isspace() else None
+            lead = normalise(before.group()) if before else ""
+            town, clitic = self._town(match.group())
+            if not town:
+                continue
+            if not clitic and (lead in _HEADS or lead in _VERBS):
+                spans.append((before.start() if lead in _JOINING_HEADS else match.start(), match.end()))
+            elif (clitic or lead in _PREPOSITIONS) and self._phrase_ends(text, words, index):
+                spans.append((match.start(), match.end()))
+        return spans
+
+    def _town(self, word: str) -> tuple[bool, bool]:
+        """(``word`` is a town of the rule, it carries a preposition clitic)."""
+        key = normalise(word)
+        for clitic in ("", *_CLITICS):
+            if not key.startswith(clitic):
+                continue
+            rest = key[len(clitic):]
+            rest = "ال" + rest if clitic == "عال" else rest
+            if len(rest) >= _MIN_TOWN and self._usable(rest):
+                return True, bool(clitic)
+        return False, False
+
+    def _usable(self, key: str) -> bool:
+        flags = self.lexicon.flags(key)  # towns only: the small places are left out of ``flags``
+        return bool(flags & PLACE) and key not in self.stop and not (flags & self.weak and key.startswith("ال"))
+
+    def _phrase_ends(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
+        """The word ends its noun phrase: punctuation or the end after it, or a function word, or a word
+        with a conjunction (``في معان والعقبة``)."""
+        if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
+            return True
+        after = words[index + 1].group()
+        return normalise(after) in self.stop or after in self.stop or after[:1] in "وف" and not after.startswith("في")
