@@ -17,6 +17,9 @@ words around them still tell a place from a noun:
   ``من جرش لم …``). A noun would take a genitive or an adjective there (``في صور الأطفال``, ``في صور
   قديمة``).
 
+A two-word town whose first word carries a clitic is a place anywhere (``وتيزي وزو``, ``لدير الزور``): the
+lexicon recogniser looks its words up as written.
+
 Towns only (15,000 inhabitants or more), never the smaller places of the gazetteer, and no town spelled
 with the article that is an ordinary word (``الحي``, the neighbourhood; ``الجديد``, new), nor a town of
 two letters.
@@ -62,6 +65,10 @@ class ArabicTowns:
         for index, match in enumerate(words):
             before = words[index - 1] if index and text[words[index - 1].end() : match.start()].isspace() else None
             lead = normalise(before.group()) if before else ""
+            pair = self._pair(text, words, index)
+            if pair:
+                spans.append(pair)
+                continue
             town, clitic = self._town(match.group())
             if not town:
                 continue
@@ -82,6 +89,18 @@ class ArabicTowns:
             if len(rest) >= _MIN_TOWN and self._usable(rest):
                 return True, bool(clitic)
         return False, False
+
+    def _pair(self, text: str, words: list[regex.Match[str]], index: int) -> tuple[int, int] | None:
+        """A two-word town whose first word carries a conjunction or preposition clitic (``وتيزي وزو``,
+        ``لدير الزور``, ``ورام الله``): the lexicon looks the words up as written."""
+        if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
+            return None
+        key, second = normalise(words[index].group()), normalise(words[index + 1].group())
+        for clitic in ("و", "ف", *_CLITICS):
+            flags = self.lexicon.flags(f"{key[len(clitic):]}_{second}") if key.startswith(clitic) else 0
+            if flags & PLACE and not flags & self.weak:
+                return words[index].start(), words[index + 1].end()
+        return None
 
     def _usable(self, key: str) -> bool:
         flags = self.lexicon.flags(key)  # towns only: the small places are left out of ``flags``

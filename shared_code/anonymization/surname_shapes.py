@@ -8,6 +8,11 @@
   word in ``-ي`` without the article is no noun and its adjective: it is a given name and a family name
   (``مع يمينة عثماني``). A ``-ي`` word may also be a noun with the possessive ``-ي`` (my): ``بطاقتي``
   (``-تي``), short nouns (``زوجي``), and broken plurals (``أولادي``, initial ``أ``/``ا``) are left alone.
+  A given name followed by ``عبد`` and a word is a name with its father's ``عبد`` compound (``حسن عبد
+  الله المصري``: ``الله`` alone is a stop word, which cut the name after ``عبد``), with a family name
+  with the article after it; a kunya, ``أبو``/``أم`` (father/mother of) before a given name, is part
+  of the name (``أم محمود``: the cues read ``أم`` as a title and left it out), with the word after the
+  given name when the lexicon does not know it, as a name run takes it.
 - **Polish case forms**: Polish inflects given names after prepositions and verbs (``z Grzegorzem``,
   ``dla Katarzyny``, ``o Zofii``) and the lexicon holds nominatives only. Inside a sentence, a
   capitalised word that the lexicon does not know and no list but the Polish one has (wordfreq counts
@@ -57,6 +62,32 @@ def arabic_feminine_pair(text: str, words: list[Word], index: int, stop: frozens
     nisba = family.text.endswith("ي") and not family.text.endswith("تي") or family.text.endswith("وش")
     bou = family_key.startswith("بو") and not family.text.endswith("ية")
     return part if nisba or bou else []
+
+
+_KUNYA = frozenset({"ام", "ابو"})
+"""``أم``/``أبو`` as lexicon keys (mother/father of)."""
+
+
+def arabic_compound_name(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:
+    """``words[index]`` and the words of its name when it is a given name before an ``عبد`` compound or a
+    kunya before a given name (see the module docstring), else []."""
+    part = words[index : index + 3]
+    if len(part) < 2 or not all(w.arabic for w in part) or not all(adjacent(text, a, b) for a, b in zip(part, part[1:])):
+        return []
+    key, second = normalise(part[0].text), normalise(part[1].text)
+    if key in _KUNYA and part[1].flags & FIRST and not part[1].flags & weak and not with_article(part[1].text):
+        after = part[2] if len(part) > 2 else None
+        unknown = after is not None and not after.flags and normalise(after.text) not in stop \
+            and not with_article(after.text) and after.text[:1] not in "وف"
+        return part if unknown else part[:2]
+    if len(part) < 3 or second != "عبد" or not part[0].flags & FIRST or part[0].flags & weak \
+            or with_article(part[0].text) or key in stop or key.startswith("لل"):
+        return []
+    end = index + 3
+    if end < len(words) and words[end].arabic and adjacent(text, words[end - 1], words[end]) \
+            and with_article(words[end].text) and words[end].flags & LAST and not words[end].flags & weak:
+        end += 1
+    return words[index:end]
 
 
 def polish_case_name(text: str, words: list[Word], index: int, lexicon: Lexicon,

@@ -31,6 +31,8 @@ def towns(text: str) -> list[str]:
     ("تركنا جنين وذهبنا إلى أريحا", "جنين"),
     ("وصلنا الزرقاء ولم نجد مكانا", "الزرقاء"),            # a name-town (al-Zarqa, blue)
     ("نزحنا من ريف دمشق", "ريف دمشق"),                     # ريف joins its governorate
+    ("مشينا لبجاية وتيزي وزو وما لقينا", "وتيزي وزو"),     # a clitic on a two-word town
+    ("رجعنا لدير الزور بعد سنة", "لدير الزور"),
 ])
 def test_a_town_that_is_a_word_is_a_place_where_the_words_around_it_say_so(text: str, town: str) -> None:
     assert town in towns(text)

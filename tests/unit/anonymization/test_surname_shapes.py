@@ -30,6 +30,21 @@ def test_an_arabic_noun_before_its_adjective_or_a_possessive_is_no_name(text: st
     assert people("ar", text) == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("حسن عبد الله المصري لم يحصل على الدواء", "حسن عبد الله المصري"),   # الله alone is a stop word
+    ("زوجي ياسين عبد اللطيف مريض", "ياسين عبد اللطيف"),
+    ("ساعدتنا أم محمود في نقل الخيمة", "أم محمود"),                       # a kunya is part of the name
+    ("أم حسين تسأل عن موعد التوزيع", "أم حسين تسأل"),                     # with an unknown word, as a name run
+])
+def test_an_arabic_abd_compound_or_kunya_belongs_to_the_name(text: str, name: str) -> None:
+    assert name in people("ar", text)
+
+
+@pytest.mark.parametrize("text", ["هل تريدون خبزا أم أرزا؟", "أم الأطفال مريضة"])
+def test_or_a_mother_is_no_kunya(text: str) -> None:
+    assert not any(word in name.split() for name in people("ar", text) for word in ("أم",))
+
+
 def test_an_unseen_word_before_an_unknown_one_after_a_lower_case_word_is_a_name_in_german() -> None:
     assert people("de", "Heute hat Gundolf Trüb wieder angerufen.") == ["Gundolf Trüb"]
     assert people("de", "Die Essensausgabe hat Essensausgabe Verspätung.") == []  # a compound: two nouns
