@@ -9,7 +9,7 @@ words around them still tell a place from a noun:
 - after a **place-noun head** in a construct phrase (``سكان``, ``أهالي``, ``مستشفى``, ``ريف``, ``شمال``
   …: the residents, the hospital, the countryside of X) or right after a **verb of going, leaving or
   living** that takes its place as a direct object (``وصلنا``, ``زرنا``, ``تركنا``, ``غادرنا``,
-  ``سكنا`` …), any gazetteer town is the place; ``ريف`` (countryside) names a governorate with its town
+  ``سكنا`` …), the town is the place; ``ريف`` (countryside) names a governorate with any gazetteer town
   (``ريف دمشق``) and joins the span;
 - after a **place preposition** (``في``, ``من``, ``إلى``, ``قرب``, ``عند``, ``بين`` …, or ``ب``/``ل`` written
   on the word, also spoken ``عال`` for ``على ال``: ``رحنا عالنبطية``), a town that ends its noun phrase:
@@ -20,7 +20,9 @@ words around them still tell a place from a noun:
 A two-word town whose first word carries a clitic is a place anywhere (``وتيزي وزو``, ``لدير الزور``): the
 lexicon recogniser looks its words up as written.
 
-Towns only (15,000 inhabitants or more), never the smaller places of the gazetteer, and no town spelled
+Only towns that are ordinary words or names (the lexicon recogniser decides on the others: ``من آلام في
+البطن``, from pains in the belly, is no town), of 15,000 inhabitants or more, never the smaller places of
+the gazetteer, and no town spelled
 with the article that is an ordinary word (``الحي``, the neighbourhood; ``الجديد``, new), nor a town of
 two letters.
 """
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.lexicon import PLACE, Lexicon, normalise, weak_place_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, normalise, weak_place_bit
 
 _HEADS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "أهل", "اهل", "مستشفى", "مشفى", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب",
@@ -69,11 +71,14 @@ class ArabicTowns:
             if pair:
                 spans.append(pair)
                 continue
+            if lead in _JOINING_HEADS and self.lexicon.flags(normalise(match.group())) & PLACE:
+                spans.append((before.start(), match.end()))
+                continue
             town, clitic = self._town(match.group())
             if not town:
                 continue
             if not clitic and (lead in _HEADS or lead in _VERBS):
-                spans.append((before.start() if lead in _JOINING_HEADS else match.start(), match.end()))
+                spans.append((match.start(), match.end()))
             elif (clitic or lead in _PREPOSITIONS) and self._phrase_ends(text, words, index):
                 spans.append((match.start(), match.end()))
         return spans
@@ -104,7 +109,9 @@ class ArabicTowns:
 
     def _usable(self, key: str) -> bool:
         flags = self.lexicon.flags(key)  # towns only: the small places are left out of ``flags``
-        return bool(flags & PLACE) and key not in self.stop and not (flags & self.weak and key.startswith("ال"))
+        if not flags & PLACE or key in self.stop or flags & self.weak and key.startswith("ال"):
+            return False
+        return bool(flags & (self.weak | FIRST | LAST))  # other towns are the lexicon recogniser's
 
     def _phrase_ends(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
         """The word ends its noun phrase: punctuation or the end after it, or a function word, or a word
