@@ -100,7 +100,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 found[(start, end)] = "LOCATION"
         if "PERSON" in entities:
             for start, end in self._people(text, words):
-                if not any(s <= start and end <= e for s, e in found):
+                # an Arabic run starting inside a town is the town's last word read as a given name
+                # (حاسي مسعود الأسبوع: مسعود, then الأسبوع, the week, as a family name)
+                if not any(s <= start and end <= e or s <= start < e and _ARABIC.match(text, start) for s, e in found):
                     found[(start, end)] = "PERSON"
         return [recognizer_result(self, kind, s, e, SCORE) for (s, e), kind in sorted(found.items())]
 

@@ -45,6 +45,11 @@ def test_or_a_mother_is_no_kunya(text: str) -> None:
     assert not any(word in name.split() for name in people("ar", text) for word in ("أم",))
 
 
+def test_an_arabic_name_run_starting_inside_a_town_is_no_name() -> None:
+    results = LexiconRecognizer("ar").analyze("تم نقلنا إلى حاسي مسعود الأسبوع الماضي", ["PERSON", "LOCATION"])
+    assert [r.entity_type for r in results] == ["LOCATION"]
+
+
 def test_an_unseen_word_before_an_unknown_one_after_a_lower_case_word_is_a_name_in_german() -> None:
     assert people("de", "Heute hat Gundolf Trüb wieder angerufen.") == ["Gundolf Trüb"]
     assert people("de", "Die Essensausgabe hat Essensausgabe Verspätung.") == []  # a compound: two nouns
