@@ -27,17 +27,21 @@ from typing import Iterable
 import regex
 
 from shared_code.anonymization.arabic_towns import ArabicTowns
-from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise, weak_bit
 
 ARABIC_WORDS_PATH = Path(__file__).resolve().parent / "data" / "arabic_words.bin"
-_AFTER_PREPOSITION = regex.compile(
-    r"(?<![\p{Arabic}\w])(?:(?:في|من|إلى|الى|إلي|الي|قرب|عند|حول|نحو|داخل|خارج|حتى)[ \t]+|(?P<clitic>[بل](?!ال)))"
-    r"(?P<word>\p{Arabic}{3,})(?![\p{Arabic}\w])")
-_HEADING = regex.compile(r"(?:^|(?<=[.!?؟\n][ \t]*))(?P<word>\p{Arabic}{3,})[ \t]*:", flags=regex.MULTILINE)
+_WORD = regex.compile(r"(?<![\p{Arabic}\w])\p{Arabic}{3,}(?![\p{Arabic}\w])")
 _PREFIXES = ("وال", "بال", "فال", "هال", "عال", "لل", "ال", "و", "ف", "ب", "ل")
-_SUFFIXES = ("ات", "ها", "هم", "هن", "نا", "كم", "كن", "ين", "ون", "ان", "ني", "يه", "ه", "ي", "ك")
-"""Suffixes as lexicon keys (``ة`` is folded to ``ه``)."""
+_SUFFIXES = ("ات", "ها", "هم", "هن", "نا", "كم", "كن", "ين", "ون", "ان", "ني", "يه", "لنا", "لها", "لهم",
+             "ه", "ي", "ك")
+"""Suffixes as lexicon keys (``ة`` is folded to ``ه``): plurals, object pronouns and spoken
+indirect-object pronouns (``قالولنا``, they told us); after the Maghrebi negation ``-ش`` too
+(``جاوناش``, they did not come to us)."""
 _MIN_STEM = 3
+_NAME_LEADS = frozenset(normalise(w) for w in ("بن", "بنت", "ابن", "أبو", "أم", "آل", "أبا", "السيد", "السيدة", "الحاج",
+                                                "الحاجة", "الشيخ", "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة"))
+"""Words after which a word is a name: kinship links and titles."""
+_WEAK = weak_bit("ar")
 
 Span = tuple[int, int]
 
@@ -68,21 +72,36 @@ class ArabicPlaces:
         self.towns = ArabicTowns(lexicon, self.stop | stop)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
-        """Spans of the words after a place preposition that are no ordinary Arabic word nor a name, outside
+        """Spans of the words that are no ordinary Arabic word nor a name (see the module docstring), outside
         the places ``found`` by the other rules, and of the towns that are ordinary words or names where the
         words around them make them places (:mod:`arabic_towns`)."""
         found = list(found)
-        matches = [*_AFTER_PREPOSITION.finditer(text), *_HEADING.finditer(text)]
-        rare = [match.span("word") for match in matches if self._place(match.group("word"))
-                and not (match.groupdict().get("clitic") and not self._place(match.group()))  # بطانيات: no ب + طانيات
-                and not any(s <= match.start("word") < e for s, e in found)]
+        words = list(_WORD.finditer(text))
+        rare = [match.span() for index, match in enumerate(words) if self._place(match.group())
+                and not self._in_name(text, words, index) and not any(s <= match.start() < e for s, e in found)]
         return rare + self.towns.find(text)
+
+    def _in_name(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
+        """The word follows a given name, a kinship link or a title, or comes before a family name: the
+        name rules read it as part of a person's name."""
+        before = words[index - 1] if index and text[words[index - 1].end() : words[index].start()].isspace() else None
+        after = words[index + 1] if index + 1 < len(words) \
+            and text[words[index].end() : words[index + 1].start()].isspace() else None
+        lead = normalise(before.group()) if before else ""
+        follower = normalise(after.group()) if after else ""
+        return lead in _NAME_LEADS or self._name(lead, FIRST) or self._name(follower, LAST)
+
+    def _name(self, key: str, kind: int) -> bool:
+        """``key`` is a name of ``kind`` that is no ordinary Arabic word (``صعب``, hard, is a surname too)."""
+        flags = self.lexicon.flags(key)
+        return key not in self.stop and bool(flags & kind) and not flags & _WEAK
 
     def _place(self, word: str) -> bool:
         key = normalise(word)
         if key in self.stop or self.lexicon.flags(key) & (FIRST | LAST):
             return False
         stems = {key, *(key[len(p):] for p in _PREFIXES if key.startswith(p))}
+        stems |= {s[:-1] for s in tuple(stems) if s.endswith("ش")}
         stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)}
         stems |= {s[:-1] + "ه" for s in tuple(stems) if s.endswith("ت")}  # ة before a suffix: محافظتنا
         return not any(len(stem) >= _MIN_STEM and self._known(stem) for stem in stems)
