@@ -69,7 +69,7 @@ class ArabicPlaces:
     def __init__(self, lexicon: Lexicon, stop: frozenset[str]) -> None:
         self.lexicon, self.words = lexicon, get_arabic_words()
         self.stop = frozenset(normalise(w) for w in stop)
-        self.towns = ArabicTowns(lexicon, self.stop | stop)
+        self.towns = ArabicTowns(lexicon, self.stop | stop, self._place)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Spans of the words that are no ordinary Arabic word nor a name (see the module docstring), outside
@@ -82,14 +82,11 @@ class ArabicPlaces:
         return rare + self.towns.find(text)
 
     def _in_name(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
-        """The word follows a given name, a kinship link or a title, or comes before a family name: the
-        name rules read it as part of a person's name."""
+        """The word follows a given name, a kinship link or a title: the name rules read it as a family
+        name. (Before a family name it is left to the place rule: a longer PERSON span wins over it.)"""
         before = words[index - 1] if index and text[words[index - 1].end() : words[index].start()].isspace() else None
-        after = words[index + 1] if index + 1 < len(words) \
-            and text[words[index].end() : words[index + 1].start()].isspace() else None
         lead = normalise(before.group()) if before else ""
-        follower = normalise(after.group()) if after else ""
-        return lead in _NAME_LEADS or self._name(lead, FIRST) or self._name(follower, LAST)
+        return lead in _NAME_LEADS or self._name(lead, FIRST)
 
     def _name(self, key: str, kind: int) -> bool:
         """``key`` is a name of ``kind`` that is no ordinary Arabic word (``صعب``, hard, is a surname too)."""

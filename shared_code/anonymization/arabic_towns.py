@@ -18,7 +18,12 @@ words around them still tell a place from a noun:
   قديمة``).
 
 A two-word town whose first word carries a clitic is a place anywhere (``وتيزي وزو``, ``لدير الزور``): the
-lexicon recogniser looks its words up as written.
+lexicon recogniser looks its words up as written. So is a place-name head (``عين``, ``سيدي``, ``حاسي``,
+``بني`` …, :data:`location_cues.LOCATION_CUES`) and a word without the article when the pair is a
+gazetteer place, a small one too (``عين قزام``), or the word is no ordinary Arabic word (``rare``:
+``عين تادلس``); the place cues took these after a place preposition only. A town that is no ordinary
+word followed by a compass adjective names a district with it (``الجزائر الوسطى``, Algiers Centre;
+``القاهرة الكبرى``, Greater Cairo).
 
 Only towns that are ordinary words or names (the lexicon recogniser decides on the others: ``من آلام في
 البطن``, from pains in the belly, is no town), of 15,000 inhabitants or more, never the smaller places of
@@ -31,7 +36,10 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, normalise, weak_place_bit
+from typing import Callable
+
+from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_place_bit
+from shared_code.anonymization.location_cues import LOCATION_CUES
 
 _HEADS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "أهل", "اهل", "مستشفى", "مشفى", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب",
@@ -49,6 +57,10 @@ _PREPOSITIONS = frozenset(normalise(w) for w in (
     "بجانب", "بالقرب", "لعند", "عن", "ومن", "وفي", "وإلى", "والى", "فمن", "ففي", "منذ"))
 _CLITICS = ("عال", "وب", "ول", "فب", "فل", "ب", "ل")
 """Prepositions written on the word; ``عال`` is spoken ``على ال`` (the article stays: ``عالنبطية``)."""
+_PLACE_HEADS = frozenset(normalise(h) for h in LOCATION_CUES["ar"].place_heads)
+_ADJECTIVES = frozenset(normalise(w) for w in ("الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الكبرى"))
+"""Compass adjectives and ``الكبرى`` (greater) that name a district with the town before them; not ``القديمة``
+nor ``الجديدة`` (old, new): ``المدينة``, the city, is a town too (Medina)."""
 _WORDS = regex.compile(r"\p{Arabic}+")
 _MIN_TOWN = 3
 
@@ -56,8 +68,8 @@ _MIN_TOWN = 3
 class ArabicTowns:
     """The rule of the module docstring, for one language's lexicon and stop words."""
 
-    def __init__(self, lexicon: Lexicon, stop: frozenset[str]) -> None:
-        self.lexicon, self.stop = lexicon, stop
+    def __init__(self, lexicon: Lexicon, stop: frozenset[str], rare: Callable[[str], bool]) -> None:
+        self.lexicon, self.stop, self.rare = lexicon, stop, rare
         self.weak = weak_place_bit("ar")
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -96,16 +108,29 @@ class ArabicTowns:
         return False, False
 
     def _pair(self, text: str, words: list[regex.Match[str]], index: int) -> tuple[int, int] | None:
-        """A two-word town whose first word carries a conjunction or preposition clitic (``وتيزي وزو``,
-        ``لدير الزور``, ``ورام الله``): the lexicon looks the words up as written."""
+        """A two-word place of the module docstring starting at ``words[index]``: a town whose first word
+        carries a clitic (``وتيزي وزو``), a head and its word (``عين قزام``), a town and its adjective."""
         if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
             return None
         key, second = normalise(words[index].group()), normalise(words[index + 1].group())
-        for clitic in ("و", "ف", *_CLITICS):
-            flags = self.lexicon.flags(f"{key[len(clitic):]}_{second}") if key.startswith(clitic) else 0
-            if flags & PLACE and not flags & self.weak:
+        for clitic in ("", "و", "ف", *_CLITICS):
+            first = key[len(clitic):] if key.startswith(clitic) else ""
+            flags = self.lexicon.place_flags(f"{first}_{second}") if first else 0
+            if clitic and flags & PLACE and not flags & self.weak or self._headed(first, second, flags) \
+                    or second in _ADJECTIVES and self._plain_town(first):
                 return words[index].start(), words[index + 1].end()
         return None
+
+    def _headed(self, head: str, word: str, flags: int) -> bool:
+        """A place-name head and a word without the article that make a gazetteer place or is rare."""
+        if head not in _PLACE_HEADS or word.startswith("ال") or word in self.stop:
+            return False
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & self.weak or self.rare(word)
+
+    def _plain_town(self, key: str) -> bool:
+        """A town that is no ordinary Arabic word (``المدينة``, the city, is a town too)."""
+        flags = self.lexicon.flags(key)
+        return bool(flags & PLACE) and not flags & self.weak and not flags & (FIRST | LAST)
 
     def _usable(self, key: str) -> bool:
         flags = self.lexicon.flags(key)  # towns only: the small places are left out of ``flags``
