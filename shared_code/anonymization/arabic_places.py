@@ -37,6 +37,8 @@ _SUFFIXES = ("ات", "ها", "هم", "هن", "نا", "كم", "كن", "ين", "و
 """Suffixes as lexicon keys (``ة`` is folded to ``ه``): plurals, object pronouns and spoken
 indirect-object pronouns (``قالولنا``, they told us); after the Maghrebi negation ``-ش`` too
 (``جاوناش``, they did not come to us)."""
+_OBJECTS = ("نا", "ها", "هم", "كم", "ني", "لنا", "لها", "لهم")
+"""Object pronouns after which a verb may end in the spoken plural ``-و`` (``خلصونا``)."""
 _MIN_STEM = 3
 _NAME_LEADS = frozenset(normalise(w) for w in ("بن", "بنت", "ابن", "أبو", "أم", "آل", "أبا", "السيد", "السيدة", "الحاج",
                                                 "الحاجة", "الشيخ", "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة"))
@@ -44,6 +46,17 @@ _NAME_LEADS = frozenset(normalise(w) for w in ("بن", "بنت", "ابن", "أب
 _WEAK = weak_bit("ar")
 
 Span = tuple[int, int]
+
+
+def _spoken_plural(word: str, before_object: bool) -> tuple[str, ...]:
+    """The stems of a verb with the spoken plural ``-و``: before an object pronoun (``خلصوناش``, they did
+    not pay us), with an imperfect prefix (``نطيبو``, we cook: ``طيب``) or after ``ا`` (``استناو``). Place
+    names end in ``-و`` too (``سبدو``, ``أرزيو``), so not otherwise."""
+    if not word.endswith("و"):
+        return ()
+    if word[:1] in "نتي":
+        return word[1:-1], word[:-1]
+    return (word[:-1],) if before_object or word.endswith("او") else ()
 
 
 def word_hash(key: str) -> int:
@@ -99,7 +112,10 @@ class ArabicPlaces:
             return False
         stems = {key, *(key[len(p):] for p in _PREFIXES if key.startswith(p))}
         stems |= {s[:-1] for s in tuple(stems) if s.endswith("ش")}
-        stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)}
+        verbs = {s[: -len(x)] for s in stems for x in _OBJECTS if s.endswith(x)}
+        plural = {stem for s in verbs for stem in _spoken_plural(s, True)}
+        plural |= {stem for s in stems for stem in _spoken_plural(s, False)}
+        stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)} | plural
         stems |= {s[:-1] + "ه" for s in tuple(stems) if s.endswith("ت")}  # ة before a suffix: محافظتنا
         return not any(len(stem) >= _MIN_STEM and self._known(stem) for stem in stems)
 
