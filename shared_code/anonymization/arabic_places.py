@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 import zlib
+from functools import lru_cache
 from array import array
 from bisect import bisect_left
 from pathlib import Path
@@ -76,11 +77,32 @@ get_arabic_words = LoadedOnce(_load, ARABIC_WORDS_PATH)
 """The process-wide sorted hashes of ordinary Arabic words, read on first use."""
 
 
+@lru_cache(maxsize=1 << 14)
+def ordinary_arabic(key: str) -> bool:
+    """The lexicon key ``key`` is an ordinary Arabic word: it, or a form of it without a clitic prefix,
+    suffixes or a spoken verb ending (see the module docstring), is among wordfreq's Arabic words."""
+    stems = {key, *(key[len(p):] for p in _PREFIXES if key.startswith(p))}
+    stems |= {s[:-1] for s in tuple(stems) if s.endswith("ش")}
+    verbs = {s[: -len(x)] for s in stems for x in _OBJECTS if s.endswith(x)}
+    plural = {stem for s in verbs for stem in _spoken_plural(s, True)}
+    plural |= {stem for s in stems for stem in _spoken_plural(s, False)}
+    stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)} | plural
+    stems |= {s[:-1] + "ه" for s in tuple(stems) if s.endswith("ت")}  # ة before a suffix: محافظتنا
+    return any(len(stem) >= _MIN_STEM and _known(stem) for stem in stems)
+
+
+def _known(key: str) -> bool:
+    words = get_arabic_words()
+    value = word_hash(key)
+    at = bisect_left(words, value)
+    return at < len(words) and words[at] == value
+
+
 class ArabicPlaces:
     """The rule of the module docstring."""
 
     def __init__(self, lexicon: Lexicon, stop: frozenset[str]) -> None:
-        self.lexicon, self.words = lexicon, get_arabic_words()
+        self.lexicon = lexicon
         self.stop = frozenset(normalise(w) for w in stop)
         self.towns = ArabicTowns(lexicon, self.stop | stop, self._place)
 
@@ -108,18 +130,4 @@ class ArabicPlaces:
 
     def _place(self, word: str) -> bool:
         key = normalise(word)
-        if key in self.stop or self.lexicon.flags(key) & (FIRST | LAST):
-            return False
-        stems = {key, *(key[len(p):] for p in _PREFIXES if key.startswith(p))}
-        stems |= {s[:-1] for s in tuple(stems) if s.endswith("ش")}
-        verbs = {s[: -len(x)] for s in stems for x in _OBJECTS if s.endswith(x)}
-        plural = {stem for s in verbs for stem in _spoken_plural(s, True)}
-        plural |= {stem for s in stems for stem in _spoken_plural(s, False)}
-        stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)} | plural
-        stems |= {s[:-1] + "ه" for s in tuple(stems) if s.endswith("ت")}  # ة before a suffix: محافظتنا
-        return not any(len(stem) >= _MIN_STEM and self._known(stem) for stem in stems)
-
-    def _known(self, key: str) -> bool:
-        value = word_hash(key)
-        at = bisect_left(self.words, value)
-        return at < len(self.words) and self.words[at] == value
+        return key not in self.stop and not self.lexicon.flags(key) & (FIRST | LAST) and not ordinary_arabic(key)

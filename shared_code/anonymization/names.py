@@ -53,7 +53,7 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
-from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, noun_language_pair, polish_case_name
+from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
@@ -164,6 +164,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                                       self.prepositions)
         return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
             or arabic_compound_name(text, words, index, self.stop, self.weak) \
+            or arabic_rare_family(text, words, index, self.stop, self.weak) \
             or polish_case_name(text, words, index, self.lexicon, self._unknown)
 
     def _unseen_any(self, word: Word) -> bool:

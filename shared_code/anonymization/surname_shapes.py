@@ -12,7 +12,12 @@
   الله المصري``: ``الله`` alone is a stop word, which cut the name after ``عبد``), with a family name
   with the article after it; a kunya, ``أبو``/``أم`` (father/mother of) before a given name, is part
   of the name (``أم محمود``: the cues read ``أم`` as a title and left it out), with the word after the
-  given name when the lexicon does not know it, as a name run takes it.
+  given name when the lexicon does not know it, as a name run takes it. A word with the article that
+  is no ordinary Arabic word (:func:`arabic_places.ordinary_arabic`), unknown to the lexicon or a
+  surname there, after a given name is its family name (``نبراس المشاولة``, a clan plural; ``أريج
+  المشاقبة``: a rarer given name before article words was read as a noun phrase), and a nisba with the article after a word that is neither
+  a name nor an ordinary word is one too (``أناهيد الزيدانية``): a noun phrase would be made of
+  ordinary words (``شروق الشمس``, sunrise; ``وزارة التربية``).
 - **Polish case forms**: Polish inflects given names after prepositions and verbs (``z Grzegorzem``,
   ``dla Katarzyny``, ``o Zofii``) and the lexicon holds nominatives only. Inside a sentence, a
   capitalised word that the lexicon does not know and no list but the Polish one has (wordfreq counts
@@ -31,6 +36,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from shared_code.anonymization.arabic_places import ordinary_arabic
 from shared_code.anonymization.common_words import CommonWords, language_bit
 from shared_code.anonymization.inflection import nominatives
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, Lexicon, normalise, weak_bit
@@ -88,6 +94,24 @@ def arabic_compound_name(text: str, words: list[Word], index: int, stop: frozens
             and with_article(words[end].text) and words[end].flags & LAST and not words[end].flags & weak:
         end += 1
     return words[index:end]
+
+
+def arabic_rare_family(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:
+    """``words[index]`` and the next word when they are a given name (or a word no list knows) and a
+    family name with the article that is no ordinary word (see the module docstring), else []."""
+    part = words[index : index + 2]
+    if len(part) < 2 or not all(w.arabic for w in part) or not adjacent(text, part[0], part[1]):
+        return []
+    given, family = part
+    key, family_key = normalise(given.text), normalise(family.text)
+    if with_article(given.text) or key in stop or given.text[:1] in "وف" and not given.flags or len(key) < 3 \
+            or not family_key.startswith("ال") or family_key in stop \
+            or family.flags and (not family.flags & LAST or family.flags & (FIRST | weak)):
+        return []
+    if given.flags & FIRST and not given.flags & weak and not ordinary_arabic(family_key):
+        return part
+    nisba = family.text.endswith(("ي", "ية")) and not family.flags
+    return part if nisba and not given.flags and not ordinary_arabic(key) else []
 
 
 def polish_case_name(text: str, words: list[Word], index: int, lexicon: Lexicon,

@@ -45,6 +45,21 @@ def test_or_a_mother_is_no_kunya(text: str) -> None:
     assert not any(word in name.split() for name in people("ar", text) for word in ("أم",))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("قابلنا أريج المشاقبة عند المدرسة", "أريج المشاقبة"),      # a rarer given name and a rare surname
+    ("جاءت ديما البطاينة مع أطفالها", "ديما البطاينة"),
+    ("جاءت سيلين الزيادنة مع أطفالها", "سيلين الزيادنة"),      # a clan plural no list knows
+])
+def test_an_arabic_family_name_no_list_knows_after_a_given_name_is_a_name(text: str, name: str) -> None:
+    assert name in people("ar", text)
+
+
+@pytest.mark.parametrize("text", ["وزارة التربية أغلقت المدرسة",
+                                  "برنامج الحماية ساعد النساء", "وصلت المساعدة الغذائية أمس"])
+def test_an_arabic_noun_phrase_of_ordinary_words_is_no_name(text: str) -> None:
+    assert people("ar", text) == []
+
+
 def test_an_arabic_name_run_starting_inside_a_town_is_no_name() -> None:
     results = LexiconRecognizer("ar").analyze("تم نقلنا إلى حاسي مسعود الأسبوع الماضي", ["PERSON", "LOCATION"])
     assert [r.entity_type for r in results] == ["LOCATION"]
