@@ -162,10 +162,11 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if self.capitalises:
             return noun_language_pair(text, words, index, self._unseen, self._unknown, self.common, self.own_bit,
                                       self.prepositions)
-        return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
-            or arabic_compound_name(text, words, index, self.stop, self.weak) \
-            or arabic_rare_family(text, words, index, self.stop, self.weak) \
-            or polish_case_name(text, words, index, self.lexicon, self._unknown)
+        if words[index].arabic:
+            return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
+                or arabic_compound_name(text, words, index, self.stop, self.weak) \
+                or arabic_rare_family(text, words, index, self.stop, self.weak)
+        return polish_case_name(text, words, index, self.lexicon, self._unknown)
 
     def _unseen_any(self, word: Word) -> bool:
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
