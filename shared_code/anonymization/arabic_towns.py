@@ -61,6 +61,8 @@ _PLACE_HEADS = frozenset(normalise(h) for h in LOCATION_CUES["ar"].place_heads)
 _ADJECTIVES = frozenset(normalise(w) for w in ("الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الكبرى"))
 """Compass adjectives and ``الكبرى`` (greater) that name a district with the town before them; not ``القديمة``
 nor ``الجديدة`` (old, new): ``المدينة``, the city, is a town too (Medina)."""
+_PAIR_CLITICS = ("و", "ف", *_CLITICS)
+_PAIR_CLITIC_LETTERS = frozenset(c[0] for c in _PAIR_CLITICS)
 _WORDS = regex.compile(r"\p{Arabic}+")
 _MIN_TOWN = 3
 
@@ -113,18 +115,21 @@ class ArabicTowns:
         if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
             return None
         key, second = normalise(words[index].group()), normalise(words[index + 1].group())
-        for clitic in ("", "و", "ف", *_CLITICS):
-            first = key[len(clitic):] if key.startswith(clitic) else ""
-            flags = self.lexicon.place_flags(f"{first}_{second}") if first else 0
-            if clitic and flags & PLACE and not flags & self.weak or self._headed(first, second, flags) \
-                    or second in _ADJECTIVES and self._plain_town(first):
-                return words[index].start(), words[index + 1].end()
+        span = words[index].start(), words[index + 1].end()
+        if self._headed(key, second) or second in _ADJECTIVES and self._plain_town(key):
+            return span
+        for clitic in _PAIR_CLITICS if key[:1] in _PAIR_CLITIC_LETTERS else ():
+            if key.startswith(clitic) and len(key) > len(clitic) + 1:
+                flags = self.lexicon.flags(f"{key[len(clitic):]}_{second}")  # towns: no small-place lookup
+                if flags & PLACE and not flags & self.weak:
+                    return span
         return None
 
-    def _headed(self, head: str, word: str, flags: int) -> bool:
+    def _headed(self, head: str, word: str) -> bool:
         """A place-name head and a word without the article that make a gazetteer place or is rare."""
         if head not in _PLACE_HEADS or word.startswith("ال") or word in self.stop:
             return False
+        flags = self.lexicon.place_flags(f"{head}_{word}")
         return bool(flags & (PLACE | MINOR_PLACE)) and not flags & self.weak or self.rare(word)
 
     def _plain_town(self, key: str) -> bool:
