@@ -48,6 +48,7 @@ def test_or_a_mother_is_no_kunya(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("قابلنا أريج المشاقبة عند المدرسة", "أريج المشاقبة"),      # a rarer given name and a rare surname
     ("جاءت ديما البطاينة مع أطفالها", "ديما البطاينة"),
+    ("تم تسجيل مؤيد الطراونة", "مؤيد الطراونة"),              # a lexicon surname that wordfreq knows
     ("جاءت سيلين الزيادنة مع أطفالها", "سيلين الزيادنة"),      # a clan plural no list knows
 ])
 def test_an_arabic_family_name_no_list_knows_after_a_given_name_is_a_name(text: str, name: str) -> None:
