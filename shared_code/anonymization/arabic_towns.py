@@ -45,6 +45,12 @@ _HEADS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "أهل", "اهل", "مستشفى", "مشفى", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب",
     "وسط", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية", "منطقة", "قضاء", "بلدية", "مركز", "نازحي", "لاجئي"))
 """Nouns whose genitive is a place: the residents, hospital, countryside, north … of X."""
+_RESIDENTS = frozenset(normalise(w) for w in (
+    "سكان", "أهالي", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب"))
+"""Heads whose genitive is a place and never a bare common noun: the residents, countryside, outskirts,
+north … of X (not ``مستشفى``, ``مركز``: ``مستشفى ميداني``, ``مركز توزيع``)."""
+_POSSESSIVES = ("ي", "نا", "ها", "هم", "هن", "كم", "ك", "ه")
+"""Pronoun suffixes, read on the word as written (``ة`` is no ``ه``)."""
 _JOINING_HEADS = frozenset({normalise("ريف")})
 """Heads that are part of the place's name (``ريف دمشق``, the Damascus countryside governorate)."""
 _VERBS = frozenset(normalise(w) for w in (
@@ -88,6 +94,9 @@ class ArabicTowns:
             if lead in _JOINING_HEADS and self.lexicon.flags(normalise(match.group())) & PLACE:
                 spans.append((before.start(), match.end()))
                 continue
+            if lead in _RESIDENTS and self._bare_name(match.group()):
+                spans.append((match.start(), match.end()))
+                continue
             town, clitic = self._town(match.group())
             if not town:
                 continue
@@ -96,6 +105,14 @@ class ArabicTowns:
             elif (clitic or lead in _PREPOSITIONS) and self._phrase_ends(text, words, index):
                 spans.append((match.start(), match.end()))
         return spans
+
+    def _bare_name(self, word: str) -> bool:
+        """A word without the article, a clitic or a pronoun suffix, no function word and no generic place
+        noun: after :data:`_RESIDENTS` only a proper noun stands bare (``سكان مغنية``; ``سكان المخيم``,
+        ``أهل زوجي``, ``سكان مدينة …`` stay)."""
+        key = normalise(word)
+        return len(key) >= _MIN_TOWN and not key.startswith("ال") and key[:1] not in "وفبل" \
+            and key not in self.stop and key not in _HEADS and not word.endswith(_POSSESSIVES)
 
     def _town(self, word: str) -> tuple[bool, bool]:
         """(``word`` is a town of the rule, it carries a preposition clitic)."""
@@ -116,13 +133,14 @@ class ArabicTowns:
             return None
         key, second = normalise(words[index].group()), normalise(words[index + 1].group())
         span = words[index].start(), words[index + 1].end()
-        if self._headed(key, second) or second in _ADJECTIVES and self._plain_town(key):
-            return span
-        for clitic in _PAIR_CLITICS if key[:1] in _PAIR_CLITIC_LETTERS else ():
-            if key.startswith(clitic) and len(key) > len(clitic) + 1:
-                flags = self.lexicon.flags(f"{key[len(clitic):]}_{second}")  # towns: no small-place lookup
-                if flags & PLACE and not flags & self.weak:
-                    return span
+        for clitic in ("", *(_PAIR_CLITICS if key[:1] in _PAIR_CLITIC_LETTERS else ())):
+            first = key[len(clitic):]
+            if not key.startswith(clitic) or len(first) < 2:
+                continue
+            flags = self.lexicon.flags(f"{first}_{second}") if clitic else 0  # towns: no small-place lookup
+            if flags & PLACE and not flags & self.weak or self._headed(first, second) \
+                    or second in _ADJECTIVES and self._plain_town(first):
+                return span
         return None
 
     def _headed(self, head: str, word: str) -> bool:

@@ -33,7 +33,10 @@ def towns(text: str) -> list[str]:
     ("نزحنا من ريف دمشق", "ريف دمشق"),                     # ريف joins its governorate
     ("مشينا لبجاية وتيزي وزو وما لقينا", "وتيزي وزو"),     # a clitic on a two-word town
     ("رجعنا لدير الزور بعد سنة", "لدير الزور"),
-    ("عين قزام تحتاج إلى ماء", "عين قزام"),                 # a head and its word: a small gazetteer place
+    ("سكان مغنية ينتظرون الماء", "مغنية"),                   # a bare word after "residents of"
+    ("عين قزام تحتاج إلى ماء", "عين قزام"),
+    ("ساكنين فعين قزام من زمان", "فعين قزام"),               # a clitic on the head
+    ("أسكن بالجزائر الوسطى مع أولادي", "بالجزائر الوسطى"),                 # a head and its word: a small gazetteer place
     ("سكان سيدي تامرزوقت ينتظرون", "سيدي تامرزوقت"),        # a head and a word no list knows
     ("الجزائر الوسطى بلا ماء منذ يومين", "الجزائر الوسطى"),  # a town and a compass adjective
 ])
@@ -50,6 +53,9 @@ def test_a_town_that_is_a_word_is_a_place_where_the_words_around_it_say_so(text:
     "سكان المخيم ينتظرون الماء",               # a head before a word that is no town
     "وصلنا البطانيات أمس",
     "عين الطفل تؤلمه",                          # a head before a word with the article
+    "أهالي زوجي ساعدونا كثيرا",                 # a possessive suffix: my husband's family
+    "سكان مدينة كبيرة يحتاجون المياه",          # a generic place noun
+    "جنوب غرب المخيم لا توجد إنارة",
     "في المدينة القديمة سوق كبير",              # the city: a town that is an ordinary word
 ])
 def test_an_ordinary_word_stays(text: str) -> None:
