@@ -13,10 +13,11 @@
   with the article after it; a kunya, ``أبو``/``أم`` (father/mother of) before a given name, is part
   of the name (``أم محمود``: the cues read ``أم`` as a title and left it out), with the word after the
   given name when the lexicon does not know it, as a name run takes it. A word with the article that
-  is a surname of the lexicon that is no ordinary word there, or a word unknown to the lexicon and no
-  ordinary Arabic word (:func:`arabic_places.ordinary_arabic`), after a given name is its family name
-  (``أريج المشاقبة``, ``مؤيد الطراونة``: a rarer given name before article words was read as a noun
-  phrase; ``نبراس المشاولة``, a clan plural no list knows), and a nisba with the article after a word that is neither
+  is no ordinary Arabic word (:func:`arabic_places.ordinary_arabic`; unknown to the lexicon or a
+  surname there), or a lexicon surname in the clan plural *faʿālila* (``الطراونة``), after a given name
+  is its family name (``أريج المشاقبة``, ``مؤيد الطراونة``: a rarer given name before article words
+  was read as a noun phrase; ``نبراس المشاولة``; ``شروق الشمس``, sunrise, stays: ``الشمس`` is a
+  surname too, but an ordinary word of another shape), and a nisba with the article after a word that is neither
   a name nor an ordinary word is one too (``أناهيد الزيدانية``): a noun phrase would be made of
   ordinary words (``شروق الشمس``, sunrise; ``وزارة التربية``).
 - **Polish case forms**: Polish inflects given names after prepositions and verbs (``z Grzegorzem``,
@@ -36,6 +37,8 @@
 from __future__ import annotations
 
 from typing import Callable
+
+import regex
 
 from shared_code.anonymization.arabic_places import ordinary_arabic
 from shared_code.anonymization.common_words import CommonWords, language_bit
@@ -71,6 +74,8 @@ def arabic_feminine_pair(text: str, words: list[Word], index: int, stop: frozens
     return part if nisba or bou else []
 
 
+_CLAN_PLURAL = regex.compile(r"ال\p{Arabic}{2}ا\p{Arabic}{2}ة$")
+"""The *faʿālila* plural of a Jordanian or Palestinian clan (``الطراونة``, ``الخوالدة``)."""
 _KUNYA = frozenset({"ام", "ابو"})
 """``أم``/``أبو`` as lexicon keys (mother/father of)."""
 
@@ -109,7 +114,8 @@ def arabic_rare_family(text: str, words: list[Word], index: int, stop: frozenset
             or not family_key.startswith("ال") or family_key in stop \
             or family.flags and (not family.flags & LAST or family.flags & (FIRST | weak)):
         return []
-    if given.flags & FIRST and not given.flags & weak and (family.flags or not ordinary_arabic(family_key)):
+    if given.flags & FIRST and not given.flags & weak \
+            and (not ordinary_arabic(family_key) or family.flags and _CLAN_PLURAL.match(family.text)):
         return part
     nisba = family.text.endswith(("ي", "ية")) and not family.flags
     return part if nisba and not given.flags and not ordinary_arabic(key) else []
