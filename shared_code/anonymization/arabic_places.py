@@ -1,18 +1,21 @@
-"""Arabic towns the gazetteer has no Arabic name for (issue 12): ``تنام في الشارع في تيغنيف``, ``نحن من
-سبدو``.
+"""Arabic towns the gazetteer has no Arabic name for (issue 12): ``تنام في الشارع في تيغنيف``, ``مازونة ما
+فيهاش ماء``, ``سكان عزازقة``.
 
 GeoNames names many towns in Latin script only (``Tighennif``, ``Sebdou``), so the lexicon does not know
 their Arabic spelling, and Arabic has no letter case to mark a proper noun. A word that is no ordinary
-Arabic word is read as a place after a place preposition (``في``, ``من``, ``إلى``, ``قرب``, ``عند``,
-``حول``, ``داخل`` …, or ``ب``/``ل`` written on the word when the whole word is rare too: ``يسكن
-بتيغنيف``, ``ذهبنا لسبدو``), or heading a text or a sentence before a colon (``سبدو: لم تصل
-المساعدات``). Ordinary: among the Arabic words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``,
-32-bit hashes of their lexicon keys, built by ``scripts/build_places.py``), itself or a form of it with
-a clitic prefix (``و``, ``ب``, ``ال``, spoken ``هال`` …) or a suffix (``ات``, ``ها``, ``نا`` …)
-stripped, ``ة`` restored before a suffix (``بطانياتنا``, our blankets; ``محافظتنا``, our governorate);
-also a stop word, a name of the lexicon (the name rules' words), a word under three letters. Towns
-GeoNames names in Arabic are as frequent as ordinary words (``مغنية`` Zipf 4.2), so this rule is only
-for those it does not: the lexicon finds the others.
+Arabic word is read as a place wherever it stands (after a place preposition, at a sentence start, in a
+list, in a construct phrase, before a colon or a dash; with ``ب``/``ل`` written on it when the whole word
+is rare too: ``يسكن بتيغنيف``), unless a given name, a kinship link or a title comes right before it:
+then it is a family name, the name rules' (``فاطمة زغدودي``, ``السيد زغدودي``). On the tuning half no
+word outside personal data is such a word; dialect words are the cost (``استناو``, ``كراريس``).
+Ordinary: among the Arabic words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``, 32-bit hashes
+of their lexicon keys, built by ``scripts/build_places.py``), itself or a form of it with a clitic prefix
+(``و``, ``ب``, ``ال``, spoken ``هال`` …), a suffix (``ات``, ``ها``, ``نا``, spoken ``لنا`` …), the
+Maghrebi negation ``-ش`` or a spoken verb plural ``-و`` stripped (:func:`_spoken_plural`), ``ة``
+restored before a suffix (``بطانياتنا``, our blankets; ``محافظتنا``, our governorate); also a stop
+word, a name of the lexicon (the name rules' words), a word under three letters. Towns GeoNames names in
+Arabic are as frequent as ordinary words (``مغنية`` Zipf 4.2), so this rule is only for those it does
+not: the lexicon finds the others, and :mod:`arabic_towns` those that are ordinary words or names.
 """
 
 from __future__ import annotations
