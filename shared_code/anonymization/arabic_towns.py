@@ -10,7 +10,9 @@ words around them still tell a place from a noun:
   …: the residents, the hospital, the countryside of X) or right after a **verb of going, leaving or
   living** that takes its place as a direct object (``وصلنا``, ``زرنا``, ``تركنا``, ``غادرنا``,
   ``سكنا`` …), the town is the place; ``ريف`` (countryside) names a governorate with any gazetteer town
-  (``ريف دمشق``) and joins the span;
+  (``ريف دمشق``) and joins the span. After a head that only a place follows bare (:data:`_RESIDENTS`:
+  ``سكان``, ``أهالي``, ``ضواحي``, ``شمال`` …), any word without the article, a clitic or a pronoun
+  suffix is a place, in the gazetteer or not (``سكان مغنية``; ``أهالي زوجي`` stays);
 - after a **place preposition** (``في``, ``من``, ``إلى``, ``قرب``, ``عند``, ``بين`` …, or ``ب``/``ل`` written
   on the word, also spoken ``عال`` for ``على ال``: ``رحنا عالنبطية``), a town that ends its noun phrase:
   followed by punctuation, the end, a function word or a word with a conjunction (``في معان والعقبة``,
@@ -25,11 +27,10 @@ gazetteer place, a small one too (``عين قزام``), or the word is no ordina
 word followed by a compass adjective names a district with it (``الجزائر الوسطى``, Algiers Centre;
 ``القاهرة الكبرى``, Greater Cairo).
 
-Only towns that are ordinary words or names (the lexicon recogniser decides on the others: ``من آلام في
-البطن``, from pains in the belly, is no town), of 15,000 inhabitants or more, never the smaller places of
-the gazetteer, and no town spelled
-with the article that is an ordinary word (``الحي``, the neighbourhood; ``الجديد``, new), nor a town of
-two letters.
+Single words otherwise: only towns that are ordinary words or names (the lexicon recogniser decides on
+the others: ``من آلام في البطن``, from pains in the belly, is no town), of 15,000 inhabitants or more,
+never the smaller places of the gazetteer, and no town spelled with the article that is an ordinary word
+(``الحي``, the neighbourhood; ``الجديد``, new), nor a town of two letters.
 """
 
 from __future__ import annotations
