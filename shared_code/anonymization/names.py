@@ -53,7 +53,7 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
-from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
+from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
@@ -100,7 +100,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 found[(start, end)] = "LOCATION"
         if "PERSON" in entities:
             for start, end in self._people(text, words):
-                if not any(s <= start and end <= e for s, e in found):
+                # an Arabic run starting inside a town is the town's last word read as a given name
+                # (حاسي مسعود الأسبوع: مسعود, then الأسبوع, the week, as a family name)
+                if not any(s <= start and end <= e or s <= start < e and _ARABIC.match(text, start) for s, e in found):
                     found[(start, end)] = "PERSON"
         return [recognizer_result(self, kind, s, e, SCORE) for (s, e), kind in sorted(found.items())]
 
@@ -160,8 +162,11 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if self.capitalises:
             return noun_language_pair(text, words, index, self._unseen, self._unknown, self.common, self.own_bit,
                                       self.prepositions)
-        return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
-            or polish_case_name(text, words, index, self.lexicon, self._unknown)
+        if words[index].arabic:
+            return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
+                or arabic_compound_name(text, words, index, self.stop, self.weak) \
+                or arabic_rare_family(text, words, index, self.stop, self.weak)
+        return polish_case_name(text, words, index, self.lexicon, self._unknown)
 
     def _unseen_any(self, word: Word) -> bool:
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic

@@ -30,6 +30,42 @@ def test_an_arabic_noun_before_its_adjective_or_a_possessive_is_no_name(text: st
     assert people("ar", text) == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("حسن عبد الله المصري لم يحصل على الدواء", "حسن عبد الله المصري"),   # الله alone is a stop word
+    ("زوجي ياسين عبد اللطيف مريض", "ياسين عبد اللطيف"),
+    ("ساعدتنا أم محمود في نقل الخيمة", "أم محمود"),                       # a kunya is part of the name
+    ("أم حسين تسأل عن موعد التوزيع", "أم حسين تسأل"),                     # with an unknown word, as a name run
+])
+def test_an_arabic_abd_compound_or_kunya_belongs_to_the_name(text: str, name: str) -> None:
+    assert name in people("ar", text)
+
+
+@pytest.mark.parametrize("text", ["هل تريدون خبزا أم أرزا؟", "أم الأطفال مريضة"])
+def test_or_a_mother_is_no_kunya(text: str) -> None:
+    assert not any(word in name.split() for name in people("ar", text) for word in ("أم",))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قابلنا أريج المشاقبة عند المدرسة", "أريج المشاقبة"),      # a rarer given name and a rare surname
+    ("جاءت ديما البطاينة مع أطفالها", "ديما البطاينة"),
+    ("تم تسجيل مؤيد الطراونة", "مؤيد الطراونة"),              # a lexicon surname that wordfreq knows
+    ("جاءت سيلين الزيادنة مع أطفالها", "سيلين الزيادنة"),      # a clan plural no list knows
+])
+def test_an_arabic_family_name_no_list_knows_after_a_given_name_is_a_name(text: str, name: str) -> None:
+    assert name in people("ar", text)
+
+
+@pytest.mark.parametrize("text", ["وزارة التربية أغلقت المدرسة",
+                                  "برنامج الحماية ساعد النساء", "وصلت المساعدة الغذائية أمس"])
+def test_an_arabic_noun_phrase_of_ordinary_words_is_no_name(text: str) -> None:
+    assert people("ar", text) == []
+
+
+def test_an_arabic_name_run_starting_inside_a_town_is_no_name() -> None:
+    results = LexiconRecognizer("ar").analyze("تم نقلنا إلى حاسي مسعود الأسبوع الماضي", ["PERSON", "LOCATION"])
+    assert [r.entity_type for r in results] == ["LOCATION"]
+
+
 def test_an_unseen_word_before_an_unknown_one_after_a_lower_case_word_is_a_name_in_german() -> None:
     assert people("de", "Heute hat Gundolf Trüb wieder angerufen.") == ["Gundolf Trüb"]
     assert people("de", "Die Essensausgabe hat Essensausgabe Verspätung.") == []  # a compound: two nouns
