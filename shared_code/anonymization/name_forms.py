@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, LOWER, Lexicon, normalise
+from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, LAST_POPULAR, LOWER, Lexicon, normalise
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
 
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
@@ -87,13 +87,15 @@ def cyrillic_unknown(word: Word) -> bool:
     return word.upper and not word.flags and bool(_CYRILLIC.match(word.text))
 
 
-def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int) -> list[Word]:
+def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int,
+               own_weak: int = 0) -> list[Word]:
     """A lower-case name (``pls help, jemma from the blue tent``): a word the lexicon marks as a given
     name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`) or, in Ukrainian and
     Russian (``cyrillic_weak``: the language's weak bit, else 0), a given name that is no ordinary word
     there (``оксана``; not ``надія``, hope). A following lower-case surname joins it: a lexicon surname
-    that is no ordinary word, a word no list knows (``jürgen brandhuber``) or a Cyrillic word with a
-    surname ending (``оксана лисенко``)."""
+    that is no ordinary word, a popular one that is no ordinary word of the text's language (``own_weak``,
+    its weak bit: ``alessandro bruno``, ``bruno`` being Spanish for brown), a word no list knows
+    (``jürgen brandhuber``) or a Cyrillic word with a surname ending (``оксана лисенко``)."""
     word = words[index]
     cyrillic = bool(cyrillic_weak) and word.flags & FIRST and not word.flags & cyrillic_weak \
         and _CYRILLIC_LOWER.match(word.text)
@@ -103,7 +105,8 @@ def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], c
         following = words[index + 1]
         key = normalise(following.text)
         unseen = following.latin and not following.flags and not following.common and len(key) > 2
-        surname = following.flags & LAST and not following.flags & ANY_WEAK
+        surname = following.flags & LAST and not following.flags & ANY_WEAK \
+            or own_weak and following.flags & LAST_POPULAR and not following.flags & own_weak
         if not following.upper and key not in stop and (surname or unseen or SURNAME_ENDINGS.match(key)):
             return [word, following]
     return [word]

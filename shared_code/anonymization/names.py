@@ -43,7 +43,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    FIRST, FIRST_POPULAR, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -141,13 +141,16 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             run = [] if found else self._run(text, words, index)
             if run:
                 person = self._with_given_name(text, words, index, run)
-                if (self._is_person(text, run) or len(person) > len(run) and self._unseen(person[0])
+                if spans and person[0].start < spans[-1][1]:
+                    person = run  # a list's previous name keeps its surname (Merve Koç, Murat Kurt)
+                if (self._is_person(text, run) or self._capital_after_lower(text, words, index, run)
+                        or len(person) > len(run) and self._unseen(person[0])
                         and not after_article(text, person[0].start)) \
                         and not (len(run) == 1 and list_item(text, words, index, self.weak)):
                     spans.append((person[0].start, person[-1].end))  # an unseen given name needs no strong one
                 index += len(run)
                 continue
-            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0)
+            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0, self.weak)
             if found:
                 spans.append((found[0].start, found[-1].end))
                 index += len(found)
@@ -175,11 +178,12 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             word = words[index]
             if run and (not adjacent(text, run[-1], word) or self._conjoined(word)):
                 break
-            if word.cased and word.flags & _NAME:
+            if word.cased and word.flags & _NAME and not (_full_name(run) and self._ordinary_after(run, word) and (
+                    word.text.isupper() or not self._strong(word))):
                 run.append(word)
             elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):
                 run.append(word)
-            elif run and word.cased and self._unknown(word) and (
+            elif run and word.cased and self._unknown(word) and not self._ordinary_after(run, word) and (
                     run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
@@ -194,6 +198,16 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         while run and not run[-1].flags & _NAME and run[-1].text.casefold() in PARTICLES:
             run.pop()
         return run
+
+    @staticmethod
+    def _ordinary_after(run: list[Word], word: Word) -> bool:
+        """An ordinary word of the text after a full name (given name and surname), or an all-caps word of
+        any listed language after a name word that is no word at all (capitals say nothing there), is the
+        sentence going on (``JOANNA SZYMAŃSKA NADAL``, still; ``SABINE KRAUSE ANGERUFEN``), not a third
+        name. A run of ordinary words stays whole (``PROMISE NU AU MAI``: :mod:`word_form_names` drops it)."""
+        if word.text.isupper():
+            return bool(word.common) and not all(w.common for w in run)
+        return word.ordinary and _full_name(run)
 
     def _unknown(self, word: Word) -> bool:
         """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
@@ -238,6 +252,19 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             and (before.text[:1].islower() or first_word and not before.text.isupper() and sentence_initial(text, before.start)
                  and before.ordinary and not before.flags & PLACE and not after_article(text, words[index].start))
 
+    def _capital_after_lower(self, text: str, words: list[Word], index: int, run: list[Word]) -> bool:
+        """A lone given name (a popular one, or a surname too) that is an ordinary word only of the text's
+        apparent language (Swahili or Turkish routed to English: ``na Bakari``, ``ile Güneş``;
+        :func:`name_words.read_common_words` made it weak, the lexicon did not), capitalised right after a
+        lower-case word that is no place preposition, where nouns are written in lower case: the capital
+        marks the name (``ya Afya``, health, a rarer given name, and ``na Familia``, a word of many
+        languages, stay)."""
+        word = run[0]
+        return len(run) == 1 and word.latin and bool(word.flags & FIRST and word.flags & (FIRST_POPULAR | LAST)) \
+            and bool(word.flags & APPARENT_WEAK) and not word.common & (word.common - 1) and not word.flags & PLACE and word.text.casefold() not in self.strict \
+            and self._in_lower_case(text, words, index) and words[index - 1].text.casefold() not in self.prepositions \
+            and not self._flags(word.text) & self.weak
+
     def _capital_marks_name(self, text: str, words: list[Word], index: int) -> bool:
         return self._in_lower_case(text, words, index, first_word=True)
 
@@ -248,8 +275,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
 
     def _is_person(self, text: str, run: list[Word]) -> bool:
         names = [w for w in run if w.flags & _NAME]
-        has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
-            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
+        has_pair = len(names) > 1 and (bool(names[0].flags & FIRST) and (
+            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
+            or len(names) == 2 and bool(names[0].flags & LAST_POPULAR and names[1].flags & FIRST)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
             bool(names[0].flags & _NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
@@ -264,3 +292,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 return False
             strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
+
+
+def _full_name(run: list[Word]) -> bool:
+    """Two name words at least (a given name and a surname): ``BASTIAAN VAN DER`` is not yet one."""
+    return sum(bool(w.flags & _NAME) for w in run) > 1

@@ -1,0 +1,66 @@
+"""PERSON rules of the names round, on the shipped lexicon and engine: samples of the hand-written probes
+of ``name_probes.py`` (made-up people, names typical of each country, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(spans_of, text: str) -> list[str]:
+    return [value for value, kind in spans_of(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Merve Koç, Murat Kurt ve Özlem Özdemir listede yok.", ["Merve Koç", "Murat Kurt", "Özlem Özdemir"]),
+    ("Monika Kaczmarek, Grzegorz Piotrowski i Dorota Grabowska nie odpowiedzieli.",
+     ["Monika Kaczmarek", "Grzegorz Piotrowski", "Dorota Grabowska"]),
+])
+def test_a_listed_name_keeps_its_surname(spans_of, text: str, names: list[str]) -> None:
+    """The inverted-name rule (``Jäckel, Irmgard``) took the previous name's surname, and the longer span
+    dropped that name's given name."""
+    assert people(spans_of, text) == names
+
+
+def test_an_inverted_name_is_still_read() -> None:
+    from shared_code.anonymization.names import LexiconRecognizer
+
+    text = "Bitte Jäckel, Irmgard zurückrufen"
+    results = LexiconRecognizer("de").analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in results] == ["Jäckel, Irmgard"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("JOANNA SZYMAŃSKA NADAL NIC NIE DOSTAŁA", ["JOANNA SZYMAŃSKA"]),
+    ("HEUTE HAT SABINE KRAUSE ANGERUFEN", ["SABINE KRAUSE"]),
+])
+def test_a_shouted_name_stops_at_an_ordinary_word(spans_of, text: str, names: list[str]) -> None:
+    """The whole clause was one span, which the function-word check then dropped (the name leaked)."""
+    assert people(spans_of, text) == names
+
+
+def test_a_shouted_given_name_that_is_a_word_before_an_unseen_surname(spans_of) -> None:
+    assert people(spans_of, "FARAJA CHEBET BADO HAJAPATA MSAADA") == ["FARAJA CHEBET"]
+    assert spans_of("MAJI HAYATOKI TANGU JUMATATU KAMBINI") == []
+
+
+def test_a_surname_first_pair_is_a_name(spans_of) -> None:
+    assert people(spans_of, "Koch Liane hat am Dienstag wegen der Gutscheine angerufen.") == ["Koch Liane"]
+    assert spans_of("Der Koch in der Küche ist sehr nett zu den Kindern.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("alessandro bruno ha chiamato tre volte", "alessandro bruno"),
+    ("mehmet kaya bugün geldi", "mehmet kaya"),
+])
+def test_a_lower_case_popular_surname_after_a_lower_case_given_name(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+def test_a_capitalised_given_name_after_a_lower_case_word_in_swahili(spans_of) -> None:
+    assert people(spans_of, "Nimeongea na Bakari, anasema hakuna maji.") == ["Bakari"]
+    assert spans_of("Huduma ya Afya ni nzuri lakini foleni ni ndefu.") == []
+    assert spans_of("Kamati ya Maji na Kitengo cha Ulinzi walizungumza na Familia.") == []
+
+
+def test_a_shouted_name_with_particles_keeps_its_surname(spans_of) -> None:
+    assert people(spans_of, "DANK JE MAARTEN VAN DER BERG VOOR DE HULP") == ["MAARTEN VAN DER BERG"]
