@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, LAST_POPULAR, LOWER, Lexicon, normalise
+from shared_code.anonymization.lexicon import (
+    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, LOWER, PLACE, Lexicon, normalise,
+)
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
 
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
@@ -35,7 +37,9 @@ def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
     """The flags of ``word`` (lexicon key ``key``), read through spelling variants: a Romanian cedilla
     spelling (``ştefan``) gets the comma-below form's flags plus its own name and place bits (never its
     weak bits); a Turkish capital ``İ`` is ``i`` without case-folding's combining dot (``İBRAHİM``), and
-    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``)."""
+    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``). A hyphenated word
+    is read by its parts (:func:`hyphenated_flags`): when the lexicon lacks it, and for its weak bits
+    (``Hans-Jürgen`` is weak in German there, neither ``Hans`` nor ``Jürgen`` is)."""
     flags = lexicon.flags(key)
     comma = key.translate(_CEDILLA)
     if comma != key:
@@ -46,7 +50,31 @@ def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
         flags = lexicon.flags(key)
     if not flags and "I" in word:
         flags = lexicon.flags(normalise(word.replace("I", "ı")).replace("\u0307", ""))
+    if "-" in key:
+        compound = hyphenated_flags(lexicon, key)
+        if flags and compound:  # the build's weak test reads a hyphenated name as a dictionary compound
+            return flags & ~ANY_WEAK | flags & compound & ANY_WEAK
+        return flags or compound
     return flags
+
+
+def hyphenated_flags(lexicon: Lexicon, key: str) -> int:
+    """A hyphenated word the lexicon does not hold, made of two or three names: given names make a given
+    name (``Heinz-Dieter``, ``Ernst-August``), other names a double surname (``Öztürk-Schulz``); popular
+    when every part is, weak in a language only when every part is (``Ernst``, serious, and ``August`` are
+    both weak in German). A part that is no name (``Baden-Württemberg``, ``Rotes-Kreuz``) gives nothing."""
+    parts = key.split("-")
+    if not 1 < len(parts) <= 3 or not all(parts):
+        return 0
+    flags = [lexicon.flags(part) for part in parts]
+    if not all(f & (FIRST | LAST) and not f & PLACE for f in flags):
+        return 0
+    weak = ANY_WEAK
+    for value in flags:
+        weak &= value
+    if all(f & FIRST for f in flags):
+        return FIRST | weak | (FIRST_POPULAR if all(f & FIRST_POPULAR for f in flags) else 0)
+    return LAST | weak | (LAST_POPULAR if all(f & LAST_POPULAR for f in flags) else 0)
 
 
 def nisba_name(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:

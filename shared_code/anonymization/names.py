@@ -55,6 +55,7 @@ from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
+from shared_code.anonymization.lone_surnames import german_lone_surname
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -162,7 +163,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         """A name told by the shape of its words (:mod:`surname_shapes`)."""
         if self.capitalises:
             return noun_language_pair(text, words, index, self._unseen, self._unknown, self.common, self.own_bit,
-                                      self.prepositions)
+                                      self.prepositions) \
+                or german_lone_surname(text, words, index, self._unseen, self.common, self.own_bit, self.stop)
         return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
             or polish_case_name(text, words, index, self.lexicon, self._unknown)
 

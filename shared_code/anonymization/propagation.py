@@ -4,15 +4,21 @@ a detected name, place or organisation, and of each word of a detected person's 
 
 from __future__ import annotations
 
+import regex
+
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, Candidate, LanguageRules, noun_position
+
+_SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}(?![\w'’ʼ-])")
 
 
 def _occurrences(text: str, term: str) -> list[int]:
-    """Start offsets of ``term`` as a whole word (no letter, digit, apostrophe or hyphen around it)."""
+    """Start offsets of ``term`` as a whole word (no letter, digit, apostrophe or hyphen around it; after
+    it, an apostrophe case suffix may follow: Turkish ``Zorbaçlı'nın``, English ``Kamau's``)."""
     starts, index = [], text.find(term)
     while index >= 0:
         end = index + len(term)
-        if (index == 0 or not _joins(text[index - 1])) and (end == len(text) or not _joins(text[end])):
+        if (index == 0 or not _joins(text[index - 1])) and (
+                end == len(text) or not _joins(text[end]) or _SUFFIX.match(text, end)):
             starts.append(index)
         index = text.find(term, index + 1)
     return starts
@@ -20,6 +26,14 @@ def _occurrences(text: str, term: str) -> list[int]:
 
 def _joins(char: str) -> bool:
     return char.isalnum() or char in "_'’ʼ-"
+
+
+def _after_punctuation(text: str, start: int) -> bool:
+    """A comma, semicolon, colon, dash or bracket before the occurrence: a new clause or item starts
+    there, so a lower-case word before it says nothing about a noun (``mit Herrn Gude gesprochen, Gude
+    bekommt``)."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in ",;:(–—"
 
 
 def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
@@ -39,6 +53,7 @@ def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[C
     for term in sorted(terms, key=len, reverse=True):
         for start in _occurrences(text, term):
             found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
-            if not any(found.overlaps(s) for s in added) and not noun_position(text, found.start, rules, found.end):
+            if not any(found.overlaps(s) for s in added) and (
+                    _after_punctuation(text, found.start) or not noun_position(text, found.start, rules, found.end)):
                 added.append(found)
     return sorted(added, key=lambda s: s.start)

@@ -64,3 +64,50 @@ def test_a_capitalised_given_name_after_a_lower_case_word_in_swahili(spans_of) -
 
 def test_a_shouted_name_with_particles_keeps_its_surname(spans_of) -> None:
     assert people(spans_of, "DANK JE MAARTEN VAN DER BERG VOOR DE HULP") == ["MAARTEN VAN DER BERG"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Heinz-Dieter Klapp wohnt im Zelt 4.", "Heinz-Dieter Klapp"),
+    ("Ernst-August von Stolzenberg braucht Hilfe.", "Ernst-August von Stolzenberg"),
+    ("Hans-Jürgen kam gestern.", "Hans-Jürgen"),
+])
+def test_a_hyphenated_given_name_is_read_by_its_parts(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+def test_hyphenated_flags_need_names_for_every_part() -> None:
+    from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, weak_bit
+    from shared_code.anonymization.name_forms import hyphenated_flags
+
+    de, en = weak_bit("de"), weak_bit("en")
+    toy = Lexicon({"ernst": FIRST | LAST | de, "august": FIRST | de | en, "koch": LAST | de, "baden": PLACE | LAST})
+    assert hyphenated_flags(toy, "ernst-august") == FIRST | de
+    assert hyphenated_flags(toy, "ernst-koch") == LAST | de
+    assert hyphenated_flags(toy, "baden-württemberg") == 0
+    assert hyphenated_flags(toy, "baden-koch") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Mit Herrn Gude gesprochen, Gude bekommt morgen Geld.",
+    "Emre Zorbaçlı geldi. Zorbaçlı'nın kartı yok.",
+])
+def test_a_later_mention_after_punctuation_or_with_a_suffix_is_covered(spans_of, text: str) -> None:
+    surname = "Gude" if "Gude" in text else "Zorbaçlı"
+    assert sum(surname in value for value in people(spans_of, text)) == 2
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Säuberlich hat angerufen und fragt nach dem Termin.", "Säuberlich"),
+    ("Gestern hat Zorbach wieder angerufen.", "Zorbach"),
+    ("Popescu wartet seit Januar auf den Bescheid.", "Popescu"),
+])
+def test_a_bare_german_subject_no_list_knows_is_a_surname(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Kältebus kommt nicht mehr.", "Bürgeramt ist überlastet.", "Gestern hat Essensausgabe Verspätung gehabt.",
+    "Lebensmittelausgabe wartet auf Lieferung.",
+])
+def test_a_bare_german_compound_noun_stays(spans_of, text: str) -> None:
+    assert spans_of(text) == []
