@@ -56,6 +56,7 @@ from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
+from shared_code.anonymization.name_evidence import capitalised_stop_word, full_name, ordinary_after
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -110,7 +111,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
     def _flags(self, word: str) -> int:
         key = normalise(word)
         if key in self.stop or word.casefold() in self.stop:
-            return 0
+            return capitalised_stop_word(self.lexicon, word, key, self.capitalises, self.weak)
         flags = spelling_flags(self.lexicon, word, key)
         if flags:
             return flags
@@ -180,12 +181,12 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             word = words[index]
             if run and (not adjacent(text, run[-1], word) or self._conjoined(word)):
                 break
-            if word.cased and word.flags & _NAME and not (_full_name(run) and self._ordinary_after(run, word) and (
+            if word.cased and word.flags & _NAME and not (full_name(run) and ordinary_after(run, word) and (
                     word.text.isupper() or not self._strong(word))):
                 run.append(word)
             elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):
                 run.append(word)
-            elif run and word.cased and self._unknown(word) and not self._ordinary_after(run, word) and (
+            elif run and word.cased and self._unknown(word) and not ordinary_after(run, word) and (
                     run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
@@ -200,16 +201,6 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         while run and not run[-1].flags & _NAME and run[-1].text.casefold() in PARTICLES:
             run.pop()
         return run
-
-    @staticmethod
-    def _ordinary_after(run: list[Word], word: Word) -> bool:
-        """An ordinary word of the text after a full name (given name and surname), or an all-caps word of
-        any listed language after a name word that is no word at all (capitals say nothing there), is the
-        sentence going on (``JOANNA SZYMAŃSKA NADAL``, still; ``SABINE KRAUSE ANGERUFEN``), not a third
-        name. A run of ordinary words stays whole (``PROMISE NU AU MAI``: :mod:`word_form_names` drops it)."""
-        if word.text.isupper():
-            return bool(word.common) and not all(w.common for w in run)
-        return word.ordinary and _full_name(run)
 
     def _unknown(self, word: Word) -> bool:
         """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
@@ -295,7 +286,3 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
 
-
-def _full_name(run: list[Word]) -> bool:
-    """Two name words at least (a given name and a surname): ``BASTIAAN VAN DER`` is not yet one."""
-    return sum(bool(w.flags & _NAME) for w in run) > 1

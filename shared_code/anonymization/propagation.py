@@ -4,10 +4,14 @@ a detected name, place or organisation, and of each word of a detected person's 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
+from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, Candidate, LanguageRules, noun_position
 
+_GIVEN_BEFORE = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’ʼ-]*) $")
 _SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}(?![\w'’ʼ-])")
 
 
@@ -36,6 +40,17 @@ def _after_punctuation(text: str, start: int) -> bool:
     return bool(before) and before[-1] in ",;:(–—"
 
 
+def _with_given_name(text: str, found: Candidate, stop_words: frozenset[str]) -> Candidate:
+    """A later mention of a detected name word, with the capitalised given name of the lexicon right
+    before it, an ordinary word too: another person of the same family (``Liane Trüb und Gundolf Trüb``:
+    ``liane`` is a German word, and ``Trüb`` was found after ``Gundolf``)."""
+    before = _GIVEN_BEFORE.search(text, max(0, found.start - 40), found.start)
+    if before is None or before.group(1).casefold() in stop_words \
+            or not get_lexicon().flags(normalise(before.group(1))) & FIRST:
+        return found
+    return replace(found, start=before.start(1))
+
+
 def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
     """Add the other occurrences of detected names, places and organisations (step 4)."""
     stop_words = rules.stop_words
@@ -53,6 +68,8 @@ def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[C
     for term in sorted(terms, key=len, reverse=True):
         for start in _occurrences(text, term):
             found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
+            if found.entity_type == "PERSON":
+                found = _with_given_name(text, found, stop_words)
             if not any(found.overlaps(s) for s in added) and (
                     _after_punctuation(text, found.start) or not noun_position(text, found.start, rules, found.end)):
                 added.append(found)

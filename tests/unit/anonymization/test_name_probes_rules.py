@@ -111,3 +111,12 @@ def test_a_bare_german_subject_no_list_knows_is_a_surname(spans_of, text: str, n
 ])
 def test_a_bare_german_compound_noun_stays(spans_of, text: str) -> None:
     assert spans_of(text) == []
+
+
+def test_a_capitalised_german_stop_word_that_is_a_popular_surname(spans_of) -> None:
+    assert people(spans_of, "Wir danken Gerd Lange für die schnelle Hilfe.") == ["Gerd Lange"]
+    assert spans_of("Lange hat es gedauert, bis jemand kam.") == []
+
+
+def test_a_given_name_before_a_surname_found_elsewhere_joins_it(spans_of) -> None:
+    assert people(spans_of, "Liane Trüb und Gundolf Trüb warten.") == ["Liane Trüb", "Gundolf Trüb"]
