@@ -3,8 +3,17 @@ which capitalised stop words may still be surnames."""
 
 from __future__ import annotations
 
-from shared_code.anonymization.lexicon import LAST, LAST_POPULAR, Lexicon
+from typing import Callable
+
+import regex
+
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, Lexicon
 from shared_code.anonymization.name_words import NAME, Word
+
+_COMMA = regex.compile(r" ?, ?")
+GENITIVE = 1 << 49
+"""A German genitive of a given name (``Waltrauds``): it ends its name. Above every lexicon flag and
+:data:`name_words.APPARENT_WEAK`."""
 
 
 def capitalised_stop_word(lexicon: Lexicon, word: str, key: str, capitalises: bool, weak: int) -> int:
@@ -18,15 +27,38 @@ def capitalised_stop_word(lexicon: Lexicon, word: str, key: str, capitalises: bo
 
 
 def ordinary_after(run: list[Word], word: Word) -> bool:
-    """An ordinary word of the text after a full name (given name and surname), or an all-caps word of any
+    """After a full name (given name and surname), an ordinary word of the text, or an all-caps word of any
     listed language after a name word that is no word at all (capitals say nothing there), is the
-    sentence going on (``JOANNA SZYMAŃSKA NADAL``, still; ``SABINE KRAUSE ANGERUFEN``), not a third name.
+    sentence going on (``JOANNA SZYMAŃSKA NADAL``, still; ``SABINE KRAUSE ANGERUFEN``), not a third name;
+    after a given name alone it is still the surname (``GOTTFRIED ZÖLLNER``, ``zöllner``: customs officer).
     A run of ordinary words stays whole (``PROMISE NU AU MAI``: :mod:`word_form_names` drops it)."""
+    if not full_name(run):
+        return False
     if word.text.isupper():
         return bool(word.common) and not all(w.common for w in run)
-    return word.ordinary and full_name(run)
+    return word.ordinary
 
 
 def full_name(run: list[Word]) -> bool:
     """Two name words at least (a given name and a surname): ``BASTIAAN VAN DER`` is not yet one."""
     return sum(bool(w.flags & NAME) for w in run) > 1
+
+
+def heads_name_list(text: str, words: list[Word], index: int, run: list[Word], strong: Callable[[Word], bool]) -> bool:
+    """``run``, one popular given name that is an ordinary word (``Anna``, ``Rocco``; a lone ordinary word
+    at a sentence start is no name), heads a list of given names: a comma and a given name that is no
+    ordinary word (``strong``) follow it (``Anna, Antonio e Giulia``)."""
+    if len(run) != 1 or not run[0].flags & FIRST_POPULAR or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return bool(after.flags & FIRST) and strong(after) and bool(_COMMA.fullmatch(text, run[0].end, after.start))
+
+
+def genitive_name(lexicon: Lexicon, key: str, weak: int) -> int:
+    """German writes a name's genitive with a bare ``-s`` (``Waltrauds Sohn``): a capitalised word the
+    lexicon lacks whose stem is a popular given name that is no ordinary word of the language (``weak``)
+    gets the given-name bits and :data:`GENITIVE` (the noun after it is no surname); else 0."""
+    if len(key) < 5 or not key.endswith("s") or key.endswith("ss"):
+        return 0
+    flags = lexicon.flags(key[:-1])
+    return FIRST | FIRST_POPULAR | GENITIVE if flags & FIRST_POPULAR and not flags & weak else 0

@@ -56,7 +56,7 @@ from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
-from shared_code.anonymization.name_evidence import capitalised_stop_word, full_name, ordinary_after
+from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -119,6 +119,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             return LAST
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
+        if self.capitalises and word[:1].isupper():
+            return genitive_name(self.lexicon, key, self.weak)
         if _ARABIC.match(key):
             for clitic in CLITICS:
                 if key.startswith(clitic) and len(key) > 3:
@@ -146,6 +148,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 if spans and person[0].start < spans[-1][1]:
                     person = run  # a list's previous name keeps its surname (Merve Koç, Murat Kurt)
                 if (self._is_person(text, run) or self._capital_after_lower(text, words, index, run)
+                        or heads_name_list(text, words, index, run, self._strong)
                         or len(person) > len(run) and self._unseen(person[0])
                         and not after_article(text, person[0].start)) \
                         and not (len(run) == 1 and list_item(text, words, index, self.weak)):
@@ -179,9 +182,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         run: list[Word] = []
         while index < len(words):
             word = words[index]
-            if run and (not adjacent(text, run[-1], word) or self._conjoined(word)):
+            if run and (not adjacent(text, run[-1], word) or self._conjoined(word) or run[-1].flags & GENITIVE):
                 break
-            if word.cased and word.flags & _NAME and not (full_name(run) and ordinary_after(run, word) and (
+            if word.cased and word.flags & _NAME and not (ordinary_after(run, word) and (
                     word.text.isupper() or not self._strong(word))):
                 run.append(word)
             elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):

@@ -33,11 +33,11 @@ def _joins(char: str) -> bool:
 
 
 def _after_punctuation(text: str, start: int) -> bool:
-    """A comma, semicolon, colon, dash or bracket before the occurrence: a new clause or item starts
-    there, so a lower-case word before it says nothing about a noun (``mit Herrn Gude gesprochen, Gude
-    bekommt``)."""
+    """Punctuation before the occurrence: a new sentence, clause or item starts there, so a lower-case word
+    before it says nothing about a noun (``mit Herrn Gude gesprochen, Gude bekommt``; ``wohnen zusammen.
+    Busch ist krank``)."""
     before = text[:start].rstrip()
-    return bool(before) and before[-1] in ",;:(–—"
+    return bool(before) and before[-1] in ",;:(–—.!?"
 
 
 def _with_given_name(text: str, found: Candidate, stop_words: frozenset[str]) -> Candidate:

@@ -120,3 +120,24 @@ def test_a_capitalised_german_stop_word_that_is_a_popular_surname(spans_of) -> N
 
 def test_a_given_name_before_a_surname_found_elsewhere_joins_it(spans_of) -> None:
     assert people(spans_of, "Liane Trüb und Gundolf Trüb warten.") == ["Liane Trüb", "Gundolf Trüb"]
+
+
+def test_a_shouted_surname_that_is_a_word_after_a_given_name(spans_of) -> None:
+    assert people(spans_of, "HERR GOTTFRIED ZÖLLNER BRAUCHT EINEN ROLLSTUHL") == ["GOTTFRIED ZÖLLNER"]
+
+
+def test_a_later_mention_heading_a_sentence_is_covered(spans_of) -> None:
+    text = "Wolfgang Busch und Gabriele Busch wohnen zusammen. Busch ist krank."
+    assert people(spans_of, text) == ["Wolfgang Busch", "Gabriele Busch", "Busch"]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Anna, Antonio e Giulia non sono nella lista.", "Anna"),
+    ("Rocco, Nunzia e Ciro dormono in macchina.", "Rocco"),
+])
+def test_a_given_name_that_is_a_word_heading_a_list_of_names(spans_of, text: str, first: str) -> None:
+    assert people(spans_of, text)[0] == first
+
+
+def test_a_german_genitive_of_a_given_name(spans_of) -> None:
+    assert people(spans_of, "Waltrauds Sohn braucht eine neue Brille.") == ["Waltrauds"]
