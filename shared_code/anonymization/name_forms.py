@@ -31,6 +31,8 @@ SURNAME_ENDINGS = regex.compile(
 ``Munteanu``: no Romanian word ends so): a capitalised word ending so counts as a surname."""
 _NISBA_MIN = 5
 """Letters of a nisba surname with its article, at least (``الحسني``)."""
+_FOREIGN_MIN = 4
+"""Letters of a lower-case popular given name that is an ordinary word only of other languages (``marek``)."""
 
 
 def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
@@ -118,7 +120,10 @@ def cyrillic_unknown(word: Word) -> bool:
 def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int,
                own_weak: int = 0) -> list[Word]:
     """A lower-case name (``pls help, jemma from the blue tent``): a word the lexicon marks as a given
-    name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`) or, in Ukrainian and
+    name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`); a popular given name
+    that is no ordinary word of the text's routed or apparent language (``own_weak``: the routed
+    language's weak bit; wordfreq counts names as words elsewhere: ``marta``); a given name that is an
+    ordinary word of no language at all (``donatello``, ``lindsey``; four letters at least); or, in Ukrainian and
     Russian (``cyrillic_weak``: the language's weak bit, else 0), a given name that is no ordinary word
     there (``оксана``; not ``надія``, hope). A following lower-case surname joins it: a lexicon surname
     that is no ordinary word, a popular one that is no ordinary word of the text's language (``own_weak``,
@@ -127,7 +132,10 @@ def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], c
     word = words[index]
     cyrillic = bool(cyrillic_weak) and word.flags & FIRST and not word.flags & cyrillic_weak \
         and _CYRILLIC_LOWER.match(word.text)
-    if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic):
+    foreign = bool(own_weak) and word.latin and len(word.text) >= _FOREIGN_MIN and (
+        word.flags & FIRST_POPULAR and not word.flags & own_weak and not word.ordinary
+        or word.flags & FIRST and not word.flags & ANY_WEAK and not word.common)
+    if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic or foreign):
         return []
     if index + 1 < len(words) and adjacent(text, word, words[index + 1]):
         following = words[index + 1]

@@ -154,6 +154,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                         and not (len(run) == 1 and list_item(text, words, index, self.weak)):
                     spans.append((person[0].start, person[-1].end))  # an unseen given name needs no strong one
                 index += len(run)
+                if index < len(words) and ordinary_after(run, words[index]) and adjacent(text, run[-1], words[index]):
+                    index += 1  # the word that ended a full name starts no name (STELLA MENDES PELO CABAZ)
                 continue
             found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0, self.weak)
             if found:

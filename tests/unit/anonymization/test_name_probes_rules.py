@@ -141,3 +141,24 @@ def test_a_given_name_that_is_a_word_heading_a_list_of_names(spans_of, text: str
 
 def test_a_german_genitive_of_a_given_name(spans_of) -> None:
     assert people(spans_of, "Waltrauds Sohn braucht eine neue Brille.") == ["Waltrauds"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("per favore chiamate donatello domani mattina", "donatello"),
+    ("bel lindsey terug aub, ze heeft geen eten", "lindsey"),
+])
+def test_a_lower_case_given_name_that_is_no_word_of_the_text(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "abbiamo bisogno di coperte e cibo per i bambini grazie", "wir brauchen decken und essen für die kinder bitte",
+    "battaniye ve yemek lazım çocuklar hasta", "tunahitaji blanketi na chakula kwa watoto",
+    "potrzebujemy koców i jedzenia dla dzieci", "avem nevoie de pături și mâncare pentru copii",
+])
+def test_lower_case_aid_feedback_keeps_its_words(spans_of, text: str) -> None:
+    assert spans_of(text) == []
+
+
+def test_the_word_that_ends_a_shouted_name_starts_no_name(spans_of) -> None:
+    assert people(spans_of, "OBRIGADO STELLA MENDES PELO CABAZ!!") == ["STELLA MENDES"]
