@@ -53,6 +53,7 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
@@ -172,7 +173,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                                       self.prepositions) \
                 or german_lone_surname(text, words, index, self._unseen, self.common, self.own_bit, self.stop)
         return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
-            or polish_case_name(text, words, index, self.lexicon, self._unknown)
+            or polish_case_name(text, words, index, self.lexicon, self._unknown) \
+            or swahili_subject(text, words, index, self._unseen)
 
     def _unseen_any(self, word: Word) -> bool:
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic

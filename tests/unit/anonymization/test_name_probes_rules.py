@@ -162,3 +162,17 @@ def test_lower_case_aid_feedback_keeps_its_words(spans_of, text: str) -> None:
 
 def test_the_word_that_ends_a_shouted_name_starts_no_name(spans_of) -> None:
     assert people(spans_of, "OBRIGADO STELLA MENDES PELO CABAZ!!") == ["STELLA MENDES"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wambui alisema kwamba maji hayatoki.", "Wambui"),
+    ("Nyokabi Karanja anahitaji msaada wa kodi.", "Nyokabi Karanja"),
+])
+def test_a_swahili_name_heading_a_person_verb(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Daktari alikuja jana.", "Mtoto anaumwa sana.", "Kadi haifanyi kazi.",
+                                  "Chakula hakitoshi kwa watoto."])
+def test_swahili_nouns_heading_a_verb_stay(spans_of, text: str) -> None:
+    assert spans_of(text) == []
