@@ -9,21 +9,28 @@ import regex
 
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, Lexicon
 from shared_code.anonymization.name_words import NAME, Word
+from shared_code.anonymization.spans import PARTICLES
 
 _COMMA = regex.compile(r" ?, ?")
+_STOP_NAME_MIN = 4
 GENITIVE = 1 << 49
 """A German genitive of a given name (``Waltrauds``): it ends its name. Above every lexicon flag and
 :data:`name_words.APPARENT_WEAK`."""
 
 
 def capitalised_stop_word(lexicon: Lexicon, word: str, key: str, capitalises: bool, weak: int) -> int:
-    """The flags of the stop word ``word`` (lexicon key ``key``). Where nouns are capitalised (``capitalises``),
-    a stop word that is an adjective or adverb there is written in lower case, so a capitalised one that is
-    a popular surname may be that surname (``Gerd Lange``): it gets the surname bit with the language's
+    """The flags of the stop word ``word`` (lexicon key ``key``), capitalised. Where nouns are capitalised
+    (``capitalises``), a stop word that is an adjective or adverb there is written in lower case, so a
+    capitalised one that is a popular surname may be that surname (``Gerd Lange``); elsewhere a
+    capitalised stop word of four letters or more that is a popular given name may be that name (``Sara
+    De Luca``: ``sara``, will be, is an Italian stop word). Either gets the name bit with the language's
     ``weak`` bit (a pair or an inverted name, never alone); else 0, as for any stop word."""
-    if not capitalises or not word[:1].isupper() or word.isupper():
+    if not word[:1].isupper() or word.isupper():
         return 0
-    return LAST | weak if lexicon.flags(key) & LAST_POPULAR else 0
+    flags = lexicon.flags(key)
+    if not capitalises:
+        return FIRST | weak if flags & FIRST_POPULAR and len(key) >= _STOP_NAME_MIN else 0
+    return LAST | weak if flags & LAST_POPULAR else 0
 
 
 def ordinary_after(run: list[Word], word: Word) -> bool:
@@ -40,8 +47,9 @@ def ordinary_after(run: list[Word], word: Word) -> bool:
 
 
 def full_name(run: list[Word]) -> bool:
-    """Two name words at least (a given name and a surname): ``BASTIAAN VAN DER`` is not yet one."""
-    return sum(bool(w.flags & NAME) for w in run) > 1
+    """Two name words at least (a given name and a surname), particles aside (some are names too: ``Van``):
+    ``BASTIAAN VAN DER``, ``Jan van der`` are not yet one."""
+    return sum(bool(w.flags & NAME) and w.text.casefold() not in PARTICLES for w in run) > 1
 
 
 def heads_name_list(text: str, words: list[Word], index: int, run: list[Word], strong: Callable[[Word], bool]) -> bool:

@@ -12,6 +12,8 @@ from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, Candidate, LanguageRules, noun_position
 
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’ʼ-]*) $")
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+_LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-]){_PARTICLE}(?:[ \t]+{_PARTICLE})?[ \t]+$")
 _SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}(?![\w'’ʼ-])")
 
 
@@ -51,10 +53,20 @@ def _with_given_name(text: str, found: Candidate, stop_words: frozenset[str]) ->
     return replace(found, start=before.start(1))
 
 
+def _with_leading_particles(text: str, span: Candidate) -> Candidate:
+    """A name's lower-case particles heading a sentence belong to it (``von Bülow hat angerufen``,
+    ``van der Berg belde``): a sentence does not start with a preposition right before a surname."""
+    found = _LEADING_PARTICLES.search(text, max(0, span.start - 20), span.start)
+    if found is None or not (found.start() == 0 or text[: found.start()].rstrip()[-1:] in ".!?\n"):
+        return span
+    return replace(span, start=found.start())
+
+
 def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[Candidate]:
     """Add the other occurrences of detected names, places and organisations (step 4)."""
     stop_words = rules.stop_words
     terms: dict[str, str] = {}
+    spans = [_with_leading_particles(text, s) if s.entity_type == "PERSON" else s for s in spans]
     for span in spans:
         if span.source == "pattern":
             continue

@@ -375,6 +375,13 @@ NAMES: list[tuple[str, str, list[str]]] = [
     ("pl", "Kowalczyk Stanisław nie przyszedł na wizytę.", ["Kowalczyk", "Stanisław"]),
     ("pl", "Pani Genowefa Pietrzak czeka od rana.", ["Genowefa", "Pietrzak"]),
     ("pl", "Jadwiga i Bogdan Kurek dostali tylko jeden koc.", ["Jadwiga", "Bogdan", "Kurek"]),
+    # Particles (names round, step 7)
+    ("de", "Frau von der Heide hat angerufen, sie braucht Windeln.", ["von", "der", "Heide"]),
+    ("de", "Gestern kam Jan van der Linden mit seiner Tochter.", ["Jan", "van", "der", "Linden"]),
+    ("de", "von Bülow hat den Antrag nicht unterschrieben.", ["von", "Bülow"]),
+    ("de", "Ich habe mit Maria de la Cruz über die Miete gesprochen.", ["Maria", "de", "la", "Cruz"]),
+    ("it", "La signora De Luca ha chiamato due volte.", ["De", "Luca"]),
+    ("pl", "Pani de Vries z Holandii prosi o tłumacza.", ["de", "Vries"]),
 ]
 
 CLEAN: list[tuple[str, str]] = [

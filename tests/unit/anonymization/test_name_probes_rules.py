@@ -176,3 +176,25 @@ def test_a_swahili_name_heading_a_person_verb(spans_of, text: str, name: str) ->
                                   "Chakula hakitoshi kwa watoto."])
 def test_swahili_nouns_heading_a_verb_stay(spans_of, text: str) -> None:
     assert spans_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gestern kam Jan van der Linden vorbei.", "Jan van der Linden"),
+    ("Ich habe mit Maria de la Cruz gesprochen.", "Maria de la Cruz"),
+])
+def test_a_surname_after_particles_that_are_names_too(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Frau von der Heide hat angerufen.", "von der Heide"),
+    ("Herr van der Linden braucht Medikamente.", "van der Linden"),
+    ("von Bülow hat angerufen.", "von Bülow"),
+])
+def test_particles_before_a_surname_belong_to_it(spans_of, text: str, name: str) -> None:
+    assert people(spans_of, text) == [name]
+
+
+def test_a_capitalised_stop_word_that_is_a_given_name_before_a_surname(spans_of) -> None:
+    assert people(spans_of, "Luca Conti e Sara De Luca aspettano da due mesi.") == ["Luca Conti", "Sara De Luca"]
+    assert spans_of("Sara difficile trovare casa.") == []
