@@ -13,10 +13,13 @@ an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common
   text's language, nor a stop word; in a run of two or more words, nor of its apparent language: ``Mobil
   Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given
   name followed by a surname or, for a popular given name, by another name (``María Ángeles``; not weak
-  words after an article: ``The Red Cross``), or a name word followed by an unseen word (``Toni
-  Tutino``) or, in Cyrillic, by a capitalised unknown one; an unknown word right before a strong
-  surname, or an unseen one before any name, joins it as the given name (:meth:`_with_given_name`); a
-  lone word at a sentence start must also not be an ordinary English word (``Hope you are well``); in
+  words after an article: ``The Red Cross``), a popular surname followed by a given name (a form's order:
+  ``Koch Liane``), a popular given name heading a list of names (``Anna, Antonio e``: :mod:`name_evidence`),
+  a lone given name that is a word only of the apparent language capitalised after a lower-case word
+  (``na Bakari``), or a name word followed by an unseen word (``Toni Tutino``) or, in Cyrillic, by a
+  capitalised unknown one; an unknown word right before a strong surname, or an unseen one before any
+  name, joins it as the given name (:meth:`_with_given_name`); a lone word at a sentence start must also
+  not be an ordinary English word (``Hope you are well``); in
   Arabic a given name followed only by words with the article must be a popular one (``أحمد الخطيب``,
   not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
@@ -57,7 +60,9 @@ from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_feminine_pair, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
-from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after
+from shared_code.anonymization.name_evidence import (
+    GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after,
+)
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -253,15 +258,14 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                  and before.ordinary and not before.flags & PLACE and not after_article(text, words[index].start))
 
     def _capital_after_lower(self, text: str, words: list[Word], index: int, run: list[Word]) -> bool:
-        """A lone given name (a popular one, or a surname too) that is an ordinary word only of the text's
-        apparent language (Swahili or Turkish routed to English: ``na Bakari``, ``ile Güneş``;
-        :func:`name_words.read_common_words` made it weak, the lexicon did not), capitalised right after a
-        lower-case word that is no place preposition, where nouns are written in lower case: the capital
-        marks the name (``ya Afya``, health, a rarer given name, and ``na Familia``, a word of many
-        languages, stay)."""
+        """A lone given name (popular, or a surname too) that is an ordinary word only of the apparent
+        language (``na Bakari``, ``ile Güneş``: weak by :func:`name_words.read_common_words`, not by the
+        lexicon), capitalised after a lower-case word that is no place preposition where nouns are lower
+        case: the capital marks the name (``ya Afya``, a rarer name, ``na Familia``, many languages' word, stay)."""
         word = run[0]
         return len(run) == 1 and word.latin and bool(word.flags & FIRST and word.flags & (FIRST_POPULAR | LAST)) \
-            and bool(word.flags & APPARENT_WEAK) and not word.common & (word.common - 1) and not word.flags & PLACE and word.text.casefold() not in self.strict \
+            and bool(word.flags & APPARENT_WEAK) and not word.common & (word.common - 1) and not word.flags & PLACE \
+            and word.text.casefold() not in self.strict \
             and self._in_lower_case(text, words, index) and words[index - 1].text.casefold() not in self.prepositions \
             and not self._flags(word.text) & self.weak
 
