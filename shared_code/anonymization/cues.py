@@ -131,7 +131,7 @@ PERSON_CUES: dict[str, PersonCues] = {
                    r"neffe|nichte|oma|opa|kollege|kollegin)",),
         after=(r"bittet um", r"bittet darum", r"hat das gleiche", r"hat dasselbe", r"hat die gleiche",
                r"möchte zurückgerufen"),
-        particles=("von", "zu", "vom", "zur", "van", "de", "al", "el", "bin", "ibn"),
+        particles=("von", "zu", "vom", "zur", "van", "de", "al", "el", "bin", "ibn", r"v[ao]n[ \t]+de[rnm]"),
     ),
     "pt": PersonCues(
         titles=("sr", "sra", "senhor", "senhora", "dona", "dr", "dra", "doutor", "doutora"),

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.lexicon import ANY_WEAK, FIRST, LAST, LOWER, Lexicon, normalise
+from shared_code.anonymization.lexicon import (
+    ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, LOWER, PLACE, Lexicon, normalise,
+)
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
 
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
@@ -29,13 +31,17 @@ SURNAME_ENDINGS = regex.compile(
 ``Munteanu``: no Romanian word ends so): a capitalised word ending so counts as a surname."""
 _NISBA_MIN = 5
 """Letters of a nisba surname with its article, at least (``الحسني``)."""
+_FOREIGN_MIN = 4
+"""Letters of a lower-case popular given name that is an ordinary word only of other languages (``marek``)."""
 
 
 def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
     """The flags of ``word`` (lexicon key ``key``), read through spelling variants: a Romanian cedilla
     spelling (``ştefan``) gets the comma-below form's flags plus its own name and place bits (never its
     weak bits); a Turkish capital ``İ`` is ``i`` without case-folding's combining dot (``İBRAHİM``), and
-    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``)."""
+    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``). A hyphenated word
+    is read by its parts (:func:`hyphenated_flags`): when the lexicon lacks it, and for its weak bits
+    (``Hans-Jürgen`` is weak in German there, neither ``Hans`` nor ``Jürgen`` is)."""
     flags = lexicon.flags(key)
     comma = key.translate(_CEDILLA)
     if comma != key:
@@ -46,7 +52,31 @@ def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
         flags = lexicon.flags(key)
     if not flags and "I" in word:
         flags = lexicon.flags(normalise(word.replace("I", "ı")).replace("\u0307", ""))
+    if "-" in key:
+        compound = hyphenated_flags(lexicon, key)
+        if flags and compound:  # the build's weak test reads a hyphenated name as a dictionary compound
+            return flags & ~ANY_WEAK | flags & compound & ANY_WEAK
+        return flags or compound
     return flags
+
+
+def hyphenated_flags(lexicon: Lexicon, key: str) -> int:
+    """A hyphenated word the lexicon does not hold, made of two or three names: given names make a given
+    name (``Heinz-Dieter``, ``Ernst-August``), other names a double surname (``Öztürk-Schulz``); popular
+    when every part is, weak in a language only when every part is (``Ernst``, serious, and ``August`` are
+    both weak in German). A part that is no name (``Baden-Württemberg``, ``Rotes-Kreuz``) gives nothing."""
+    parts = key.split("-")
+    if not 1 < len(parts) <= 3 or not all(parts):
+        return 0
+    flags = [lexicon.flags(part) for part in parts]
+    if not all(f & (FIRST | LAST) and not f & PLACE for f in flags):
+        return 0
+    weak = ANY_WEAK
+    for value in flags:
+        weak &= value
+    if all(f & FIRST for f in flags):
+        return FIRST | weak | (FIRST_POPULAR if all(f & FIRST_POPULAR for f in flags) else 0)
+    return LAST | weak | (LAST_POPULAR if all(f & LAST_POPULAR for f in flags) else 0)
 
 
 def nisba_name(text: str, words: list[Word], index: int, stop: frozenset[str], weak: int) -> list[Word]:
@@ -87,23 +117,32 @@ def cyrillic_unknown(word: Word) -> bool:
     return word.upper and not word.flags and bool(_CYRILLIC.match(word.text))
 
 
-def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int) -> list[Word]:
+def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], cyrillic_weak: int,
+               own_weak: int = 0) -> list[Word]:
     """A lower-case name (``pls help, jemma from the blue tent``): a word the lexicon marks as a given
-    name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`) or, in Ukrainian and
+    name for lower case (:data:`LOWER`, see :func:`name_words.read_common_words`); a popular given name
+    that is no ordinary word of the text's routed or apparent language (``own_weak``: the routed
+    language's weak bit; wordfreq counts names as words elsewhere: ``marta``); a given name that is an
+    ordinary word of no language at all (``donatello``, ``lindsey``; four letters at least); or, in Ukrainian and
     Russian (``cyrillic_weak``: the language's weak bit, else 0), a given name that is no ordinary word
     there (``оксана``; not ``надія``, hope). A following lower-case surname joins it: a lexicon surname
-    that is no ordinary word, a word no list knows (``jürgen brandhuber``) or a Cyrillic word with a
-    surname ending (``оксана лисенко``)."""
+    that is no ordinary word, a popular one that is no ordinary word of the text's language (``own_weak``,
+    its weak bit: ``alessandro bruno``, ``bruno`` being Spanish for brown), a word no list knows
+    (``jürgen brandhuber``) or a Cyrillic word with a surname ending (``оксана лисенко``)."""
     word = words[index]
     cyrillic = bool(cyrillic_weak) and word.flags & FIRST and not word.flags & cyrillic_weak \
         and _CYRILLIC_LOWER.match(word.text)
-    if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic):
+    foreign = bool(own_weak) and word.latin and len(word.text) >= _FOREIGN_MIN and (
+        word.flags & FIRST_POPULAR and not word.flags & own_weak and not word.ordinary
+        or word.flags & FIRST and not word.flags & ANY_WEAK and not word.common)
+    if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic or foreign):
         return []
     if index + 1 < len(words) and adjacent(text, word, words[index + 1]):
         following = words[index + 1]
         key = normalise(following.text)
         unseen = following.latin and not following.flags and not following.common and len(key) > 2
-        surname = following.flags & LAST and not following.flags & ANY_WEAK
+        surname = following.flags & LAST and not following.flags & ANY_WEAK \
+            or own_weak and following.flags & LAST_POPULAR and not following.flags & own_weak
         if not following.upper and key not in stop and (surname or unseen or SURNAME_ENDINGS.match(key)):
             return [word, following]
     return [word]

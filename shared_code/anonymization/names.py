@@ -13,10 +13,13 @@ an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common
   text's language, nor a stop word; in a run of two or more words, nor of its apparent language: ``Mobil
   Klinik``), but not a lone ordinary-word name in a list of ordinary words (``Su, Sabun ve``), a given
   name followed by a surname or, for a popular given name, by another name (``María Ángeles``; not weak
-  words after an article: ``The Red Cross``), or a name word followed by an unseen word (``Toni
-  Tutino``) or, in Cyrillic, by a capitalised unknown one; an unknown word right before a strong
-  surname, or an unseen one before any name, joins it as the given name (:meth:`_with_given_name`); a
-  lone word at a sentence start must also not be an ordinary English word (``Hope you are well``); in
+  words after an article: ``The Red Cross``), a popular surname followed by a given name (a form's order:
+  ``Koch Liane``), a popular given name heading a list of names (``Anna, Antonio e``: :mod:`name_evidence`),
+  a lone given name that is a word only of the apparent language capitalised after a lower-case word
+  (``na Bakari``), or a name word followed by an unseen word (``Toni Tutino``) or, in Cyrillic, by a
+  capitalised unknown one; an unknown word right before a strong surname, or an unseen one before any
+  name, joins it as the given name (:meth:`_with_given_name`); a lone word at a sentence start must also
+  not be an ordinary English word (``Hope you are well``); in
   Arabic a given name followed only by words with the article must be a popular one (``أحمد الخطيب``,
   not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
@@ -43,7 +46,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
-    FIRST, FIRST_POPULAR, LAST, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -53,8 +56,13 @@ from shared_code.anonymization.name_words import (
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
+from shared_code.anonymization.lone_surnames import german_lone_surname
+from shared_code.anonymization.name_evidence import (
+    GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after,
+)
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -111,7 +119,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
     def _flags(self, word: str) -> int:
         key = normalise(word)
         if key in self.stop or word.casefold() in self.stop:
-            return 0
+            return capitalised_stop_word(self.lexicon, word, key, self.capitalises, self.weak)
         flags = spelling_flags(self.lexicon, word, key)
         if flags:
             return flags
@@ -119,6 +127,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             return LAST
         if _SUFFIX.search(key):
             return self.lexicon.flags(_SUFFIX.sub("", key))
+        if self.capitalises and word[:1].isupper():
+            return genitive_name(self.lexicon, key, self.weak)
         if _ARABIC.match(key):
             for clitic in CLITICS:
                 if key.startswith(clitic) and len(key) > 3:
@@ -143,13 +153,19 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             run = [] if found else self._run(text, words, index)
             if run:
                 person = self._with_given_name(text, words, index, run)
-                if (self._is_person(text, run) or len(person) > len(run) and self._unseen(person[0])
+                if spans and person[0].start < spans[-1][1]:
+                    person = run  # a list's previous name keeps its surname (Merve Koç, Murat Kurt)
+                if (self._is_person(text, run) or self._capital_after_lower(text, words, index, run)
+                        or heads_name_list(text, words, index, run, self._strong)
+                        or len(person) > len(run) and self._unseen(person[0])
                         and not after_article(text, person[0].start)) \
                         and not (len(run) == 1 and list_item(text, words, index, self.weak)):
                     spans.append((person[0].start, person[-1].end))  # an unseen given name needs no strong one
                 index += len(run)
+                if index < len(words) and ordinary_after(run, words[index]) and adjacent(text, run[-1], words[index]):
+                    index += 1  # the word that ended a full name starts no name (STELLA MENDES PELO CABAZ)
                 continue
-            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0)
+            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0, self.weak)
             if found:
                 spans.append((found[0].start, found[-1].end))
                 index += len(found)
@@ -161,12 +177,14 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         """A name told by the shape of its words (:mod:`surname_shapes`)."""
         if self.capitalises:
             return noun_language_pair(text, words, index, self._unseen, self._unknown, self.common, self.own_bit,
-                                      self.prepositions)
+                                      self.prepositions) \
+                or german_lone_surname(text, words, index, self._unseen, self.common, self.own_bit, self.stop)
         if words[index].arabic:
             return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
                 or arabic_compound_name(text, words, index, self.stop, self.weak) \
                 or arabic_rare_family(text, words, index, self.stop, self.weak)
-        return polish_case_name(text, words, index, self.lexicon, self._unknown)
+        return polish_case_name(text, words, index, self.lexicon, self._unknown) \
+            or swahili_subject(text, words, index, self._unseen)
 
     def _unseen_any(self, word: Word) -> bool:
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
@@ -178,13 +196,14 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         run: list[Word] = []
         while index < len(words):
             word = words[index]
-            if run and (not adjacent(text, run[-1], word) or self._conjoined(word)):
+            if run and (not adjacent(text, run[-1], word) or self._conjoined(word) or run[-1].flags & GENITIVE):
                 break
-            if word.cased and word.flags & _NAME:
+            if word.cased and word.flags & _NAME and not (ordinary_after(run, word) and (
+                    word.text.isupper() or not self._strong(word))):
                 run.append(word)
             elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):
                 run.append(word)
-            elif run and word.cased and self._unknown(word) and (
+            elif run and word.cased and self._unknown(word) and not ordinary_after(run, word) and (
                     run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
@@ -243,6 +262,18 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             and (before.text[:1].islower() or first_word and not before.text.isupper() and sentence_initial(text, before.start)
                  and before.ordinary and not before.flags & PLACE and not after_article(text, words[index].start))
 
+    def _capital_after_lower(self, text: str, words: list[Word], index: int, run: list[Word]) -> bool:
+        """A lone given name (popular, or a surname too) that is an ordinary word only of the apparent
+        language (``na Bakari``, ``ile Güneş``: weak by :func:`name_words.read_common_words`, not by the
+        lexicon), capitalised after a lower-case word that is no place preposition where nouns are lower
+        case: the capital marks the name (``ya Afya``, a rarer name, ``na Familia``, many languages' word, stay)."""
+        word = run[0]
+        return len(run) == 1 and word.latin and bool(word.flags & FIRST and word.flags & (FIRST_POPULAR | LAST)) \
+            and bool(word.flags & APPARENT_WEAK) and not word.common & (word.common - 1) and not word.flags & PLACE \
+            and word.text.casefold() not in self.strict \
+            and self._in_lower_case(text, words, index) and words[index - 1].text.casefold() not in self.prepositions \
+            and not self._flags(word.text) & self.weak
+
     def _capital_marks_name(self, text: str, words: list[Word], index: int) -> bool:
         return self._in_lower_case(text, words, index, first_word=True)
 
@@ -253,8 +284,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
 
     def _is_person(self, text: str, run: list[Word]) -> bool:
         names = [w for w in run if w.flags & _NAME]
-        has_pair = len(names) > 1 and bool(names[0].flags & FIRST) and (
-            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR)) \
+        has_pair = len(names) > 1 and (bool(names[0].flags & FIRST) and (
+            any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
+            or len(names) == 2 and bool(names[0].flags & LAST_POPULAR and names[1].flags & FIRST)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
             bool(names[0].flags & _NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
@@ -269,3 +301,4 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 return False
             strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
+

@@ -111,6 +111,8 @@ class PersonCueRecognizer(LocalRecognizer):
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self._before, self._after = self._compile(self.cues)
+        particles = _alternatives(self.cues.particles) if self.cues.particles else r"(?!)"
+        self._particles = regex.compile(rf"(?:(?:{particles})[ \t]+){{1,2}}")
         self._surname: Optional[Callable[[str], bool]] = None
         """:func:`introductions.surname_test`, made on first use (it reads the lexicon)."""
         self._name: Optional[Callable[[str], bool]] = None
@@ -193,8 +195,10 @@ class PersonCueRecognizer(LocalRecognizer):
         first = next((i for i, (s, e) in enumerate(words) if not self._not_name(text[s:e], self.stop)), None)
         if first is None:
             return None
-        while first > 0 and text[words[first - 1][0] : words[first - 1][1]] in self.cues.particles:
-            first -= 1
+        for back in (2, 1):  # particles before the name, one or two (de Jong, von der Heide)
+            if first >= back and self._particles.fullmatch(text, words[first - back][0], words[first][0]):
+                first -= back
+                break
         words = words[first:]
         while words and self._not_name(text[words[-1][0] : words[-1][1]], self.strict):
             words.pop()

@@ -44,6 +44,9 @@ def unseen_pair(text: str, words: list[Word], index: int, unseen: Callable[[Word
     first = words[index]
     if not first.text.isupper() and sentence_initial(text, first.start):
         return _after_first_word(text, words, index, unseen, unknown, in_lower_case, own_bit)
+    if first.text.isupper() and first.upper and sentence_initial(text, first.start) and unknown(first) \
+            and not unseen(first) and not first.common & own_bit:
+        return _shouted_first_word(text, words, index, unseen)
     title = first.latin and first.upper and not first.text.isupper()
     lower_case = title and in_lower_case(text, words, index)
     lead = [first] if not unseen(first) and unknown(first) and lower_case else []
@@ -82,3 +85,15 @@ def _after_first_word(text: str, words: list[Word], index: int, unseen: Callable
     if end == index + 1 or end < len(words) and words[end].upper and adjacent(text, words[end - 1], words[end]):
         return []
     return words[index:end]
+
+
+def _shouted_first_word(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool]) -> list[Word]:
+    """In a shouted text, a sentence's first word that the lexicon does not know and that is an ordinary
+    word only of another language than the routed one, followed by all-caps unseen words: a given name
+    that is a word in its own language, and its surname (``FARAJA CHEBET BADO HAJAPATA``: ``faraja``,
+    comfort, is a Swahili given name). Capitals say nothing there, so the unseen surname is the evidence."""
+    end = index + 1
+    while end < len(words) and end - index <= _MAX_WORDS and unseen(words[end]) and words[end].text.isupper() \
+            and adjacent(text, words[end - 1], words[end]):
+        end += 1
+    return words[index:end] if end > index + 1 else []

@@ -48,7 +48,7 @@ def test_a_name_that_is_an_ordinary_word_needs_more_evidence() -> None:
 
 def test_lower_case_names_only_when_rare_as_words() -> None:
     assert found("en", "pls help, wanjiru from the blue tent") == [("wanjiru", "PERSON")]
-    assert found("en", "we hope odette comes") == []  # odette is a name, but not marked for lower case
+    assert found("en", "we hope grace comes") == []  # grace is a name, but an ordinary English word
 
 
 def test_ukrainian_case_forms_and_arabic_clitics() -> None:
