@@ -41,15 +41,17 @@ from typing import Iterable
 import regex
 
 from shared_code.anonymization.common_words import ANY_LANGUAGE, CommonWords, in_item_list, language_bit
-from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise, weak_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, LoadedOnce, normalise, weak_bit
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.places_anywhere import PlacesAnywhere
 from shared_code.anonymization.regions import fold
 from shared_code.anonymization.spans import sentence_initial
 
 Span = tuple[int, int]
+_POLISH = language_bit("pl")
 MAJOR_REGIONS_PATH = Path(__file__).resolve().parent / "data" / "major_regions.txt"
 _WORD = regex.compile(r"(?<![\w'’ʼ])[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+_TITLE = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?![\w'’ʼ-])")
 _CAPITAL = regex.compile(r"\p{Lu}|\p{L}['’]\p{Lu}")
 _SEPARATORS = str.maketrans({"-": " ", "’": "'", "ʼ": "'"})
 _ARTICLES = frozenset((
@@ -228,5 +230,17 @@ class RomancePlacesAnywhere(PlacesAnywhere):
         self.romance = RomancePlaces(language, lexicon, common, stop)
 
     def find(self, text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        regions = self.romance.find(text, found)
-        return regions + super().find(text, [*found, *regions])
+        """Also anchors lists at the towns the lexicon recogniser takes on its own, not ordinary words of
+        the language (``Braga, Ovar e Viseu``: :mod:`location` leaves one-word towns to it, so its lists
+        had no anchor; ``Lodi``, a weak name, is no anchor but a listed place)."""
+        found, towns = [*found], [m.span() for m in _TITLE.finditer(text) if self._town(m.group())]
+        regions = self.romance.find(text, [*found, *towns])
+        spans = regions + super().find(text, [*found, *regions])
+        towns = [t for t in towns if t not in spans]
+        if towns:  # anchors that count only when a word is listed with them, and are then places too
+            spans += self._listed(text, {*spans, *found, *towns}, set(towns), self.apparent(text) == _POLISH)
+        return spans
+
+    def _town(self, word: str) -> bool:
+        flags = self.lexicon.place_flags(normalise(word))
+        return bool(flags & PLACE) and not flags & (self.weak_place | self.romance.weak_name)

@@ -73,6 +73,12 @@ def test_a_listed_word_joins_a_place_found_by_another_rule() -> None:
     assert regions("pt", text, ((8, 14),)) == ["Paraíba"]
 
 
+def test_towns_the_lexicon_takes_anchor_lists() -> None:
+    recognizer = LocationCueRecognizer("pt")
+    text = "Há famílias de Braga, Ovar e Viseu."  # ovar: to lay eggs; Braga and Viseu: the lexicon's towns
+    assert "Ovar" in [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])]
+
+
 def test_the_recogniser_reads_them() -> None:
     recognizer = LocationCueRecognizer("es")
     text = "Nariño y Castilla-La Mancha: ninguno contestó."
