@@ -1,6 +1,6 @@
 """Regions in their own languages and numbered Latin American addresses (issue 12, LOCATION recall in
 Spanish, Portuguese, Italian, Romanian and French texts), added to :mod:`places_anywhere` for every
-Latin-script language by :class:`RomancePlacesAnywhere`.
+Latin-script language by :class:`romance_anywhere.RomancePlacesAnywhere`.
 
 GeoNames names the divisions of a country in English ASCII (``Apulia``, ``Castille-La Mancha``), so the
 region list of :mod:`regions` missed ``Puglia``, ``Castilla-La Mancha``, ``Transilvania``; and it skips
@@ -41,20 +41,17 @@ from typing import Iterable
 import regex
 
 from shared_code.anonymization.common_words import ANY_LANGUAGE, CommonWords, in_item_list, language_bit
-from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, LoadedOnce, normalise, weak_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise, weak_bit
 from shared_code.anonymization.name_words import shouting
-from shared_code.anonymization.places_anywhere import PlacesAnywhere
 from shared_code.anonymization.regions import fold
 from shared_code.anonymization.spans import sentence_initial
 
 Span = tuple[int, int]
-_POLISH = language_bit("pl")
 MAJOR_REGIONS_PATH = Path(__file__).resolve().parent / "data" / "major_regions.txt"
 _WORD = regex.compile(r"(?<![\w'’ʼ])[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
-_TITLE = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?![\w'’ʼ-])")
 _CAPITAL = regex.compile(r"\p{Lu}|\p{L}['’]\p{Lu}")
 _SEPARATORS = str.maketrans({"-": " ", "’": "'", "ʼ": "'"})
-_ARTICLES = frozenset((
+ARTICLES = frozenset((
     "el la los las del al "  # es
     "o a os as do da dos das no na nos nas ao aos à às pelo pela pelos pelas num numa "  # pt
     "il lo l' i gli le dello della dei degli delle nel nello nella nei negli nelle dal dallo dalla dai "
@@ -200,7 +197,7 @@ class RomancePlaces:
 
     def _after_article(self, text: str, start: int) -> bool:
         before = _BEFORE.search(text, max(0, start - 8), start)
-        return bool(before) and before.group(1).casefold().replace("’", "'") in _ARTICLES
+        return bool(before) and before.group(1).casefold().replace("’", "'") in ARTICLES
 
     def _alone(self, text: str, words: list[regex.Match[str]], index: int, shouted: bool) -> bool:
         """No capitalised word but a stop word right before or after (only spaces between)."""
@@ -218,29 +215,3 @@ class RomancePlaces:
                     and neighbour.group().casefold() not in self.stop and not sentence_initial(text, neighbour.start()):
                 return False
         return True
-
-
-class RomancePlacesAnywhere(PlacesAnywhere):
-    """:class:`PlacesAnywhere` with :class:`RomancePlaces`' regions and addresses, which also anchor its
-    lists (``Calabria e Puglia``)."""
-
-    def __init__(self, language: str, lexicon: Lexicon, common: CommonWords, capitalises_nouns: bool,
-                 stop: frozenset[str], prepositions: tuple[frozenset[str], frozenset[str]]) -> None:
-        super().__init__(language, lexicon, common, capitalises_nouns, stop, prepositions)
-        self.romance = RomancePlaces(language, lexicon, common, stop)
-
-    def find(self, text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Also anchors lists at the towns the lexicon recogniser takes on its own, not ordinary words of
-        the language (``Braga, Ovar e Viseu``: :mod:`location` leaves one-word towns to it, so its lists
-        had no anchor; ``Lodi``, a weak name, is no anchor but a listed place)."""
-        found, towns = [*found], [m.span() for m in _TITLE.finditer(text) if self._town(m.group())]
-        regions = self.romance.find(text, [*found, *towns])
-        spans = regions + super().find(text, [*found, *regions])
-        towns = [t for t in towns if t not in spans]
-        if towns:  # anchors that count only when a word is listed with them, and are then places too
-            spans += self._listed(text, {*spans, *found, *towns}, set(towns), self.apparent(text) == _POLISH)
-        return spans
-
-    def _town(self, word: str) -> bool:
-        flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & PLACE) and not flags & (self.weak_place | self.romance.weak_name)

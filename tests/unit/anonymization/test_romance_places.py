@@ -13,6 +13,7 @@ from shared_code.anonymization.person import stop_words
 from shared_code.anonymization.romance_places import RomancePlaces
 
 _RULES: dict[str, RomancePlaces] = {}
+_RECOGNIZERS: dict[str, LocationCueRecognizer] = {}
 
 
 def regions(language: str, text: str, found: tuple[tuple[int, int], ...] = ()) -> list[str]:
@@ -77,6 +78,28 @@ def test_towns_the_lexicon_takes_anchor_lists() -> None:
     recognizer = LocationCueRecognizer("pt")
     text = "Há famílias de Braga, Ovar e Viseu."  # ovar: to lay eggs; Braga and Viseu: the lexicon's towns
     assert "Ovar" in [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("pt", "Visitámos Anadia na semana passada.", "Anadia"),             # a verb starts the sentence
+    ("it", "Abbiamo visitato Cuneo la settimana scorsa.", "Cuneo"),     # cuneo: wedge; a bare town
+    ("es", "Visitamos Salamanca la semana pasada.", "Salamanca"),       # a surname and a Spanish word too
+    ("it", "Siamo partiti per Lucca ieri sera.", "Lucca"),              # per: no place preposition; a weak name
+])
+def test_towns_after_a_verb(language: str, text: str, place: str) -> None:
+    recognizer = _RECOGNIZERS.setdefault(language, LocationCueRecognizer(language))
+    assert place in [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Carte Prepagate bloccate da Venerdì."),      # an unseen word after a first word: a title's
+    ("es", "Compramos Leche, Arroz y Aceite con el bono."),  # items
+    ("pt", "A Guarda Nacional veio ao bairro."),         # after an article: a common noun
+    ("fr", "Nous avons reçu Orange comme opérateur."),   # French names brands so
+])
+def test_no_town_after_a_verb(language: str, text: str) -> None:
+    recognizer = _RECOGNIZERS.setdefault(language, LocationCueRecognizer(language))
+    assert [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])] == []
 
 
 def test_the_recogniser_reads_them() -> None:
