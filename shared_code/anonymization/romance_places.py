@@ -23,7 +23,8 @@ the list in a text is a place:
   no ordinary word of the text's language (``Guerrero``, warrior; ``Veneto``) and no given name; a
   surname counts only when the lexicon marks it an ordinary word of the language (``Navarra``; ``Lara``,
   a given name, is no region here).
-A one-word name must stand alone (no capitalised neighbour but a stop word: ``Banco Santander``), and an
+A Romanian form with the definite article (``Maramureșul``, ``Moldovei``, ``Clujului``) of a listed region
+or of a gazetteer town counts when no list but the Romanian one knows the form itself. A one-word name must stand alone (no capitalised neighbour but a stop word: ``Banco Santander``), and an
 accent-less spelling (``Andalucia``) counts only when it is an ordinary word of no language (``Para``
 is no ``Pará``).
 
@@ -41,7 +42,7 @@ from typing import Iterable
 import regex
 
 from shared_code.anonymization.common_words import ANY_LANGUAGE, CommonWords, in_item_list, language_bit
-from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise, weak_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, LoadedOnce, normalise, weak_bit
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.regions import fold
 from shared_code.anonymization.spans import sentence_initial
@@ -60,7 +61,12 @@ ARTICLES = frozenset((
 _LEADING_ARTICLE = regex.compile(r"^(?:la|el|las|los|le|les|l') (?=\S)")
 _GLUE = regex.compile(r"[ \t]*(?:,[ \t]*(?:(?:y|e|i|și|et|o|ou|ni)[ \t]+)?|[ \t]+(?:y|e|i|și|et|o|ou|ni)[ \t]+)")
 _OF_NOUN = regex.compile(r"[ \t]+(?:de|del|da|do|das|dos|di|della|dello|dei|degli|delle|du|des)[ \t]+\p{Ll}")
-_ELIDED = regex.compile(r"(?<![\w'’ʼ])(?i:l|d|dall|dell|nell|all|sull)['’ʼ](\p{Lu}[\p{Ll}\p{M}]+)(?![\w'’ʼ-])")
+_ELIDED = regex.compile(
+    r"(?<![\w'’ʼ])(?i:l|d|dall|dell|nell|all|sull)['’ʼ](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?![\w'’ʼ-])")
+_ROMANIAN = language_bit("ro")
+_ROMANIAN_ARTICLE = (("ului", ""), ("ul", ""), ("lui", ""), ("iei", "ia"), ("ei", "a"), ("ei", "ea"))
+"""Romanian writes the definite article on the noun (``Maramureșul``, ``Ardealul``, ``Clujului``,
+``Moldovei``, ``Dobrogei``): endings and what replaces them in the bare name."""
 _BEFORE = regex.compile(r"(?:^|(?<=[\s(]))([\p{L}]+['’]?)[ \t]*$")
 _NUMBERED_STREET = regex.compile(
     r"(?<![\w-])(?i:calle|carrera|cra\.?|kr\.?|cl\.?|cll\.?|avenida(?:[ \t]+(?:calle|carrera))?|av\.?|diagonal|dg\.?"
@@ -109,17 +115,36 @@ class RomancePlaces:
             size = self._region_at(text, words, index, shouted, listed) if match.group()[:1].isupper() else 0
             if size:
                 spans.append((match.start(), words[index + size - 1].end()))
+            elif match.group()[:1].isupper() and self._with_article(match.group()):
+                spans.append(match.span())
             index += max(size, 1)
         spans += [m.span(1) for m in _ELIDED.finditer(text) if self._after_elision(text, m)]
         return spans + self._listed(text, [*spans, *found], listed) if listed else spans
 
-    def _after_elision(self, text: str, match: regex.Match[str]) -> bool:
-        """``l'Occitanie``, ``dall'Irpinia``: a one-word region after an elided article, as after an
-        article (:meth:`_single`)."""
-        word = match.group(1)
-        key = normalise(word)
-        if (key, 1) not in self.index.get(key, ()):
+    def _with_article(self, word: str) -> bool:
+        """A Romanian form with the definite article (:data:`_ROMANIAN_ARTICLE`) of a listed region or a
+        gazetteer town, itself a word no list but the Romanian one knows (``Maramureșul e prea rece``,
+        ``primăria Clujului``: wordfreq counts the forms of names too)."""
+        if len(word) < 6 or self.common.flags(word) & ~_ROMANIAN or self.lexicon.flags(normalise(word)):
             return False
+        key = normalise(word)
+        for ending, bare in _ROMANIAN_ARTICLE:
+            if key.endswith(ending):
+                base = key[: -len(ending)] + bare
+                if (base, 1) in self.index.get(base, ()) or self.lexicon.place_flags(base) & PLACE:
+                    return True
+        return False
+
+    def _after_elision(self, text: str, match: regex.Match[str]) -> bool:
+        """``l'Occitanie``, ``dall'Irpinia``, ``L'Emilia-Romagna``: a region after an elided article, as
+        after an article (:meth:`_single`)."""
+        word = match.group(1)
+        key = normalise(word).translate(_SEPARATORS)
+        size = key.count(" ") + 1
+        if (key, size) not in self.index.get(key.split(" ")[0], ()):
+            return False
+        if size > 1:  # ``L'Emilia-Romagna``
+            return True
         flags = self.lexicon.flags(key)
         return (not flags & FIRST or bool(flags & self.weak_name)) and not self._common_noun(text, *match.span(1))
 

@@ -35,6 +35,11 @@ def regions(language: str, text: str, found: tuple[tuple[int, int], ...] = ()) -
     ("it", "Il Veneto non ci ha dato nessun sussidio.", "Veneto"),      # an ordinary Italian word too
     ("es", "Mi hermano trabaja en la Rioja, cerca de Haro.", "Rioja"),   # listed as La Rioja
     ("fr", "Nous sommes partis de l'Occitanie en juin.", "Occitanie"),  # after an elided article
+    ("it", "L'Emilia-Romagna ci ha aiutato dopo l'alluvione.", "Emilia-Romagna"),
+    # Romanian forms with the definite article
+    ("ro", "Maramureșul e prea rece pentru copii.", "Maramureșul"),
+    ("ro", "Am mers la primăria Clujului de trei ori.", "Clujului"),     # a gazetteer town
+    ("ro", "Copiii din satele Moldovei nu au școală.", "Moldovei"),
     # one word elsewhere: no ordinary word of the language, no given name
     ("ro", "Transilvania are mai multe centre decât noi.", "Transilvania"),
     ("es", "Asturias no tiene oficina del programa.", "Asturias"),     # a surname weak in Spanish
@@ -62,6 +67,7 @@ def test_regions_and_addresses(language: str, text: str, place: str) -> None:
     ("es", "Pagamos en el Banco Santander ayer."),              # not alone: part of a name
     ("fr", "Le train Lorraine-Express est en retard."),           # part of a hyphenated name
     ("es", "Tenemos 2 niños de 3-5 años en la Calle Mayor."),   # no numbered address
+    ("ro", "Directorul Centrului a promis saltele noi."),        # an article form of no place
     ("pt", "Comprámos Sonora e Acre no mercado."),                # ordinary words, no place in the list
 ])
 def test_ordinary_words_stay(language: str, text: str) -> None:
