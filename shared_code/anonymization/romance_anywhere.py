@@ -56,18 +56,15 @@ class RomancePlacesAnywhere(PlacesAnywhere):
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         found, words = [*found], [m.span() for m in _TITLE.finditer(text)]
-        towns = [w for w in words if self._town(text[slice(*w)])]
+        flags = [self.lexicon.place_flags(normalise(text[start:end])) for start, end in words]
+        towns = [w for w, f in zip(words, flags) if f & PLACE and not f & (self.weak_place | self.weak_name)]
         regions = self.romance.find(text, [*found, *towns])
-        bare = self._bare_towns(text, words) if self.bare else []
+        bare = self._bare_towns(text, words, flags) if self.bare else []
         spans = regions + bare + super().find(text, [*found, *regions, *bare])
         towns = [t for t in towns if t not in spans]
         if towns:  # anchors that count only when a word is listed with them, and are then places too
             spans += self._listed(text, {*spans, *found, *towns}, set(towns), self.apparent(text) == _POLISH)
         return spans
-
-    def _town(self, word: str) -> bool:
-        flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & PLACE) and not flags & (self.weak_place | self.weak_name)
 
     def _alone(self, text: str, span: Span, words: list[Span]) -> bool:
         """:meth:`PlacesAnywhere._alone`; for a gazetteer place, a sentence's first word the lexicon does
@@ -85,19 +82,19 @@ class RomancePlacesAnywhere(PlacesAnywhere):
         key = normalise(text[slice(*span)])
         return sentence_initial(text, span[0]) and not self.lexicon.flags(key) and not self.lexicon.place_flags(key)
 
-    def _bare_towns(self, text: str, words: list[Span]) -> list[Span]:
-        """Towns the lexicon marks as ordinary words or names of the language, bare inside a sentence."""
+    def _bare_towns(self, text: str, words: list[Span], places: list[int]) -> list[Span]:
+        """Towns the lexicon marks as ordinary words or names of the language, bare inside a sentence
+        (``places``: the lexicon flags of ``words``)."""
         found = []
-        for index, span in enumerate(words):
+        for index, (span, flags) in enumerate(zip(words, places)):
+            if not flags & PLACE or flags & FIRST and not flags & self.weak_name:
+                continue
             previous = _PREVIOUS.search(text, max(0, span[0] - 24), span[0])
             before = previous.group(1).casefold() if previous else ""
             if not before or before in ARTICLES or before in _DETERMINERS or before in self.prepositions \
                     or not (previous.group(1)[:1].islower() or self._opening_word(text, previous.span(1))):
                 continue
             word = text[slice(*span)]
-            flags = self.lexicon.place_flags(normalise(word))
-            if not flags & PLACE or flags & FIRST and not flags & self.weak_name:
-                continue
             if not (flags & (self.weak_place | self.weak_name | LAST) or self.common.flags(word) & self.own):
                 continue  # the lexicon recogniser's
             if self._alone(text, span, words[max(0, index - 1) : index + 2]) \

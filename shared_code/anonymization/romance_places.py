@@ -36,6 +36,7 @@ is no ``Pará``).
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 from typing import Iterable
 
@@ -50,6 +51,10 @@ from shared_code.anonymization.spans import sentence_initial
 Span = tuple[int, int]
 MAJOR_REGIONS_PATH = Path(__file__).resolve().parent / "data" / "major_regions.txt"
 _WORD = regex.compile(r"(?<![\w'’ʼ])[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+_CAPITAL_WORD = regex.compile(r"(?<![\w'’ʼ])\p{Lu}[\p{L}\p{M}]*(?:['’ʼ][\p{L}\p{M}]+)*")
+_WORD_BEFORE = regex.compile(r"(?<![\w'’ʼ])[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?=[^\p{L}\p{M}]*$)")
+_LONGEST = 8
+"""Words of the longest listed name (``Provence-Alpes-Côte d'Azur``)."""
 _CAPITAL = regex.compile(r"\p{Lu}|\p{L}['’]\p{Lu}")
 _SEPARATORS = str.maketrans({"-": " ", "’": "'", "ʼ": "'"})
 ARTICLES = frozenset((
@@ -64,6 +69,7 @@ _OF_NOUN = regex.compile(r"[ \t]+(?:de|del|da|do|das|dos|di|della|dello|dei|degl
 _ELIDED = regex.compile(
     r"(?<![\w'’ʼ])(?i:l|d|dall|dell|nell|all|sull)['’ʼ](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?![\w'’ʼ-])")
 _ROMANIAN = language_bit("ro")
+_ARTICLE_ENDINGS = ("ul", "lui", "ei")
 _ROMANIAN_ARTICLE = (("ului", ""), ("ul", ""), ("lui", ""), ("iei", "ia"), ("ei", "a"), ("ei", "ea"))
 """Romanian writes the definite article on the noun (``Maramureșul``, ``Ardealul``, ``Clujului``,
 ``Moldovei``, ``Dobrogei``): endings and what replaces them in the bare name."""
@@ -106,20 +112,32 @@ class RomancePlaces:
         """Regions of the list and numbered addresses in ``text``; ``found``: places the other rules found
         (list anchors)."""
         spans = [m.span() for m in _NUMBERED_STREET.finditer(text)] if "-" in text else []
-        words = list(_WORD.finditer(text))
-        shouted = shouting(text)
+        shouted: bool | None = None  # read when a name of the list is met
         listed: list[tuple[int, int]] = []  # one-word regions that are ordinary words too: only in a list
-        index = 0
-        while index < len(words):
-            match = words[index]
-            size = self._region_at(text, words, index, shouted, listed) if match.group()[:1].isupper() else 0
+        done = 0
+        for match in _CAPITAL_WORD.finditer(text):  # only capitalised words are looked up: no loop per word
+            key = normalise(match.group())
+            if match.start() < done or key not in self.index:  # the index holds accent-less keys too
+                if match.start() >= done and key.endswith(_ARTICLE_ENDINGS) and self._with_article(match.group()):
+                    spans.append(match.span())
+                continue
+            shouted = shouting(text) if shouted is None else shouted
+            words = self._words_around(text, match)
+            index = 1 if words[0] is not match else 0
+            size = self._region_at(text, words, index, shouted, listed)
             if size:
                 spans.append((match.start(), words[index + size - 1].end()))
-            elif match.group()[:1].isupper() and self._with_article(match.group()):
-                spans.append(match.span())
-            index += max(size, 1)
-        spans += [m.span(1) for m in _ELIDED.finditer(text) if self._after_elision(text, m)]
+                done = words[index + size - 1].end()
+        if "'" in text or "’" in text or "ʼ" in text:
+            spans += [m.span(1) for m in _ELIDED.finditer(text) if self._after_elision(text, m)]
         return spans + self._listed(text, [*spans, *found], listed) if listed else spans
+
+    @staticmethod
+    def _words_around(text: str, match: regex.Match[str]) -> list[regex.Match[str]]:
+        """The word before ``match`` (if any), ``match`` and the words after it, as many as a name has."""
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = list(islice(_WORD.finditer(text, match.end()), _LONGEST - 1))
+        return [*([before] if before else []), match, *after]
 
     def _with_article(self, word: str) -> bool:
         """A Romanian form with the definite article (:data:`_ROMANIAN_ARTICLE`) of a listed region or a
