@@ -38,6 +38,9 @@ _POLISH = language_bit("pl")
 _ROMANCE = sum(language_bit(language) for language in ("es", "pt", "it"))
 _TITLE = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?![\w'’ʼ-])")
 _PREVIOUS = regex.compile(r"(?<![\w'’ʼ-])(\p{L}+)[ \t]+$")
+_LIST_AFTER = regex.compile(r"[ \t]*,|[ \t]+(?i:and|et|y|e|i|und|en|și|si|ve|na|oraz|ou|o|or|oder|ni)[ \t]")
+_LIST_BEFORE = regex.compile(r"(?:,|[ \t](?i:and|et|y|e|i|und|en|și|si|ve|na|oraz|ou|o|or|oder|ni))[ \t]+(?:\p{L}{1,4}[ \t]+)?$")
+"""A comma or a conjunction right after or before a town: only then can a word be listed with it."""
 _DETERMINERS = frozenset((
     "un una uno unos unas um uma uns umas une mi mis tu tus su sus nuestro nuestra nuestros nuestras "
     "este esta estos estas ese esa esos esas aquel aquella meu minha meus minhas nosso nossa seu sua esse "
@@ -61,7 +64,8 @@ class RomancePlacesAnywhere(PlacesAnywhere):
         regions = self.romance.find(text, [*found, *towns])
         bare = self._bare_towns(text, words, flags) if self.bare else []
         spans = regions + bare + super().find(text, [*found, *regions, *bare])
-        towns = [t for t in towns if t not in spans]
+        towns = [t for t in towns if t not in spans and (_LIST_AFTER.match(text, t[1])
+                                                         or _LIST_BEFORE.search(text, max(0, t[0] - 12), t[0]))]
         if towns:  # anchors that count only when a word is listed with them, and are then places too
             spans += self._listed(text, {*spans, *found, *towns}, set(towns), self.apparent(text) == _POLISH)
         return spans
