@@ -218,6 +218,24 @@ def _greedy(spans: Iterable[Candidate]) -> list[Candidate]:
     return chosen
 
 
+def _greedy_cut(text: str, spans: Iterable[Candidate], stop: frozenset[str]) -> list[Candidate]:
+    """:func:`_greedy`, but a name or place that overlaps a chosen span without lying inside it keeps its
+    words outside it (the place ``País Vasco`` against the name ``Vasco y Lugo`` keeps ``País``, which no
+    span would cover), unless they are a lower-case stop word (``y``)."""
+    chosen: list[Candidate] = []
+    for span in sorted(spans, key=lambda s: (-s.length, -s.score, s.start)):
+        blockers = [c for c in chosen if span.overlaps(c)]
+        if blockers and span.entity_type not in ("PERSON", "LOCATION"):
+            continue
+        if not blockers:
+            chosen.append(span)
+        for piece in _cut(span, blockers) if blockers else ():
+            words = list(NAME_PART.finditer(text, piece.start, piece.end))
+            if words and (words[0].group()[:1].isupper() or " ".join(w.group() for w in words).casefold() not in stop):
+                chosen.append(replace(piece, start=words[0].start(), end=words[-1].end()))
+    return chosen
+
+
 def _cut(span: Candidate, blockers: Sequence[Candidate]) -> list[Candidate]:
     """The parts of ``span`` outside every blocker."""
     pieces = [span]
@@ -263,7 +281,7 @@ def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate 
 
 def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) -> list[Candidate]:
     """Non-overlapping spans from all candidates (steps 1 and 3 of the module docstring)."""
-    exact = _greedy(trim_pattern(text, c) for c in candidates if c.source != "ner")
+    exact = _greedy_cut(text, (trim_pattern(text, c) for c in candidates if c.source != "ner"), rules.stop_words)
     patterns = [c for c in exact if c.source != "cue"]
     cues = [c for c in exact if c.source == "cue"]
     ner = _plausible_pieces(text, (c for c in candidates if c.source == "ner"), patterns, rules)
@@ -275,6 +293,6 @@ def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) ->
             cues[hit] = replace(cue, start=min(cue.start, piece.start), end=max(cue.end, piece.end))
         else:
             rest.append(piece)
-    cues = _greedy(cues)
+    cues = _greedy_cut(text, cues, rules.stop_words)
     rest = _plausible_pieces(text, rest, cues, rules)
     return sorted(patterns + cues + _greedy(rest), key=lambda s: s.start)
