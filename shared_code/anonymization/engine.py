@@ -46,6 +46,7 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
+from shared_code.anonymization.noun_phrases import after_determiner, noun_phrase
 from shared_code.anonymization.word_form_names import function_words_inside, inflected_phrase
 
 log = logging.getLogger("qfa.anonymize")
@@ -267,14 +268,19 @@ def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bo
         return False
     source = (result.recognition_metadata or {}).get("recognizer_name")
     return source == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules) \
-        or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and function_words_inside(text, result.start, result.end, rules)
+        or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and (
+            function_words_inside(text, result.start, result.end, rules)
+            or noun_phrase(text, result.start, result.end, rules) or after_determiner(text, result.start, result.end, rules))
+
+
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
 
 
 def _calendar(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
     """A one-word PERSON or LOCATION that is a day or month of the apparent language (:mod:`calendar_words`)
     and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
     word = text[span.start : span.end]
-    return span.entity_type in ("PERSON", "LOCATION") and word.isalpha() \
+    return span.entity_type in ("PERSON", "LOCATION") and word.translate(_APOSTROPHES).isalpha() \
         and calendar_word(word, rules.apparent_language(text)) \
         and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
 
