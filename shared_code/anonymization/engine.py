@@ -22,6 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
+from shared_code.anonymization.agencies import agency_span
 from shared_code.anonymization.calendar_words import calendar_word
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
@@ -44,6 +45,7 @@ from shared_code.anonymization.recognizers import (
 )
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.place_contexts import instrument_or_thanked
+from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
 from shared_code.anonymization.noun_phrases import after_determiner, noun_phrase
@@ -243,7 +245,8 @@ class AnalysisEngine:
             if r.end > r.start and not _word_forms(text, r, rules)
         ]
         spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
-                 if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))]
+                 if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))
+                 and not _named_thing(text, s, rules)]
         spans = without_greetings(text, [s for s in spans if not _calendar(text, s, spans, rules)], rules.known_name)
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
@@ -271,6 +274,12 @@ def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bo
         or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and (
             function_words_inside(text, result.start, result.end, rules)
             or noun_phrase(text, result.start, result.end, rules) or after_determiner(text, result.start, result.end, rules))
+
+
+def _named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """An agency, network or product name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
+    ordinary words around it: no person, no place."""
+    return agency_span(text, span.start, span.end, rules) or saint_span(text, span.start, span.end, span.entity_type, rules)
 
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")

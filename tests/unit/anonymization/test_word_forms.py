@@ -31,6 +31,7 @@ EN, ES, TR, PL, RO = (language_bit(code) for code in ("en", "es", "tr", "pl", "r
     ("krzyżowi", "pl", "krzyż"),
     ("norweska", "pl", "norweski"),
     ("latarek", "pl", "latarka"),
+    ("pieluch", "pl", "pielucha"),  # bare genitive plural of a feminine -a noun
     ("zakupowe", "pl", "zakup"),
     ("sectorul", "ro", "sector"),
     ("comitetului", "ro", "comitet"),

@@ -1,0 +1,88 @@
+"""Agency, programme and brand names are no person and no place (clean-text over-redaction; pure
+functions, read by :mod:`engine` on the resolved spans).
+
+Feedback names the agencies that help (``Caritas``, ``Save the Children``, ``Media Luna Roja``,
+``Kızılay``), the means of payment and telephone networks it uses (``M-Pesa``, ``Vodacom``, ``Safaricom``)
+and the products it receives (``Pampers``, ``Leche Nido``, ``Jabón Dove``). Organisations are not
+redacted (docs/anonymization.md §4), but the name rules read these words as given names (``Caritas``,
+``Dove``), unseen words as villages (``Movitel``, ``Safaricom``), and the NER tags them with the
+capitalised nouns around them as persons (``Precisamos de Fraldas Pampers``, ``Saldo Vodacom``).
+
+:data:`AGENCIES` is a fixed list of such names (international and national agencies, their names in the
+served languages and main case forms, mobile money, networks, common relief products): well-known
+public names, no personal data. :func:`agency_span` drops a PERSON or LOCATION span that holds one when
+every other word is a stop word, an ordinary word of the text's apparent language or a sentence's first
+word the lexicon does not know (``Potrzebujemy Pieluch Pampers``, we need): a real name beside
+a brand stays (``Maria Dove``: ``Maria`` is a name), and so does a town (``Orange`` is not listed alone).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules, sentence_initial
+
+_NAMES = (
+    # agencies of the United Nations and international NGOs (acronyms: _ACRONYMS)
+    r"unicef|caritas|c[áa]ritas",
+    r"save[ \t]+the[ \t]+children|world[ \t]+vision|vis[ãa]o[ \t]+mundial|d[üu]nya[ \t]+vizyonu\p{L}*",
+    r"plan[ \t]+international|oxfam|mercy[ \t]+corps|handicap[ \t]+international|intersos|cesvi",
+    r"terre[ \t]+des[ \t]+hommes|salva[țţt]i[ \t]+copiii|polsk\p{L}*[ \t]+akcj\p{L}*[ \t]+humanitarn\p{L}*",
+    r"action[ \t]+contre[ \t]+la[ \t]+faim|acci[óo]n[ \t]+contra[ \t]+el[ \t]+hambre|a[çc][ãa]o[ \t]+contra[ \t]+a[ \t]+fome",
+    r"m[ée]d\p{L}*[ \t]+(?:sin|sans|senza|sem|fără|fara)[ \t]+fronti\p{L}*|lekarz\p{L}*[ \t]+bez[ \t]+granic",
+    r"s[ıi]n[ıi]r[ \t]+tan[ıi]mayan[ \t]+doktorlar\p{L}*|madaktari[ \t]+wasio[ \t]+na[ \t]+mipaka",
+    r"m[ée]d\p{L}*[ \t]+(?:del|du)[ \t]+mundo?e?|t[üu]rk[ \t]+k[ıi]z[ıi]lay\p{L}*|k[ıi]z[ıi]lay\p{L}*",
+    r"k[ıi]z[ıi]lha[çc]\p{L}*",
+    # the Red Cross and Red Crescent in the served languages (with Polish, Romanian, Turkish case forms)
+    r"red[ \t]+(?:cross|crescent)|cruz[ \t]+(?:roja|vermelha)|croix-rouge|croissant-rouge|croce[ \t]+rossa",
+    r"cruc\p{L}*[ \t]+ro[șş]\p{L}*|czerwon\p{L}*[ \t]+krzy\p{L}*|msalaba[ \t]+mwekundu|hilali[ \t]+nyekundu",
+    r"media[ \t]+luna[ \t]+roja|crescente[ \t]+vermelho|mezzaluna[ \t]+rossa|semilun\p{L}*[ \t]+ro[șş]\p{L}*",
+    r"rode[ \t]+kruis|rote[ns]?[ \t]+kreuz",
+    # mobile money, transfers and telephone networks
+    r"m-?pesa|airtel(?:[ \t]+money)?|orange[ \t]+money|wave|bizum|revolut|paypal",
+    r"western[ \t]+union|moneygram|worldremit|remitly|papara|ininal|blik|tikkie|postepay|pix",
+    r"safaricom|vodacom|vodafone|movitel|movistar|claro|tigo|digicel|turkcell|telcel|moov|whatsapp|telegram|viber",
+    # relief and household products feedback names
+    r"pampers|huggies|always|dove|colgate|dettol|omo|lifebuoy|sunlight|nido|maggi|knorr|barilla|parmalat|nestl[ée]",
+    r"indomie",
+)
+_ACRONYMS = ("UNHCR|ACNUR|HCR|BMMYK|WFP|PAM|PMA|OCHA|OIM|IOM|UNFPA|UNRWA|UNDP|PNUD|MSF|PCK|PAH|AFAD|İHH|IHH|MTN|"
+             "IRC|NRC|OMS|WHO")
+"""Acronyms count in capitals only (``Pam``, ``Who`` are words or names)."""
+_AGENCY = regex.compile(rf"(?<![\w'’-])(?:(?i:{'|'.join(_NAMES)})|{_ACRONYMS})(?![\w-])")
+"""Agency, network and product names, case-insensitive (feedback shouts and writes lower case too)."""
+
+
+def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """``text[start:end]`` holds an agency, network or product name and its other words are stop words,
+    particles or ordinary words of the text's apparent language (module docstring)."""
+    found = _agencies(text)
+    inside = [(s, e) for s, e in found if s < end and start < e]
+    if not inside:
+        return False
+    language = rules.apparent_language(text)
+    for word in NAME_PART.finditer(text, start, end):
+        if any(s <= word.start() < e for s, e in inside):
+            continue
+        value = word.group()
+        key = value.casefold()
+        if key in PARTICLES or key in rules.stop_words or value in "-'’":
+            continue
+        bits = rules.ordinary(value) | rules.weak_name(value, language) | rules.ordinary_form(value, language)
+        if not (language > 0 and bits & language or _opening_word(text, word.start(), value, rules)):
+            return False
+    return True
+
+
+def _opening_word(text: str, start: int, word: str, rules: LanguageRules) -> bool:
+    """A sentence's first word that the lexicon does not know: a verb or noun of the sentence the lists
+    miss in that form (``Potrzebujemy``, we need; ``Tunashukuru``, we thank), not a name."""
+    return sentence_initial(text, start) and not rules.known_word(word)
+
+
+@lru_cache(maxsize=32)
+def _agencies(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the names of :data:`_AGENCY` in ``text`` (several spans of a text ask)."""
+    return tuple(m.span() for m in _AGENCY.finditer(text))
