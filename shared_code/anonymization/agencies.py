@@ -18,8 +18,6 @@ a brand stays (``Maria Dove``: ``Maria`` is a name), and so does a town (``Orang
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules, sentence_initial
@@ -53,13 +51,15 @@ _ACRONYMS = ("UNHCR|ACNUR|HCR|BMMYK|WFP|PAM|PMA|OCHA|OIM|IOM|UNFPA|UNRWA|UNDP|PN
 """Acronyms count in capitals only (``Pam``, ``Who`` are words or names)."""
 _AGENCY = regex.compile(rf"(?<![\w'’-])(?:(?i:{'|'.join(_NAMES)})|{_ACRONYMS})(?![\w-])")
 """Agency, network and product names, case-insensitive (feedback shouts and writes lower case too)."""
+_REACH = 32
+"""Characters read on each side of a span: a name the span cuts (``Media [Luna Roja]``, ``Western [Union]``)."""
 
 
 def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """``text[start:end]`` holds an agency, network or product name and its other words are stop words,
     particles or ordinary words of the text's apparent language (module docstring)."""
-    found = _agencies(text)
-    inside = [(s, e) for s, e in found if s < end and start < e]
+    inside = [m.span() for m in _AGENCY.finditer(text, max(0, start - _REACH), end + _REACH)
+              if m.start() < end and start < m.end()]
     if not inside:
         return False
     language = rules.apparent_language(text)
@@ -80,9 +80,3 @@ def _opening_word(text: str, start: int, word: str, rules: LanguageRules) -> boo
     """A sentence's first word that the lexicon does not know: a verb or noun of the sentence the lists
     miss in that form (``Potrzebujemy``, we need; ``Tunashukuru``, we thank), not a name."""
     return sentence_initial(text, start) and not rules.known_word(word)
-
-
-@lru_cache(maxsize=32)
-def _agencies(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the names of :data:`_AGENCY` in ``text`` (several spans of a text ask)."""
-    return tuple(m.span() for m in _AGENCY.finditer(text))

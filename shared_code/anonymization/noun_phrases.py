@@ -59,10 +59,9 @@ def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     language = rules.apparent_language(text) if len(words) >= 2 else 0
     if language <= 0 or all(map(rules.known_word, words)):
         return False
-    if not all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words):
-        return False
-    return _plural_head(words[0], rules, language) or _article_head(words[0], rules, language) \
+    grammar = _plural_head(words[0], rules, language) or _article_head(words[0], rules, language) \
         or _turkish_tail(words, rules, language)
+    return grammar and all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
 
 
 def after_determiner(text: str, start: int, end: int, rules: LanguageRules) -> bool:

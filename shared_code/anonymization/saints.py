@@ -23,6 +23,8 @@ SAINT_WORDS = frozenset(
     "san santa santo são sao saint sainte st ste sankt sint sfântul sfânta sfantul sfanta sfinții święty "
     "świętego świętej świętych święta mtakatifu".split())
 """The word before a saint's name in the served languages (Polish in its case forms)."""
+_SAINT = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(SAINT_WORDS, key=len, reverse=True))})(?![\p{{L}}\p{{M}}])")
+"""A saint word anywhere: the cheap test before a span's words are read."""
 _CHURCH = regex.compile(
     r"(?i:parroquia|par[óo]quia|paroisse|parrocchia|parohia|parafi[ai]|parokia|parish|iglesia|igreja|[ée]glise"
     r"|chiesa|biserica|ko[śs]ci[óo][łl]\p{L}*|kanisa|kilise\p{L}*|church|capilla|capela|chapelle|cappella"
@@ -33,6 +35,8 @@ _CHURCH = regex.compile(
 def saint_span(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """``text[start:end]`` is a saint's name after a church word, or a PERSON span of ordinary words
     ending in one (module docstring)."""
+    if entity_type not in ("PERSON", "LOCATION") or not _SAINT.search(text, start, end):
+        return False
     words = [m for m in NAME_PART.finditer(text, start, end) if m.group() not in "-'’"]
     parts = [p for w in words for p in regex.split(r"-", w.group()) if p]
     saint = next((i for i, part in enumerate(parts) if part.casefold() in SAINT_WORDS), None)
