@@ -10,7 +10,8 @@ capitalised nouns around them as persons (``Precisamos de Fraldas Pampers``, ``S
 
 :data:`AGENCIES` is a fixed list of such names (international and national agencies, their names in the
 served languages and main case forms, mobile money, networks, common relief products): well-known
-public names, no personal data. :func:`agency_span` drops a PERSON or LOCATION span that holds one when
+public names, no personal data; so are feasts of several words (:data:`calendar_words.FEAST_PHRASES`:
+``Świąt Bożego Narodzenia``, ``Anul Nou``). :func:`agency_span` drops a PERSON or LOCATION span that holds one when
 every other word is a stop word, an ordinary word of the text's apparent language or a sentence's first
 word the lexicon does not know (``Potrzebujemy Pieluch Pampers``, we need): a real name beside
 a brand stays (``Maria Dove``: ``Maria`` is a name), and so does a town (``Orange`` is not listed alone).
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from shared_code.anonymization.calendar_words import FEAST_PHRASES
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules, sentence_initial
 
 _NAMES = (
@@ -41,7 +43,7 @@ _NAMES = (
     # mobile money, transfers and telephone networks
     r"m-?pesa|airtel(?:[ \t]+money)?|orange[ \t]+money|wave|bizum|revolut|paypal",
     r"western[ \t]+union|moneygram|worldremit|remitly|papara|ininal|blik|tikkie|postepay|pix",
-    r"safaricom|vodacom|vodafone|movitel|movistar|claro|tigo|digicel|turkcell|telcel|moov|whatsapp|telegram|viber",
+    r"play|t-mobile|heyah|safaricom|vodacom|vodafone|movitel|movistar|claro|tigo|digicel|turkcell|telcel|moov|whatsapp|telegram|viber",
     # relief and household products feedback names
     r"pampers|huggies|always|dove|colgate|dettol|omo|lifebuoy|sunlight|nido|maggi|knorr|barilla|parmalat|nestl[ée]",
     r"indomie",
@@ -58,8 +60,8 @@ _REACH = 32
 def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """``text[start:end]`` holds an agency, network or product name and its other words are stop words,
     particles or ordinary words of the text's apparent language (module docstring)."""
-    inside = [m.span() for m in _AGENCY.finditer(text, max(0, start - _REACH), end + _REACH)
-              if m.start() < end and start < m.end()]
+    inside = [m.span() for pattern in (_AGENCY, FEAST_PHRASES)
+              for m in pattern.finditer(text, max(0, start - _REACH), end + _REACH) if m.start() < end and start < m.end()]
     if not inside:
         return False
     language = rules.apparent_language(text)
@@ -80,3 +82,20 @@ def _opening_word(text: str, start: int, word: str, rules: LanguageRules) -> boo
     """A sentence's first word that the lexicon does not know: a verb or noun of the sentence the lists
     miss in that form (``Potrzebujemy``, we need; ``Tunashukuru``, we thank), not a name."""
     return sentence_initial(text, start) and not rules.known_word(word)
+
+
+PROGRAMME_HEADS = frozenset(
+    "programa programme program programul programului programma programı programu proyecto projet projeto "
+    "progetto proiectul projekt projektu operación opération operazione operação operațiunea operasyonu akcja "
+    "akcji campaña campagne campagna campanha campania kampania kampanii kampanya kampeni mpango mradi plan "
+    "planul bono bolsa".split())
+"""Nouns that head a programme's or campaign's name in the served languages (``Akcja Zima``,
+``Operación Invierno``, ``Mpango wa Kunusuru Kaya Maskini``)."""
+
+
+def programme_span(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, two or more words, starts with a programme noun (:data:`PROGRAMME_HEADS`): a
+    programme's name, which the name rules read as a person when its other words are names (``Akcja
+    Zima``: ``Zima`` is a surname) and the NER tags as one."""
+    words = NAME_PART.findall(text, start, end)
+    return len(words) >= 2 and words[0].casefold() in PROGRAMME_HEADS

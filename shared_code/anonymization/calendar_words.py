@@ -14,6 +14,8 @@ word, dropped only alone (``Natale Rossi`` stays a name)."""
 
 from __future__ import annotations
 
+import regex
+
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
 
 _CALENDAR: dict[str, frozenset[str]] = {
@@ -56,3 +58,21 @@ def calendar_word(word: str, language: int) -> bool:
     God or a Ukrainian calendar word (:data:`FEASTS`, any language; apostrophes as ``'``)."""
     key = word.casefold().replace("’", "'").replace("ʼ", "'")
     return key in _BY_BIT.get(language, ()) or key in FEASTS
+
+
+FEAST_PHRASES = regex.compile(
+    # the feasts, holidays and the new year feedback names in several words (Polish and Romanian case forms)
+    r"(?<![\p{L}\p{M}])(?i:(?:świąt\p{L}*[ \t]+)?boż\p{L}*[ \t]+narodzeni\p{L}*|now\p{L}{0,3}[ \t]+rok\p{L}{0,2}"
+    r"|anul(?:ui)?[ \t]+nou|año[ \t]+nuevo|ano[ \t]+novo|nouvel[ \t]+an|jour[ \t]+de[ \t]+l['’]an|mwaka[ \t]+mpya"
+    r"|semana[ \t]+santa|settimana[ \t]+santa|idd?[ \t]+(?:el|al|ul)[ \t-]+\p{L}+|eid[ \t]+(?:al[ \t-]+\p{L}+|mubarak)"
+    r"|(?:kurban|ramazan)[ \t]+bayram\p{L}*|sikukuu[ \t]+ya[ \t]+\p{L}+"
+    r"|(?:dzień|dnia|święto|święta)[ \t]+niepodległości|d[íi]a[ \t]+d[ea][ \t]+(?:la[ \t]+)?independ[eê]ncia"
+    r"|f[êe]te[ \t]+de[ \t]+l['’]ind[ée]pendance|ziua[ \t]+na[țţ]ional[ăa]|festa[ \t]+della[ \t]+repubblica"
+    # thanks to God
+    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
+    r"|gra[çc]as[ \t]+a[ \t]+deus|grazie[ \t]+a[ \t]+dio|dieu[ \t]+merci|thank[ \t]+god|gott[ \t]+sei[ \t]+dank"
+    r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r|elhamd[üu]lillah|inshallah|ma[șs]allah)"
+    r"(?![\p{L}\p{M}])")
+"""Feasts, holidays and thanks to God of several words, read by :func:`agencies.agency_span` as names that are no person
+or place (``od Świąt Bożego Narodzenia``, ``od Nowego Roku``, ``de Anul Nou``, ``el Día de la
+Independencia``): the name rules read ``Bożego Narodzenia``, ``Nou``, ``Roku`` as names."""

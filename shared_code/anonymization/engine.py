@@ -22,7 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.agencies import agency_span
+from shared_code.anonymization.agencies import agency_span, programme_span
 from shared_code.anonymization.calendar_words import calendar_word
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
@@ -277,9 +277,10 @@ def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bo
 
 
 def _named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
-    """An agency, network or product name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
-    ordinary words around it: no person, no place."""
-    return agency_span(text, span.start, span.end, rules) or saint_span(text, span.start, span.end, span.entity_type, rules)
+    """An agency, network, product or feast name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
+    ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person."""
+    return agency_span(text, span.start, span.end, rules) or saint_span(text, span.start, span.end, span.entity_type, rules) \
+        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end)
 
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")

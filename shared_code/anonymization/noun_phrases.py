@@ -8,13 +8,14 @@ unseen word as a name, the NER any capitalised pair. Names made of ordinary word
 grammar of a noun phrase, which names do not have:
 
 - :func:`noun_phrase`: every word of a span of two or more words is an ordinary word of the apparent
-  language (plainly, as an inflected form, or as a name the lexicon marks ordinary there), or an unknown
-  one, and the span is built as a noun phrase: it starts with the plural of an ordinary word (given names
+  language (plainly, as an inflected form, or as a name the lexicon marks ordinary there), or, after a
+  plural or Romanian head, a word the lexicon does not know (``Prépayées``), and the span is built as a noun phrase: it starts with the plural of an ordinary word (given names
   are singular, and a plural that is a given name heads a name: ``Cartes``, ``Karty``, not ``Toni``), or with a Romanian noun carrying its suffixed definite
   article (``Cardurile``, ``Ghișeul``: a name never takes it), or, in Turkish, ends in an inflected form
   of an ordinary word no list holds as a name (``Ofisi``, ``Kitlerine``: case and compound suffixes; a
   surname takes none, but it is often an ordinary word with a plural, ``-li`` or ``-ci`` suffix:
-  ``Yeter Kayalar``, ``Güneşli``, ``Demirci``). At least one word must be unknown to the lexicon, so a pair of lexicon names
+  ``Yeter Kayalar``, ``Güneşli``, ``Demirci``), its other words being ordinary words too (``Ayvas Şama``
+  stays: ``Şama`` looks like a dative, ``Ayvas`` is no word). At least one word must be unknown to the lexicon, so a pair of lexicon names
   stays (``Torres Blanco``, ``Kutlu Aslan``, ``Güldünya Yaman``);
 - :func:`after_determiner`: a one-word span that is an ordinary word of the apparent language right after
   a demonstrative, quantifier or numeral (``bu Ay``, ``toată Luna``, ``due Pozzi``, ``bütün Ay``): a name
@@ -30,6 +31,9 @@ from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
 
 _RO, _TR, _PL = language_bit("ro"), language_bit("tr"), language_bit("pl")
+_S_PLURALS = sum(language_bit(code) for code in ("en", "fr", "es", "pt", "it", "nl"))
+"""Languages whose plurals :func:`common_words.plural_noun` reads (``-s``; Italian ``-i``/``-e``): not Turkish,
+where ``Ayvas`` is no plural of ``ayva``."""
 _ROMANIAN_ARTICLE = ("ul", "ului", "urile", "ile", "ele", "lor", "le")
 _POLISH_PLURALS = (("y", "a"), ("i", "a"), ("ki", "ka"), ("e", "o"))
 DETERMINERS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
@@ -59,9 +63,9 @@ def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     language = rules.apparent_language(text) if len(words) >= 2 else 0
     if language <= 0 or all(map(rules.known_word, words)):
         return False
-    grammar = _plural_head(words[0], rules, language) or _article_head(words[0], rules, language) \
-        or _turkish_tail(words, rules, language)
-    return grammar and all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
+    if _plural_head(words[0], rules, language) or _article_head(words[0], rules, language):
+        return all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
+    return _turkish_tail(words, rules, language) and all(_ordinary(word, rules, language) for word in words)
 
 
 def after_determiner(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -82,10 +86,11 @@ def _ordinary(word: str, rules: LanguageRules, language: int) -> bool:
 
 
 def _plural_head(word: str, rules: LanguageRules, language: int) -> bool:
-    """``word`` is the plural of an ordinary word and no given name (``TONI TUTINO``: ``toni``, tones)."""
+    """``word`` is the plural of an ordinary word (Polish ``-y``/``-i`` too) and no given name (``TONI
+    TUTINO``: ``toni``, tones)."""
     if get_lexicon().flags(normalise(word)) & FIRST:
         return False
-    if plural_noun(word, rules.ordinary, language):
+    if language & _S_PLURALS and plural_noun(word, rules.ordinary, language):
         return True
     lower = word.casefold()
     return bool(language & _PL) and any(lower.endswith(end) and rules.ordinary(word[: -len(end)] + base) & _PL

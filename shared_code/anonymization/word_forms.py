@@ -40,12 +40,14 @@ _POLISH: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ego", ("y", "i")), ("emu", ("y", "i")), ("ej", ("y", "a")), ("ych", ("y", "")), ("ymi", ("y", "")),
     ("ym", ("y", "")), ("ami", ("", "a", "o")), ("ach", ("", "a", "o")), ("ów", ("", "a")), ("om", ("", "a", "o")),
     ("owi", ("",)), ("em", ("", "o")), ("ie", ("a", "o", "")), ("ą", ("a", "y")), ("ę", ("a",)),
-    ("ka", ("ki",)), ("a", ("", "o", "y")), ("u", ("", "o")), ("y", ("a", "")), ("i", ("a", "")),
+    ("iu", ("ie",)), ("ii", ("ia",)), ("ka", ("ki",)), ("a", ("", "o", "y")), ("u", ("", "o")), ("y", ("a", "")), ("i", ("a", "")),
     ("e", ("y", "a", "o", "")), ("o", ("y",)),
 )
 """Polish case endings of nouns and adjectives and the nominative endings they may come from (``Koców``
 → ``koc``, ``Czerwonego`` → ``czerwony``, ``Norweska`` → ``norweski``, ``Latarek`` → ``latarka``), and
-adjectives in ``-owy`` made from a noun (``Zakupowe`` → ``zakup``, ``Żywnościowy`` → ``żywności``)."""
+adjectives in ``-owy`` made from a noun (``Zakupowe`` → ``zakup``, ``Żywnościowy`` → ``żywności``), the
+locative of ``-ie`` nouns and the genitive of ``-ia`` nouns (``Szczepieniu`` → ``szczepienie``,
+``Infolinii`` → ``infolinia``)."""
 
 _POLISH_CONSONANTS = frozenset("bcćdfghjklłmnńprsśtwzźż")
 """A Polish word ending in a consonant may be the bare genitive plural of a feminine ``-a`` or neuter

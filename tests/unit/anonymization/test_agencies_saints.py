@@ -38,3 +38,21 @@ def test_saints_names_are_not_redacted(spans_of, text: str, words: str) -> None:
 ])
 def test_names_and_towns_beside_these_words_stay(spans_of, text: str, name: str, kind: str) -> None:
     assert any(name in value and kind in (found, None) for value, found in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Toalety w Bloku B są brudne od Świąt Bożego Narodzenia.", "Narodzenia"),  # a feast of several words
+    ("Cardurile Preplătite nu funcționează de Anul Nou.", "Nou"),
+    ("Dzięki Bogu Dzieci czują się lepiej po Szczepieniu.", "Dzieci"),  # thanks to God
+    ("Akcja Zima: brakuje Grzejników, Gazu i Materacy w Hostelu.", "Zima"),  # a programme's name
+])
+def test_feasts_thanks_to_god_and_programmes_are_not_redacted(spans_of, text: str, words: str) -> None:
+    assert not any(words in value for value, _ in spans_of(text)), spans_of(text)
+
+
+def test_a_programme_head_makes_no_person_of_its_name(spans_of) -> None:
+    from shared_code.anonymization.agencies import programme_span
+
+    assert programme_span("Operación Invierno llegó tarde", 0, 18)
+    assert not programme_span("Plan", 0, 4)  # one word
+    assert not programme_span("Maria Plan llegó", 0, 10)  # a head only counts first

@@ -67,3 +67,9 @@ def test_a_determiner_must_come_right_before_an_ordinary_word() -> None:
 ])
 def test_turkish_surnames_with_surname_suffixes_stay(spans_of, text: str, name: str) -> None:
     assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
+
+
+def test_a_turkish_word_ending_in_s_is_no_plural_head() -> None:
+    rules = _rules(TR, {"kiraz": TR}, set())  # kiraz: cherry; "Kirazs Dema" is a made-up unseen name
+    text = "hesap sahibi Kirazs Dema"
+    assert not noun_phrase(text, 13, len(text), rules)
