@@ -40,6 +40,10 @@ _NAMES = (
     r"cruc\p{L}*[ \t]+ro[șş]\p{L}*|czerwon\p{L}*[ \t]+krzy\p{L}*|msalaba[ \t]+mwekundu|hilali[ \t]+nyekundu",
     r"media[ \t]+luna[ \t]+roja|crescente[ \t]+vermelho|mezzaluna[ \t]+rossa|semilun\p{L}*[ \t]+ro[șş]\p{L}*",
     r"rode[ \t]+kruis|rote[ns]?[ \t]+kreuz",
+    # cash-for-work programmes, whose name the NER cuts (``Pesa kwa [Kazi]``)
+    r"cash[ \t]+for[ \t]+work|food[ \t]+for[ \t]+(?:work|assets)|pesa[ \t]+kwa[ \t]+kazi|chakula[ \t]+kwa[ \t]+kazi"
+    r"|dinero[ \t]+por[ \t]+trabajo|argent[ \t]+contre[ \t]+travail|dinheiro[ \t]+por[ \t]+trabalho"
+    r"|nakit[ \t]+karşılığı[ \t]+çalışma|bani[ \t]+pentru[ \t]+munc[ăa]|geld[ \t]+voor[ \t]+werk|geld[ \t]+für[ \t]+arbeit",
     # mobile money, transfers and telephone networks
     r"m-?pesa|airtel(?:[ \t]+money)?|orange[ \t]+money|wave|bizum|revolut|paypal",
     r"western[ \t]+union|moneygram|worldremit|remitly|papara|ininal|blik|tikkie|postepay|pix",
@@ -47,8 +51,11 @@ _NAMES = (
     # relief and household products feedback names
     r"pampers|huggies|always|dove|colgate|dettol|omo|lifebuoy|sunlight|nido|maggi|knorr|barilla|parmalat|nestl[ée]",
     r"indomie",
+    # supermarkets where vouchers are spent (not Carrefour, a town in Haiti)
+    r"auchan|mercadona|lidl|lidlu|aldi|kaufland|biedronk\p{L}*|esselunga|pingo[ \t]+doce|naivas|quickmart|shoprite"
+    r"|migros|a101|tesco|penny|profi|mega[ \t]+image",
 )
-_ACRONYMS = ("UNHCR|ACNUR|HCR|BMMYK|WFP|PAM|PMA|OCHA|OIM|IOM|UNFPA|UNRWA|UNDP|PNUD|MSF|PCK|PAH|AFAD|İHH|IHH|MTN|"
+_ACRONYMS = ("BİM|BIM|ŞOK|UNHCR|ACNUR|HCR|BMMYK|WFP|PAM|PMA|OCHA|OIM|IOM|UNFPA|UNRWA|UNDP|PNUD|MSF|PCK|PAH|AFAD|İHH|IHH|MTN|"
              "IRC|NRC|OMS|WHO")
 """Acronyms count in capitals only (``Pam``, ``Who`` are words or names)."""
 _AGENCY = regex.compile(rf"(?<![\w'’-])(?:(?i:{'|'.join(_NAMES)})|{_ACRONYMS})(?![\w-])")

@@ -44,6 +44,7 @@ from shared_code.anonymization.recognizers import (
     recognizers_for,
 )
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
+from shared_code.anonymization.item_lists import listed_item
 from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.propagation import propagate
@@ -278,9 +279,11 @@ def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bo
 
 def _named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """An agency, network, product or feast name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
-    ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person."""
+    ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person; an
+    unseen word listed with goods (:mod:`item_lists`): no place."""
     return agency_span(text, span.start, span.end, rules) or saint_span(text, span.start, span.end, span.entity_type, rules) \
-        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end)
+        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end) \
+        or listed_item(text, span.start, span.end, span.entity_type, rules)
 
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")

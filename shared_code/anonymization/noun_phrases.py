@@ -17,6 +17,7 @@ grammar of a noun phrase, which names do not have:
   ``Yeter Kayalar``, ``Güneşli``, ``Demirci``), its other words being ordinary words too (``Ayvas Şama``
   stays: ``Şama`` looks like a dative, ``Ayvas`` is no word). At least one word must be unknown to the lexicon, so a pair of lexicon names
   stays (``Torres Blanco``, ``Kutlu Aslan``, ``Güldünya Yaman``);
+  A Swahili possessive phrase (``Basi la Shule``, school bus) counts too: :func:`_swahili_connective`;
 - :func:`after_determiner`: a one-word span that is an ordinary word of the apparent language right after
   a demonstrative, quantifier or numeral (``bu Ay``, ``toată Luna``, ``due Pozzi``, ``bütün Ay``): a name
   takes no determiner (articles are not counted: ``a Joana``, ``la Maria`` are usual).
@@ -30,7 +31,10 @@ from shared_code.anonymization.common_words import language_bit, plural_noun
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
 
-_RO, _TR, _PL = language_bit("ro"), language_bit("tr"), language_bit("pl")
+_RO, _TR, _PL, _SW = language_bit("ro"), language_bit("tr"), language_bit("pl"), language_bit("sw")
+_CONNECTIVE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:ya|za|la|cha|vya|pa|kwa)[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)")
+"""A capitalised Swahili noun, the connective of a thing's noun class (not ``wa``, of people) and
+capitalised words."""
 _S_PLURALS = sum(language_bit(code) for code in ("en", "fr", "es", "pt", "it", "nl"))
 """Languages whose plurals :func:`common_words.plural_noun` reads (``-s``; Italian ``-i``/``-e``): not Turkish,
 where ``Ayvas`` is no plural of ``ayva``."""
@@ -65,7 +69,8 @@ def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
         return False
     if _plural_head(words[0], rules, language) or _article_head(words[0], rules, language):
         return all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
-    return _turkish_tail(words, rules, language) and all(_ordinary(word, rules, language) for word in words)
+    return _turkish_tail(words, rules, language) and all(_ordinary(word, rules, language) for word in words) \
+        or _swahili_connective(text, start, end, rules, language)
 
 
 def after_determiner(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -107,3 +112,16 @@ def _turkish_tail(words: list[str], rules: LanguageRules, language: int) -> bool
     last = words[-1]
     return bool(language & _TR) and not rules.known_word(last) and not _SURNAME_SUFFIX.search(last) \
         and bool(rules.ordinary_form(last, _TR))
+
+
+def _swahili_connective(text: str, start: int, end: int, rules: LanguageRules, language: int) -> bool:
+    """A Swahili noun, a connective of a thing's noun class and ordinary words no lexicon name is among
+    (``Basi la Shule``, ``Gari la Maji``): a possessive noun phrase; a person after the connective stays
+    (``Simu ya Neema``: a name)."""
+    match = _CONNECTIVE.fullmatch(text, start, end) if language & _SW else None
+    if not match:
+        return False
+    after = NAME_PART.findall(match.group(2))
+    return _ordinary(match.group(1), rules, language) \
+        and all(_ordinary(word, rules, language) and not rules.known_word(word) for word in after)
+

@@ -61,4 +61,11 @@ def _function_words(language: int) -> frozenset[str]:
     particles (``de``, ``la``, ``van``) aside."""
     if language <= 0 or language & (language - 1):
         return frozenset()
-    return stop_words(COMMON_LANGUAGES[language.bit_length() - 1]) - PARTICLES
+    code = COMMON_LANGUAGES[language.bit_length() - 1]
+    return (stop_words(code) | _SWAHILI.get(code, frozenset())) - PARTICLES
+
+
+_SWAHILI = {"sw": frozenset(
+    "na wa ya za cha vya kwa katika kwenye ni si au lakini tangu bila hadi mpaka kila hii huu hiki hicho hiyo "
+    "yake wala pia sana tu hakuna".split())}
+"""Swahili function words (connectives, conjunctions, prepositions): spaCy has no Swahili stop-word list."""
