@@ -13,7 +13,8 @@ served languages and main case forms, mobile money, networks, common relief prod
 public names, no personal data; so are feasts of several words (:data:`calendar_words.FEAST_PHRASES`:
 ``Świąt Bożego Narodzenia``, ``Anul Nou``). :func:`agency_span` drops a PERSON or LOCATION span that holds one when
 every other word is a stop word, an ordinary word of the text's apparent language or a sentence's first
-word the lexicon does not know (``Potrzebujemy Pieluch Pampers``, we need): a real name beside
+word the lexicon does not know (``Potrzebujemy Pieluch Pampers``, we need), and none is a given name
+the lexicon does not mark ordinary there (``Gisela Sommer vom Roten Kreuz`` stays): a real name beside
 a brand stays (``Maria Dove``: ``Maria`` is a name), and so does a town (``Orange`` is not listed alone).
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.calendar_words import FEAST_PHRASES
+from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules, sentence_initial
 
 _NAMES = (
@@ -80,9 +82,16 @@ def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
         if key in PARTICLES or key in rules.stop_words or value in "-'’":
             continue
         bits = rules.ordinary(value) | rules.weak_name(value, language) | rules.ordinary_form(value, language)
-        if not (language > 0 and bits & language or _opening_word(text, word.start(), value, rules)):
+        if not (language > 0 and bits & language or _opening_word(text, word.start(), value, rules)) \
+                or _given_name(value, rules, language):
             return False
     return True
+
+
+def _given_name(word: str, rules: LanguageRules, language: int) -> bool:
+    """A lexicon given name not marked as an ordinary word of the apparent language: the span holds a
+    person (``Frau Gisela Sommer vom Roten Kreuz``), though ``Gisela`` is in a German word list."""
+    return bool(get_lexicon().flags(normalise(word)) & FIRST) and not rules.weak_name(word, language) & language
 
 
 def _opening_word(text: str, start: int, word: str, rules: LanguageRules) -> bool:

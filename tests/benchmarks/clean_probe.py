@@ -5,7 +5,8 @@
 Per language: words inside a span / words, and, over all languages, the removed words per recogniser
 and entity type (a span is put down to every raw recogniser result overlapping it; the place recogniser's
 rules without a cue show as ``QfaLocationCue/anywhere``). ``-v`` lists each removed span with its
-recognisers (made-up probe data only: no record text)."""
+recognisers (made-up probe data only: no record text). Last, the names and places of ``NAMED`` found
+(sentences with that vocabulary and people: what the clean-text rules must not lose)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from shared_code.anonymization import worker  # noqa: E402
 from shared_code.anonymization.config import EngineConfig  # noqa: E402
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
-from tests.unit.anonymization.clean_probes import CLEAN  # noqa: E402
+from tests.unit.anonymization.clean_probes import CLEAN, NAMED  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -70,6 +71,21 @@ def main(verbose: bool) -> None:
     gone = sum(v[0] for v in removed.values())
     print(f"all {gone}/{sum(v[1] for v in removed.values())}; by recogniser:",
           ", ".join(f"{k} {v}" for k, v in causes.most_common()))
+    _named(engine, verbose)
+
+
+def _named(engine, verbose: bool) -> None:  # noqa: ANN001
+    """Names and places of ``NAMED`` covered by a span: what the clean rules must leave found."""
+    found = 0
+    for language, text, values in NAMED:
+        (analysis,) = engine.analyze_batch([text])
+        for value in values:
+            start = text.index(value)
+            hit = all(any(s <= i < e for s, e, _ in analysis.spans) for i in range(start, start + len(value)))
+            found += hit
+            if verbose and not hit:
+                print(f"MISS {language}: {value!r} in {text!r}")
+    print(f"named found {found}/{sum(len(v) for _, _, v in NAMED)}")
 
 
 if __name__ == "__main__":

@@ -568,3 +568,32 @@ CLEAN: list[tuple[str, str]] = [
     ('ro', 'Voucherele nu merg la Kaufland sau la Lidl.'),
     ('ro', 'Traseul Autobuzului Școlar s-a schimbat și Copiii merg Kilometri.'),
 ]
+
+NAMED: list[tuple[str, str, list[str]]] = [
+    # made-up people and real places beside the vocabulary the clean rules read (brands, saints, lists,
+    # feasts, plurals, determiners): what those rules must leave found
+    ("es", "Rosa Flores pagó con Bizum en el Mercadona de Getafe.", ["Rosa Flores", "Getafe"]),
+    ("es", "Juan Torres Blanco trajo Pañales Huggies para su hija.", ["Juan Torres Blanco"]),
+    ("es", "El Padre Anselmo Quiroga de la Parroquia San José nos ayudó.", ["Anselmo Quiroga"]),
+    ("es", "Vivimos en San José desde Navidad con Lucía Campos.", ["San José", "Lucía Campos"]),
+    ("es", "Recibimos Mantas de Marta Cuevas y Jabón de Pedro Llamas.", ["Marta Cuevas", "Pedro Llamas"]),
+    ("fr", "Merci à Aminata Diallo de la Croix-Rouge pour les Couvertures.", ["Aminata Diallo"]),
+    ("fr", "Le Père Joseph Mbemba de la Paroisse Saint-Joseph distribue du Riz.", ["Joseph Mbemba"]),
+    ("fr", "Nous demandons : Matelas, Savon et une visite à Lyon pour Karim Benali.", ["Lyon", "Karim Benali"]),
+    ("pt", "A Joana Mendes levou Fraldas Pampers para Setúbal.", ["Joana Mendes", "Setúbal"]),
+    ("pt", "Falei com o Padre Tiago Casas da Igreja de São José.", ["Tiago Casas"]),
+    ("it", "Santo Rossi ha pagato con PostePay al Lidl di Bergamo.", ["Santo Rossi", "Bergamo"]),
+    ("it", "Grazie a Natale Esposito per le Coperte e i Materassi.", ["Natale Esposito"]),
+    ("it", "Toni Tutino e Luca Ferraro sono arrivati da Palermo.", ["Toni Tutino", "Luca Ferraro", "Palermo"]),
+    ("sw", "Asante Neema Wanjiru kwa Vifaa vya Usafi, tunaishi Kisumu.", ["Neema Wanjiru", "Kisumu"]),
+    ("sw", "Simu ya Baraka Otieno imepotea Jumatatu huko Nakuru.", ["Baraka Otieno", "Nakuru"]),
+    ("tr", "Ayşe Kaya Kızılay'dan Battaniye aldı, Gaziantep'te yaşıyor.", ["Ayşe Kaya", "Gaziantep"]),
+    ("tr", "Bugün Umut Demirci ve Yeter Kayalar Çadır Kentte bize yardım etti.", ["Umut Demirci", "Yeter Kayalar"]),
+    ("tr", "Ramazan Yılmaz bu Ay iki kez aradı.", ["Ramazan Yılmaz"]),
+    ("pl", "Pani Agnieszka Wiśniewska z PCK przyniosła Koce do Lublina.", ["Agnieszka Wiśniewska"]),
+    ("pl", "Ksiądz Marek Zima z Parafii Świętego Józefa pomógł nam w Krakowie.", ["Marek Zima", "Krakowie"]),
+    ("ro", "Ioana Popescu a plătit prin Revolut la Kaufland în Cluj.", ["Ioana Popescu", "Cluj"]),
+    ("ro", "Am vorbit cu Luna Dumitrescu despre Cardurile de Masă.", ["Luna Dumitrescu"]),
+    ("en", "Mary Christmas from Leeds thanked Save the Children for the Blankets.", ["Mary Christmas", "Leeds"]),
+    ("de", "Frau Gisela Sommer vom Roten Kreuz wohnt in Leipzig.", ["Gisela Sommer", "Leipzig"]),
+]
