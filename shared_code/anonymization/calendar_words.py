@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
+from shared_code.anonymization.span_types import Candidate, LanguageRules
 
 _CALENDAR: dict[str, frozenset[str]] = {
     "tr": frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran "
@@ -71,8 +72,21 @@ FEAST_PHRASES = regex.compile(
     # thanks to God
     r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
     r"|gra[çc]as[ \t]+a[ \t]+deus|grazie[ \t]+a[ \t]+dio|dieu[ \t]+merci|thank[ \t]+god|gott[ \t]+sei[ \t]+dank"
-    r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r|elhamd[üu]lillah|inshallah|ma[șs]allah)"
+    r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r"
+    r"|elhamd[üu]lillah|inshallah|ma[șs]allah)"
     r"(?![\p{L}\p{M}])")
-"""Feasts, holidays and thanks to God of several words, read by :func:`agencies.agency_span` as names that are no person
-or place (``od Świąt Bożego Narodzenia``, ``od Nowego Roku``, ``de Anul Nou``, ``el Día de la
+"""Feasts, holidays and thanks to God of several words, read by :func:`agencies.agency_span` as names that
+are no person or place (``od Świąt Bożego Narodzenia``, ``od Nowego Roku``, ``de Anul Nou``, ``el Día de la
 Independencia``): the name rules read ``Bożego Narodzenia``, ``Nou``, ``Roku`` as names."""
+
+
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
+def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
+    """A one-word PERSON or LOCATION that is a calendar word of the apparent language (:func:`calendar_word`)
+    and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
+    word = text[span.start : span.end]
+    return span.entity_type in ("PERSON", "LOCATION") and word.translate(_APOSTROPHES).isalpha() \
+        and calendar_word(word, rules.apparent_language(text)) \
+        and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)

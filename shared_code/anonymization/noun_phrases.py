@@ -7,17 +7,18 @@ unseen word as a name, the NER any capitalised pair. Names made of ordinary word
 (``Kutlu Aslan``, ``Rosa Flores``), so the words being ordinary is not enough; the evidence here is the
 grammar of a noun phrase, which names do not have:
 
-- :func:`noun_phrase`: every word of a span of two or more words is an ordinary word of the apparent
-  language (plainly, as an inflected form, or as a name the lexicon marks ordinary there), or, after a
-  plural or Romanian head, a word the lexicon does not know (``Prépayées``), and the span is built as a noun phrase: it starts with the plural of an ordinary word (given names
-  are singular, and a plural that is a given name heads a name: ``Cartes``, ``Karty``, not ``Toni``), or with a Romanian noun carrying its suffixed definite
-  article (``Cardurile``, ``Ghișeul``: a name never takes it), or, in Turkish, ends in an inflected form
-  of an ordinary word no list holds as a name (``Ofisi``, ``Kitlerine``: case and compound suffixes; a
-  surname takes none, but it is often an ordinary word with a plural, ``-li`` or ``-ci`` suffix:
-  ``Yeter Kayalar``, ``Güneşli``, ``Demirci``), its other words being ordinary words too (``Ayvas Şama``
-  stays: ``Şama`` looks like a dative, ``Ayvas`` is no word). At least one word must be unknown to the lexicon, so a pair of lexicon names
-  stays (``Torres Blanco``, ``Kutlu Aslan``, ``Güldünya Yaman``);
-  A Swahili possessive phrase (``Basi la Shule``, school bus) counts too: :func:`_swahili_connective`;
+- :func:`noun_phrase`: every word of a span of two or more words is an ordinary word of the apparent language
+  (plainly, as an inflected form, or as a name the lexicon marks ordinary there), or, after a plural or
+  Romanian head, a word the lexicon does not know (``Prépayées``), and the span is built as a noun phrase: it
+  starts with the plural of an ordinary word (given names are singular, and a plural that is a given name
+  heads a name: ``Cartes``, ``Karty``, not ``Toni``), or with a Romanian noun carrying its suffixed definite
+  article (``Cardurile``, ``Ghișeul``: a name never takes it), or, in Turkish, ends in an inflected form of an
+  ordinary word no list holds as a name (``Ofisi``, ``Kitlerine``: case and compound suffixes; a surname takes
+  none, but it is often an ordinary word with a plural, ``-li`` or ``-ci`` suffix: ``Yeter Kayalar``,
+  ``Güneşli``, ``Demirci``), its other words being ordinary words too (``Kirazs Dema`` stays: ``Dema`` looks
+  like a dative, ``Kirazs`` is no word). At least one word must be unknown to the lexicon, so a pair of lexicon
+  names stays (``Torres Blanco``, ``Kutlu Aslan``, ``Güldünya Yaman``). A Swahili possessive phrase (``Basi la
+  Shule``, school bus) counts too: :func:`_swahili_connective`;
 - :func:`after_determiner`: a one-word span that is an ordinary word of the apparent language right after
   a demonstrative, quantifier or numeral (``bu Ay``, ``toată Luna``, ``due Pozzi``, ``bütün Ay``): a name
   takes no determiner (articles are not counted: ``a Joana``, ``la Maria`` are usual).
@@ -32,12 +33,13 @@ from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
 
 _RO, _TR, _PL, _SW = language_bit("ro"), language_bit("tr"), language_bit("pl"), language_bit("sw")
-_CONNECTIVE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:ya|za|la|cha|vya|pa|kwa)[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)")
+_CONNECTIVE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:ya|za|la|cha|vya|pa|kwa)[ \t]+"
+                            r"(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*)")
 """A capitalised Swahili noun, the connective of a thing's noun class (not ``wa``, of people) and
 capitalised words."""
 _S_PLURALS = sum(language_bit(code) for code in ("en", "fr", "es", "pt", "it", "nl"))
 """Languages whose plurals :func:`common_words.plural_noun` reads (``-s``; Italian ``-i``/``-e``): not Turkish,
-where ``Ayvas`` is no plural of ``ayva``."""
+where ``Kirazs`` is no plural of ``kiraz``."""
 _ROMANIAN_ARTICLE = ("ul", "ului", "urile", "ile", "ele", "lor", "le")
 _POLISH_PLURALS = (("y", "a"), ("i", "a"), ("ki", "ka"), ("e", "o"))
 DETERMINERS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {

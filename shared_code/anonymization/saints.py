@@ -23,7 +23,8 @@ SAINT_WORDS = frozenset(
     "san santa santo são sao saint sainte st ste sankt sint sfântul sfânta sfantul sfanta sfinții święty "
     "świętego świętej świętych święta mtakatifu".split())
 """The word before a saint's name in the served languages (Polish in its case forms)."""
-_SAINT = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(SAINT_WORDS, key=len, reverse=True))})(?![\p{{L}}\p{{M}}])")
+_SAINT = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(SAINT_WORDS, key=len, reverse=True))})"
+                       r"(?![\p{L}\p{M}])")
 """A saint word anywhere: the cheap test before a span's words are read."""
 _CHURCH = regex.compile(
     r"(?i:parroquia|par[óo]quia|paroisse|parrocchia|parohia|parafi[ai]|parokia|parish|iglesia|igreja|[ée]glise"

@@ -40,7 +40,8 @@ _POLISH: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ego", ("y", "i")), ("emu", ("y", "i")), ("ej", ("y", "a")), ("ych", ("y", "")), ("ymi", ("y", "")),
     ("ym", ("y", "")), ("ami", ("", "a", "o")), ("ach", ("", "a", "o")), ("ów", ("", "a")), ("om", ("", "a", "o")),
     ("owi", ("",)), ("em", ("", "o")), ("ie", ("a", "o", "")), ("ą", ("a", "y")), ("ę", ("a",)),
-    ("iu", ("ie",)), ("ii", ("ia",)), ("ka", ("ki",)), ("a", ("", "o", "y")), ("u", ("", "o")), ("y", ("a", "")), ("i", ("a", "")),
+    ("iu", ("ie",)), ("ii", ("ia",)), ("ka", ("ki",)), ("a", ("", "o", "y")), ("u", ("", "o")), ("y", ("a", "")),
+    ("i", ("a", "")),
     ("e", ("y", "a", "o", "")), ("o", ("y",)),
 )
 """Polish case endings of nouns and adjectives and the nominative endings they may come from (``Koców``
