@@ -67,15 +67,16 @@ _ACRONYMS = ("BİM|BIM|ŞOK|UNHCR|ACNUR|HCR|BMMYK|WFP|PAM|PMA|OCHA|OIM|IOM|UNFPA
 _AGENCY = regex.compile(rf"(?<![\w'’-])(?:(?i:{'|'.join(_NAMES)})|{_ACRONYMS})(?![\w-])")
 """Agency, network and product names, case-insensitive (feedback shouts and writes lower case too)."""
 _REACH = 32
-"""Characters read on each side of a span: a name the span cuts (``Media [Luna Roja]``, ``Western [Union]``)."""
+"""Characters read before a span: a name the span cuts (``Media [Luna Roja]``, ``Western [Union]``). Names are
+matched at word starts only (a scan of every position costs more)."""
 
 
 def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """``text[start:end]`` holds an agency, network or product name and its other words are stop words,
     particles or ordinary words of the text's apparent language (module docstring)."""
-    window = max(0, start - _REACH), end + _REACH
-    inside = [m.span() for pattern in (_AGENCY, FEAST_PHRASES)
-              for m in pattern.finditer(text, *window) if m.start() < end and start < m.end()]
+    inside = [m.span() for word in NAME_PART.finditer(text, max(0, start - _REACH), end)
+              for m in (_AGENCY.match(text, word.start()) or FEAST_PHRASES.match(text, word.start()),)
+              if m and start < m.end()]
     if not inside:
         return False
     language = rules.apparent_language(text)
