@@ -20,6 +20,8 @@ a brand stays (``Maria Dove``: ``Maria`` is a name), and so does a town (``Orang
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from shared_code.anonymization.calendar_words import FEAST_PHRASES
@@ -74,7 +76,7 @@ matched at word starts only (a scan of every position costs more)."""
 def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """``text[start:end]`` holds an agency, network or product name and its other words are stop words,
     particles or ordinary words of the text's apparent language (module docstring)."""
-    inside = [m.span() for word in NAME_PART.finditer(text, max(0, start - _REACH), end)
+    inside = [m.span() for word in NAME_PART.finditer(text, max(0, start - _REACH), end) if _may_start(word.group())
               for m in (_AGENCY.match(text, word.start()) or FEAST_PHRASES.match(text, word.start()),)
               if m and start < m.end()]
     if not inside:
@@ -92,6 +94,13 @@ def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
                 or _given_name(value, rules, language):
             return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def _may_start(word: str) -> bool:
+    """``word`` is a name of :data:`_AGENCY` or a feast, or the start of one (a partial match): most words
+    of a span are not, and words recur, so this cached test spares the matches in the text."""
+    return bool(_AGENCY.match(word, partial=True) or FEAST_PHRASES.match(word, partial=True))
 
 
 def _given_name(word: str, rules: LanguageRules, language: int) -> bool:

@@ -57,3 +57,10 @@ def test_a_programme_head_makes_no_person_of_its_name(spans_of) -> None:
     assert programme_span("Operación Invierno llegó tarde", 0, 18)
     assert not programme_span("Plan", 0, 4)  # one word
     assert not programme_span("Maria Plan llegó", 0, 10)  # a head only counts first
+
+
+def test_a_word_may_start_a_name_when_it_is_one_or_its_beginning() -> None:
+    from shared_code.anonymization.agencies import _may_start
+
+    assert _may_start("Pampers") and _may_start("Media") and _may_start("Kızılay'a") and _may_start("UNHCR")
+    assert not _may_start("Maria") and not _may_start("Mediante") and not _may_start("Pam")
