@@ -4,11 +4,20 @@ Swahili, Polish and Romanian texts take English rules, whose calendar words (:mo
 inside a sentence they were read as a name or a place (``Nakit Kartları Cuma gününden beri bloke``,
 ``a venit Joi``). A one-word PERSON or LOCATION span that is a day or a month of the text's apparent
 language is dropped (:func:`calendar_word`); ``Cuma`` and ``Nisan`` are Turkish given names too, which a
-longer span (``Nisan Yılmaz``) keeps."""
+longer span (``Nisan Yılmaz``) keeps.
+
+English months (``in January``: a given name too) and Ukrainian months and days in their case forms (``в
+Січні``: a place cue) are calendar words as well, and so, in every language, are the feasts and the names
+of God that feedback mentions (:data:`FEASTS`): ``Ramadan``, ``Natale``, ``Crăciun``, ``Tabaski`` are names
+or unseen words to the name and place rules, ``Mungu`` and ``Allah`` given names or towns. Each is one
+word, dropped only alone (``Natale Rossi`` stays a name)."""
 
 from __future__ import annotations
 
+import regex
+
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
+from shared_code.anonymization.span_types import Candidate, LanguageRules
 
 _CALENDAR: dict[str, frozenset[str]] = {
     "tr": frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran "
@@ -20,11 +29,64 @@ _CALENDAR: dict[str, frozenset[str]] = {
                     "sierpień sierpnia wrzesień września październik października listopad listopada grudzień "
                     "grudnia".split()),
     "ro": frozenset("luni marți marţi miercuri joi vineri sâmbătă duminică ianuarie februarie martie aprilie mai "
-                    "iunie iulie august septembrie octombrie noiembrie decembrie".split()),
+                    "iunie iulie august septembrie octombrie noiembrie decembrie "
+                    # with the definite article: on Mondays, on Sundays (``vin doar Vinerea``)
+                    "lunea marțea marţea miercurea joia vinerea sâmbăta duminica".split()),
 }
+_CALENDAR["en"] = frozenset("january february march april may june july august september october november "
+                            "december".split())
+FEASTS = frozenset(
+    # feasts of several faiths and the new year, as feedback writes them in the served languages
+    "ramadan ramazan ramadhani ramadhan ramadã ramadão eid idd iddi tabaski bayram bayramı bayramda bayramdan "
+    "christmas easter noël pâques navidad pascua natal páscoa carnaval natale pasqua capodanno ferragosto "
+    "carnevale crăciun crăciunul paște paștele paştele kerstmis pasen weihnachten ostern krismasi pasaka "
+    "wielkanoc wielkanocy wielkanocą yılbaşı yılbaşında yılbaşından "
+    # God in the served languages, and its case forms
+    "god dieu dios deus dio gott mungu allah allaha tanrı tanrım dumnezeu domnului bóg boga bogu bogiem "
+    "бог бога богу богові "
+    # Ukrainian months and days in their case forms (Cyrillic: no other served language writes them)
+    "січень січня січні лютий лютого лютому березень березня березні квітень квітня квітні травень травня "
+    "травні червень червня червні липень липня липні серпень серпня серпні вересень вересня вересні "
+    "жовтень жовтня жовтні листопад листопада листопаді грудень грудня грудні понеділок понеділка "
+    "понеділку вівторок вівторка вівторку середа середи середу четвер четверга четверу п'ятниця п'ятниці "
+    "п'ятницю субота суботи суботу неділя неділі неділю великдень великодня".split())
+"""Feasts, God and Ukrainian calendar words: calendar words in a text of any language."""
 _BY_BIT = {1 << COMMON_LANGUAGES.index(code): words for code, words in _CALENDAR.items()}
 
 
 def calendar_word(word: str, language: int) -> bool:
-    """``word`` is a day or a month of the language of bit ``language`` (one of tr sw pl ro)."""
-    return word.casefold() in _BY_BIT.get(language, ())
+    """``word`` is a day or a month of the language of bit ``language`` (one of en tr sw pl ro), or a feast,
+    God or a Ukrainian calendar word (:data:`FEASTS`, any language; apostrophes as ``'``)."""
+    key = word.casefold().replace("’", "'").replace("ʼ", "'")
+    return key in _BY_BIT.get(language, ()) or key in FEASTS
+
+
+FEAST_PHRASES = regex.compile(
+    # the feasts, holidays and the new year feedback names in several words (Polish and Romanian case forms)
+    r"(?<![\p{L}\p{M}])(?i:(?:świąt\p{L}*[ \t]+)?boż\p{L}*[ \t]+narodzeni\p{L}*|now\p{L}{0,3}[ \t]+rok\p{L}{0,2}"
+    r"|anul(?:ui)?[ \t]+nou|año[ \t]+nuevo|ano[ \t]+novo|nouvel[ \t]+an|jour[ \t]+de[ \t]+l['’]an|mwaka[ \t]+mpya"
+    r"|semana[ \t]+santa|settimana[ \t]+santa|idd?[ \t]+(?:el|al|ul)[ \t-]+\p{L}+|eid[ \t]+(?:al[ \t-]+\p{L}+|mubarak)"
+    r"|(?:kurban|ramazan)[ \t]+bayram\p{L}*|sikukuu[ \t]+ya[ \t]+\p{L}+"
+    r"|(?:dzień|dnia|święto|święta)[ \t]+niepodległości|d[íi]a[ \t]+d[ea][ \t]+(?:la[ \t]+)?independ[eê]ncia"
+    r"|f[êe]te[ \t]+de[ \t]+l['’]ind[ée]pendance|ziua[ \t]+na[țţ]ional[ăa]|festa[ \t]+della[ \t]+repubblica"
+    # thanks to God
+    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
+    r"|gra[çc]as[ \t]+a[ \t]+deus|grazie[ \t]+a[ \t]+dio|dieu[ \t]+merci|thank[ \t]+god|gott[ \t]+sei[ \t]+dank"
+    r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r"
+    r"|elhamd[üu]lillah|inshallah|ma[șs]allah)"
+    r"(?![\p{L}\p{M}])")
+"""Feasts, holidays and thanks to God of several words, read by :func:`agencies.agency_span` as names that
+are no person or place (``od Świąt Bożego Narodzenia``, ``od Nowego Roku``, ``de Anul Nou``, ``el Día de la
+Independencia``): the name rules read ``Bożego Narodzenia``, ``Nou``, ``Roku`` as names."""
+
+
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
+def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
+    """A one-word PERSON or LOCATION that is a calendar word of the apparent language (:func:`calendar_word`)
+    and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
+    word = text[span.start : span.end]
+    return span.entity_type in ("PERSON", "LOCATION") and word.translate(_APOSTROPHES).isalpha() \
+        and calendar_word(word, rules.apparent_language(text)) \
+        and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)

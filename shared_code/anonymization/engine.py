@@ -22,7 +22,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
-from shared_code.anonymization.calendar_words import calendar_word
+from shared_code.anonymization.calendar_words import lone_calendar_word
+from shared_code.anonymization.clean_spans import named_thing
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
@@ -46,6 +47,7 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
+from shared_code.anonymization.noun_phrases import after_determiner, noun_phrase
 from shared_code.anonymization.word_form_names import function_words_inside, inflected_phrase
 
 log = logging.getLogger("qfa.anonymize")
@@ -242,8 +244,10 @@ class AnalysisEngine:
             if r.end > r.start and not _word_forms(text, r, rules)
         ]
         spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
-                 if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))]
-        spans = without_greetings(text, [s for s in spans if not _calendar(text, s, spans, rules)], rules.known_name)
+                 if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))
+                 and not named_thing(text, s, rules)]
+        spans = without_greetings(text, [s for s in spans if not lone_calendar_word(text, s, spans, rules)],
+                                  rules.known_name)
         if use_ner:
             spans = remove_allowed(text, propagate(text, spans, rules), self.allowed)
         return tuple((s.start, s.end, s.entity_type) for s in spans)
@@ -260,23 +264,19 @@ class _Artifacts:
         return self.by_index.get(index)
 
 
+_PHRASE_TESTS = (function_words_inside, noun_phrase, after_determiner)
+
+
 def _word_forms(text: str, result: RecognizerResult, rules: LanguageRules) -> bool:
     """A lexicon PERSON made of inflected ordinary words (``Czerwonego Krzyża``), or a lexicon or NER PERSON
-    holding two function words of the text's apparent language (``NU AU MAI``): :mod:`word_form_names`."""
+    holding two function words of the text's apparent language (``NU AU MAI``): :mod:`word_form_names`; or a
+    noun phrase of that language by its grammar (``Cartes Prépayées``, ``bu Ay``): :mod:`noun_phrases`."""
     if result.entity_type != "PERSON":
         return False
     source = (result.recognition_metadata or {}).get("recognizer_name")
     return source == LEXICON_RECOGNIZER and inflected_phrase(text, result.start, result.end, rules) \
-        or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) and function_words_inside(text, result.start, result.end, rules)
-
-
-def _calendar(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
-    """A one-word PERSON or LOCATION that is a day or month of the apparent language (:mod:`calendar_words`)
-    and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
-    word = text[span.start : span.end]
-    return span.entity_type in ("PERSON", "LOCATION") and word.isalpha() \
-        and calendar_word(word, rules.apparent_language(text)) \
-        and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
+        or source in (LEXICON_RECOGNIZER, NER_RECOGNIZER) \
+        and any(test(text, result.start, result.end, rules) for test in _PHRASE_TESTS)
 
 
 def _source(metadata: dict[str, Any]) -> str:

@@ -39,10 +39,20 @@ def function_words_inside(text: str, start: int, end: int, rules: LanguageRules)
     lexicon holds as rare names), or more than half its words are (``NU AU FOST``). Only capitalised ones
     count, and at the span's ends only in that second case: an NER span is trimmed later (``a Marta y a``,
     ``THANK YOU JEBET ETYANG FOR``)."""
-    stops = _function_words(rules.apparent_language(text))
-    marks = [w[:1].isupper() and w.casefold() in stops for w in NAME_PART.findall(text, start, end)]
+    language = rules.apparent_language(text)
+    stops = _function_words(language)
+    words = NAME_PART.findall(text, start, end)
+    marks = [w[:1].isupper() and w.casefold() in stops for w in words]
     inner = marks[marks.index(False):len(marks) - marks[::-1].index(False)] if False in marks else []
-    return sum(inner) >= 2 or 2 * sum(marks) > len(marks) >= 2
+    return sum(inner) >= 2 or 2 * sum(marks) > len(marks) >= 2 \
+        or sum(inner) == 1 and all(mark or _ordinary(word, rules, language) for word, mark in zip(words, marks))
+
+
+def _ordinary(word: str, rules: LanguageRules, language: int) -> bool:
+    """``word`` is an ordinary word of the language of bit ``language``: plainly, as an inflected form, or as a
+    name the lexicon marks ordinary there."""
+    return bool((rules.ordinary(word) | rules.ordinary_form(word, language) | rules.weak_name(word, language))
+                & language)
 
 
 @lru_cache(maxsize=None)
@@ -51,4 +61,11 @@ def _function_words(language: int) -> frozenset[str]:
     particles (``de``, ``la``, ``van``) aside."""
     if language <= 0 or language & (language - 1):
         return frozenset()
-    return stop_words(COMMON_LANGUAGES[language.bit_length() - 1]) - PARTICLES
+    code = COMMON_LANGUAGES[language.bit_length() - 1]
+    return (stop_words(code) | _SWAHILI.get(code, frozenset())) - PARTICLES
+
+
+_SWAHILI = {"sw": frozenset(
+    "na wa ya za cha vya kwa katika kwenye ni si au lakini tangu bila hadi mpaka kila hii huu hiki hicho hiyo "
+    "yake wala pia sana tu hakuna".split())}
+"""Swahili function words (connectives, conjunctions, prepositions): spaCy has no Swahili stop-word list."""

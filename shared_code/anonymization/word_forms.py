@@ -35,17 +35,25 @@ _POLISH: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (inflected ending, base endings), longest first
     ("owego", ("owy", "")), ("owemu", ("owy", "")), ("owej", ("owy", "")), ("owym", ("owy", "")),
     ("owych", ("owy", "")), ("owymi", ("owy", "")), ("owy", ("",)), ("owe", ("owy", "")), ("owa", ("owy", "")),
-    ("ową", ("owy", "")), ("ek", ("ka", "ko")),
+    ("ową", ("owy", "")), ("ek", ("ka", "ko", "ki")),
     ("iego", ("i",)), ("iemu", ("i",)), ("iej", ("i", "a")), ("ich", ("i", "")), ("imi", ("i",)),
     ("ego", ("y", "i")), ("emu", ("y", "i")), ("ej", ("y", "a")), ("ych", ("y", "")), ("ymi", ("y", "")),
     ("ym", ("y", "")), ("ami", ("", "a", "o")), ("ach", ("", "a", "o")), ("ów", ("", "a")), ("om", ("", "a", "o")),
     ("owi", ("",)), ("em", ("", "o")), ("ie", ("a", "o", "")), ("ą", ("a", "y")), ("ę", ("a",)),
-    ("ka", ("ki",)), ("a", ("", "o", "y")), ("u", ("", "o")), ("y", ("a", "")), ("i", ("a", "")),
+    ("iu", ("ie",)), ("ii", ("ia",)), ("ka", ("ki",)), ("a", ("", "o", "y")), ("u", ("", "o")), ("y", ("a", "")),
+    ("i", ("a", "")),
     ("e", ("y", "a", "o", "")), ("o", ("y",)),
 )
 """Polish case endings of nouns and adjectives and the nominative endings they may come from (``Koców``
 → ``koc``, ``Czerwonego`` → ``czerwony``, ``Norweska`` → ``norweski``, ``Latarek`` → ``latarka``), and
-adjectives in ``-owy`` made from a noun (``Zakupowe`` → ``zakup``, ``Żywnościowy`` → ``żywności``)."""
+adjectives in ``-owy`` made from a noun (``Zakupowe`` → ``zakup``, ``Żywnościowy`` → ``żywności``), the
+locative of ``-ie`` nouns and the genitive of ``-ia`` nouns (``Szczepieniu`` → ``szczepienie``,
+``Infolinii`` → ``infolinia``)."""
+
+_POLISH_CONSONANTS = frozenset("bcćdfghjklłmnńprsśtwzźż")
+"""A Polish word ending in a consonant may be the bare genitive plural of a feminine ``-a`` or neuter
+``-o`` noun, whose list may hold only its plural (``brakuje Pieluch``, of nappies: ``pielucha``,
+``pieluchy``; ``Mieszkań``: ``mieszkanie`` is not undone)."""
 
 _ROMANIAN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("urilor", ("",)), ("urile", ("",)), ("ului", ("", "u")), ("ilor", ("i", "e", "ă", "")), ("elor", ("e", "ă")),
@@ -72,7 +80,7 @@ def base_forms(key: str, language: str) -> list[str]:
     if language == "tr":
         found = _turkish(key)
     elif language == "pl":
-        found = _replace(key, _POLISH)
+        found = _replace(key, _POLISH) + ([key + "a", key + "o", key + "y"] if key[-1:] in _POLISH_CONSONANTS else [])
     elif language == "ro":
         found = _replace(key, _ROMANIAN)
     elif language in _ROMANCE_PLURALS:

@@ -31,6 +31,10 @@ EN, ES, TR, PL, RO = (language_bit(code) for code in ("en", "es", "tr", "pl", "r
     ("krzyżowi", "pl", "krzyż"),
     ("norweska", "pl", "norweski"),
     ("latarek", "pl", "latarka"),
+    ("pieluch", "pl", "pielucha"),  # bare genitive plural of a feminine -a noun
+    ("pieluch", "pl", "pieluchy"),  # ... whose list may hold the plural only
+    ("szczepieniu", "pl", "szczepienie"),
+    ("infolinii", "pl", "infolinia"),
     ("zakupowe", "pl", "zakup"),
     ("sectorul", "ro", "sector"),
     ("comitetului", "ro", "comitet"),
@@ -160,12 +164,15 @@ def test_a_lexicon_person_of_unknown_inflected_ordinary_words_is_dropped(
     ("THANK YOU JEBET ETYANG FOR THE FOOD", "YOU JEBET ETYANG FOR", False),  # at its ends only: trimmed later
     ("Am vorbit cu Ioana Popescu si cu Maria", "Ioana Popescu si cu Maria", False),  # lower case
     ("Familia Ion de la Mai", "Ion de la Mai", False),  # name particles do not count
+    ("NU MAI AVEM OREZ SI ULEI", "OREZ SI ULEI", True),  # one inside, the others ordinary words
+    ("AM VORBIT CU IOANA SI MARIA", "IOANA SI MARIA", False),  # one inside, but names
 ])
 def test_a_person_holding_function_words_of_the_apparent_language_is_a_clause(
         text: str, tagged: str, dropped: bool) -> None:
     language = EN if text.startswith("THANK") else RO
     start = text.index(tagged)
-    rules = LanguageRules(apparent_language=lambda _: language)
+    ordinary = {"orez": RO, "ulei": RO}
+    rules = LanguageRules(apparent_language=lambda _: language, ordinary=lambda w: ordinary.get(w.casefold(), 0))
     assert function_words_inside(text, start, start + len(tagged), rules) is dropped
 
 
