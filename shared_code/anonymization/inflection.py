@@ -5,9 +5,9 @@ preposition: locative ``w Krakowie``, ``w Lublinie``, ``w Poznaniu``, genitive `
 Warszawy``, ``do Gdyni``, ``z Katowic``, locative plural ``w Katowicach``. :func:`nominatives` undoes the
 regular case endings of one word by a bounded table (no dictionary, no stemmer): a handful of candidate
 keys, each to be looked up as a *town* (the caller checks the gazetteer; a wrong candidate is simply not
-a town). The ``o``/``ó`` alternation is tried (``Łodzi`` → ``Łódź``); other alternations (``Sosnowca`` →
-``Sosnowiec``) and inflected adjectives of two-word names (``Nowym Sączu``, ``Białymstoku``) are not
-undone.
+a town). The ``o``/``ó`` alternation is tried (``Łodzi`` → ``Łódź``), and the fleeting ``e`` of towns in
+``-iec``/``-ec``/``-ek`` (``Sosnowca`` → ``Sosnowiec``, ``Lublińca`` → ``Lubliniec``, ``Włocławka`` → ``Włocławek``); inflected
+adjectives of two-word names (``Nowym Sączu``, ``Białymstoku``) are not undone.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("iem", ("",)), ("iu", ("",)), ("ia", ("",)),                             # Wrocław, Radom
     ("ie", ("", "a")),                                                        # Lublin, Warszawa
     ("ic", ("ice",)),                                                         # Katowic
+    ("cach", ("ce", "iec", "ec")), ("cowi", ("iec", "ec")),                   # the fleeting e of -iec/-ec:
+    ("cem", ("iec", "ec")), ("cu", ("iec", "ec")), ("ca", ("iec", "ec")),     # Sosnowiec, Sosnowca, Lubliniec
+    ("kiem", ("ek",)), ("ku", ("ek",)), ("ka", ("ek",)),                      # and of -ek: Włocławek, Włocławka
     ("em", ("", "e")), ("u", ("", "o", "e")), ("a", ("", "o", "e")),          # Gdańsk, Opole, Gniezno
     ("y", ("a", "")), ("i", ("ia", "a")), ("ę", ("a",)), ("ą", ("a",)),       # Warszawa, Bydgoszcz, Gdynia
 )
@@ -44,7 +47,7 @@ def nominatives(key: str) -> list[str]:
             continue
         stem = key[: len(key) - len(ending)]
         for replacement in (r for r in replacements if len(stem) + len(r) >= _MIN_STEM):
-            candidate = stem + replacement
+            candidate = stem[:-1] + "n" + replacement if replacement == "iec" and stem.endswith("ń") else stem + replacement
             found.append(candidate)
             if candidate.endswith("ow"):
                 found.append(candidate[:-2] + "ów")

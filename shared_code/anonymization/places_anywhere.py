@@ -24,11 +24,9 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a compound of ordinary words
   (``Geldprogramma``), and in a text that reads as Polish not a case form of an ordinary word
   (``Banku``: :func:`inflection.nominatives`);
-- **a Polish province** by its name's form: in a text that reads as Polish, a capitalised neuter
-  adjective in ``-skie``, ``-ckie``, ``-dzkie`` inside a sentence, before punctuation, the end or a stop
-  word (``dla Mazowieckie znowu``, ``w Śląskie,``; not ``Polskie paszporty``): Polish capitalises
-  adjectives only in proper names, and a province (województwo) is named by its adjective alone; these
-  are frequent words, so the unseen rule misses them;
+- **Polish grammar** (:mod:`polish_places`, texts that read as Polish): a province named by its
+  adjective (``dla Mazowieckie znowu``, ``Podkarpackie przyjęło``; not ``Polskie paszporty``) and a case
+  form of a town after any Polish preposition (``pod Poznaniem``, ``mieszkamy w gdyni``);
 - a gazetteer place or region after an elided article or preposition (``L'Abruzzo``, ``dall'Umbria``);
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
   run of capitalised words (``La Cruz Roja`` is no ``La Cruz``), no name, not weak;
@@ -62,7 +60,7 @@ from shared_code.anonymization.lexicon import (
 )
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
-from shared_code.anonymization.person import stop_words
+from shared_code.anonymization.polish_places import PolishPlaces
 from shared_code.anonymization.regions import region_test
 from shared_code.anonymization.spans import sentence_initial
 from shared_code.anonymization.uncased_streets import UncasedStreets
@@ -78,8 +76,6 @@ _POSTCODE_TOWN = regex.compile(
     r"(?<![\w.,/+-])(?:(?P<marked>\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})|\d{5,6})[ \t]+"
     r"(?P<town>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|do|da|am|an|der|sur|la|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
     r"(?![\w'’-])")
-_VOIVODESHIP = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:sk|ck|dzk)ie")
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*"
 _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PLACE_NAME_WORDS)})[ \t]+"
                      rf"(?:(?:{'|'.join(PARTICLE_ARTICLES)})[ \t]+)?)?{_TITLE_WORD}){{1,3}}(?![\w'’ʼ-])")
@@ -108,7 +104,7 @@ class PlacesAnywhere:
         self.compounds = language in ("nl", "de")
         self.apparent = apparent_language_test(language, common)
         self.streets = UncasedStreets(language, stop)
-        self.polish_stop = stop_words("pl")  # Polish texts are read with a neighbour language's rules
+        self.polish = PolishPlaces(lexicon, common)  # Polish texts are read with a neighbour language's rules
         self.ordinary_form = ordinary_form_test(lexicon, common)
         self.region = region_test(lexicon, common)
 
@@ -120,9 +116,10 @@ class PlacesAnywhere:
         unseen = not self.capitalises_nouns and apparent != _ENGLISH
         polish = apparent == _POLISH
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
-                 or polish and (self._voivodeship(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
+                 or polish and (self.polish.province(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
+        spans += self.polish.find(text) if polish else []  # "pod Poznaniem", "mieszkamy w gdyni"
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
         spans += self.streets.find(text, shouted) + self._after_postcode(text, polish) + self._multi_word(text)
@@ -171,14 +168,6 @@ class PlacesAnywhere:
         flags = self.lexicon.place_flags("_".join(normalise(w) for w in words))
         weak = self.weak_place if len(words) == 2 else 0
         return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | weak) or self.region(phrase)
-
-    def _voivodeship(self, text: str, span: Span) -> bool:
-        """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,
-        the end or a stop word follows: ``dla Mazowieckie znowu``; not ``Polskie paszporty``)."""
-        if not _VOIVODESHIP.fullmatch(text, *span) or sentence_initial(text, span[0]):
-            return False
-        following = _NEXT_WORD.match(text, span[1])
-        return following is None or following.group(1).casefold() in self.polish_stop
 
     def _after_postcode(self, text: str, polish: bool) -> list[Span]:
         """The town after a postcode (``01067 Dresden``, ``1234 AB Epe``, ``4000-123 Porto``, ``00-950

@@ -1,13 +1,15 @@
 """Found/missed counts of the hand-written place probes (tests/unit/anonymization/place_probes.py).
 
-    .venv/bin/python tests/benchmarks/place_probe.py [-v] [--without-anywhere]
+    .venv/bin/python tests/benchmarks/place_probe.py [-v] [--without-anywhere] [--probes MODULE]
 
 Per language: places covered by any span / places, and the share of the no-PII probes' words inside a
 span. ``-v`` lists the missed places and the removed words (made-up probe data only);
-``--without-anywhere`` switches the rules of ``places_anywhere.py`` off (the figures before them)."""
+``--without-anywhere`` switches the rules of ``places_anywhere.py`` off (the figures before them);
+``--probes place_probes_gp`` reads another probe module of ``tests/unit/anonymization``."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections import defaultdict
@@ -20,12 +22,13 @@ from shared_code.anonymization import worker  # noqa: E402
 from shared_code.anonymization.config import EngineConfig  # noqa: E402
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
-from tests.unit.anonymization.place_probes import NO_PII, PLACES  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
 
-def main(verbose: bool, anywhere: bool) -> None:
+def main(verbose: bool, anywhere: bool, probes: str) -> None:
+    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
+    PLACES, NO_PII = module.PLACES, module.NO_PII  # noqa: N806
     engine = worker.get_engine(EngineConfig.from_settings(Settings.model_construct()))
     if not anywhere:
         engine.analyzer.registry.ensure(engine.analyzer.registry.supported_languages)
@@ -60,4 +63,6 @@ def main(verbose: bool, anywhere: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv, "--without-anywhere" not in sys.argv)
+    args = sys.argv[1:]
+    probes = args[args.index("--probes") + 1] if "--probes" in args else "place_probes"
+    main("-v" in args, "--without-anywhere" not in args, probes)

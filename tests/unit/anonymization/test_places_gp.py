@@ -1,0 +1,44 @@
+"""Places in German, Dutch and Polish sentence shapes no earlier rule was tuned for (polish_places.py and
+the rules named per case): samples of the hand-written probes of place_probes_gp.py (made-up people,
+real places), and no-PII sentences that must keep their words. Polish texts are read with a neighbour
+language's rules (``en`` here, as the router does)."""
+
+from __future__ import annotations
+
+import pytest
+
+import shared_code.runtime_env  # noqa: F401
+from shared_code.anonymization.location import LocationCueRecognizer
+
+_RECOGNIZERS: dict[str, LocationCueRecognizer] = {}
+
+
+def places(language: str, text: str) -> list[str]:
+    recognizer = _RECOGNIZERS.setdefault(language, LocationCueRecognizer(language))
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("en", "Nasz obóz jest pod Poznaniem.", "Poznaniem"),                # a case form after any Polish preposition
+    ("en", "Przed Częstochową autobus się zepsuł.", "Częstochową"),      # ... at a sentence start
+    ("en", "Mamy pokój w hostelu koło Olsztyna.", "Olsztyna"),
+    ("en", "Pociąg z Sosnowca był opóźniony.", "Sosnowca"),              # the fleeting e (inflection.py)
+    ("en", "mieszkamy w gdyni u siostry", "gdyni"),                      # a lower-case case form
+    ("en", "Z Podlasia przyjechało dziesięć rodzin.", "Podlasia"),       # a case form of a region
+    ("en", "Podkarpackie przyjęło najwięcej rodzin w marcu.", "Podkarpackie"),  # a province before its verb
+])
+def test_places_by_polish_grammar(language: str, text: str, place: str) -> None:
+    assert place in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Pod Mostem było bardzo zimno w nocy."),        # most: a bridge, and a town elsewhere
+    ("en", "Przy Kasie nikt nam nie pomógł."),
+    ("en", "Przed Domem czekaliśmy dwie godziny."),
+    ("en", "Do Końca miesiąca czekamy na pieniądze."),     # końce: a word; its o/ó form a region's key
+    ("en", "mieszkamy w domu, a na miejscu nie ma pracy"),  # lower-case common nouns after prepositions
+    ("en", "Śląskie miasta są daleko od nas."),            # a province's adjective before its noun
+    ("en", "Polskie paszporty mamy od roku."),
+])
+def test_no_place_in_polish_common_nouns(language: str, text: str) -> None:
+    assert places(language, text) == []
