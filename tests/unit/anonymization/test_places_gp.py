@@ -42,3 +42,24 @@ def test_places_by_polish_grammar(language: str, text: str, place: str) -> None:
 ])
 def test_no_place_in_polish_common_nouns(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Wir haben Biberach im Winter verlassen.", "Biberach"),      # a toponymic ending, after a verb
+    ("Schwandorf ist sehr weit weg von hier.", "Schwandorf"),     # ... at a sentence start
+    ("Das Büro hat uns nach Eichstätt geschickt.", "Eichstätt"),  # ... after nach
+    ("Der Zug von Miesbach hatte Verspätung.", "Miesbach"),
+    ("Wir kommen aus Kempten, Biberach und Miesbach.", "Biberach"),
+])
+def test_german_towns_the_gazetteer_marks_as_words(text: str, place: str) -> None:
+    assert place in places("de", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meine Mutter lebt im Altenheim in der Nähe.",           # an article: a noun
+    "Die Altstadt ist schön, die Vorstadt nicht.",
+    "Wohnheim, Kinderheim und Altenheim sind voll.",         # a list of nouns
+    "Wir arbeiten im Weinberg und im Garten.",
+])
+def test_no_german_town_in_nouns_with_a_toponymic_ending(text: str) -> None:
+    assert places("de", text) == []

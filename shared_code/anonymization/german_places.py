@@ -1,0 +1,59 @@
+"""German towns the gazetteer marks as ordinary German words (used by :mod:`places_anywhere` for German
+texts): ``Wir haben Biberach verlassen``, ``Der Zug von Miesbach``, ``Altötting ist weit``.
+
+The lexicon build marks a small place weak in a language when wordfreq counts it often there, and German
+text names its own towns often: ``Biberach``, ``Kempten``, ``Schwandorf``, ``Eichstätt`` are weak in German
+and in the German common-word list (wordfreq lists proper nouns; German has no lower-case dictionary
+test to drop them, every noun being capitalised), so no rule took them, not even after ``nach``. What still
+tells them from German nouns:
+
+- **a toponymic ending**: most German town names are compounds whose last part is a settlement word
+  (``-ingen``, ``-ing``, ``-burg``, ``-berg``, ``-dorf``, ``-stadt``, ``-kirchen``, ``-bach``, ``-heim``,
+  ``-hausen``, ``-feld``, ``-stein``, ``-hagen``, ``-rode``, ``-leben``, ``-born``, ``-hofen``, ``-ach``,
+  ``-furt``, ``-beuren``, ``-wald``, ``-au``) or a Slavic one (``-ow``, ``-itz``, ``-witz``); dative plurals
+  (``-ern``, ``-ten``: ``Häusern``, ``Metern``) are left out, and ``-au`` only after ``n``/``d``/``l``/``g``
+  (``Lindau``, ``Bernau``; not ``Neubau``, ``Frau``);
+- **no article**: a German town takes no article or possessive, a noun does (``im Altenheim``, ``die
+  Altstadt``, ``in der Vorstadt`` stay);
+- **no list of nouns**: a word listed with a German noun that is no town is an item (``Wohnheim,
+  Kinderheim und Altenheim``; ``Biberach und Ulm`` stay places);
+- **German only**: the word is weak as a place in no other language and an ordinary word of no other
+  language of the common-word list, and no name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shared_code.anonymization.common_words import CommonWords, in_item_list, language_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, LANGUAGES, MINOR_PLACE, PLACE, Lexicon, normalise, weak_place_bit
+
+_TOPONYM = regex.compile(
+    r"\p{Lu}\p{Ll}{2,}(?:ingen|ing|burg|berg|dorf|stadt|stedt|kirchen|bach|heim|hausen|feld|felde|stein|hagen|rode|"
+    r"roda|leben|born|brunn|brück|hofen|ach|furt|stätt|beuren|münster|wald|walde|[ndlg]au|ow|itz|witz|werda|horst|wedel)")
+_ARTICLE_BEFORE = regex.compile(
+    r"(?<![\w'’ʼ-])(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|ans|"
+    r"mein|meine|meinem|meiner|unser|unsere|unserem|unserer|ihr|ihre|ihrem|ihrer|sein|seine|seinem|seiner|"
+    r"kein|keine|keinem|keiner|dieser|diese|diesem|dieses|jeder|jede|jedem)[ \t]+$")
+_OTHER_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES if language != "de")
+_GERMAN = language_bit("de")
+
+
+class GermanTowns:
+    """The rule of the module docstring."""
+
+    def __init__(self, lexicon: Lexicon, common: CommonWords) -> None:
+        self.lexicon, self.common = lexicon, common
+
+    def town(self, text: str, span: tuple[int, int]) -> bool:
+        """The capitalised word at ``span`` is a German town by its ending, without an article."""
+        if not _TOPONYM.fullmatch(text, *span) or _ARTICLE_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+            return False
+        word = text[slice(*span)]
+        flags = self.lexicon.place_flags(normalise(word))
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | _OTHER_WEAK_PLACES) \
+            and not self.common.flags(word) & ~_GERMAN and not in_item_list(text, *span, self._noun)
+
+    def _noun(self, word: str) -> bool:
+        """An ordinary German word that is no town nor small place."""
+        return bool(self.common.flags(word) & _GERMAN) and not self.lexicon.place_flags(normalise(word)) & (PLACE | MINOR_PLACE)
