@@ -17,8 +17,8 @@ tells them from German nouns:
   Altstadt``, ``in der Vorstadt`` stay);
 - **no list of nouns**: a word listed with a German noun that is no town is an item (``Wohnheim,
   Kinderheim und Altenheim``; ``Biberach und Ulm`` stay places);
-- **German only**: the word is weak as a place in no other language and an ordinary word of no other
-  language of the common-word list, and no name.
+- **German only**: the word is an ordinary word of no other language of the common-word list, and no
+  name (``Thüringen`` counts: its weak bits in every language come from German's frequency of it).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import CommonWords, in_item_list, language_bit
-from shared_code.anonymization.lexicon import FIRST, LAST, LANGUAGES, MINOR_PLACE, PLACE, Lexicon, normalise, weak_place_bit
+from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise
 
 _TOPONYM = regex.compile(
     r"\p{Lu}\p{Ll}{2,}(?:ingen|ing|burg|berg|dorf|stadt|stedt|kirchen|bach|heim|hausen|feld|felde|stein|hagen|rode|"
@@ -35,7 +35,6 @@ _ARTICLE_BEFORE = regex.compile(
     r"(?<![\w'’ʼ-])(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|ans|"
     r"mein|meine|meinem|meiner|unser|unsere|unserem|unserer|ihr|ihre|ihrem|ihrer|sein|seine|seinem|seiner|"
     r"kein|keine|keinem|keiner|dieser|diese|diesem|dieses|jeder|jede|jedem)[ \t]+$")
-_OTHER_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES if language != "de")
 _GERMAN = language_bit("de")
 
 
@@ -51,7 +50,7 @@ class GermanTowns:
             return False
         word = text[slice(*span)]
         flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | _OTHER_WEAK_PLACES) \
+        return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST) \
             and not self.common.flags(word) & ~_GERMAN and not in_item_list(text, *span, self._noun)
 
     def _noun(self, word: str) -> bool:

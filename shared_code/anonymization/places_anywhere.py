@@ -28,7 +28,8 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   adjective (``dla Mazowieckie znowu``, ``Podkarpackie przyjęło``; not ``Polskie paszporty``) and a case
   form of a town after any Polish preposition (``pod Poznaniem``, ``mieszkamy w gdyni``);
 - **German towns the gazetteer marks as German words** (:mod:`german_places`: ``Biberach``, ``Kempten``),
-  by their toponymic ending and the lack of an article;
+  by their toponymic ending and the lack of an article, and German and Dutch compounds of a place
+  (:mod:`compound_places`: ``Sachsen-Anhalt``, ``Niedersachsen``, ``Zuid-Holland``);
 - a gazetteer place or region after an elided article or preposition (``L'Abruzzo``, ``dall'Umbria``);
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
   run of capitalised words (``La Cruz Roja`` is no ``La Cruz``), no name, not weak;
@@ -56,6 +57,7 @@ import regex
 from shared_code.anonymization.common_words import (
     ANY_LANGUAGE, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
+from shared_code.anonymization.compound_places import CompoundPlaces
 from shared_code.anonymization.german_places import GermanTowns
 from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
@@ -111,6 +113,7 @@ class PlacesAnywhere:
         self.german = GermanTowns(lexicon, common) if language == "de" else None
         self.ordinary_form = ordinary_form_test(lexicon, common)
         self.region = region_test(lexicon, common)
+        self.compound = CompoundPlaces(language, lexicon, common, self.region) if self.compounds else None
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -122,6 +125,7 @@ class PlacesAnywhere:
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
                  or polish and (self.polish.province(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
         spans += [w for w in alone if self.german and w not in spans and self.german.town(text, w)]  # Biberach
+        spans += [w for w in alone if self.compound and w not in spans and self.compound.place(text[slice(*w)])]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         spans += self.polish.find(text) if polish else []  # "pod Poznaniem", "mieszkamy w gdyni"

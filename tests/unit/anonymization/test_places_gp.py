@@ -63,3 +63,23 @@ def test_german_towns_the_gazetteer_marks_as_words(text: str, place: str) -> Non
 ])
 def test_no_german_town_in_nouns_with_a_toponymic_ending(text: str) -> None:
     assert places("de", text) == []
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("de", "Die Karte kam nie in Sachsen-Anhalt an.", "Sachsen-Anhalt"),      # a place and a name, hyphenated
+    ("de", "Niedersachsen schickt keine Busse mehr.", "Niedersachsen"),     # a position word and a weak place
+    ("de", "Wir kommen aus Ostfriesland und suchen Arbeit.", "Ostfriesland"),  # ... and a region
+    ("nl", "Zuid-Holland stuurt ons naar een ander kantoor.", "Zuid-Holland"),  # ... and a place that is a surname
+])
+def test_compounds_of_a_place(language: str, text: str, place: str) -> None:
+    assert place in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Niederlage war schlimm für uns alle."),              # Lage is a town; the word an ordinary one
+    ("de", "Der Berlin-Besuch und der Holland-Urlaub fielen aus."),  # a place and an ordinary noun
+    ("de", "Wir waren in Südamerika und Nordafrika."),
+    ("de", "Der Oberarzt hat die Unterkunft besucht."),
+])
+def test_no_place_in_compounds_of_ordinary_words(language: str, text: str) -> None:
+    assert places(language, text) == []
