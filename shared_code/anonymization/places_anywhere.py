@@ -11,7 +11,10 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   routed to neighbour languages: ``Banku``, bank's case form in Polish, is a village elsewhere); in a
   language that capitalises nouns, also a town the lexicon marks weak there only because the spelling
   dictionary lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list
-  does not have it as a word of the language (``Essen``, ``Halle`` stay);
+  does not have it as a word of the language (``Essen``, ``Halle`` stay); in Dutch, also a place weak
+  only in the language and in no common-word list (``Dokkum``, ``Budel``: weak by their frequency in
+  Dutch text, and the Dutch list leaves proper nouns out), and, in Dutch and German, a town whose surname
+  reading is weak that is no ordinary word of the language (``Utrecht``: the German list has it);
 - **unseen words** inside a sentence, in texts that neither read as English (English capitalises days,
   months, holidays, languages and nationality adjectives, ``Saturday``, ``Sudanese``, which the
   common-word list leaves out as proper nouns) nor are of a language that capitalises nouns (German:
@@ -68,7 +71,7 @@ from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WO
 from shared_code.anonymization.polish_places import PolishPlaces
 from shared_code.anonymization.regions import region_test
 from shared_code.anonymization.spans import sentence_initial
-from shared_code.anonymization.uncased_streets import UncasedStreets
+from shared_code.anonymization.uncased_streets import UncasedStreets, towns_after_postcode
 
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
 _ALL_CAPS = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)*(?![\w'’ʼ-])")
@@ -77,10 +80,6 @@ _GLUE = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_CONJUNCTIONS}[ \t]+)?|[ \t]+{_CONJ
                       flags=regex.IGNORECASE)
 _TITLE_HEAD = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\p{Ll}{1,4}[ \t]+$")
 _AFTER_PREPOSITION = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}{1,6})[ \t]+(\p{Lu}[\p{Lu}\p{M}]{2,}(?:-\p{Lu}[\p{Lu}\p{M}]+)*)(?![\w'’ʼ-])")
-_POSTCODE_TOWN = regex.compile(
-    r"(?<![\w.,/+-])(?:(?P<marked>\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})|\d{5,6})[ \t]+"
-    r"(?P<town>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|do|da|am|an|der|sur|la|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
-    r"(?![\w'’-])")
 _TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*"
 _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PLACE_NAME_WORDS)})[ \t]+"
                      rf"(?:(?:{'|'.join(PARTICLE_ARTICLES)})[ \t]+)?)?{_TITLE_WORD}){{1,3}}(?![\w'’ʼ-])")
@@ -106,7 +105,7 @@ class PlacesAnywhere:
         self.own_prepositions, self.prepositions = prepositions
         self.own, self.weak_place, self.weak_name = language_bit(language), weak_place_bit(language), weak_bit(language)
         self.capitalises_nouns = capitalises_nouns
-        self.compounds = language in ("nl", "de")
+        self.compounds, self.dutch = language in ("nl", "de"), language == "nl"
         self.apparent = apparent_language_test(language, common)
         self.streets = UncasedStreets(language, stop)
         self.polish = PolishPlaces(lexicon, common)  # Polish texts are read with a neighbour language's rules
@@ -131,7 +130,8 @@ class PlacesAnywhere:
         spans += self.polish.find(text) if polish else []  # "pod Poznaniem", "mieszkamy w gdyni"
         shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
-        spans += self.streets.find(text, shouted) + self._after_postcode(text, polish) + self._multi_word(text)
+        spans += self.streets.find(text, shouted) + towns_after_postcode(text, lambda town: self._list_place(town, polish, True) or bool(
+            self.lexicon.place_flags(normalise(town).replace(" ", "_")) & (PLACE | MINOR_PLACE))) + self._multi_word(text)
         spans += [m.span(1) for m in _AFTER_ELISION.finditer(text) if self._gazetteer(text, m.span(1))]  # L'Abruzzo
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
 
@@ -178,31 +178,21 @@ class PlacesAnywhere:
         weak = self.weak_place if len(words) == 2 else 0
         return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | weak) or self.region(phrase)
 
-    def _after_postcode(self, text: str, polish: bool) -> list[Span]:
-        """The town after a postcode (``01067 Dresden``, ``1234 AB Epe``, ``4000-123 Porto``, ``00-950
-        Warszawa``): after a postcode with letters or a hyphen, any capitalised words; after five or six
-        bare digits (amounts: ``12000 Euro``), a place as in a list that is no ordinary word."""
-        found = []
-        for match in _POSTCODE_TOWN.finditer(text):
-            town = match.group("town")
-            if match.group("marked") or self._list_place(town, polish, True) \
-                    or self.lexicon.place_flags(normalise(town).replace(" ", "_")) & (PLACE | MINOR_PLACE):
-                found.append(match.span("town"))
-        return found
-
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]
         flags = self.lexicon.place_flags(normalise(word))
         if self.region(word):
             return True
         common = self.common.flags(word)
-        if flags & PLACE and flags & self.weak_name and flags & LAST and not flags & FIRST and not common \
+        ordinary = common & self.own if self.compounds else common  # Dutch, German: frequent towns are listed
+        if flags & PLACE and flags & self.weak_name and flags & LAST and not flags & FIRST and not ordinary \
                 and word.casefold() not in self.stop:  # ``Aus``, ``Durant``: towns, surnames and stop words
-            return True  # a surname too, but a word of the language as a town (``Lyon``, ``Valladolid``)
+            return True  # a surname too, but a word of the language as a town (``Lyon``, ``Valladolid``, ``Utrecht``)
         if not flags & (PLACE | MINOR_PLACE) or flags & (FIRST | LAST):
             return False
         if flags & self.weak_place:  # a compound part in German's dictionary, no word of its own
-            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own
+            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own \
+                or self.dutch and not common and not flags & _ALL_WEAK_PLACES & ~self.weak_place  # Dokkum
         return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
 
     def _unseen(self, word: str, polish: bool) -> bool:

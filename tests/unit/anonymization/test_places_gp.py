@@ -83,3 +83,16 @@ def test_compounds_of_a_place(language: str, text: str, place: str) -> None:
 ])
 def test_no_place_in_compounds_of_ordinary_words(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Dokkum is erg ver van hier.", "Dokkum"),                  # weak in Dutch by its frequency only
+    ("Wij kennen Budel goed, maar daar is niets.", "Budel"),
+    ("Utrecht is te ver voor ons.", "Utrecht"),                 # a weak surname, a German word only
+])
+def test_dutch_towns_weak_by_frequency(text: str, place: str) -> None:
+    assert place in places("nl", text)
+
+
+def test_a_dutch_town_that_is_a_dutch_word_stays() -> None:
+    assert places("nl", "Wij kregen kaas, Gouda en brood van de voedselbank.") == []
