@@ -1,5 +1,6 @@
-"""German towns the gazetteer marks as ordinary German words (used by :mod:`places_anywhere` for German
-texts): ``Wir haben Biberach verlassen``, ``Der Zug von Miesbach``, ``Altötting ist weit``.
+"""German towns the gazetteer marks as ordinary German words, and German addresses named by a
+preposition (used by :mod:`places_anywhere` for German texts): ``Wir haben Biberach verlassen``, ``Der
+Zug von Miesbach``, ``Altötting ist weit``, ``Wir wohnen Am Markt 5``.
 
 The lexicon build marks a small place weak in a language when wordfreq counts it often there, and German
 text names its own towns often: ``Biberach``, ``Kempten``, ``Schwandorf``, ``Eichstätt`` are weak in German
@@ -19,6 +20,13 @@ tells them from German nouns:
   Kinderheim und Altenheim``; ``Biberach und Ulm`` stay places);
 - **German only**: the word is an ordinary word of no other language of the common-word list, and no
   name (``Thüringen`` counts: its weak bits in every language come from German's frequency of it).
+
+Many German streets are named by a preposition and its article, capitalised as part of the name (``Am
+Markt``, ``An der Kirche``, ``Auf dem Berg``, ``Zum Anger``): no street word, so the street rules missed
+them. :meth:`GermanTowns.addresses` takes such a name (one or two capitalised words) with the house number
+that ends the phrase (end, punctuation or ``in`` and the town after it: ``Am Markt 5 in Celle``); a
+number followed by a noun is a count or a room (``Am Ende 2 Wochen``), and a lower-case ``am`` or ``im``
+introduces no street name.
 """
 
 from __future__ import annotations
@@ -36,6 +44,9 @@ _ARTICLE_BEFORE = regex.compile(
     r"mein|meine|meinem|meiner|unser|unsere|unserem|unserer|ihr|ihre|ihrem|ihrer|sein|seine|seinem|seiner|"
     r"kein|keine|keinem|keiner|dieser|diese|diesem|dieses|jeder|jede|jedem)[ \t]+$")
 _GERMAN = language_bit("de")
+_ADDRESS = regex.compile(
+    r"(?<![\w'’ʼ-])(?:Am|An der|An den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)[ \t]+"
+    r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:$|[,;.!?)\n]|in[ \t]+\p{Lu}))")
 
 
 class GermanTowns:
@@ -52,6 +63,10 @@ class GermanTowns:
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST) \
             and not self.common.flags(word) & ~_GERMAN and not in_item_list(text, *span, self._noun)
+
+    def addresses(self, text: str) -> list[tuple[int, int]]:
+        """Streets named by a preposition and an article, with their house number (module docstring)."""
+        return [m.span() for m in _ADDRESS.finditer(text)]
 
     def _noun(self, word: str) -> bool:
         """An ordinary German word that is no town nor small place."""

@@ -8,7 +8,8 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``); the
   street word and the house number (after or before it: ``Schillerstraße 12a``, ``12 Market Street``) are
   part of the span, as in addresses;
-- places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name;
+- places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name,
+  with a house number that ends the phrase (``Adresse: Lindenweg 4``);
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
   three capitalised words (lower-case particles inside: ``Santiago do Cacém``), the longest run that is
   a gazetteer place (a town that is no ordinary word of the language, any town after German's own
@@ -76,6 +77,7 @@ _NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-
 _NUMBER_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
 _TOWN_AFTER = regex.compile(rf"[ \t]*[,،][ \t]*(?:\d{{4,6}}[ \t]+)?(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}){_END}")
+_FINAL_NUMBER = regex.compile(rf"([ \t]+{_NUMBER})[ \t]*(?:$|[,;.!?)\n])")
 _NUMBER_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-]){_NUMBER},?[ \t]+$")
 
 
@@ -153,6 +155,9 @@ class LocationCueRecognizer(LocalRecognizer):
                 if street and kind != "name":
                     street = _with_house_number(text, *street)
                     town = town or self._town_after(text, street[1])
+                elif street:  # after a place cue, a house number ending the phrase: ``Adresse: Lindenweg 4``
+                    number = _FINAL_NUMBER.match(text, street[1])
+                    street = (street[0], number.end(1)) if number else street
                 for span in (street, town):
                     if span:
                         spans.add(span)

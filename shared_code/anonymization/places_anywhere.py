@@ -31,7 +31,7 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   adjective (``dla Mazowieckie znowu``, ``Podkarpackie przyjęło``; not ``Polskie paszporty``) and a case
   form of a town after any Polish preposition (``pod Poznaniem``, ``mieszkamy w gdyni``);
 - **German towns the gazetteer marks as German words** (:mod:`german_places`: ``Biberach``, ``Kempten``),
-  by their toponymic ending and the lack of an article, and German and Dutch compounds of a place
+  by their toponymic ending and the lack of an article, streets such as ``Am Markt 5``, and German and Dutch compounds of a place
   (:mod:`compound_places`: ``Sachsen-Anhalt``, ``Niedersachsen``, ``Zuid-Holland``);
 - a gazetteer place or region after an elided article or preposition (``L'Abruzzo``, ``dall'Umbria``);
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
@@ -124,6 +124,7 @@ class PlacesAnywhere:
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
                  or polish and (self.polish.province(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
         spans += [w for w in alone if self.german and w not in spans and self.german.town(text, w)]  # Biberach
+        spans += self.german.addresses(text) if self.german else []  # Am Markt 5
         spans += [w for w in alone if self.compound and w not in spans and self.compound.place(text[slice(*w)])]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"

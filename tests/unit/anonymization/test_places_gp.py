@@ -96,3 +96,21 @@ def test_dutch_towns_weak_by_frequency(text: str, place: str) -> None:
 
 def test_a_dutch_town_that_is_a_dutch_word_stays() -> None:
     assert places("nl", "Wij kregen kaas, Gouda en brood van de voedselbank.") == []
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("de", "Wir wohnen Am Markt 5 in Celle.", "Am Markt 5"),        # a street named by a preposition
+    ("de", "Meine Adresse ist An der Kirche 3.", "An der Kirche 3"),
+    ("de", "Adresse: Lindenweg 4", "Lindenweg 4"),                  # a house number after a label's name
+    ("en", "Address: Kilimani 14", "Kilimani 14"),
+])
+def test_streets_with_their_house_number(language: str, text: str, place: str) -> None:
+    assert place in places(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Am Ende 2 Wochen gewartet, dann kam die Karte."),    # a count, not a house number
+    ("de", "Wir wohnen im Zimmer 4."),                           # lower-case: no street name
+])
+def test_no_street_in_numbers_after_a_preposition(language: str, text: str) -> None:
+    assert places(language, text) == []
