@@ -58,6 +58,7 @@ from shared_code.anonymization.place_prepositions import alternatives as _altern
 from shared_code.anonymization.place_prepositions import title as title_reading
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
+from shared_code.anonymization.dutch_streets import street_start
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 
@@ -87,7 +88,7 @@ class LocationCueRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str, cues: Optional[LocationCues] = None, name: Optional[str] = None):
         self.cues = cues or LOCATION_CUES.get(supported_language) or LOCATION_CUES["en"]
         self.arabic = supported_language in {"ar", "fa", "ur", "ps"}
-        self.stop = stop_words(supported_language)
+        self.stop, self.dutch = stop_words(supported_language), supported_language == "nl"
         self.strict = non_name_words(supported_language)
         self._patterns = self._compile(self.cues)
         self.lexicon = get_lexicon()
@@ -152,6 +153,8 @@ class LocationCueRecognizer(LocalRecognizer):
                 start, end = match.span("name") if kind == "name" else match.span("street")
                 street = self._trim(text, start, end, kind)
                 town = self._town(text, match, kind)
+                if street and kind == "whole" and self.dutch:  # Van Goghlaan, Burgemeester de Withstraat
+                    street = (street_start(text, street[0], self._title_word), street[1])
                 if street and kind != "name":
                     street = _with_house_number(text, *street)
                     town = town or self._town_after(text, street[1])

@@ -114,3 +114,18 @@ def test_streets_with_their_house_number(language: str, text: str, place: str) -
 ])
 def test_no_street_in_numbers_after_a_preposition(language: str, text: str) -> None:
     assert places(language, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Stuur het naar Burgemeester de Withstraat 9.", "Burgemeester de Withstraat 9"),  # a title and a particle
+    ("Wij wonen op de Van Goghlaan 2.", "Van Goghlaan 2"),              # a name before the street
+    ("Wij wonen op de Nieuwe Binnenweg 33.", "Nieuwe Binnenweg 33"),     # an adjective of street names
+    ("Wij wonen aan de Laan van Meerdervoort 50.", "Laan van Meerdervoort 50"),  # a street word first
+    ("Oude Gracht 101 is ons adres.", "Oude Gracht 101"),              # a street word as a second word
+])
+def test_dutch_streets_of_several_words(text: str, place: str) -> None:
+    assert place in places("nl", text)
+
+
+def test_a_dutch_institution_before_a_street_is_no_part_of_it() -> None:
+    assert "Voedselbank" not in " ".join(places("nl", "Wij gaan naar de Voedselbank Stationsweg 8 in Ede."))
