@@ -14,6 +14,9 @@ tells them from German nouns:
   ``-furt``, ``-beuren``, ``-wald``, ``-au``) or a Slavic one (``-ow``, ``-itz``, ``-witz``); dative plurals
   (``-ern``, ``-ten``: ``Häusern``, ``Metern``) are left out, and ``-au`` only after ``n``/``d``/``l``/``g``
   (``Lindau``, ``Bernau``; not ``Neubau``, ``Frau``);
+- **or a German place preposition before it** (``aus Kempten``, ``nach Husum``), when the word is weak as a
+  place in German only (``in Ofen``, ``nach Kirche``: Kirche is weak everywhere; ``Maut``, ``Eule`` are the
+  cost: small places weak in German only, after a preposition without article: rare);
 - **no article**: a German town takes no article or possessive, a noun does (``im Altenheim``, ``die
   Altstadt``, ``in der Vorstadt`` stay);
 - **no list of nouns**: a word listed with a German noun that is no town is an item (``Wohnheim,
@@ -34,7 +37,11 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import CommonWords, in_item_list, language_bit
-from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise
+from shared_code.anonymization.cues import PLACE_PREPOSITIONS
+from shared_code.anonymization.lexicon import (
+    FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_place_bit,
+)
+from shared_code.anonymization.location_cues import MORE_PLACE_PREPOSITIONS
 
 _TOPONYM = regex.compile(
     r"\p{Lu}\p{Ll}{2,}(?:ingen|ing|burg|berg|dorf|stadt|stedt|kirchen|bach|heim|hausen|feld|felde|stein|hagen|rode|"
@@ -44,6 +51,9 @@ _ARTICLE_BEFORE = regex.compile(
     r"mein|meine|meinem|meiner|unser|unsere|unserem|unserer|ihr|ihre|ihrem|ihrer|sein|seine|seinem|seiner|"
     r"kein|keine|keinem|keiner|dieser|diese|diesem|dieses|jeder|jede|jedem)[ \t]+$")
 _GERMAN = language_bit("de")
+_WEAK_GERMAN, _WEAK_PLACES = weak_place_bit("de"), sum(weak_place_bit(language) for language in LANGUAGES)
+_PREPOSITION_BEFORE = regex.compile(
+    rf"(?<![\w'’ʼ-])(?i:{'|'.join(PLACE_PREPOSITIONS['de'] + MORE_PLACE_PREPOSITIONS['de'])})[ \t]+$")
 _ADDRESS = regex.compile(
     r"(?<![\w'’ʼ-])(?:Am|An der|An den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)[ \t]+"
     r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:$|[,;.!?)\n]|in[ \t]+\p{Lu}))")
@@ -56,11 +66,15 @@ class GermanTowns:
         self.lexicon, self.common = lexicon, common
 
     def town(self, text: str, span: tuple[int, int]) -> bool:
-        """The capitalised word at ``span`` is a German town by its ending, without an article."""
-        if not _TOPONYM.fullmatch(text, *span) or _ARTICLE_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        """The capitalised word at ``span`` is a German town by its ending (or, right after a German place
+        preposition, by being weak as a place in German only), without an article."""
+        if _ARTICLE_BEFORE.search(text, max(0, span[0] - 12), span[0]):
             return False
         word = text[slice(*span)]
         flags = self.lexicon.place_flags(normalise(word))
+        if not _TOPONYM.fullmatch(text, *span) and not (
+                _PREPOSITION_BEFORE.search(text, max(0, span[0] - 12), span[0]) and flags & _WEAK_PLACES == _WEAK_GERMAN):
+            return False
         return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST) \
             and not self.common.flags(word) & ~_GERMAN and not in_item_list(text, *span, self._noun)
 

@@ -50,6 +50,7 @@ def test_no_place_in_polish_common_nouns(language: str, text: str) -> None:
     ("Das Büro hat uns nach Eichstätt geschickt.", "Eichstätt"),  # ... after nach
     ("Der Zug von Miesbach hatte Verspätung.", "Miesbach"),
     ("Wir kommen aus Kempten, Biberach und Miesbach.", "Biberach"),
+    ("Wir sind gestern aus Kempten gekommen.", "Kempten"),        # no such ending, after a German preposition
 ])
 def test_german_towns_the_gazetteer_marks_as_words(text: str, place: str) -> None:
     assert place in places("de", text)
