@@ -23,6 +23,7 @@ def places(language: str, text: str) -> list[str]:
     ("en", "Przed Częstochową autobus się zepsuł.", "Częstochową"),      # ... at a sentence start
     ("en", "Mamy pokój w hostelu koło Olsztyna.", "Olsztyna"),
     ("en", "Pociąg z Sosnowca był opóźniony.", "Sosnowca"),              # the fleeting e (inflection.py)
+    ("en", "Byliśmy już w Gnieźnie i w urzędzie nic nie wiedzą.", "Gnieźnie"),  # a softened locative
     ("en", "mieszkamy w gdyni u siostry", "gdyni"),                      # a lower-case case form
     ("en", "Z Podlasia przyjechało dziesięć rodzin.", "Podlasia"),       # a case form of a region
     ("en", "Podkarpackie przyjęło najwięcej rodzin w marcu.", "Podkarpackie"),  # a province before its verb
@@ -39,6 +40,8 @@ def test_places_by_polish_grammar(language: str, text: str, place: str) -> None:
     ("en", "mieszkamy w domu, a na miejscu nie ma pracy"),  # lower-case common nouns after prepositions
     ("en", "Śląskie miasta są daleko od nas."),            # a province's adjective before its noun
     ("en", "Polskie paszporty mamy od roku."),
+    ("en", "Mieszkamy teraz w Porcie i czekamy na pomoc."),      # porto, market: towns, and words elsewhere
+    ("en", "Byliśmy w Markecie, ale karta nie działała."),
 ])
 def test_no_place_in_polish_common_nouns(language: str, text: str) -> None:
     assert places(language, text) == []
