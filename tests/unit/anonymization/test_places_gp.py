@@ -133,3 +133,16 @@ def test_dutch_streets_of_several_words(text: str, place: str) -> None:
 
 def test_a_dutch_institution_before_a_street_is_no_part_of_it() -> None:
     assert "Voedselbank" not in " ".join(places("nl", "Wij gaan naar de Voedselbank Stationsweg 8 in Ede."))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("wir wohnen jetzt in bamberg und brauchen hilfe", "bamberg"),   # lower case after a German preposition
+    ("meine cousine kommt aus biberach", "biberach"),
+    ("WIR KOMMEN AUS BIBERACH UND HABEN NICHTS", "BIBERACH"),         # all caps
+])
+def test_german_towns_in_any_letter_case(text: str, place: str) -> None:
+    assert place in places("de", text)
+
+
+def test_no_german_town_in_lower_case_nouns_after_prepositions() -> None:
+    assert places("de", "wir kommen aus angst nicht nach hause, ab morgen sind wir in not") == []
