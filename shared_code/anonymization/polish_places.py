@@ -9,8 +9,10 @@ Polish texts are routed to a neighbour language's rules, so these run in any Lat
   no name and no ordinary word of another language (``Pod Mostem``, ``Przy Kasie``). The strict test of
   a case form standing alone (:func:`inflection.town_case_form`) rejected ``Poznaniem``, whose other
   reading ``poznanie`` (cognition) is a word; after a preposition the capital says it is a name.
-  A lower-case word there (``mieszkamy w gdyni``) is a town only by the strict test: no candidate
-  nominative may be an ordinary Polish word (``w domu``, ``na miejscu``, ``z pracy`` stay);
+  An all-caps word there is read so too (``W WIELICZCE``). A lower-case word there (``mieszkamy w
+  gdyni``, ``w krakowie``) is a town only by a stricter test: no candidate nominative may be an ordinary
+  Polish word unless itself a case form of the town (``krakowa``; ``w domu``, ``na miejscu``, ``z pracy``
+  stay);
 - **a province named by its adjective** (``Mazowieckie``, ``Podkarpackie``: województwo is neuter and is
   named by its adjective alone): a capitalised ``-skie``/``-ckie``/``-dzkie`` adjective inside a sentence
   before punctuation, the end or a stop word (``dla Mazowieckie znowu``; ``mamy Polskie paszporty`` keeps
@@ -35,7 +37,7 @@ PREPOSITIONS = ("w", "we", "z", "ze", "do", "na", "pod", "nad", "przed", "za", "
 """Polish prepositions; each governs a case, and a town after it takes that case's ending."""
 _AFTER_PREPOSITION = regex.compile(
     rf"(?<![\w'’ʼ-])(?i:{'|'.join(sorted(PREPOSITIONS, key=len, reverse=True))})[ \t]+"
-    r"(\p{L}[\p{Ll}\p{M}]{2,})(?![\w'’ʼ-])")
+    r"(\p{Lu}[\p{Lu}\p{M}]{2,}|\p{L}[\p{Ll}\p{M}]{2,})(?![\w'’ʼ-])")
 _PROVINCE = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:sk|ck|dzk)ie")
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _VERB_ENDINGS = ("ło", "uje", "ują", "ają", "eje", "ma", "iło", "ało")
@@ -59,7 +61,7 @@ class PolishPlaces:
         found = []
         for match in _AFTER_PREPOSITION.finditer(text):
             word = match.group(1)
-            if word[0].isupper() and self._town(word) or word[0].islower() and self._lower_case_town(word):
+            if word[0].isupper() and self._town(word) or word.islower() and self._lower_case_town(word):
                 found.append(match.span(1))
         return found
 
@@ -69,9 +71,8 @@ class PolishPlaces:
         towns too; ``Warszawy``, ``Łodzi`` count though the Polish list has ``warszawa``, ``łódź``), or of
         a region that is an ordinary word of no language (``z Podlasia``)."""
         candidates = nominatives(normalise(word))
-        return inflected_town(word, self.lexicon, self.common) and any(
-            self.lexicon.place_flags(k) & PLACE and not self.lexicon.flags(k) & _NAME and not self.common.flags(k) & ~_POLISH
-            for k in candidates) or self._region(candidates)
+        return inflected_town(word, self.lexicon, self.common) and any(self._town_key(k) for k in candidates) \
+            or self._region(candidates)
 
     def _region(self, candidates: list[str]) -> bool:
         """A candidate nominative is a region of six letters or more, and none is an ordinary word
@@ -80,10 +81,18 @@ class PolishPlaces:
             and any(len(k) >= _MIN_REGION and fold(k) in self.regions for k in candidates)
 
     def _lower_case_town(self, word: str) -> bool:
-        """A lower-case case form of a town that is no name, no candidate nominative an ordinary Polish word."""
+        """A lower-case case form of a town that is no name and no ordinary word of another language, no
+        candidate nominative an ordinary Polish word unless itself a case form of a town (``krakowa``)."""
         candidates = nominatives(normalise(word))
-        return not any(self.common.flags(k) & _POLISH for k in candidates) \
-            and any(self.lexicon.place_flags(k) & PLACE and not self.lexicon.flags(k) & _NAME for k in candidates)
+        return not any(self.common.flags(k) & _POLISH and not self._inflected(k) for k in candidates) \
+            and any(self._town_key(k) for k in candidates)
+
+    def _inflected(self, key: str) -> bool:
+        return any(self._town_key(k) for k in nominatives(key))
+
+    def _town_key(self, key: str) -> bool:
+        return bool(self.lexicon.place_flags(key) & PLACE) and not self.lexicon.flags(key) & _NAME \
+            and not self.common.flags(key) & ~_POLISH
 
     def province(self, text: str, span: tuple[int, int]) -> bool:
         """A capitalised ``-skie`` adjective that qualifies no noun after it (module docstring)."""

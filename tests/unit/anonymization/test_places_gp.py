@@ -25,6 +25,8 @@ def places(language: str, text: str) -> list[str]:
     ("en", "Pociąg z Sosnowca był opóźniony.", "Sosnowca"),              # the fleeting e (inflection.py)
     ("en", "Byliśmy już w Gnieźnie i w urzędzie nic nie wiedzą.", "Gnieźnie"),  # a softened locative
     ("en", "mieszkamy w gdyni u siostry", "gdyni"),                      # a lower-case case form
+    ("en", "mieszkamy w krakowie od roku", "krakowie"),                  # ... whose other candidate is a case form
+    ("en", "MIESZKAMY W WIELICZCE OD ROKU", "WIELICZCE"),               # an all-caps case form
     ("en", "Z Podlasia przyjechało dziesięć rodzin.", "Podlasia"),       # a case form of a region
     ("en", "Podkarpackie przyjęło najwięcej rodzin w marcu.", "Podkarpackie"),  # a province before its verb
 ])
@@ -38,6 +40,7 @@ def test_places_by_polish_grammar(language: str, text: str, place: str) -> None:
     ("en", "Przed Domem czekaliśmy dwie godziny."),
     ("en", "Do Końca miesiąca czekamy na pieniądze."),     # końce: a word; its o/ó form a region's key
     ("en", "mieszkamy w domu, a na miejscu nie ma pracy"),  # lower-case common nouns after prepositions
+    ("en", "MIESZKAMY W DOMU I CZEKAMY NA POMOC"),
     ("en", "Śląskie miasta są daleko od nas."),            # a province's adjective before its noun
     ("en", "Polskie paszporty mamy od roku."),
     ("en", "Mieszkamy teraz w Porcie i czekamy na pomoc."),      # porto, market: towns, and words elsewhere
