@@ -61,6 +61,7 @@ from shared_code.anonymization.common_words import (
     ANY_LANGUAGE, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
 from shared_code.anonymization.compound_places import CompoundPlaces
+from shared_code.anonymization.dutch_places import lower_case_town
 from shared_code.anonymization.german_places import GermanTowns
 from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
@@ -151,11 +152,12 @@ class PlacesAnywhere:
 
     def lower_case(self, word: str) -> bool:
         """``word``, lower-case after a place preposition of the language (``moramos em mealhada``), is a
-        small place that is no name and an ordinary word of no language. Unseen lower-case words were
+        small place that is no name and an ordinary word of no language, or a Dutch town by its shape
+        (:mod:`dutch_places`: ``in harderwijk``). Unseen lower-case words were
         tried and dropped: most are rare ordinary words (``en colchonetas``, ``in brandine``, ``en bâches``)."""
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & MINOR_PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _ALL_WEAK_PLACES) \
-            and not self.common.flags(word)
+            and not self.common.flags(word) or self.dutch and lower_case_town(word, self.lexicon, self.common)
 
     def _multi_word(self, text: str) -> list[Span]:
         """Gazetteer places of two to four words (particles inside: ``Villanueva de la Serena``) that end a

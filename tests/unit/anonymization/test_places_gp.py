@@ -149,3 +149,15 @@ def test_german_towns_in_any_letter_case(text: str, place: str) -> None:
 
 def test_no_german_town_in_lower_case_nouns_after_prepositions() -> None:
     assert places("de", "wir kommen aus angst nicht nach hause, ab morgen sind wir in not") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("wij wonen nu in harderwijk en hebben hulp nodig", "harderwijk"),  # a Dutch town in the common-word list
+    ("mijn nicht komt uit hoogeveen", "hoogeveen"),
+])
+def test_dutch_towns_in_lower_case(text: str, place: str) -> None:
+    assert place in places("nl", text)
+
+
+def test_no_dutch_town_in_lower_case_nouns() -> None:
+    assert places("nl", "wij wonen in het centrum en praten over leningen bij de kerk") == []
