@@ -21,8 +21,9 @@ tells them from German nouns:
   Altstadt``, ``in der Vorstadt`` stay);
 - **no list of nouns**: a word listed with a German noun that is no town is an item (``Wohnheim,
   Kinderheim und Altenheim``; ``Biberach und Ulm`` stay places);
-- **any letter case after a preposition**: in a lower-case or all-caps text the same test holds for a
-  word right after a German place preposition (``wir wohnen in bamberg``, ``WIR KOMMEN AUS BIBERACH``);
+- **any letter case**: in a lower-case or all-caps text the same test holds for a word right after a
+  German place preposition (``wir wohnen in bamberg``, ``WIR KOMMEN AUS BIBERACH``), and in an all-caps
+  text for a word with a toponymic ending anywhere (``WIR HABEN BIBERACH VERLASSEN``);
 - **German only**: the word is an ordinary word of no other language of the common-word list, and no
   name but a surname weak in German (``Bamberg``, ``Husum``: frequent as towns); ``Thüringen`` counts: its
   weak bits in every language come from German's frequency of it.
@@ -60,6 +61,9 @@ _PREPOSITION_BEFORE = regex.compile(
     rf"(?<![\w'’ʼ-])(?i:{'|'.join(PLACE_PREPOSITIONS['de'] + MORE_PLACE_PREPOSITIONS['de'])})[ \t]+$")
 _UNCASED_AFTER = regex.compile(rf"(?<![\w'’ʼ-])(?i:{'|'.join(PLACE_PREPOSITIONS['de'])}|ab)[ \t]+"
                            r"(\p{L}[\p{L}\p{M}-]{2,})(?![\w'’ʼ-])")
+_WORD, _GLUE = regex.compile(r"\p{L}+"), ("und", "oder")
+"""Title-casing a shouted text but its conjunctions lets :func:`common_words.in_item_list` read its lists."""
+_CAPS_WORD = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]{3,}(?![\w'’ʼ-])")
 _ADDRESS = regex.compile(
     r"(?<![\w'’ʼ-])(?:Am|An der|An den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)[ \t]+"
     r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:$|[,;.!?)\n]|in[ \t]+\p{Lu}))")
@@ -79,11 +83,18 @@ class GermanTowns:
         after_preposition = bool(_PREPOSITION_BEFORE.search(text, max(0, span[0] - 12), span[0]))
         return self._known(text[slice(*span)], after_preposition) and not in_item_list(text, *span, self._noun)
 
-    def uncased(self, text: str) -> list[tuple[int, int]]:
+    def uncased(self, text: str, shouted: bool) -> list[tuple[int, int]]:
         """Towns in lower case or all caps right after a German place preposition (``wir wohnen in bamberg``,
-        ``WIR KOMMEN AUS BIBERACH``): the same test, letter case no longer telling a noun."""
-        return [m.span(1) for m in _UNCASED_AFTER.finditer(text)
-                if (m.group(1).islower() or m.group(1).isupper()) and self._known(m.group(1), True)]
+        ``WIR KOMMEN AUS BIBERACH``), and in a ``shouted`` text all-caps towns by their ending anywhere, without
+        an article (``WIR HABEN BIBERACH VERLASSEN``): the same tests, letter case no longer telling a noun."""
+        found = [m.span(1) for m in _UNCASED_AFTER.finditer(text)
+                 if (m.group(1).islower() or m.group(1).isupper()) and self._known(m.group(1), True)]
+        if not shouted:
+            return found
+        cased = _WORD.sub(lambda m: m.group().lower() if m.group().lower() in _GLUE else m.group().capitalize(), text)
+        return found + [m.span() for m in _CAPS_WORD.finditer(text) if m.span() not in found
+                        and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                        and self._known(m.group(), False) and not in_item_list(cased, *m.span(), self._noun)]
 
     def _known(self, word: str, after_preposition: bool) -> bool:
         """A gazetteer place with a toponymic ending, or after a preposition one weak as a place in German

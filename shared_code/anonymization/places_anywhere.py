@@ -125,12 +125,12 @@ class PlacesAnywhere:
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
                  or polish and (self.polish.province(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
         spans += [w for w in alone if self.german and w not in spans and self.german.town(text, w)]  # Biberach
-        spans += self.german.addresses(text) + self.german.uncased(text) if self.german else []  # Am Markt 5
+        shouted = shouting(text)
+        spans += self.german.addresses(text) + self.german.uncased(text, shouted) if self.german else []  # Am Markt 5
         spans += [w for w in alone if self.compound and w not in spans and self.compound.place(text[slice(*w)])]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         spans += self.polish.find(text) if polish else []  # "pod Poznaniem", "mieszkamy w gdyni"
-        shouted = shouting(text)
         spans += self._shouted(text, unseen, polish) if shouted else []
         spans += self.streets.find(text, shouted) + towns_after_postcode(text, lambda town: self._list_place(town, polish, True) or bool(
             self.lexicon.place_flags(normalise(town).replace(" ", "_")) & (PLACE | MINOR_PLACE))) + self._multi_word(text)

@@ -161,3 +161,8 @@ def test_dutch_towns_in_lower_case(text: str, place: str) -> None:
 
 def test_no_dutch_town_in_lower_case_nouns() -> None:
     assert places("nl", "wij wonen in het centrum en praten over leningen bij de kerk") == []
+
+
+def test_an_all_caps_german_town_anywhere() -> None:
+    assert "BIBERACH" in places("de", "WIR HABEN BIBERACH IM WINTER VERLASSEN")
+    assert places("de", "WOHNHEIM, KINDERHEIM UND ALTENHEIM SIND VOLL, WIR SIND IM ALTENHEIM") == []
