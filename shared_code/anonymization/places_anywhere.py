@@ -143,7 +143,7 @@ class PlacesAnywhere:
         (``IN NOT``), an unseen word only after the language's own prepositions and where unseen words
         count."""
         found = []
-        for match in _AFTER_PREPOSITION.finditer(text):
+        for match in _AFTER_PREPOSITION.finditer(text, overlapped=True):  # "KOMT UIT BUDEL": pairs overlap
             preposition, word = match.group(1).casefold(), match.group(2)
             if preposition in self.prepositions and self._list_place(word, polish, shouted=True) and (
                     unseen and preposition in self.own_prepositions or not self._unseen(word, polish)):
@@ -278,11 +278,13 @@ class PlacesAnywhere:
         return bool(glue) and (glue.group("prep") is None or glue.group("prep").casefold() in self.prepositions)
 
     def _list_place(self, word: str, polish: bool, shouted: bool = False) -> bool:
-        """A gazetteer place that is no name, or a town whose name reading is an ordinary word of the
+        """A region, a gazetteer place that is no name, or a town whose name reading is an ordinary word of the
         language (``Assen``; not the village ``Pedro`` in ``de Cúcuta y Pedro``), a Polish case form of a town (``z Lublina i Rzeszowa``) or an
         unseen word; an all-caps (``shouted``) word must be an ordinary word of no language."""
         if shouted and self.common.flags(word):  # Polish case forms of towns are frequent words (``KRAKOWIE``)
             return inflected_town(word, self.lexicon, self.common)
+        if self.region(word):  # ``IN GELDERLAND``: a compound of a Dutch word, not unseen
+            return True
         flags = self.lexicon.place_flags(normalise(word))
         if flags & (PLACE | MINOR_PLACE):
             return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)

@@ -166,3 +166,11 @@ def test_no_dutch_town_in_lower_case_nouns() -> None:
 def test_an_all_caps_german_town_anywhere() -> None:
     assert "BIBERACH" in places("de", "WIR HABEN BIBERACH IM WINTER VERLASSEN")
     assert places("de", "WOHNHEIM, KINDERHEIM UND ALTENHEIM SIND VOLL, WIR SIND IM ALTENHEIM") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("MIJN NICHT KOMT UIT BUDEL", "BUDEL"),     # the preposition after another all-caps pair ("KOMT UIT")
+    ("WIJ WONEN NU IN GELDERLAND EN HEBBEN HULP NODIG", "GELDERLAND"),  # a region, a compound of a word
+])
+def test_all_caps_places_after_a_preposition(text: str, place: str) -> None:
+    assert place in places("nl", text)
