@@ -132,10 +132,15 @@ class PlacesAnywhere:
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
         spans += self.polish.find(text) if polish else []  # "pod Poznaniem", "mieszkamy w gdyni"
         spans += self._shouted(text, unseen, polish) if shouted else []
-        spans += self.streets.find(text, shouted) + towns_after_postcode(text, lambda town: self._list_place(town, polish, True) or bool(
-            self.lexicon.place_flags(normalise(town).replace(" ", "_")) & (PLACE | MINOR_PLACE))) + self._multi_word(text)
+        spans += self.streets.find(text, shouted) + self._multi_word(text)
+        spans += towns_after_postcode(text, lambda town: self._postcode_town(town, polish))  # 91550 Dinkelsbühl
         spans += [m.span(1) for m in _AFTER_ELISION.finditer(text) if self._gazetteer(text, m.span(1))]  # L'Abruzzo
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
+
+    def _postcode_town(self, town: str, polish: bool) -> bool:
+        """After bare digits: a place as in a list that is no ordinary word, or a gazetteer place."""
+        flags = self.lexicon.place_flags(normalise(town).replace(" ", "_"))
+        return self._list_place(town, polish, True) or bool(flags & (PLACE | MINOR_PLACE))
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:
         """In an all-caps text, an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``W
