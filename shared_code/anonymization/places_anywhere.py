@@ -13,8 +13,9 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   dictionary lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list
   does not have it as a word of the language (``Essen``, ``Halle`` stay); in Dutch, also a place weak
   only in the language and in no common-word list (``Dokkum``, ``Budel``: weak by their frequency in
-  Dutch text, and the Dutch list leaves proper nouns out), and, in Dutch and German, a town whose surname
-  reading is weak that is no ordinary word of the language (``Utrecht``: the German list has it);
+  Dutch text; the Dutch list drops its spelling dictionary's proper nouns), and, in Dutch and German, a
+  town whose surname reading is weak that is no ordinary word of the language (``Utrecht``: the German
+  list has it);
 - **unseen words** inside a sentence, in texts that neither read as English (English capitalises days,
   months, holidays, languages and nationality adjectives, ``Saturday``, ``Sudanese``, which the
   common-word list leaves out as proper nouns) nor are of a language that capitalises nouns (German:
