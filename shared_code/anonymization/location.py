@@ -8,7 +8,8 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``); the
   street word and the house number (after or before it: ``Schillerstraße 12a``, ``12 Market Street``) are
   part of the span, as in addresses;
-- places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name;
+- places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name,
+  with a house number that ends the phrase (``Adresse: Lindenweg 4``);
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
   three capitalised words (lower-case particles inside: ``Santiago do Cacém``), the longest run that is
   a gazetteer place (a town that is no ordinary word of the language, any town after German's own
@@ -57,6 +58,7 @@ from shared_code.anonymization.place_prepositions import alternatives as _altern
 from shared_code.anonymization.place_prepositions import title as title_reading
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
+from shared_code.anonymization.dutch_streets import street_start
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 
@@ -76,6 +78,7 @@ _NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-
 _NUMBER_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
 _TOWN_AFTER = regex.compile(rf"[ \t]*[,،][ \t]*(?:\d{{4,6}}[ \t]+)?(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}){_END}")
+_FINAL_NUMBER = regex.compile(rf"([ \t]+{_NUMBER})[ \t]*(?:$|[,;.!?)\n])")
 _NUMBER_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-]){_NUMBER},?[ \t]+$")
 
 
@@ -85,7 +88,7 @@ class LocationCueRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str, cues: Optional[LocationCues] = None, name: Optional[str] = None):
         self.cues = cues or LOCATION_CUES.get(supported_language) or LOCATION_CUES["en"]
         self.arabic = supported_language in {"ar", "fa", "ur", "ps"}
-        self.stop = stop_words(supported_language)
+        self.stop, self.dutch = stop_words(supported_language), supported_language == "nl"
         self.strict = non_name_words(supported_language)
         self._patterns = self._compile(self.cues)
         self.lexicon = get_lexicon()
@@ -150,9 +153,14 @@ class LocationCueRecognizer(LocalRecognizer):
                 start, end = match.span("name") if kind == "name" else match.span("street")
                 street = self._trim(text, start, end, kind)
                 town = self._town(text, match, kind)
+                if street and kind == "whole" and self.dutch:  # Van Goghlaan, Burgemeester de Withstraat
+                    street = (street_start(text, street[0], self._title_word), street[1])
                 if street and kind != "name":
                     street = _with_house_number(text, *street)
                     town = town or self._town_after(text, street[1])
+                elif street:  # after a place cue, a house number ending the phrase: ``Adresse: Lindenweg 4``
+                    number = _FINAL_NUMBER.match(text, street[1])
+                    street = (street[0], number.end(1)) if number else street
                 for span in (street, town):
                     if span:
                         spans.add(span)

@@ -60,6 +60,8 @@ LOCATION_CUES: dict[str, LocationCues] = {
     "nl": LocationCues(
         street_suffixes=("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "hof", "pad", "steeg",
                          "dreef", "baan"),
+        streets=(r"laan van", r"laan der"),  # Laan van Meerdervoort
+        street_types=("Straat", "Laan", "Weg", "Plein", "Gracht", "Kade", "Dijk", "Singel", "Steeg", "Dreef"),  # Oude Gracht
         places=(*_ADDRESS_LABELS, r"azc", r"gemeente", r"provincie", r"dorp"),
     ),
     "de": LocationCues(

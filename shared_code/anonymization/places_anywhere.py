@@ -11,7 +11,11 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   routed to neighbour languages: ``Banku``, bank's case form in Polish, is a village elsewhere); in a
   language that capitalises nouns, also a town the lexicon marks weak there only because the spelling
   dictionary lists it lower-case as a compound part (``Dortmund``, ``Bonn``), when the common-word list
-  does not have it as a word of the language (``Essen``, ``Halle`` stay);
+  does not have it as a word of the language (``Essen``, ``Halle`` stay); in Dutch, also a place weak
+  only in the language and in no common-word list (``Dokkum``, ``Budel``: weak by their frequency in
+  Dutch text; the Dutch list drops its spelling dictionary's proper nouns), and, in Dutch and German, a
+  town whose surname reading is weak that is no ordinary word of the language (``Utrecht``: the German
+  list has it);
 - **unseen words** inside a sentence, in texts that neither read as English (English capitalises days,
   months, holidays, languages and nationality adjectives, ``Saturday``, ``Sudanese``, which the
   common-word list leaves out as proper nouns) nor are of a language that capitalises nouns (German:
@@ -24,11 +28,12 @@ standing alone (:meth:`PlacesAnywhere._alone`: a run of capitalised words is a n
   words (``Croix-Rouge``, ``L'Ufficio``), in Dutch not a compound of ordinary words
   (``Geldprogramma``), and in a text that reads as Polish not a case form of an ordinary word
   (``Banku``: :func:`inflection.nominatives`);
-- **a Polish province** by its name's form: in a text that reads as Polish, a capitalised neuter
-  adjective in ``-skie``, ``-ckie``, ``-dzkie`` inside a sentence, before punctuation, the end or a stop
-  word (``dla Mazowieckie znowu``, ``w Śląskie,``; not ``Polskie paszporty``): Polish capitalises
-  adjectives only in proper names, and a province (województwo) is named by its adjective alone; these
-  are frequent words, so the unseen rule misses them;
+- **Polish grammar** (:mod:`polish_places`, texts that read as Polish): a province named by its
+  adjective (``dla Mazowieckie znowu``, ``Podkarpackie przyjęło``; not ``Polskie paszporty``) and a case
+  form of a town after any Polish preposition (``pod Poznaniem``, ``mieszkamy w gdyni``);
+- **German towns the gazetteer marks as German words** (:mod:`german_places`: ``Biberach``, ``Kempten``),
+  by their toponymic ending and the lack of an article, streets such as ``Am Markt 5``, and German and Dutch compounds of a place
+  (:mod:`compound_places`: ``Sachsen-Anhalt``, ``Niedersachsen``, ``Zuid-Holland``);
 - a gazetteer place or region after an elided article or preposition (``L'Abruzzo``, ``dall'Umbria``);
 - **gazetteer places of two to four words** (particles inside: ``Villanueva de la Serena``) that end a
   run of capitalised words (``La Cruz Roja`` is no ``La Cruz``), no name, not weak;
@@ -56,16 +61,19 @@ import regex
 from shared_code.anonymization.common_words import (
     ANY_LANGUAGE, CommonWords, apparent_language_test, language_bit, ordinary_form_test,
 )
+from shared_code.anonymization.compound_places import CompoundPlaces
+from shared_code.anonymization.dutch_places import lower_case_town
+from shared_code.anonymization.german_places import GermanTowns
 from shared_code.anonymization.inflection import inflected_town, nominatives, town_case_form
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.name_words import shouting
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
-from shared_code.anonymization.person import stop_words
+from shared_code.anonymization.polish_places import PolishPlaces
 from shared_code.anonymization.regions import region_test
 from shared_code.anonymization.spans import sentence_initial
-from shared_code.anonymization.uncased_streets import UncasedStreets
+from shared_code.anonymization.uncased_streets import UncasedStreets, towns_after_postcode
 
 _CAPITALISED = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\w'’ʼ-])")
 _ALL_CAPS = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)*(?![\w'’ʼ-])")
@@ -74,12 +82,6 @@ _GLUE = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_CONJUNCTIONS}[ \t]+)?|[ \t]+{_CONJ
                       flags=regex.IGNORECASE)
 _TITLE_HEAD = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+\p{Ll}{1,4}[ \t]+$")
 _AFTER_PREPOSITION = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}{1,6})[ \t]+(\p{Lu}[\p{Lu}\p{M}]{2,}(?:-\p{Lu}[\p{Lu}\p{M}]+)*)(?![\w'’ʼ-])")
-_POSTCODE_TOWN = regex.compile(
-    r"(?<![\w.,/+-])(?:(?P<marked>\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})|\d{5,6})[ \t]+"
-    r"(?P<town>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|do|da|am|an|der|sur|la|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
-    r"(?![\w'’-])")
-_VOIVODESHIP = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:sk|ck|dzk)ie")
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*"
 _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PLACE_NAME_WORDS)})[ \t]+"
                      rf"(?:(?:{'|'.join(PARTICLE_ARTICLES)})[ \t]+)?)?{_TITLE_WORD}){{1,3}}(?![\w'’ʼ-])")
@@ -105,12 +107,14 @@ class PlacesAnywhere:
         self.own_prepositions, self.prepositions = prepositions
         self.own, self.weak_place, self.weak_name = language_bit(language), weak_place_bit(language), weak_bit(language)
         self.capitalises_nouns = capitalises_nouns
-        self.compounds = language in ("nl", "de")
+        self.compounds, self.dutch = language in ("nl", "de"), language == "nl"
         self.apparent = apparent_language_test(language, common)
         self.streets = UncasedStreets(language, stop)
-        self.polish_stop = stop_words("pl")  # Polish texts are read with a neighbour language's rules
+        self.polish = PolishPlaces(lexicon, common)  # Polish texts are read with a neighbour language's rules
+        self.german = GermanTowns(lexicon, common) if language == "de" else None
         self.ordinary_form = ordinary_form_test(lexicon, common)
         self.region = region_test(lexicon, common)
+        self.compound = CompoundPlaces(language, lexicon, common, self.region) if self.compounds else None
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Places in ``text`` by the rules above; ``found``: places the other rules found (list anchors)."""
@@ -120,14 +124,24 @@ class PlacesAnywhere:
         unseen = not self.capitalises_nouns and apparent != _ENGLISH
         polish = apparent == _POLISH
         spans = [w for w in alone if self._gazetteer(text, w) or unseen and self._unseen_inside(text, w, polish)
-                 or polish and (self._voivodeship(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
+                 or polish and (self.polish.province(text, w) or town_case_form(text[slice(*w)], self.lexicon, self.common))]
+        spans += [w for w in alone if self.german and w not in spans and self.german.town(text, w)]  # Biberach
+        shouted = shouting(text)
+        spans += self.german.addresses(text) + self.german.uncased(text, shouted) if self.german else []  # Am Markt 5
+        spans += [w for w in alone if self.compound and w not in spans and self.compound.place(text[slice(*w)])]
         listed = [w for w in alone if unseen and w not in spans and self._unseen_first(text, w, polish)]
         spans += [w for w in listed if text.startswith(":", w[1])]  # a heading: "Putumayo: nadie vino"
-        shouted = shouting(text)
+        spans += self.polish.find(text) if polish else []  # "pod Poznaniem", "mieszkamy w gdyni"
         spans += self._shouted(text, unseen, polish) if shouted else []
-        spans += self.streets.find(text, shouted) + self._after_postcode(text, polish) + self._multi_word(text)
+        spans += self.streets.find(text, shouted) + self._multi_word(text)
+        spans += towns_after_postcode(text, lambda town: self._postcode_town(town, polish))  # 91550 Dinkelsbühl
         spans += [m.span(1) for m in _AFTER_ELISION.finditer(text) if self._gazetteer(text, m.span(1))]  # L'Abruzzo
         return spans + self._listed(text, {*spans, *found, *listed}, set(listed), polish)  # "Calabria e Puglia"
+
+    def _postcode_town(self, town: str, polish: bool) -> bool:
+        """After bare digits: a place as in a list that is no ordinary word, or a gazetteer place."""
+        flags = self.lexicon.place_flags(normalise(town).replace(" ", "_"))
+        return self._list_place(town, polish, True) or bool(flags & (PLACE | MINOR_PLACE))
 
     def _shouted(self, text: str, unseen: bool, polish: bool) -> list[Span]:
         """In an all-caps text, an all-caps word after a place preposition (``VIVIMOS EN TOLIMA``, ``W
@@ -135,7 +149,7 @@ class PlacesAnywhere:
         (``IN NOT``), an unseen word only after the language's own prepositions and where unseen words
         count."""
         found = []
-        for match in _AFTER_PREPOSITION.finditer(text):
+        for match in _AFTER_PREPOSITION.finditer(text, overlapped=True):  # "KOMT UIT BUDEL": pairs overlap
             preposition, word = match.group(1).casefold(), match.group(2)
             if preposition in self.prepositions and self._list_place(word, polish, shouted=True) and (
                     unseen and preposition in self.own_prepositions or not self._unseen(word, polish)):
@@ -144,11 +158,12 @@ class PlacesAnywhere:
 
     def lower_case(self, word: str) -> bool:
         """``word``, lower-case after a place preposition of the language (``moramos em mealhada``), is a
-        small place that is no name and an ordinary word of no language. Unseen lower-case words were
+        small place that is no name and an ordinary word of no language, or a Dutch town by its shape
+        (:mod:`dutch_places`: ``in harderwijk``). Unseen lower-case words were
         tried and dropped: most are rare ordinary words (``en colchonetas``, ``in brandine``, ``en bâches``)."""
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & MINOR_PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _ALL_WEAK_PLACES) \
-            and not self.common.flags(word)
+            and not self.common.flags(word) or self.dutch and lower_case_town(word, self.lexicon, self.common)
 
     def _multi_word(self, text: str) -> list[Span]:
         """Gazetteer places of two to four words (particles inside: ``Villanueva de la Serena``) that end a
@@ -172,39 +187,21 @@ class PlacesAnywhere:
         weak = self.weak_place if len(words) == 2 else 0
         return bool(flags & (PLACE | MINOR_PLACE)) and not flags & (FIRST | LAST | weak) or self.region(phrase)
 
-    def _voivodeship(self, text: str, span: Span) -> bool:
-        """A capitalised ``-skie`` adjective inside a sentence that qualifies no noun after it (punctuation,
-        the end or a stop word follows: ``dla Mazowieckie znowu``; not ``Polskie paszporty``)."""
-        if not _VOIVODESHIP.fullmatch(text, *span) or sentence_initial(text, span[0]):
-            return False
-        following = _NEXT_WORD.match(text, span[1])
-        return following is None or following.group(1).casefold() in self.polish_stop
-
-    def _after_postcode(self, text: str, polish: bool) -> list[Span]:
-        """The town after a postcode (``01067 Dresden``, ``1234 AB Epe``, ``4000-123 Porto``, ``00-950
-        Warszawa``): after a postcode with letters or a hyphen, any capitalised words; after five or six
-        bare digits (amounts: ``12000 Euro``), a place as in a list that is no ordinary word."""
-        found = []
-        for match in _POSTCODE_TOWN.finditer(text):
-            town = match.group("town")
-            if match.group("marked") or self._list_place(town, polish, True) \
-                    or self.lexicon.place_flags(normalise(town).replace(" ", "_")) & (PLACE | MINOR_PLACE):
-                found.append(match.span("town"))
-        return found
-
     def _gazetteer(self, text: str, span: Span) -> bool:
         word = text[slice(*span)]
         flags = self.lexicon.place_flags(normalise(word))
         if self.region(word):
             return True
         common = self.common.flags(word)
-        if flags & PLACE and flags & self.weak_name and flags & LAST and not flags & FIRST and not common \
+        ordinary = common & self.own if self.compounds else common  # Dutch, German: frequent towns are listed
+        if flags & PLACE and flags & self.weak_name and flags & LAST and not flags & FIRST and not ordinary \
                 and word.casefold() not in self.stop:  # ``Aus``, ``Durant``: towns, surnames and stop words
-            return True  # a surname too, but a word of the language as a town (``Lyon``, ``Valladolid``)
+            return True  # a surname too, but a word of the language as a town (``Lyon``, ``Valladolid``, ``Utrecht``)
         if not flags & (PLACE | MINOR_PLACE) or flags & (FIRST | LAST):
             return False
         if flags & self.weak_place:  # a compound part in German's dictionary, no word of its own
-            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own
+            return self.capitalises_nouns and bool(flags & PLACE) and not common & self.own \
+                or self.dutch and not common and not flags & _ALL_WEAK_PLACES & ~self.weak_place  # Dokkum
         return not common  # texts are routed to neighbour languages: an ordinary word of any (``z Banku``)
 
     def _unseen(self, word: str, polish: bool) -> bool:
@@ -287,11 +284,13 @@ class PlacesAnywhere:
         return bool(glue) and (glue.group("prep") is None or glue.group("prep").casefold() in self.prepositions)
 
     def _list_place(self, word: str, polish: bool, shouted: bool = False) -> bool:
-        """A gazetteer place that is no name, or a town whose name reading is an ordinary word of the
+        """A region, a gazetteer place that is no name, or a town whose name reading is an ordinary word of the
         language (``Assen``; not the village ``Pedro`` in ``de Cúcuta y Pedro``), a Polish case form of a town (``z Lublina i Rzeszowa``) or an
         unseen word; an all-caps (``shouted``) word must be an ordinary word of no language."""
         if shouted and self.common.flags(word):  # Polish case forms of towns are frequent words (``KRAKOWIE``)
             return inflected_town(word, self.lexicon, self.common)
+        if self.region(word):  # ``IN GELDERLAND``: a compound of a Dutch word, not unseen
+            return True
         flags = self.lexicon.place_flags(normalise(word))
         if flags & (PLACE | MINOR_PLACE):
             return not flags & (FIRST | LAST) or bool(flags & PLACE and flags & self.weak_name)

@@ -10,10 +10,13 @@ and a street word that is also an ordinary word (``via``, ``calea``, ``largo``) 
 all-caps text. A
 one-word street (a word ending in a street suffix of the language, ``bahnhofstraße``, ``KERKSTRAAT``)
 likewise needs its house number. The street words and suffixes are the language's
-:data:`location_cues.LOCATION_CUES`.
+:data:`location_cues.LOCATION_CUES`. The town after a postcode is found here too
+(:func:`towns_after_postcode`), for :mod:`places_anywhere`.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 import regex
 
@@ -68,3 +71,17 @@ def _street_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
         return None
     return regex.compile(rf"(?<![\w'’ʼ-])(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]+"
                          rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}?)[ \t]*,?[ \t]*{_NUMBER}")
+
+
+_POSTCODE_TOWN = regex.compile(
+    r"(?<![\w.,/+-])(?:(?P<marked>\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})|\d{5,6})[ \t]+"
+    r"(?P<town>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|do|da|am|an|der|sur|la|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
+    r"(?![\w'’-])")
+
+
+def towns_after_postcode(text: str, place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The town after a postcode (``01067 Dresden``, ``1234 AB Epe``, ``4000-123 Porto``, ``00-950
+    Warszawa``): after a postcode with letters or a hyphen, any capitalised words; after five or six
+    bare digits (amounts: ``12000 Euro``), words that ``place`` accepts (:mod:`places_anywhere`: a place
+    as in a list that is no ordinary word, or a gazetteer place)."""
+    return [m.span("town") for m in _POSTCODE_TOWN.finditer(text) if m.group("marked") or place(m.group("town"))]

@@ -1,11 +1,11 @@
 """Found/missed counts of the hand-written place probes (tests/unit/anonymization/place_probes.py).
 
-    .venv/bin/python tests/benchmarks/place_probe.py [-v] [--without-anywhere] [--probes romance]
+    .venv/bin/python tests/benchmarks/place_probe.py [-v] [--without-anywhere] [--probes MODULE]
 
 Per language: places covered by any span / places, and the share of the no-PII probes' words inside a
 span. ``-v`` lists the missed places and the removed words (made-up probe data only);
 ``--without-anywhere`` switches the rules of ``places_anywhere.py`` off (the figures before them);
-``--probes romance`` reads ``place_probes_romance.py`` (Spanish, Portuguese, Italian, Romanian) instead."""
+``--probes place_probes_gp`` reads another probe module of ``tests/unit/anonymization``."""
 
 from __future__ import annotations
 
@@ -63,5 +63,6 @@ def main(verbose: bool, anywhere: bool, probes: str) -> None:
 
 
 if __name__ == "__main__":
-    suffix = sys.argv[sys.argv.index("--probes") + 1] if "--probes" in sys.argv else ""
-    main("-v" in sys.argv, "--without-anywhere" not in sys.argv, "place_probes" + (f"_{suffix}" if suffix else ""))
+    args = sys.argv[1:]
+    probes = args[args.index("--probes") + 1] if "--probes" in args else "place_probes"
+    main("-v" in args, "--without-anywhere" not in args, probes)

@@ -25,3 +25,19 @@ def test_no_candidate_without_an_ending_or_a_stem() -> None:
 
 def test_the_o_to_o_acute_alternation_is_tried() -> None:
     assert "łódź" in nominatives("łodzi")
+
+
+@pytest.mark.parametrize("inflected, nominative", [
+    ("sosnowca", "sosnowiec"), ("sosnowcu", "sosnowiec"), ("lublińcem", "lubliniec"), ("włocławka", "włocławek"),
+    ("włocławku", "włocławek"),
+])
+def test_the_fleeting_e_is_restored(inflected: str, nominative: str) -> None:
+    assert nominative in nominatives(inflected)
+
+
+@pytest.mark.parametrize("inflected, nominative", [
+    ("gnieźnie", "gniezno"), ("krośnie", "krosno"), ("kutnie", "kutno"), ("jaśle", "jasło"),
+    ("ostrołęce", "ostrołęka"), ("łańcucie", "łańcut"),
+])
+def test_the_softened_locative_is_undone(inflected: str, nominative: str) -> None:
+    assert nominative in nominatives(inflected)

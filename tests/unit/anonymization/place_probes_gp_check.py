@@ -1,0 +1,67 @@
+"""A check set for the German, Dutch and Polish place rules, written after them and measured once, not
+tuned on (the rules were developed on ``place_probes_gp.py`` and generated sentence grids): made-up
+people, real places, varied positions and letter case. Same layout as ``place_probes.py``; run
+``.venv/bin/python tests/benchmarks/place_probe.py --probes place_probes_gp_check``."""
+
+from __future__ import annotations
+
+PLACES: list[tuple[str, str, list[str]]] = [
+    ("de", "Nach dem Brand in Sigmaringen leben wir bei Verwandten.", ["Sigmaringen"]),
+    ("de", "Forchheim, Erlangen und Fürth haben keine Notunterkunft mehr.", ["Forchheim", "Erlangen", "Fürth"]),
+    ("de", "Unsere Tochter geht in Wolfratshausen zur Schule.", ["Wolfratshausen"]),
+    ("de", "Wir haben Gelnhausen vor zwei Wochen verlassen.", ["Gelnhausen"]),
+    ("de", "Die Sachbearbeiterin aus Nordhausen hat nie zurückgerufen.", ["Nordhausen"]),
+    ("de", "seit märz wohnen wir in hildesheim bei freunden", ["hildesheim"]),
+    ("de", "BITTE HELFEN SIE UNS, WIR SIND IN DONAUESCHINGEN", ["DONAUESCHINGEN"]),
+    ("de", "Meine neue Anschrift: An der Linde 7, 36037 Fulda.", ["An der Linde 7", "Fulda"]),
+    ("de", "Oberfranken und Unterfranken haben uns weitergeschickt.", ["Oberfranken", "Unterfranken"]),
+    ("de", "Der Bus von Waldshut nach Lörrach fällt oft aus.", ["Waldshut", "Lörrach"]),
+    ("de", "Hameln ist schön, aber wir haben dort keine Arbeit.", ["Hameln"]),
+    ("de", "Wir wohnen in der Feldstraße 9 in Uelzen.", ["Feldstraße 9", "Uelzen"]),
+    ("de", "Die Familie Yilmaz wurde nach Mecklenburg verlegt.", ["Mecklenburg"]),
+    ("nl", "Na de brand in Kampen slapen wij bij familie.", ["Kampen"]),
+    ("nl", "Hilversum, Huizen en Bussum hebben geen opvang meer.", ["Hilversum", "Huizen", "Bussum"]),
+    ("nl", "Onze dochter gaat in Heerhugowaard naar school.", ["Heerhugowaard"]),
+    ("nl", "Wij hebben Vlaardingen twee weken geleden verlaten.", ["Vlaardingen"]),
+    ("nl", "De medewerker uit Zoetermeer heeft nooit teruggebeld.", ["Zoetermeer"]),
+    ("nl", "sinds maart wonen wij in nieuwegein bij vrienden", ["nieuwegein"]),
+    ("nl", "HELP ONS ALSTUBLIEFT, WIJ ZITTEN IN DRACHTEN", ["DRACHTEN"]),
+    ("nl", "Mijn nieuwe adres: Prins Hendrikstraat 14, 2518 HK Den Haag.", ["Prins Hendrikstraat 14", "Den Haag"]),
+    ("nl", "Noord-Holland en Zuid-Limburg hebben ons doorgestuurd.", ["Noord-Holland", "Zuid-Limburg"]),
+    ("nl", "De bus van Meppel naar Steenwijk rijdt niet meer.", ["Meppel", "Steenwijk"]),
+    ("nl", "Tilburg is mooi, maar wij hebben daar geen werk.", ["Tilburg"]),
+    ("nl", "Wij wonen op de Lange Nieuwstraat 21 in Schiedam.", ["Lange Nieuwstraat 21", "Schiedam"]),
+    ("pl", "Po pożarze w Bochni mieszkamy u rodziny.", ["Bochni"]),
+    ("pl", "Tychy, Bytom i Chorzów nie mają już miejsc.", ["Tychy", "Bytom", "Chorzów"]),
+    ("pl", "Córka chodzi do szkoły w Otwocku.", ["Otwocku"]),
+    ("pl", "Wyjechaliśmy z Grudziądza dwa tygodnie temu.", ["Grudziądza"]),
+    ("pl", "Urzędniczka spod Inowrocławia nigdy nie oddzwoniła.", ["Inowrocławia"]),
+    ("pl", "od marca mieszkamy w zgierzu u znajomych", ["zgierzu"]),
+    ("pl", "PROSIMY O POMOC, JESTEŚMY W STARGARDZIE", ["STARGARDZIE"]),
+    ("pl", "Mój nowy adres: ul. Ogrodowa 14, 41-902 Bytom.", ["ul. Ogrodowa 14", "Bytom"]),
+    ("pl", "Lubelskie przyjęło nas dopiero w kwietniu.", ["Lubelskie"]),
+    ("pl", "Autobus z Ełku do Giżycka już nie jeździ.", ["Ełku", "Giżycka"]),
+    ("pl", "Gniezno jest ładne, ale nie mamy tam pracy.", ["Gniezno"]),
+    ("pl", "Mieszkamy przy ulicy Kościuszki 21 w Tczewie.", ["ulicy Kościuszki 21", "Tczewie"]),
+]
+
+NO_PII: list[tuple[str, str]] = [
+    ("de", "Nach der Anmeldung im Jobcenter bekamen wir einen Termin beim Sozialamt."),
+    ("de", "Die Kleiderkammer im Gemeindehaus hat Jacken, Schuhe und Decken."),
+    ("de", "Wir warten in Sorge auf Nachricht und danken für die Hilfe."),
+    ("de", "Die Tafel, das Rote Kreuz und die Diakonie arbeiten zusammen."),
+    ("de", "WIR BRAUCHEN WINDELN UND MILCH FÜR DAS BABY"),
+    ("de", "Im Wohnheim ist die Heizung kaputt, im Altenheim auch."),
+    ("nl", "Na de inschrijving bij de Gemeente kregen wij een afspraak."),
+    ("nl", "De kledingbank in het Buurthuis heeft jassen, schoenen en dekens."),
+    ("nl", "Wij wachten in spanning op bericht en danken u voor de hulp."),
+    ("nl", "De Voedselbank en het Rode Kruis werken samen."),
+    ("nl", "WIJ HEBBEN LUIERS EN MELK NODIG VOOR DE BABY"),
+    ("nl", "wij hebben leningen en betalingen bij de bank"),
+    ("pl", "Po rejestracji w Urzędzie dostaliśmy termin w Ośrodku Pomocy."),
+    ("pl", "Punkt z odzieżą ma kurtki, buty i koce."),
+    ("pl", "Czekamy z niepokojem na wiadomość i dziękujemy za pomoc."),
+    ("pl", "Caritas i Polski Czerwony Krzyż współpracują ze sobą."),
+    ("pl", "POTRZEBUJEMY PIELUCH I MLEKA DLA DZIECKA"),
+    ("pl", "mieszkamy w domu przy szkole, a pracujemy na budowie"),
+]
