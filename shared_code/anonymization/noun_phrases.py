@@ -13,7 +13,7 @@ grammar of a noun phrase, which names do not have:
   starts with the plural of an ordinary word (given names are singular, and a plural that is a given name
   heads a name: ``Cartes``, ``Karty``, not ``Toni``), or with a Romanian noun carrying its suffixed definite
   article (``Cardurile``, ``Ghișeul``: a name never takes it), or, in Turkish, ends in an inflected form of an
-  ordinary word no list holds as a name (``Ofisi``, ``Kitlerine``: case and compound suffixes; a surname takes
+  ordinary word no list holds as a name, or is followed by one (``Ofisi``, ``Kitlerine``: case and compound suffixes; a surname takes
   none, but it is often an ordinary word with a plural, ``-li`` or ``-ci`` suffix: ``Yeter Kayalar``,
   ``Güneşli``, ``Demirci``), its other words being ordinary words too (``Kirazs Dema`` stays: ``Dema`` looks
   like a dative, ``Kirazs`` is no word). At least one word must be unknown to the lexicon, so a pair of lexicon
@@ -60,6 +60,7 @@ _BY_BIT = {language_bit(code): words for code, words in DETERMINERS.items()}
 _SURNAME_SUFFIX = regex.compile(r"(?i:l[ıiuü]|[cç][ıiuü]|l[ae]r|gil|oğlu|soy)$")
 """Turkish suffixes that make surnames of ordinary words (``Kayalar``, ``Güneşli``, ``Demirci``, ``Kaplanoğlu``)."""
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+|\d+)[ \t]+$")
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)")
 
 
 def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -67,12 +68,17 @@ def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     words = [w for w in NAME_PART.findall(text, start, end)
              if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
     language = rules.apparent_language(text) if len(words) >= 2 else 0
-    if language <= 0 or all(map(rules.known_word, words)):
+    if language <= 0:
         return False
-    if _plural_head(words[0], rules, language) or _article_head(words[0], rules, language):
-        return all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
-    return _turkish_tail(words, rules, language) and all(_ordinary(word, rules, language) for word in words) \
-        or _swahili_connective(text, start, end, rules, language)
+    if not all(map(rules.known_word, words)):
+        if _plural_head(words[0], rules, language) or _article_head(words[0], rules, language):
+            return all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
+        if _swahili_connective(text, start, end, rules, language):
+            return True
+    following = _NEXT_WORD.match(text, end)  # a span may stop before its head (``Tek Durak`` of ``… Ofisi``)
+    phrase = words if _turkish_tail(words, rules, language) or not following else words + [following.group(1)]
+    return not all(map(rules.known_word, phrase)) and _turkish_tail(phrase, rules, language) \
+        and all(_ordinary(word, rules, language) for word in phrase)
 
 
 def after_determiner(text: str, start: int, end: int, rules: LanguageRules) -> bool:
