@@ -37,6 +37,7 @@ more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases a
 
 from __future__ import annotations
 
+from functools import partial
 from typing import List, Optional
 
 import regex
@@ -60,9 +61,7 @@ from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
-from shared_code.anonymization.name_evidence import (
-    GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after,
-)
+from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -148,7 +147,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         index = 0
         while index < len(words):
             found = family_name(text, words, index, self.stop) \
-                or unseen_pair(text, words, index, self._unseen, self._unknown, self._capital_marks_name, self.own_bit) \
+                or unseen_pair(text, words, index, self._unseen, self._unknown, partial(self._in_lower_case, first_word=True),
+                               self.own_bit) \
                 or nisba_name(text, words, index, self.stop, self.weak) or self._shaped(text, words, index)
             run = [] if found else self._run(text, words, index)
             if run:
@@ -273,9 +273,6 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             and word.text.casefold() not in self.strict \
             and self._in_lower_case(text, words, index) and words[index - 1].text.casefold() not in self.prepositions \
             and not self._flags(word.text) & self.weak
-
-    def _capital_marks_name(self, text: str, words: list[Word], index: int) -> bool:
-        return self._in_lower_case(text, words, index, first_word=True)
 
     def _conjoined(self, word: Word) -> bool:
         """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
