@@ -101,7 +101,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
 
     def _national(self, plain: str, digits: int) -> float:
         grouped = bool(_SPLIT.search(plain))
-        for region in self.regions:
+        for region in self.regions if grouped or plain.startswith("0") else ():  # else no region's 0.6 applies
             try:
                 number = phonenumbers.parse(plain, region)
             except phonenumbers.NumberParseException:
