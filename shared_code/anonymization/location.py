@@ -165,7 +165,7 @@ class LocationCueRecognizer(LocalRecognizer):
                     if span:
                         spans.add(span)
         spans.update(self._unknown_places(text))
-        spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
+        spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)) or self._own_plain_town(m.group(1)))
         spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
@@ -229,10 +229,18 @@ class LocationCueRecognizer(LocalRecognizer):
     def _plain_town(self, word: str) -> bool:
         """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
         has it as a town and it is no name and no ordinary word of any language (weak nowhere, not in the
-        common-word list), or a small place by :meth:`PlacesAnywhere.lower_case`."""
+        common-word list), or a small place by :meth:`PlacesAnywhere.lower_case`; or by :meth:`_own_plain_town`."""
         flags = self.lexicon.place_flags(normalise(word))
         return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word) \
             or bool(self._anywhere and self._anywhere.lower_case(word))
+
+    def _own_plain_town(self, word: str) -> bool:
+        """A town that the language itself never uses as an ordinary word: after the language's own place
+        preposition a name or another language's word is the town (``en sevilla``, a surname;
+        ``a bologna``, English sausage; not ``de cuenca``, basin, nor ``a granada``)."""
+        flags = self.lexicon.place_flags(normalise(word))
+        return bool(flags & PLACE) and len(word) > 3 and not flags & self.weak_place \
+            and not self.common.flags(word) & self.own_word
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""

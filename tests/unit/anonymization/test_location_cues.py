@@ -294,8 +294,15 @@ def test_german_towns_that_are_weak_words_after_a_german_preposition(language: s
     ("it", "abito a bergamo con la famiglia", ["bergamo"]),
     ("fr", "nous venons de grenoble depuis mars", ["grenoble"]),
     ("nl", "ik woon in eindhoven sinds maart", ["eindhoven"]),
+    # towns that are a name or an ordinary word elsewhere, but no word of the text's own language
+    # (``sevilla``, a surname; ``bologna``, an English word; ``coimbra``), only after the language's preposition
+    ("es", "vivimos en sevilla desde marzo", ["sevilla"]),
+    ("it", "abitiamo a bologna vicino alla stazione", ["bologna"]),
+    ("pt", "moramos em coimbra há dois anos", ["coimbra"]),
     # lower-case ordinary words after the same prepositions
     ("es", "vivimos en casa de mi tia desde enero", []),
+    ("es", "nadie vino a la escuela de cuenca ni de granada", []),  # basin, pomegranate: words of the text
+    ("it", "siamo a posto, grazie a tutti", []),
     ("fr", "nous sommes en attente de nourriture depuis lundi", []),
     ("en", "we live in tents at the back of the school", []),
 ])
