@@ -10,56 +10,35 @@ span. ``-v`` lists the missed places and the removed words (made-up probe data o
 from __future__ import annotations
 
 import importlib
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import shared_code.runtime_env  # noqa: E402,F401
-from shared_code.anonymization import worker  # noqa: E402
-from shared_code.anonymization.config import EngineConfig  # noqa: E402
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
-from shared_code.settings import Settings  # noqa: E402
-
-_WORD = re.compile(r"\w+")
+from tests.benchmarks._probes import covered, engine, ratios, removed_words, spans_of  # noqa: E402
 
 
 def main(verbose: bool, anywhere: bool, probes: str) -> None:
     module = importlib.import_module(f"tests.unit.anonymization.{probes}")
-    PLACES, NO_PII = module.PLACES, module.NO_PII  # noqa: N806
-    engine = worker.get_engine(EngineConfig.from_settings(Settings.model_construct()))
     if not anywhere:
-        engine.analyzer.registry.ensure(engine.analyzer.registry.supported_languages)
-        for recognizer in engine.analyzer.registry.recognizers:
+        registry = engine().analyzer.registry
+        registry.ensure(registry.supported_languages)
+        for recognizer in registry.recognizers:
             if isinstance(recognizer, LocationCueRecognizer):
                 recognizer._anywhere = None
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for language, text, places in PLACES:
-        (analysis,) = engine.analyze_batch([text])
-        spans = [(s, e) for s, e, _ in analysis.spans]
+    for language, text, places in module.PLACES:
+        spans = spans_of(text)
         for place in places:
-            start = text.index(place)
-            hit = all(any(s <= i < e for s, e in spans) for i in range(start, start + len(place)))
+            hit = covered(text, text.index(place), len(place), spans)
             found[language][0] += hit
             found[language][1] += 1
             if verbose and not hit:
                 print(f"MISS {language}: {place!r} in {text!r}")
-    removed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for language, text in NO_PII:
-        (analysis,) = engine.analyze_batch([text])
-        for word in _WORD.finditer(text):
-            inside = any(s <= word.start() < e for s, e, _ in analysis.spans)
-            removed[language][0] += inside
-            removed[language][1] += 1
-            if verbose and inside:
-                print(f"REMOVED {language}: {word.group()!r} in {text!r}")
-    total = [sum(v[0] for v in found.values()), sum(v[1] for v in found.values())]
-    print("places found:", " ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(found.items())), f"| all {total[0]}/{total[1]}")
-    gone = [sum(v[0] for v in removed.values()), sum(v[1] for v in removed.values())]
-    print("no-PII words removed:", " ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(removed.items())),
-          f"| all {gone[0]}/{gone[1]}")
+    print("places found:", ratios(found))
+    print("no-PII words removed:", ratios(removed_words(module.NO_PII, verbose)))
 
 
 if __name__ == "__main__":
