@@ -48,7 +48,7 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.inflection import POLISH_PREPOSITIONS, inflected_town
 from shared_code.anonymization.language import SCRIPT_OF_LANGUAGE
 from shared_code.anonymization.lexicon import (
-    ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
+    FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.location_cues import (
     ANY_LATIN_PLACE_PREPOSITIONS, LOCATION_CUES, MORE_PLACE_PREPOSITIONS, LocationCues,
@@ -73,7 +73,6 @@ _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
 _INNER = frozenset(PLACE_NAME_WORDS)
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
-_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
 _NUMBER_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
@@ -165,7 +164,7 @@ class LocationCueRecognizer(LocalRecognizer):
                     if span:
                         spans.add(span)
         spans.update(self._unknown_places(text))
-        spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)) or self._own_plain_town(m.group(1)))
+        spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
         spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return [self._result(start, end) for start, end in sorted(kept)]
@@ -227,20 +226,13 @@ class LocationCueRecognizer(LocalRecognizer):
         return plural_noun(word, self.common.flags, self.own_word)
 
     def _plain_town(self, word: str) -> bool:
-        """A lower-case word after a place preposition (``vivo en salamanca``) is a town when the gazetteer
-        has it as a town and it is no name and no ordinary word of any language (weak nowhere, not in the
-        common-word list), or a small place by :meth:`PlacesAnywhere.lower_case`; or by :meth:`_own_plain_town`."""
+        """A lower-case word after the language's own place preposition (``vivo en salamanca``) is a town when
+        the gazetteer has it as a town that the language itself never uses as an ordinary word: a name or
+        another language's word is the town there (``en sevilla``, a surname; ``a bologna``, English sausage;
+        not ``de cuenca``, basin, nor ``a granada``); or a small place by :meth:`PlacesAnywhere.lower_case`."""
         flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & PLACE) and not flags & (FIRST | LAST | ANY_WEAK | _WEAK_PLACES) and not self.common.flags(word) \
+        return bool(flags & PLACE) and not flags & self.weak_place and not self.common.flags(word) & self.own_word \
             or bool(self._anywhere and self._anywhere.lower_case(word))
-
-    def _own_plain_town(self, word: str) -> bool:
-        """A town that the language itself never uses as an ordinary word: after the language's own place
-        preposition a name or another language's word is the town (``en sevilla``, a surname;
-        ``a bologna``, English sausage; not ``de cuenca``, basin, nor ``a granada``)."""
-        flags = self.lexicon.place_flags(normalise(word))
-        return bool(flags & PLACE) and len(word) > 3 and not flags & self.weak_place \
-            and not self.common.flags(word) & self.own_word
 
     def _minor(self, flags: int) -> bool:
         """A small place (under the towns' floor) that is neither an ordinary word nor a name."""

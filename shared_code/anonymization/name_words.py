@@ -168,3 +168,8 @@ def list_item(text: str, words: list[Word], index: int, weak: int) -> bool:
             return True
     return False
 
+
+def conjoined(word: Word, lexicon: Lexicon) -> bool:
+    """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
+    key = normalise(word.text)
+    return word.arabic and key[:1] in "وف" and not lexicon.flags(key)

@@ -52,7 +52,7 @@ from shared_code.anonymization.lexicon import (
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.name_words import (
-    APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, family_name, list_item, name_follows,
+    APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, conjoined, family_name, list_item, name_follows,
     read_common_words, shouting, with_article,
 )
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
@@ -196,7 +196,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         run: list[Word] = []
         while index < len(words):
             word = words[index]
-            if run and (not adjacent(text, run[-1], word) or self._conjoined(word) or run[-1].flags & GENITIVE):
+            if run and (not adjacent(text, run[-1], word) or conjoined(word, self.lexicon) or run[-1].flags & GENITIVE):
                 break
             if word.cased and word.flags & _NAME and not (ordinary_after(run, word) and (
                     word.text.isupper() or not self._strong(word))):
@@ -241,7 +241,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
         if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
-                and self._unknown(before) and not with_article(before.text) and not self._conjoined(before) \
+                and self._unknown(before) and not with_article(before.text) and not conjoined(before, self.lexicon) \
                 and adjacent(text, before, run[0]) and len(normalise(before.text)) > 2:
             return [before, *run]  # Arabic: an unknown word before a family name is the given name (يمينة بوزيد)
         if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
@@ -273,11 +273,6 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             and word.text.casefold() not in self.strict \
             and self._in_lower_case(text, words, index) and words[index - 1].text.casefold() not in self.prepositions \
             and not self._flags(word.text) & self.weak
-
-    def _conjoined(self, word: Word) -> bool:
-        """An Arabic word with a conjunction clitic starts a new name (``محمد وعلي``: two people)."""
-        key = normalise(word.text)
-        return word.arabic and key[:1] in "وف" and not self.lexicon.flags(key)
 
     def _is_person(self, text: str, run: list[Word]) -> bool:
         names = [w for w in run if w.flags & _NAME]
