@@ -37,7 +37,7 @@ more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases a
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 from typing import List, Optional
 
 import regex
@@ -90,6 +90,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         self.weak_en = weak_bit("en")
         self.weak_place = weak_place_bit(supported_language)
         self.prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ()))
+        self._flags = lru_cache(maxsize=1 << 14)(self._flags)  # a pure function of the word: words recur
         super().__init__(supported_entities=["PERSON", "LOCATION"], supported_language=supported_language, name=name)
 
     def load(self) -> None:
