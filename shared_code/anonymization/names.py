@@ -238,7 +238,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         capitalised particle (``con Dal Molin``). Never at a sentence start, except for an unseen word or
         a surname before a comma and a given name (``Jäckel, Irmgard``)."""
         before = words[index - 1] if index else None
-        if before and before.upper and run[0].flags & FIRST and regex.fullmatch(r", ?", text[before.end : run[0].start]) \
+        if before and before.upper and run[0].flags & FIRST and text[before.end : run[0].start] in (",", ", ") \
                 and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
         if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
