@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Optional
 
 import regex
@@ -41,12 +42,16 @@ class Word:
         self.start, self.end, self.text, self.flags, self.common = start, end, text, flags, 0
         self.ordinary = False
         """An ordinary word of the routed or the apparent language (set by :func:`read_common_words`)."""
-        self.arabic = bool(_ARABIC.match(text))
-        self.latin = bool(_LATIN.match(text))
-        self.cyrillic = bool(_CYRILLIC.match(text))
+        self.arabic, self.latin, self.cyrillic = _scripts(text[:1])
         acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
         self.upper = text[:1].isupper() and not acronym
         self.cased = self.upper or self.arabic
+
+
+@lru_cache(maxsize=4096)
+def _scripts(letter: str) -> tuple[bool, bool, bool]:
+    """Whether ``letter`` (a word's first) is Arabic, Latin, Cyrillic: a word's script is its first letter's."""
+    return bool(_ARABIC.match(letter)), bool(_LATIN.match(letter)), bool(_CYRILLIC.match(letter))
 
 
 def shouting(text: str) -> bool:
