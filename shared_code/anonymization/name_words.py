@@ -54,9 +54,10 @@ def _scripts(letter: str) -> tuple[bool, bool, bool]:
     return bool(_ARABIC.match(letter)), bool(_LATIN.match(letter)), bool(_CYRILLIC.match(letter))
 
 
+@lru_cache(maxsize=32)
 def shouting(text: str) -> bool:
     """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
-    all-caps words may be names."""
+    all-caps words may be names. Keeps its last texts' answers: several rules ask about the same text."""
     words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
     shouted = sum(w.isupper() for w in words)
     return shouted >= 3 and shouted > 0.6 * len(words)
