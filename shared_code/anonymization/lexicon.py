@@ -78,7 +78,7 @@ class Lexicon:
     the name rules see them as unknown words (``Cochran`` after ``Gabriela``); ``place_flags(key)``: with
     them. The ~300,000 small places are kept as sorted 64-bit key hashes with their weak-place bits
     (~3 MB instead of ~45 MB as dict entries); a hash collision could only make an unknown word after a
-    place preposition count as a small place. ``place_flags`` remembers its last few thousand keys (the
+    place preposition count as a small place. ``place_flags`` remembers up to 20,000 keys' answers (the
     place rules look up the same words, and feedback repeats its words)."""
 
     __slots__ = ("_flags", "_minor", "_places")
