@@ -223,7 +223,7 @@ def apparent_language(bits: list[int], own: int) -> int:
             lowest = value & -value
             counts[lowest.bit_length() - 1] += n
             value ^= lowest
-    best = max(range(len(counts)), key=counts.__getitem__)
+    best = counts.index(max(counts))  # the first language of the highest count
     mine = counts[own.bit_length() - 1] if own else 0
     return 1 << best if counts[best] > mine else own
 
