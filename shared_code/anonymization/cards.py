@@ -21,6 +21,7 @@ from shared_code.anonymization.result import recognizer_result
 SCORE = 1.0
 _RUN = regex.compile(r"(?<![\d+])(?<![\d][ .-])\d+(?:[ .\-]\d+)*(?![\d])")
 _GROUP = regex.compile(r"\d+")
+_NON_DIGIT, _DIGIT = regex.compile(r"\D"), regex.compile(r"\d")
 _PREFILTER = regex.compile(r"\d(?:[ .\-]?\d){11}")
 
 ISSUERS: tuple[tuple[str, int, int, tuple[int, ...]], ...] = (
@@ -99,7 +100,7 @@ def _card_in(run: regex.Match[str]) -> Optional[tuple[int, int]]:
             start, end = groups[first][0], groups[last][1]
             value = run.string[start:end]
             if count >= 12 and (best is None or end - start > best[1] - best[0]) and _consistent_grouping(value):
-                digits = regex.sub(r"\D", "", value)
+                digits = _NON_DIGIT.sub("", value)
                 if luhn_valid(digits) and issuer_of(digits):
                     best = (start, end)
     return best
@@ -107,4 +108,4 @@ def _card_in(run: regex.Match[str]) -> Optional[tuple[int, int]]:
 
 def _consistent_grouping(value: str) -> bool:
     """One kind of separator at most (``4111 1111-1111.1111`` is not how anyone writes a card)."""
-    return len(set(regex.sub(r"\d", "", value))) <= 1
+    return len(set(_DIGIT.sub("", value))) <= 1

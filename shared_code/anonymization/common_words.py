@@ -218,10 +218,12 @@ def apparent_language(bits: list[int], own: int) -> int:
     text routed to English reads as Turkish or Swahili."""
     counts = [0] * len(COMMON_LANGUAGES)
     for value, n in Counter(bits).items():
-        for index in range(min(value.bit_length(), len(counts))):
-            if value >> index & 1:
-                counts[index] += n
-    best = max(range(len(counts)), key=counts.__getitem__)
+        value &= (1 << len(counts)) - 1
+        while value:  # each set bit, lowest first
+            lowest = value & -value
+            counts[lowest.bit_length() - 1] += n
+            value ^= lowest
+    best = counts.index(max(counts))  # the first language of the highest count
     mine = counts[own.bit_length() - 1] if own else 0
     return 1 << best if counts[best] > mine else own
 

@@ -70,6 +70,7 @@ def weak_place_bit(language: str) -> int:
 
 
 _WEAK_PLACES = ((1 << len(LANGUAGES)) - 1) << _WEAK_PLACE_SHIFT
+_SEEN_PLACES = 20_000
 
 
 class Lexicon:
@@ -77,24 +78,31 @@ class Lexicon:
     the name rules see them as unknown words (``Cochran`` after ``Gabriela``); ``place_flags(key)``: with
     them. The ~300,000 small places are kept as sorted 64-bit key hashes with their weak-place bits
     (~3 MB instead of ~45 MB as dict entries); a hash collision could only make an unknown word after a
-    place preposition count as a small place."""
+    place preposition count as a small place. ``place_flags`` remembers up to 20,000 keys' answers (the
+    place rules look up the same words, and feedback repeats its words)."""
 
-    __slots__ = ("_flags", "_minor")
+    __slots__ = ("_flags", "_minor", "_places")
 
     def __init__(self, flags: dict[str, int], minor: Optional[array] = None) -> None:
         self._flags = flags
         self._minor = minor if minor is not None else array("Q")
         """Sorted ``48-bit key hash << 16 | weak-place bits >> shift`` of the small places."""
+        self._places: dict[str, int] = {}
 
     def flags(self, key: str) -> int:
         return self._flags.get(key, 0)
 
     def place_flags(self, key: str) -> int:
-        flags = self._flags.get(key, 0)
-        hashed = _hash(key)
-        index = bisect_left(self._minor, hashed << 16)
-        if index < len(self._minor) and self._minor[index] >> 16 == hashed:
-            flags |= MINOR_PLACE | ((self._minor[index] & 0xFFFF) << _WEAK_PLACE_SHIFT)
+        flags = self._places.get(key)
+        if flags is None:
+            flags = self._flags.get(key, 0)
+            hashed = _hash(key)
+            index = bisect_left(self._minor, hashed << 16)
+            if index < len(self._minor) and self._minor[index] >> 16 == hashed:
+                flags |= MINOR_PLACE | ((self._minor[index] & 0xFFFF) << _WEAK_PLACE_SHIFT)
+            if len(self._places) >= _SEEN_PLACES:
+                self._places.clear()
+            self._places[key] = flags
         return flags
 
     def __len__(self) -> int:

@@ -34,14 +34,9 @@ class LexiconPlaces:
             return 0
         for size in (3, 2, 1):
             part = words[index : index + size]
-            if len(part) < size or any(not adjacent(text, a, b) for a, b in zip(part, part[1:])):
+            if len(part) < size or not part[-1].cased or any(not adjacent(text, a, b) for a, b in zip(part, part[1:])):
                 continue
-            if size == 1:
-                flags = part[0].flags
-            else:
-                if not part[-1].cased:
-                    continue
-                flags = self.lexicon.flags("_".join(normalise(w.text) for w in part))
+            flags = part[0].flags if size == 1 else self.lexicon.flags("_".join(normalise(w.text) for w in part))
             if flags & PLACE and not flags & self.weak_place:
                 if size == 1 and flags & NAME and not self._after_preposition(text, part[0].start):
                     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Optional
 
 import regex
@@ -41,17 +42,22 @@ class Word:
         self.start, self.end, self.text, self.flags, self.common = start, end, text, flags, 0
         self.ordinary = False
         """An ordinary word of the routed or the apparent language (set by :func:`read_common_words`)."""
-        self.arabic = bool(_ARABIC.match(text))
-        self.latin = bool(_LATIN.match(text))
-        self.cyrillic = bool(_CYRILLIC.match(text))
+        self.arabic, self.latin, self.cyrillic = _scripts(text[:1])
         acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
         self.upper = text[:1].isupper() and not acronym
         self.cased = self.upper or self.arabic
 
 
+@lru_cache(maxsize=4096)
+def _scripts(letter: str) -> tuple[bool, bool, bool]:
+    """Whether ``letter`` (a word's first) is Arabic, Latin, Cyrillic: a word's script is its first letter's."""
+    return bool(_ARABIC.match(letter)), bool(_LATIN.match(letter)), bool(_CYRILLIC.match(letter))
+
+
+@lru_cache(maxsize=32)
 def shouting(text: str) -> bool:
     """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
-    all-caps words may be names."""
+    all-caps words may be names. Keeps its last texts' answers: several rules ask about the same text."""
     words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
     shouted = sum(w.isupper() for w in words)
     return shouted >= 3 and shouted > 0.6 * len(words)

@@ -37,7 +37,7 @@ more than three letters count, and shorter given names: ``ZOÉ``). Cue phrases a
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 from typing import List, Optional
 
 import regex
@@ -71,7 +71,6 @@ the NER's span is often too long (``Ayer Ana Martínez fue al punto``) and later
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _SUFFIX = regex.compile(r"['’ʼ]\p{L}{1,5}$")
-_NAME = NAME
 
 
 class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
@@ -90,6 +89,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         self.weak_en = weak_bit("en")
         self.weak_place = weak_place_bit(supported_language)
         self.prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ()))
+        self._flags = lru_cache(maxsize=1 << 14)(self._flags)  # a pure function of the word: words recur
         super().__init__(supported_entities=["PERSON", "LOCATION"], supported_language=supported_language, name=name)
 
     def load(self) -> None:
@@ -138,7 +138,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         return 0
 
     def _strong(self, word: Word) -> bool:
-        return bool(word.flags & _NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict
+        return bool(word.flags & NAME) and not word.flags & self.weak and word.text.casefold() not in self.strict
 
     # --- people ----------------------------------------------------------------------------------
 
@@ -146,11 +146,12 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         spans: list[tuple[int, int]] = []
         index = 0
         while index < len(words):
-            found = family_name(text, words, index, self.stop) \
+            quiet = not words[index].cased and not sentence_initial(text, words[index].start)  # starts no rule but lower_name
+            found = [] if quiet else family_name(text, words, index, self.stop) \
                 or unseen_pair(text, words, index, self._unseen, self._unknown, partial(self._in_lower_case, first_word=True),
                                self.own_bit) \
                 or nisba_name(text, words, index, self.stop, self.weak) or self._shaped(text, words, index)
-            run = [] if found else self._run(text, words, index)
+            run = [] if found or quiet else self._run(text, words, index)
             if run:
                 person = self._with_given_name(text, words, index, run)
                 if spans and person[0].start < spans[-1][1]:
@@ -190,7 +191,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         """:meth:`_unseen`; in Arabic (no common-word list) a word the lexicon does not know; in Cyrillic
         (no list either, and shouted texts carry no case) a lexicon name, weak or not: ``ДЯКУЄМО ЧЕРВОНИЙ
         ХРЕСТ``, the Red Cross, stays."""
-        return self._unseen(word) or (not word.flags if word.arabic else word.cyrillic and bool(word.flags & _NAME))
+        return self._unseen(word) or (not word.flags if word.arabic else word.cyrillic and bool(word.flags & NAME))
 
     def _run(self, text: str, words: list[Word], index: int) -> list[Word]:
         run: list[Word] = []
@@ -198,13 +199,13 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             word = words[index]
             if run and (not adjacent(text, run[-1], word) or conjoined(word, self.lexicon) or run[-1].flags & GENITIVE):
                 break
-            if word.cased and word.flags & _NAME and not (ordinary_after(run, word) and (
+            if word.cased and word.flags & NAME and not (ordinary_after(run, word) and (
                     word.text.isupper() or not self._strong(word))):
                 run.append(word)
             elif run and word.text.casefold() in PARTICLES and name_follows(words, index + 1):
                 run.append(word)
             elif run and word.cased and self._unknown(word) and not ordinary_after(run, word) and (
-                    run[-1].flags & _NAME or run[-1].text.casefold() in PARTICLES):
+                    run[-1].flags & NAME or run[-1].text.casefold() in PARTICLES):
                 run.append(word)
                 index += 1
                 while index < len(words) and len(run) < 4 and self._unseen(words[index]) \
@@ -215,7 +216,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             else:
                 break
             index += 1
-        while run and not run[-1].flags & _NAME and run[-1].text.casefold() in PARTICLES:
+        while run and not run[-1].flags & NAME and run[-1].text.casefold() in PARTICLES:
             run.pop()
         return run
 
@@ -237,7 +238,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         capitalised particle (``con Dal Molin``). Never at a sentence start, except for an unseen word or
         a surname before a comma and a given name (``Jäckel, Irmgard``)."""
         before = words[index - 1] if index else None
-        if before and before.upper and run[0].flags & FIRST and regex.fullmatch(r", ?", text[before.end : run[0].start]) \
+        if before and before.upper and run[0].flags & FIRST and text[before.end : run[0].start] in (",", ", ") \
                 and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
         if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
@@ -275,13 +276,13 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             and not self._flags(word.text) & self.weak
 
     def _is_person(self, text: str, run: list[Word]) -> bool:
-        names = [w for w in run if w.flags & _NAME]
+        names = [w for w in run if w.flags & NAME]
         has_pair = len(names) > 1 and (bool(names[0].flags & FIRST) and (
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
             or len(names) == 2 and bool(names[0].flags & LAST_POPULAR and names[1].flags & FIRST)) \
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
-            bool(names[0].flags & _NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
+            bool(names[0].flags & NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)

@@ -111,6 +111,8 @@ class PersonCueRecognizer(LocalRecognizer):
         self.stop = stop_words(supported_language)
         self.strict = non_name_words(supported_language)
         self._before, self._after = self._compile(self.cues)
+        self._after_cue = regex.compile(rf"(?i:{_alternatives(self.cues.after)})(?!\w)") if self.cues.after else None
+        """Any of the after cues: a text without one cannot match ``_after``, which tries a name at every word."""
         particles = _alternatives(self.cues.particles) if self.cues.particles else r"(?!)"
         self._particles = regex.compile(rf"(?:(?:{particles})[ \t]+){{1,2}}")
         self._surname: Optional[Callable[[str], bool]] = None
@@ -171,7 +173,7 @@ class PersonCueRecognizer(LocalRecognizer):
         if "PERSON" not in entities:
             return []
         spans: set[tuple[int, int]] = set()
-        for pattern in (self._before, self._after):
+        for pattern in (self._before, self._after if self._after_cue and self._after_cue.search(text) else None):
             if pattern is None:
                 continue
             for match in pattern.finditer(text):

@@ -55,6 +55,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
 
     def __init__(self, supported_language: str, regions: Sequence[str], name: Optional[str] = None) -> None:
         self.regions = tuple(r.upper() for r in regions)
+        self._order = self.regions
+        """The regions in the order :meth:`_national` tries them: the last one a number was valid in first
+        (a deployment's numbers mostly come from one country; the score does not depend on the order)."""
         super().__init__(
             supported_entities=["PHONE_NUMBER"], supported_language=supported_language, name=name or "QfaPhone"
         )
@@ -101,12 +104,15 @@ class PhoneNumberRecognizer(LocalRecognizer):
 
     def _national(self, plain: str, digits: int) -> float:
         grouped = bool(_SPLIT.search(plain))
-        for region in self.regions if grouped or plain.startswith("0") else ():  # else no region's 0.6 applies
+        order = self._order
+        for region in order if grouped or plain.startswith("0") else ():  # else no region's 0.6 applies
             try:
                 number = phonenumbers.parse(plain, region)
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(number) and (grouped or plain.startswith("0")):
+                if region != order[0]:
+                    self._order = (region, *(r for r in order if r != region))
                 return 0.6
         if (plain.startswith("0") and digits >= 9) or plain.startswith("("):
             return 0.5

@@ -88,6 +88,7 @@ _RUN = regex.compile(rf"(?<![\w'’ʼ-]){_TITLE_WORD}(?:[ \t]+(?:(?:{'|'.join(PL
 _AFTER_INDEFINITE = regex.compile(
     r"(?<![\w'’ʼ-])(?i:an|un|una|uno|une|um|uma|een|ein|eine|einen|einem|einer|unei|unui|bir)[ \t]+$")
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’ʼ]")
+_PART_SEPARATOR, _SPACED_WORD = regex.compile(r"['’ʼ-]"), regex.compile(r"(?<!\S)\S+")
 _AFTER_ELISION = regex.compile(r"(?<![\w'’ʼ-])(?i:l|d|dall|dell|nell|all|sull)['’ʼ](\p{Lu}[\p{Ll}\p{M}]+)(?![\w'’ʼ-])")
 _ALL_WEAK_PLACES = sum(weak_place_bit(language) for language in LANGUAGES)
 _ENGLISH, _POLISH = language_bit("en"), language_bit("pl")
@@ -171,7 +172,7 @@ class PlacesAnywhere:
         place that is no name and no weak place of the language."""
         found = []
         for match in _RUN.finditer(text):
-            words = [m.span() for m in regex.finditer(r"\S+", text[: match.end()]) if m.start() >= match.start()]
+            words = [m.span() for m in _SPACED_WORD.finditer(text, match.start(), match.end())]
             capitalised = [i for i, (start, _) in enumerate(words) if text[start].isupper()]
             last = capitalised[-1]  # the place ends the run: ``La Cruz Roja`` is no place ``La Cruz``
             first = next((f for f in capitalised[:-1] if self._multi_word_place(text[words[f][0] : words[last][1]])), None)
@@ -217,7 +218,7 @@ class PlacesAnywhere:
             return False  # a case form of an ordinary Polish word (``z Banku``)
         if self.ordinary_form(word, ANY_LANGUAGE):
             return False  # an inflected ordinary word of some language (``Latarek``, ``Kitleri``: word_forms)
-        parts = regex.split(r"['’ʼ-]", word)
+        parts = _PART_SEPARATOR.split(word)
         if len(parts) > 1 and all(self.common.flags(p) or self.lexicon.flags(normalise(p)) for p in parts):
             return False
         return not (self.compounds and self._compound(word))

@@ -54,6 +54,7 @@ _WORD = regex.compile(r"(?<![\w'’ʼ])[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 _CAPITAL_WORD = regex.compile(r"(?<![\w'’ʼ])\p{Lu}[\p{L}\p{M}]*(?:['’ʼ][\p{L}\p{M}]+)*")
 _WORD_BEFORE = regex.compile(r"(?<![\w'’ʼ])[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?=[^\p{L}\p{M}]*$)")
 _LONGEST = 8
+_SPACES = regex.compile(r"\s+")
 """Words of the longest listed name (``Provence-Alpes-Côte d'Azur``)."""
 _CAPITAL = regex.compile(r"\p{Lu}|\p{L}['’]\p{Lu}")
 _SEPARATORS = str.maketrans({"-": " ", "’": "'", "ʼ": "'"})
@@ -217,7 +218,7 @@ class RomancePlaces:
     def _spelled(self, text: str, part: list[regex.Match[str]], name: str, exact: bool, shouted: bool) -> bool:
         """``part`` spells ``name`` (hyphens or spaces between its words), its capitalised words capitalised."""
         phrase = normalise(text[part[0].start() : part[-1].end()]).translate(_SEPARATORS)
-        if regex.sub(r"\s+", " ", phrase if exact else fold(phrase)) != name:
+        if _SPACES.sub(" ", phrase if exact else fold(phrase)) != name:
             return False
         return shouted or all(_CAPITAL.match(w.group()) for w in part if len(w.group()) > 3 or w is part[0])
 

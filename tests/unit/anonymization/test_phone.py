@@ -76,3 +76,14 @@ def test_punctuation_ends_a_number() -> None:
 
 def test_only_phone_entities_are_reported() -> None:
     assert RECOGNIZER.analyze("call +44 7700 900123", ["EMAIL_ADDRESS"]) == []
+
+
+def test_national_scores_do_not_depend_on_the_region_tried_first() -> None:
+    """The region a number was last valid in is tried first; each number keeps the score of the
+    configured order (a fresh recogniser per number)."""
+    numbers = ["0151 5901269", "07700 900123", "06 12 34 56 78", "0712 091 686", "030 123 4567", "(212) 555-0147"]
+    shared = PhoneNumberRecognizer("en", DEFAULT_PHONE_REGIONS)
+    for number in numbers + numbers[::-1]:
+        fresh = PhoneNumberRecognizer("en", DEFAULT_PHONE_REGIONS)
+        assert shared._score(number) == fresh._score(number)
+    assert set(shared._order) == set(shared.regions)
