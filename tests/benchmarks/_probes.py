@@ -31,6 +31,18 @@ def covered(text: str, start: int, length: int, spans: Iterable[tuple[int, int, 
     return all(any(s <= i < e for s, e, _ in spans) for i in range(start, start + length) if not text[i].isspace())
 
 
+def tally(table: dict[str, list[int]], key: str, text: str, items: Iterable[str],
+          spans: list[tuple[int, int, str]], verbose: bool) -> None:
+    """Add each of ``items`` (strings of ``text``) to ``table[key]``, ``[found, all]``; ``verbose`` prints the
+    misses (made-up probe data only)."""
+    for item in items:
+        hit = covered(text, text.index(item), len(item), spans)
+        table[key][0] += hit
+        table[key][1] += 1
+        if verbose and not hit:
+            print(f"MISS {key}: {item!r} in {text!r} spans={[text[s:e] for s, e, _ in spans]}")
+
+
 def removed_words(sentences: Iterable[tuple[str, str]], verbose: bool) -> dict[str, list[int]]:
     """``{language: [words inside a span, words]}`` of ``(language, text)`` clean sentences; ``verbose``
     prints each removed word (made-up probe data only)."""

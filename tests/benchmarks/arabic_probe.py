@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks._probes import covered, removed_words, spans_of  # noqa: E402
+from tests.benchmarks._probes import removed_words, spans_of, tally  # noqa: E402
 from tests.unit.anonymization.arabic_probes import CLEAN, PROBES  # noqa: E402
 
 
@@ -21,13 +21,8 @@ def main(verbose: bool) -> None:
     counts = {"names": [0, 0], "places": [0, 0]}
     for text, people, places in PROBES:
         spans = spans_of(text)
-        for kind, items in (("names", people), ("places", places)):
-            for item in items:
-                hit = covered(text, text.index(item), len(item), spans)
-                counts[kind][0] += hit
-                counts[kind][1] += 1
-                if verbose and not hit:
-                    print(f"MISS {kind}: {item!r} in {text!r} spans={[text[s:e] for s, e, _ in spans]}")
+        tally(counts, "names", text, people, spans, verbose)
+        tally(counts, "places", text, places, spans, verbose)
     counts["removed"] = removed_words((("ar", text) for text in CLEAN), verbose)["ar"]
     print(" | ".join(f"{k} {v[0]}/{v[1]}" for k, v in counts.items()))
 

@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
-from tests.benchmarks._probes import covered, engine, ratios, removed_words, spans_of  # noqa: E402
+from tests.benchmarks._probes import engine, ratios, removed_words, spans_of, tally  # noqa: E402
 
 
 def main(verbose: bool, anywhere: bool, probes: str) -> None:
@@ -30,13 +30,7 @@ def main(verbose: bool, anywhere: bool, probes: str) -> None:
                 recognizer._anywhere = None
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for language, text, places in module.PLACES:
-        spans = spans_of(text)
-        for place in places:
-            hit = covered(text, text.index(place), len(place), spans)
-            found[language][0] += hit
-            found[language][1] += 1
-            if verbose and not hit:
-                print(f"MISS {language}: {place!r} in {text!r}")
+        tally(found, language, text, places, spans_of(text), verbose)
     print("places found:", ratios(found))
     print("no-PII words removed:", ratios(removed_words(module.NO_PII, verbose)))
 
