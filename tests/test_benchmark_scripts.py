@@ -60,3 +60,19 @@ def test_grouping_bench_runs_on_the_repository_corpus_and_beats_random_groups():
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     assert figures["records"] > 500 and figures["cost"]["records"] == 1000
     assert figures["groups"]["tfidf"]["ami"] > figures["groups"]["random"]["ami"] + 0.2
+
+
+def test_pii_blackbox_counts_a_street_as_a_place_and_as_a_street_and_a_leaked_house_number_as_a_leak():
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+    from pii_blackbox import score
+
+    content = "Ana Ruiz vive en Calle Mayor 12 cerca de Toledo."
+    record = {"id": "r1", "language": "es", "kind": "pii", "content": content,
+              "pii": [{"start": 0, "end": 8, "type": "PERSON", "text": "Ana Ruiz"},
+                      {"start": 17, "end": 31, "type": "LOCATION", "text": "Calle Mayor 12"},
+                      {"start": 41, "end": 47, "type": "LOCATION", "text": "Toledo"}]}
+    seen = "<PERSON_1> vive en <LOCATION_1> 12 cerca de <LOCATION_2>."
+    cells = score([record], {"r1": seen})["by_language"]["es"]
+    assert cells["PERSON"] == {"planted": 1, "leaked": 0, "leak_rate": 0.0}
+    assert cells["LOCATION"] == {"planted": 2, "leaked": 1, "leak_rate": 0.5}
+    assert cells["STREET"] == {"planted": 1, "leaked": 1, "leak_rate": 1.0}

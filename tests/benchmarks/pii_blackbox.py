@@ -8,7 +8,8 @@ by its ``<feedback_record id="…">`` envelope. Per language and type:
 
 - ``leak_rate``: share of planted spans with at least one of their words (two or more characters) in
   the text the LLM received (a word that also occurs in the record outside the span is not counted);
-  ``recall`` = 1 - leak_rate;
+  ``recall`` = 1 - leak_rate; ``STREET`` counts the LOCATION spans with a house number again on their
+  own (streets and towns leak in different ways);
 - ``clean_words_removed``: share of the words of no-PII messages that did not reach the LLM
   (over-redaction; aid-agency names count as removed when they are redacted as organisations).
 
@@ -39,7 +40,10 @@ from tests.support.llm_responders import EchoResponder  # noqa: E402
 
 WORD = re.compile(r"\w\w+")
 ENVELOPE = re.compile(r'<feedback_record id="([^"]*)">(.*?)</feedback_record>', re.S)
-TYPES = ("PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS")
+TYPES = ("PERSON", "LOCATION", "STREET", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS")
+STREET = "STREET"
+"""Not a type of the set: the LOCATION spans that carry a house number (streets), counted again on their
+own so that streets and towns can be told apart (they leak in different ways)."""
 
 
 def seen_texts(requests) -> dict[str, str]:
@@ -70,15 +74,22 @@ def score(records: list[dict], seen: dict[str, str]) -> dict:
             continue
         lang = record["language"]
         for gold in record["pii"]:
-            cell = cells[lang][gold["type"]]
-            cell["planted"] += 1
-            cell["leaked"] += leaked(record, gold, text)
+            leak = leaked(record, gold, text)
+            for kind in _kinds(gold):
+                cells[lang][kind]["planted"] += 1
+                cells[lang][kind]["leaked"] += leak
         if record.get("kind") == "clean":
             words = Counter(w.casefold() for w in WORD.findall(record["content"]))
             arrived = Counter(w.casefold() for w in WORD.findall(text))
             clean[lang]["words"] += sum(words.values())
             clean[lang]["removed"] += sum((words - arrived).values())
     return summarise(cells, clean, missing, len(records))
+
+
+def _kinds(gold: dict) -> tuple[str, ...]:
+    """The cells a gold span counts in: its type, and ``STREET`` too for a place with a house number."""
+    street = gold["type"] == "LOCATION" and any(c.isdigit() for c in gold["text"])
+    return (gold["type"], STREET) if street else (gold["type"],)
 
 
 def summarise(cells, clean, missing: int, total: int) -> dict:
