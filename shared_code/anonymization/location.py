@@ -59,6 +59,8 @@ from shared_code.anonymization.place_prepositions import title as title_reading
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.dutch_streets import street_start
+from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, with_house_number as _with_house_number
+from shared_code.anonymization.street_shapes import STREET_NAME
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 
@@ -73,12 +75,8 @@ _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
 _INNER = frozenset(PLACE_NAME_WORDS)
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
-_NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
-_NUMBER_AFTER = regex.compile(
-    rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
 _TOWN_AFTER = regex.compile(rf"[ \t]*[,،][ \t]*(?:\d{{4,6}}[ \t]+)?(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}){_END}")
 _FINAL_NUMBER = regex.compile(rf"([ \t]+{_NUMBER})[ \t]*(?:$|[,;.!?)\n])")
-_NUMBER_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-]){_NUMBER},?[ \t]+$")
 
 
 class LocationCueRecognizer(LocalRecognizer):
@@ -114,7 +112,7 @@ class LocationCueRecognizer(LocalRecognizer):
         ``name`` = the ``name`` group after a place cue, ``head`` = a place-name head and its name after a
         place preposition."""
         name = _ARABIC_NAME if self.arabic else rf"{_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_WORD}){{0,2}}"
-        street_name = _ARABIC_NAME if self.arabic else rf"(?:{_PARTICLES}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+        street_name = _ARABIC_NAME if self.arabic else STREET_NAME
         town = rf"(?:[ \t]*[,،][ \t]*(?P<town>{name}){_END})?"  # "вулиця Шевченка, Львів"
         patterns: list[tuple[regex.Pattern[str], str]] = []
         if cues.streets:
@@ -126,7 +124,7 @@ class LocationCueRecognizer(LocalRecognizer):
                 rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "type"))
         if cues.street_suffixes:
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
-            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
+            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>(?:\p{{Lu}}\p{{Ll}}+-)*\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
                              "whole"))
         if cues.place_heads and self.arabic:
             prepositions = _alternatives(PLACE_PREPOSITIONS.get("ar", ()))
@@ -283,12 +281,3 @@ class LocationCueRecognizer(LocalRecognizer):
     def _result(self, start: int, end: int) -> RecognizerResult:
         return recognizer_result(self, "LOCATION", start, end, SCORE)
 
-
-def _with_house_number(text: str, start: int, end: int) -> tuple[int, int]:
-    """The street span with its house number after (``Schillerstraße 12a``, ``вулиця Шевченка, 5``) or,
-    failing that, before it (``12 Market Street``, ``81 avenue Foch``)."""
-    after = _NUMBER_AFTER.match(text, end)
-    if after:
-        return start, after.end()
-    before = _NUMBER_BEFORE.search(text, max(0, start - 16), start)
-    return (before.start(), end) if before else (start, end)

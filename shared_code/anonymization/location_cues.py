@@ -66,7 +66,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
     ),
     "de": LocationCues(
         street_suffixes=("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
-                         "-Straße", "-Strasse", "-Weg", "-Platz", "-Allee", "-Gasse", "-Ring"),
+                         "-Straße", "-Strasse", "-Str.", "-Weg", "-Platz", "-Allee", "-Gasse", "-Ring"),
         street_types=("Straße", "Strasse", "Str", "Allee", "Gasse", "Chaussee", "Damm"),  # Berliner Straße
         places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde",
                 r"landkreis", r"kreis", r"bezirk", r"kanton", r"bundesland", r"dorf"),
@@ -102,7 +102,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
 }
 
 _ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pasaje", r"plaza", r"viale", r"piazza",
-                      r"ulica", r"ulicy", r"ul\.", r"aleja", r"alei", r"al\.", r"plac", r"placu", r"pl\.", r"osiedle",
+                      r"ulica", r"ulicy", r"ul\.", r"aleja", r"alei", r"aleje", r"alejach", r"al\.", r"plac", r"placu", r"pl\.", r"osiedle",
                       r"osiedlu", r"os\.", r"rondo", r"strada", r"str\.", r"bulevardul", r"bd\.", r"bdul\.", r"calea",
                       r"piața", r"aleea", r"intrarea", r"șoseaua", r"șos\.", r"splaiul", r"drumul", r"fundătura",
                       r"prelungirea",

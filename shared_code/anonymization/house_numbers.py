@@ -1,0 +1,51 @@
+"""House numbers of a street span, as addresses write them (issue 12: a street's number reached the LLM).
+
+A street span takes the house number after it (``Calle Mayor 12``, ``Calle de Alcalá, 45``, ``C/ Mayor nº
+5``, ``Rua Augusta, n.º 120``, ``Via Roma n. 12``, ``Hauptstraße Nr. 5a``, ``ul. Długa 12/4 m. 4``, ``Strada
+Lipscani nr. 12``, ``Calea Victoriei 20-22``, ``Rua Conde de Redondo 91-A``, ``Via Gramsci 5/B``, ``Calle Real
+3 bis``, ``calle Mayor número 19``) or, failing that, before it (``12, rue de la Paix``, ``3 bis, boulevard
+Saint-Michel``, ``No. 4 Mombasa Road``, ``221B Baker Street``). A number after the street that is a postcode
+before a town (``allée des Tilleuls, 69003 Lyon``) is no house number: the number before the street is
+tried then. Used by :mod:`location` for the streets its cues find and by :mod:`street_spans` for streets
+any other layer found.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_DIGITS = r"\d{1,5}"
+_SUFFIX = r"(?:[ \t]?(?:bis|ter|quater)(?!\p{L})|-?[a-zA-Z](?![\p{L}\d]))?"
+_RANGE = r"(?:[ \t]?[-/][ \t]?(?:\d{1,5}[a-zA-Z]?|[a-zA-Z])(?![\p{L}\d]))?"
+_FLAT = r"(?:[ \t]+(?:m\.|lok\.|ap\.|apt\.)[ \t]*\d{1,4}(?![\p{L}\d]))?"
+"""A flat after the house number (Polish ``m. 4``, ``lok. 2``; Romanian ``ap. 5``)."""
+NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
+"""One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``20-22``, ``12/4``, ``5/B``."""
+_MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|номер|буд\.?|д\.|رقم)"
+_POSTCODE_TOWN = regex.compile(r"[ \t]*,?[ \t]*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+\p{Lu}")
+_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}])")
+_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-])(?:{_MARK}[ \t]*)?{NUMBER},?[ \t]+$")
+_REACH = 24
+
+
+def number_after(text: str, end: int) -> int | None:
+    """Where the house number right after ``end`` ends (None: no house number there)."""
+    if _POSTCODE_TOWN.match(text, end):
+        return None
+    match = _AFTER.match(text, end)
+    return match.end() if match else None
+
+
+def number_before(text: str, start: int) -> int | None:
+    """Where the house number right before ``start`` begins (None: none there)."""
+    match = _BEFORE.search(text, max(0, start - _REACH), start)
+    return match.start() if match else None
+
+
+def with_house_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """The street span with its house number after it or, failing that, before it."""
+    after = number_after(text, end)
+    if after is not None:
+        return start, after
+    before = number_before(text, start)
+    return (before if before is not None else start), end

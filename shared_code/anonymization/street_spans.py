@@ -1,0 +1,97 @@
+"""Streets whichever layer found them, with their street word and house number (issue 12; used by
+:mod:`engine` after the overlaps are resolved).
+
+The street rules of :mod:`location` add the house number to the streets they find, but a street is often
+found, or won, by another layer: the NER tags ``Rua Visconde de Santarém`` or only ``Grote Markt``, the
+name rules take the person a street is named after (``Rua Dr. | António José de Almeida 12``), and the
+number (or the street word) reached the LLM. Here, on the final spans:
+
+- a LOCATION span that holds a street word or a word ending in a street suffix of any Latin-script
+  language (:data:`location_cues.LOCATION_CUES`: ``Rua``, ``Calle``, ``ul.``, ``-straße``, ``-gracht``;
+  and ``Markt``, ``Plein``), or that follows one, takes the street word before it and its house number
+  (:func:`house_numbers.with_house_number`);
+- a PERSON span right after a street word (titles and particles between: ``Rua Dr.``, ``Calle de``)
+  becomes a LOCATION with the street word and the house number, when the street word is capitalised or
+  is no ordinary word (``calle``, ``rua``, ``rue``, ``ulica``, ``ul.``, ``strada``: not ``corso``, course, nor
+  ``via``, by);
+- spans the grown street now overlaps are taken into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from shared_code.anonymization.house_numbers import with_house_number
+from shared_code.anonymization.location_cues import LOCATION_CUES
+from shared_code.anonymization.particles import PLACE_PARTICLES
+from shared_code.anonymization.span_types import Candidate
+
+_LATIN = [cues for code, cues in LOCATION_CUES.items() if code not in ("uk", "ru", "ar")]
+_BEFORE_NAME = sorted({w for cues in _LATIN for w in cues.streets if " " not in w}, key=len, reverse=True)
+_AFTER_NAME = sorted({w for cues in _LATIN for w in cues.street_types}, key=len, reverse=True)
+_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)})")
+"""A street word before a name (``Rua``, ``ul.``)."""
+_ANY_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|(?:{'|'.join(_AFTER_NAME)})\.?|markt|plein|platz)")
+"""A street word before or after a name (``Road``, ``St.``), and ``Markt``, ``Plein``, ``Platz``."""
+_SUFFIXES = tuple(sorted({s.casefold().lstrip("-") for cues in _LATIN for s in cues.street_suffixes}, key=len))
+_PLAIN = frozenset({"calle", "c/", "rua", "rue", "ulica", "ulicy", "ul.", "strada", "str.", "avenida", "av.",
+                    "avda.", "bulevardul", "aleea", "travessa", "viale", "piazza", "praça"})
+"""Street words that are no ordinary words: a name after them is a street even in lower case."""
+_LEAD = rf"(?:[ \t]+(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|{'|'.join(PLACE_PARTICLES)}))*[ \t]+$"
+_BEFORE = regex.compile(rf"(?<![\w'’ʼ/.-])(?P<word>[\p{{L}}/]+\.?){_LEAD}")
+_TOKEN = regex.compile(r"[\p{L}/]+\.?")
+_MIN_STEM = 3
+_REACH = 40
+
+
+def _street_word(word: str) -> bool:
+    key = word.casefold()
+    return bool(_ANY_STREET_WORD.fullmatch(word)) or any(
+        key.endswith(s) and len(key) >= len(s) + _MIN_STEM for s in _SUFFIXES)
+
+
+def _word_before(text: str, start: int) -> int | None:
+    """Where the street word right before ``start`` begins (titles and particles between), or None."""
+    match = _BEFORE.search(text, max(0, start - _REACH), start)
+    if match and _STREET_WORD.fullmatch(match.group("word")):
+        return match.start()
+    return None
+
+
+def _grown(text: str, span: Candidate) -> Candidate | None:
+    """The street ``span`` is part of, with its street word and house number; None when it is none."""
+    before = _word_before(text, span.start)
+    if span.entity_type == "PERSON":
+        word = text[before : span.start].split()[0] if before is not None else ""
+        if not word or not (word[0].isupper() or word.casefold() in _PLAIN):
+            return None
+    elif span.entity_type != "LOCATION" or before is None and not any(
+            _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)):
+        return None
+    start, end = with_house_number(text, span.start if before is None else before, span.end)
+    if (start, end) == (span.start, span.end) and span.entity_type == "LOCATION":
+        return None
+    return replace(span, start=start, end=end, entity_type="LOCATION")
+
+
+def with_streets(text: str, spans: list[Candidate]) -> list[Candidate]:
+    """``spans`` with each street grown to its street word and house number (module docstring)."""
+    grown = {i: g for i, s in enumerate(spans) for g in (_grown(text, s),) if g is not None}
+    if not grown:
+        return spans
+    kept = []
+    for i, span in enumerate(spans):
+        if i in grown:
+            kept.append(grown[i])
+        elif not any(g.overlaps(span) and span.entity_type in ("LOCATION", "PERSON") for g in grown.values()):
+            kept.append(span)
+    merged: list[Candidate] = []
+    for span in sorted(kept, key=lambda s: (s.start, -s.end)):
+        if merged and merged[-1].overlaps(span) and "LOCATION" in (merged[-1].entity_type, span.entity_type):
+            last = merged[-1]
+            merged[-1] = replace(last, end=max(last.end, span.end), entity_type="LOCATION")
+        else:
+            merged.append(span)
+    return merged
