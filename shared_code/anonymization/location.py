@@ -60,7 +60,7 @@ from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.dutch_streets import street_start
 from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, with_house_number as _with_house_number
-from shared_code.anonymization.street_shapes import STREET_NAME
+from shared_code.anonymization.street_shapes import STREET_NAME, in_date
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 
@@ -268,7 +268,8 @@ class LocationCueRecognizer(LocalRecognizer):
         words = [m.span() for m in _SPACE.finditer(text, start, end)]
         keep = 1 if kind in ("street", "type") else 0
         trailing = self.stop if kind == "name" else self.strict
-        while len(words) > keep and text[words[-1][0] : words[-1][1]].casefold() in trailing:
+        while len(words) > keep and text[words[-1][0] : words[-1][1]].casefold() in trailing \
+                and not (keep and in_date(text, start, words[-1][0])):  # Calle 2 de Mayo
             words.pop()
         while kind in ("name", "type") and words and text[words[0][0] : words[0][1]].casefold() in self.stop:
             if self.arabic:  # no letter case: a function word first means the cue did not lead to a name

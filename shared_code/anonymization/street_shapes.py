@@ -45,6 +45,15 @@ _FIRST = rf"(?:{_DATE}|{_TITLE}*{_WORD}|[IVXL]{{2,5}}(?![\w'’-]))"
 STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|d|l)['’])?{_FIRST}(?:{_JOIN}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,4}}"
 """The name after a street word (module docstring)."""
 
+_DATE_HEAD = regex.compile(r"(?<![\w'’-])(?:\d{1,2}|[IVXL]{1,5})[ \t]+(?:(?:de|di|do)[ \t]+)?$")
+
+
+def in_date(text: str, start: int, word_start: int) -> bool:
+    """The word at ``word_start`` is the month of a date in a street name (``Calle 2 de Mayo``, ``Via XX
+    Settembre``): the trimming of trailing ordinary words keeps it."""
+    return bool(_DATE_HEAD.search(text, start, word_start))
+
+
 _NOUN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*"
 _ADJECTIVES = ("alt", "neu", "ober", "unter", "klein", "groß", "gross", "lang", "hoh", "breit", "hinter", "vorder",
                "mittler", "inner", "äußer", "nieder", "krumm", "schmal", "weiß", "rot", "grün", "kurz")

@@ -10,6 +10,8 @@ number (or the street word) reached the LLM. Here, on the final spans:
   language (:data:`location_cues.LOCATION_CUES`: ``Rua``, ``Calle``, ``ul.``, ``-straße``, ``-gracht``;
   and ``Markt``, ``Plein``), or that follows one, takes the street word before it and its house number
   (:func:`house_numbers.with_house_number`);
+- a PERSON span that is a street by its first or last word (``da Rua Visconde de Santarém 15``, ``Grote
+  Markt 4``), with a house number right after it, becomes a LOCATION with the number;
 - a PERSON span right after a street word (titles and particles between: ``Rua Dr.``, ``Calle de``)
   becomes a LOCATION with the street word and the house number, when the street word is capitalised or
   is no ordinary word (``calle``, ``rua``, ``rue``, ``ulica``, ``ul.``, ``strada``: not ``corso``, course, nor
@@ -42,6 +44,7 @@ _PLAIN = frozenset({"calle", "c/", "rua", "rue", "ulica", "ulicy", "ul.", "strad
 _LEAD = rf"(?:[ \t]+(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|{'|'.join(PLACE_PARTICLES)}))*[ \t]+$"
 _BEFORE = regex.compile(rf"(?<![\w'’ʼ/.-])(?P<word>[\p{{L}}/]+\.?){_LEAD}")
 _TOKEN = regex.compile(r"[\p{L}/]+\.?")
+_NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?i:n\.?º|n\.|nr\.?|no\.)[ \t]*)?\d")
 _MIN_STEM = 3
 _REACH = 40
 
@@ -63,9 +66,11 @@ def _word_before(text: str, start: int) -> int | None:
 def _grown(text: str, span: Candidate) -> Candidate | None:
     """The street ``span`` is part of, with its street word and house number; None when it is none."""
     before = _word_before(text, span.start)
+    if span.entity_type == "PERSON" and before is None:
+        return _named_street(text, span)
     if span.entity_type == "PERSON":
-        word = text[before : span.start].split()[0] if before is not None else ""
-        if not word or not (word[0].isupper() or word.casefold() in _PLAIN):
+        word = text[before : span.start].split()[0]
+        if not (word[0].isupper() or word.casefold() in _PLAIN):
             return None
     elif span.entity_type != "LOCATION" or before is None and not any(
             _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)):
@@ -73,6 +78,20 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
     start, end = with_house_number(text, span.start if before is None else before, span.end)
     if (start, end) == (span.start, span.end) and span.entity_type == "LOCATION":
         return None
+    return replace(span, start=start, end=end, entity_type="LOCATION")
+
+
+def _named_street(text: str, span: Candidate) -> Candidate | None:
+    """A PERSON span that is a street: its first capitalised word a street word before a name (``da Rua
+    Visconde de Santarém``) or its last word one after a name (``Grote Markt``), and a house number right
+    after it without a comma (``Maria Plaza, 34`` is an age)."""
+    words = [m.group() for m in _TOKEN.finditer(text, span.start, span.end)]
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < 2 or not (_STREET_WORD.fullmatch(capitalised[0]) or _street_word(capitalised[-1])):
+        return None
+    if not _NUMBER_NEXT.match(text, span.end):
+        return None
+    start, end = with_house_number(text, span.start, span.end)
     return replace(span, start=start, end=end, entity_type="LOCATION")
 
 
