@@ -6,13 +6,16 @@ Lipscani nr. 12``, ``Calea Victoriei 20-22``, ``Rua Conde de Redondo 91-A``, ``V
 3 bis``, ``calle Mayor número 19``) or, failing that, before it (``12, rue de la Paix``, ``3 bis, boulevard
 Saint-Michel``, ``No. 4 Mombasa Road``, ``221B Baker Street``). A number after the street that is a postcode
 before a town (``allée des Tilleuls, 69003 Lyon``) is no house number: the number before the street is
-tried then. Used by :mod:`location` for the streets its cues find and by :mod:`street_spans` for streets
+tried then, unless a capitalised word inside a sentence precedes it (``Cerrada Hidalgo 14, colonia Centro``: the number
+is the first street's). Used by :mod:`location` for the streets its cues find and by :mod:`street_spans` for streets
 any other layer found.
 """
 
 from __future__ import annotations
 
 import regex
+
+from shared_code.anonymization.span_types import sentence_initial
 
 _DIGITS = r"\d{1,5}"
 _SUFFIX = r"(?:[ \t]?(?:bis|ter|quater)(?!\p{L})|-?[a-zA-Z](?![\p{L}\d]))?"
@@ -25,6 +28,8 @@ _MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer
 _POSTCODE_TOWN = regex.compile(r"[ \t]*,?[ \t]*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+\p{Lu}")
 _AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}])")
 _BEFORE = regex.compile(rf"(?<![\d\w.,:/+-])(?:{_MARK}[ \t]*)?{NUMBER},?[ \t]+$")
+_WORD_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$")
+"""A capitalised word before a number: the number ends that street (``Cerrada Hidalgo 14, colonia Centro``)."""
 _REACH = 24
 
 
@@ -39,7 +44,10 @@ def number_after(text: str, end: int) -> int | None:
 def number_before(text: str, start: int) -> int | None:
     """Where the house number right before ``start`` begins (None: none there)."""
     match = _BEFORE.search(text, max(0, start - _REACH), start)
-    return match.start() if match else None
+    if not match:
+        return None
+    word = _WORD_BEFORE.search(text, max(0, match.start() - _REACH), match.start())
+    return None if word and not sentence_initial(text, word.start()) else match.start()
 
 
 def with_house_number(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,8 @@ number (or the street word) reached the LLM. Here, on the final spans:
 - a LOCATION span that holds a street word or a word ending in a street suffix of any Latin-script
   language (:data:`location_cues.LOCATION_CUES`: ``Rua``, ``Calle``, ``ul.``, ``-straße``, ``-gracht``;
   and ``Markt``, ``Plein``), or that follows one, takes the street word before it and its house number
-  (:func:`house_numbers.with_house_number`);
+  (:func:`house_numbers.with_house_number`); a street word before it counts when capitalised or no
+  ordinary word (below: ``apoio via Multibanco`` is no street);
 - a PERSON span that is a street by its first or last word (``da Rua Visconde de Santarém 15``, ``Grote
   Markt 4``), with a house number right after it, becomes a LOCATION with the number;
 - a PERSON span right after a street word (titles and particles between: ``Rua Dr.``, ``Calle de``)
@@ -55,6 +56,11 @@ def _street_word(word: str) -> bool:
         key.endswith(s) and len(key) >= len(s) + _MIN_STEM for s in _SUFFIXES)
 
 
+def _plain_or_capitalised(word: str) -> bool:
+    """A street word capitalised or no ordinary word (``Via``, ``calle``; not ``via``, by)."""
+    return word[0].isupper() or word.casefold() in _PLAIN
+
+
 def _word_before(text: str, start: int) -> int | None:
     """Where the street word right before ``start`` begins (titles and particles between), or None."""
     match = _BEFORE.search(text, max(0, start - _REACH), start)
@@ -68,11 +74,11 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
     before = _word_before(text, span.start)
     if span.entity_type == "PERSON" and before is None:
         return _named_street(text, span)
-    if span.entity_type == "PERSON":
-        word = text[before : span.start].split()[0]
-        if not (word[0].isupper() or word.casefold() in _PLAIN):
+    if before is not None and not _plain_or_capitalised(text[before : span.start].split()[0]):
+        before = None
+        if span.entity_type == "PERSON":
             return None
-    elif span.entity_type != "LOCATION" or before is None and not any(
+    if span.entity_type != "LOCATION" or before is None and not any(
             _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)):
         return None
     start, end = with_house_number(text, span.start if before is None else before, span.end)
