@@ -18,12 +18,12 @@ import regex
 from shared_code.anonymization.span_types import sentence_initial
 
 _DIGITS = r"\d{1,5}"
-_SUFFIX = r"(?:[ \t]?(?:bis|ter|quater)(?!\p{L})|-?[a-zA-Z](?![\p{L}\d]))?"
-_RANGE = r"(?:[ \t]?[-/][ \t]?(?:\d{1,5}[a-zA-Z]?|[a-zA-Z])(?![\p{L}\d]))?"
+_SUFFIX = r"(?:[ \t-]?(?:bis|ter|quater)(?!\p{L})|-?[a-zA-Z](?![\p{L}\d]))?"
+_RANGE = r"(?:[ \t]?[-/][ \t]?(?:\d{1,5}[a-zA-Z]?|[a-zA-Z])(?![\p{L}\d])){0,2}"
 _FLAT = r"(?:[ \t]+(?:m\.|lok\.|ap\.|apt\.)[ \t]*\d{1,4}(?![\p{L}\d]))?"
 """A flat after the house number (Polish ``m. 4``, ``lok. 2``; Romanian ``ap. 5``)."""
 NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
-"""One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``20-22``, ``12/4``, ``5/B``."""
+"""One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``3-bis``, ``20-22``, ``12/4``, ``5/B``, ``45/3/12``."""
 _MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|номер|буд\.?|д\.|رقم)"
 _POSTCODE_TOWN = regex.compile(r"[ \t]*,?[ \t]*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+\p{Lu}")
 _AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}])")

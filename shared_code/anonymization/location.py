@@ -124,7 +124,7 @@ class LocationCueRecognizer(LocalRecognizer):
                 rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "type"))
         if cues.street_suffixes:
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
-            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>(?:\p{{Lu}}\p{{Ll}}+-)*\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
+            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>(?:\p{{Lu}}\p{{Ll}}+\.?-)*\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
                              "whole"))
         if cues.place_heads and self.arabic:
             prepositions = _alternatives(PLACE_PREPOSITIONS.get("ar", ()))

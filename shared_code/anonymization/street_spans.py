@@ -47,6 +47,8 @@ _BEFORE = regex.compile(rf"(?<![\w'’ʼ/.-])(?P<word>[\p{{L}}/]+\.?){_LEAD}")
 _TOKEN = regex.compile(r"[\p{L}/]+\.?")
 _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?i:n\.?º|n\.|nr\.?|no\.)[ \t]*)?\d")
 _MIN_STEM = 3
+_SUFFIXED = regex.compile(rf"\p{{Ll}}{{{_MIN_STEM}}}(?:{'|'.join(regex.escape(x) for x in _SUFFIXES)})$")
+"""One word ending in a street suffix (``Lelykade``): a street alone too."""
 _REACH = 40
 
 
@@ -81,7 +83,10 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
     if span.entity_type != "LOCATION" or before is None and not any(
             _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)):
         return None
-    start, end = with_house_number(text, span.start if before is None else before, span.end)
+    if text[span.end - 1].isdigit() or text[span.start].isdigit():  # the street rules gave it its number
+        start, end = (span.start if before is None else before), span.end
+    else:
+        start, end = with_house_number(text, span.start if before is None else before, span.end)
     if (start, end) == (span.start, span.end) and span.entity_type == "LOCATION":
         return None
     return replace(span, start=start, end=end, entity_type="LOCATION")
@@ -89,11 +94,13 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
 
 def _named_street(text: str, span: Candidate) -> Candidate | None:
     """A PERSON span that is a street: its first capitalised word a street word before a name (``da Rua
-    Visconde de Santarém``) or its last word one after a name (``Grote Markt``), and a house number right
+    Visconde de Santarém``), its last word one after a name (``Grote Markt``) or a word with a street
+    suffix (``Lelykade``), and a house number right
     after it without a comma (``Maria Plaza, 34`` is an age)."""
     words = [m.group() for m in _TOKEN.finditer(text, span.start, span.end)]
     capitalised = [w for w in words if w[0].isupper()]
-    if len(capitalised) < 2 or not (_STREET_WORD.fullmatch(capitalised[0]) or _street_word(capitalised[-1])):
+    if not capitalised or not (len(capitalised) > 1 and _STREET_WORD.fullmatch(capitalised[0])
+                               or _street_word(capitalised[-1]) and (len(capitalised) > 1 or _SUFFIXED.search(words[-1]))):
         return None
     if not _NUMBER_NEXT.match(text, span.end):
         return None

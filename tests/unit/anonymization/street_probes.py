@@ -227,8 +227,73 @@ _STREETS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+_SECOND_ROUND: dict[str, list[tuple[str, str]]] = {
+    "es": [
+        ('Calle Ignacio Zuloaga nº 14, 2º B, 28003 Madrid', 'Calle Ignacio Zuloaga nº 14'),
+        ('Mi hermano se quedó en la Avenida del Doctor Federico Rubio y Galí 23.', 'Avenida del Doctor Federico Rubio y Galí 23'),
+        ('Dirección: Calle Sor Ángela de la Cruz 6, Sevilla', 'Calle Sor Ángela de la Cruz 6'),
+        ('CALLE MAYOR 12, MADRID', 'CALLE MAYOR 12'),
+        ('Av. de los Reyes Católicos 4 es la sede.', 'Av. de los Reyes Católicos 4'),
+    ],
+    "pt": [
+        ('Rua Marquês de Sá da Bandeira, 84, 4.º frente', 'Rua Marquês de Sá da Bandeira, 84'),
+        ('Moramos na Avenida Engenheiro Duarte Pacheco 26.', 'Avenida Engenheiro Duarte Pacheco 26'),
+        ('Enviar para Rua Padre António Vieira n.º 9.', 'Rua Padre António Vieira n.º 9'),
+        ('Largo Conde Barão 2 é a nossa casa.', 'Largo Conde Barão 2'),
+    ],
+    "it": [
+        ('Abito in Via dei Mille n. 7, 20121 Milano.', 'Via dei Mille n. 7'),
+        ("L'indirizzo è Piazza Santa Maria Novella 18.", 'Piazza Santa Maria Novella 18'),
+        ('Siamo in Corso Garibaldi 104/A.', 'Corso Garibaldi 104/A'),
+        ('Abitiamo in Via Papa Giovanni XXIII 11.', 'Via Papa Giovanni XXIII 11'),
+        ('VIA DANTE ALIGHIERI 5, ROMA', 'VIA DANTE ALIGHIERI 5'),
+    ],
+    "de": [
+        ('Wir wohnen Auf der Heide 12, 21244 Buchholz.', 'Auf der Heide 12'),
+        ('Unsere Adresse: In den Gärten 7.', 'In den Gärten 7'),
+        ('Meine Tante wohnt Am Alten Hafen 3.', 'Am Alten Hafen 3'),
+        ('Wir sind in der Dr.-Martin-Luther-Straße 8 untergebracht.', 'Dr.-Martin-Luther-Straße 8'),
+        ('Wohnung: Große Bleichen 21, Hamburg', 'Große Bleichen 21'),
+        ('Wir wohnen Mariahilfer Straße 45/3/12 in Wien.', 'Mariahilfer Straße 45/3/12'),
+    ],
+    "pl": [
+        ('Mieszkam w Krakowie, ul. Floriańska 55 m. 7.', 'ul. Floriańska 55 m. 7'),
+        ('Adres: al. Jana Pawła II 23/4, 31-864 Kraków', 'al. Jana Pawła II 23/4'),
+        ('Mieszkamy na osiedlu Piastów 12.', 'osiedlu Piastów 12'),
+        ('Proszę o kontakt: pl. Wolności 3, Poznań.', 'pl. Wolności 3'),
+        ('Mieszkam na ulicy Marii Konopnickiej 21.', 'ulicy Marii Konopnickiej 21'),
+    ],
+    "ro": [
+        ('Locuiesc în Iași, Str. Lăpușneanu nr. 14, bl. B2, ap. 3.', 'Str. Lăpușneanu nr. 14'),
+        ('Domiciliat în Șos. Pantelimon 255.', 'Șos. Pantelimon 255'),
+        ('Stăm pe Bd. Regina Elisabeta nr. 5.', 'Bd. Regina Elisabeta nr. 5'),
+        ('Adresa: Calea Dorobanților 42-44, sector 1', 'Calea Dorobanților 42-44'),
+    ],
+    "nl": [
+        ('We wonen op de Burgemeester Visserpark 4.', 'Burgemeester Visserpark 4'),
+        ('Adres: Dr. Lelykade 12, Den Haag.', 'Lelykade 12'),
+        ('Wij wonen aan de Koningin Wilhelminalaan 3-bis.', 'Koningin Wilhelminalaan 3-bis'),
+        ('We wonen aan het Spui 21.', 'Spui 21'),
+    ],
+    "fr": [
+        ('Je vis au 25 bis rue Victor Hugo, 75016 Paris.', '25 bis rue Victor Hugo'),
+        ('Mon adresse : 3, place du Marché.', '3, place du Marché'),
+        ('Nous logeons 12 avenue du Maréchal Foch.', '12 avenue du Maréchal Foch'),
+        ('Elle habite 7 impasse des Lilas, Lyon.', '7 impasse des Lilas'),
+    ],
+    "en": [
+        ("My address is Flat 2, 34 Queen's Road, Nairobi.", "34 Queen's Road"),
+        ('They live at 15A Uhuru Highway.', '15A Uhuru Highway'),
+        ('The clinic is at 4 Wood St.', '4 Wood St.'),
+        ('We stay on Kimathi Street, near the market.', 'Kimathi Street'),
+    ],
+}
+"""Written after the first round of rules and measured before the second (number ranges ``45/3/12``,
+``3-bis``, ``Dr.-Martin-Luther-Straße``, one-word streets the name rules took)."""
+
 PLACES: list[tuple[str, str, list[str]]] = [
-    (language, text, [street]) for language, probes in _STREETS.items() for text, street in probes
+    (language, text, [street]) for table in (_STREETS, _SECOND_ROUND) for language, probes in table.items()
+    for text, street in probes
 ]
 
 _CLEAN: dict[str, list[str]] = {
