@@ -34,7 +34,7 @@ from shared_code.anonymization.span_types import Candidate
 _LATIN = [cues for code, cues in LOCATION_CUES.items() if code not in ("uk", "ru", "ar")]
 _BEFORE_NAME = sorted({w for cues in _LATIN for w in cues.streets if " " not in w}, key=len, reverse=True)
 _AFTER_NAME = sorted({w for cues in _LATIN for w in cues.street_types}, key=len, reverse=True)
-_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)})")
+_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|vía)")
 """A street word before a name (``Rua``, ``ul.``)."""
 _ANY_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|(?:{'|'.join(_AFTER_NAME)})\.?|markt|plein|platz)")
 """A street word before or after a name (``Road``, ``St.``), and ``Markt``, ``Plein``, ``Platz``."""
@@ -80,7 +80,7 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
         before = None
         if span.entity_type == "PERSON":
             return None
-    if span.entity_type != "LOCATION" or before is None and not any(
+    if span.entity_type not in ("LOCATION", "PERSON") or before is None and not any(
             _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)):
         return None
     if text[span.end - 1].isdigit() or text[span.start].isdigit():  # the street rules gave it its number
