@@ -5,9 +5,12 @@ no NER at all for Ukrainian or Arabic, where every town reached the LLM. This re
 vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
 
 - streets: a street word and a name (``rue de la Gare``, ``вулиця Шевченка``, ``شارع الثورة``), a name
-  and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``); the
-  street word and the house number (after or before it: ``Schillerstraße 12a``, ``12 Market Street``) are
-  part of the span, as in addresses;
+  and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``,
+  ``Karl-Marx-Allee``); the street word and the house number (after or before it: ``Schillerstraße 12a``,
+  ``12 Market Street``; :mod:`house_numbers`) are part of the span, as in addresses; a Latin-script name
+  after a street word is one to five words with particles, titles, Roman numerals or a date
+  (:data:`street_shapes.STREET_NAME`: ``Rua Dr. António José de Almeida``, ``Calle 2 de Mayo``); streets
+  that only their number marks (:mod:`numbered_streets`: ``na Polnej 7``, ``Vismarkt 4``);
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name,
   with a house number that ends the phrase (``Adresse: Lindenweg 4``);
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
@@ -28,7 +31,7 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   and no ordinary word of any language;
 - after a street and its house number, the town after a comma (``Calle Mayor 12, Toledo``).
 
-Names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
+Place names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ from shared_code.anonymization.place_prepositions import title as title_reading
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.dutch_streets import street_start
+from shared_code.anonymization.numbered_streets import numbered_streets
 from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, with_house_number as _with_house_number
 from shared_code.anonymization.street_shapes import STREET_NAME, in_date
 from shared_code.anonymization.person import non_name_words, stop_words
@@ -162,6 +166,7 @@ class LocationCueRecognizer(LocalRecognizer):
                     if span:
                         spans.add(span)
         spans.update(self._unknown_places(text))
+        spans.update(() if self.arabic else numbered_streets(text))  # na Polnej 7, Vismarkt 4, 4 rue des écoles
         spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
         spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]

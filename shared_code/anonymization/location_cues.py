@@ -33,7 +33,10 @@ _ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccio
                    r"location\s*:", r"localisation\s*:", r"lieu\s*:", r"ubicación\s*:", r"ubicacion\s*:", r"lugar\s*:",
                    r"localização\s*:", r"localizacao\s*:", r"posizione\s*:", r"luogo\s*:", r"locatie\s*:",
                    r"woonplaats\s*:", r"wohnort\s*:", r"standort\s*:", r"konum\s*:", r"mahali\s*:", r"anwani\s*:",
-                   r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:")
+                   r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:",
+                   # home-address labels of forms
+                   r"adres zamieszkania\s*:", r"miejsce zamieszkania\s*:", r"domiciliu\s*:", r"domicilio\s*:",
+                   r"morada\s*:", r"anschrift\s*:", r"wohnadresse\s*:", r"adresa\s*:", r"home address\s*:")
 
 LOCATION_CUES: dict[str, LocationCues] = {
     "en": LocationCues(

@@ -257,6 +257,8 @@ _SECOND_ROUND: dict[str, list[tuple[str, str]]] = {
         ('Wir wohnen Mariahilfer Straße 45/3/12 in Wien.', 'Mariahilfer Straße 45/3/12'),
     ],
     "pl": [
+        ('Mieszkam na Polnej 7 i nikt nie przyszedł.', 'Polnej 7'),
+        ('Od marca mieszkamy przy Kwiatowej 12/3.', 'Kwiatowej 12/3'),
         ('Mieszkam w Krakowie, ul. Floriańska 55 m. 7.', 'ul. Floriańska 55 m. 7'),
         ('Adres: al. Jana Pawła II 23/4, 31-864 Kraków', 'al. Jana Pawła II 23/4'),
         ('Mieszkamy na osiedlu Piastów 12.', 'osiedlu Piastów 12'),
@@ -270,6 +272,7 @@ _SECOND_ROUND: dict[str, list[tuple[str, str]]] = {
         ('Adresa: Calea Dorobanților 42-44, sector 1', 'Calea Dorobanților 42-44'),
     ],
     "nl": [
+        ('Ons adres is Vismarkt 4, Utrecht.', 'Vismarkt 4'),
         ('We wonen op de Burgemeester Visserpark 4.', 'Burgemeester Visserpark 4'),
         ('Adres: Dr. Lelykade 12, Den Haag.', 'Lelykade 12'),
         ('Wij wonen aan de Koningin Wilhelminalaan 3-bis.', 'Koningin Wilhelminalaan 3-bis'),
@@ -289,7 +292,8 @@ _SECOND_ROUND: dict[str, list[tuple[str, str]]] = {
     ],
 }
 """Written after the first round of rules and measured before the second (number ranges ``45/3/12``,
-``3-bis``, ``Dr.-Martin-Luther-Straße``, one-word streets the name rules took)."""
+``3-bis``, ``Dr.-Martin-Luther-Straße``, one-word streets the name rules took), and three before the third
+(``na Polnej 7``, ``przy Kwiatowej 12/3``, ``Vismarkt 4``: numbered_streets.py)."""
 
 PLACES: list[tuple[str, str, list[str]]] = [
     (language, text, [street]) for table in (_STREETS, _SECOND_ROUND) for language, probes in table.items()
@@ -344,7 +348,8 @@ _CLEAN: dict[str, list[str]] = {
            "Karta 2 nie działa w Bankomacie.", "Kurs 6 Języka Polskiego skończył się w Czerwcu.",
            "Grupa 11 dostaje pomoc we Wtorek.", "Dzwoniłam pod Numer 116 i nikt nie odebrał.",
            "Stolik 4 Rejestracji był pusty.", "Sala 12 Szkoły nie ma światła.",
-           "Rozdział 3 Poradnika wyjaśnia Krok 2.", "Na Piętrze 2 nie ma windy."],
+           "Rozdział 3 Poradnika wyjaśnia Krok 2.", "Na Piętrze 2 nie ma windy.",
+           "Na Następnej 2 stronie jest formularz."],
     "ro": ["Întâlnirea este în Sala 3 la ora 10.", "Intrați pe Poarta 2, vă rog.", "Blocul 4 nu are apă de 3 zile.",
            "Luăm Autobuzul 7 spre centru.", "La Ghișeul 5 am așteptat 2 ore.", "Camera 12 este prea mică pentru 6 oameni.",
            "Etapa 3 a Programului a început în Aprilie.", "Am primit Pachetul 2, dar nu Pachetul 3.",
@@ -360,7 +365,8 @@ _CLEAN: dict[str, list[str]] = {
            "Hal 1 heeft 40 bedden.", "Pas 2 werkt niet bij de Automaat.", "Cursus 6 Nederlands eindigde in Juni.",
            "Groep 11 krijgt hulp op Dinsdag.", "Ik belde Nummer 112 en niemand nam op.",
            "Tafel 4 van de Registratie was leeg.", "Lokaal 12 van de School heeft geen licht.",
-           "Hoofdstuk 3 van de Gids legt Stap 2 uit.", "Op Verdieping 2 is geen lift."],
+           "Hoofdstuk 3 van de Gids legt Stap 2 uit.", "Op Verdieping 2 is geen lift.",
+           "De Arbeidsmarkt 2024 is slecht voor ons."],
     "fr": ["La réunion est en Salle 3 à 10 heures.", "Entrez par la Porte 2, svp.", "Le Bâtiment 4 n'a plus d'eau depuis 3 jours.",
            "On prend le Bus 7 pour aller au centre.", "Au Guichet 5 nous avons attendu 2 heures.",
            "La Chambre 12 est trop petite pour 6 personnes.", "La Phase 3 du Programme a commencé en Avril.",

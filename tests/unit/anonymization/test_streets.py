@@ -9,6 +9,7 @@ import regex
 
 import shared_code.runtime_env  # noqa: F401
 from shared_code.anonymization.house_numbers import number_after, number_before, with_house_number
+from shared_code.anonymization.numbered_streets import numbered_streets
 from shared_code.anonymization.span_types import Candidate
 from shared_code.anonymization.street_shapes import STREET_NAME, german_streets, in_date
 from shared_code.anonymization.street_spans import with_streets
@@ -132,6 +133,8 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("Unsere Wohnung in der Karl-Marx-Allee 90 ist zu klein.", "Karl-Marx-Allee 90"),
     ("Pokój mamy przy ul. Piotrkowskiej 100 m. 4.", "ul. Piotrkowskiej 100 m. 4"),
     ("Locuim pe Bd. Carol I nr. 34.", "Bd. Carol I nr. 34"),
+    ("Adres zamieszkania: Długa 5, Kraków", "Długa 5"),                   # a home-address label
+    ("Domicilio: Mayor 12, Toledo", "Mayor 12"),
 ])
 def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
     assert (street, "LOCATION") in spans_of(text)
@@ -143,3 +146,23 @@ def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
 ])
 def test_numbers_beside_words_stay(spans_of, text: str) -> None:
     assert not any(any(c.isdigit() for c in value) for value, _ in spans_of(text))
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Mieszkam na Polnej 7 i nikt nie przyszedł.", "Polnej 7"),       # a Polish street name alone
+    ("Mieszkam przy Długiej 5.", "Długiej 5"),
+    ("We wonen aan de Vismarkt 4.", "Vismarkt 4"),                    # a compound a number makes a street
+    ("Wir wohnen am Neumarkt 5 in Regensburg.", "Neumarkt 5"),
+    ("j'habite 4 rue des écoles depuis un an", "4 rue des écoles"),   # number first, lower case
+    ("we live at 7 station road since may", "7 station road"),
+])
+def test_numbered_streets(text: str, street: str) -> None:
+    assert [text[s:e] for s, e in numbered_streets(text)] == [street]
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie jest w Sali 3 o 10.", "Przy Okienku 5 czekaliśmy.", "Na Pierwszej 2 razy nikt nie przyszedł.",
+    "De Arbeidsmarkt 2024 is slecht.", "Vismarkt 2 Kisten", "we saw 3 rues plus loin", "there are 2 main roads here",
+])
+def test_no_numbered_streets(text: str) -> None:
+    assert numbered_streets(text) == []
