@@ -8,7 +8,7 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``,
   ``Karl-Marx-Allee``); the street word and the house number (after or before it: ``Schillerstraße 12a``,
   ``12 Market Street``; :mod:`house_numbers`) are part of the span, as in addresses; a Latin-script name
-  after a street word is one to five words with particles, titles, Roman numerals or a date
+  after a street word is one to six words with particles, titles, Roman numerals or a date
   (:data:`street_shapes.STREET_NAME`: ``Rua Dr. António José de Almeida``, ``Calle 2 de Mayo``); streets
   that only their number marks (:mod:`numbered_streets`: ``na Polnej 7``, ``Vismarkt 4``);
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name,
@@ -128,7 +128,7 @@ class LocationCueRecognizer(LocalRecognizer):
                 rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "type"))
         if cues.street_suffixes:
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
-            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>(?:\p{{Lu}}\p{{Ll}}+\.?-)*\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
+            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>(?:\p{{Lu}}\p{{Ll}}+\.?-(?:\p{{Ll}}+-)*)*\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
                              "whole"))
         if cues.place_heads and self.arabic:
             prepositions = _alternatives(PLACE_PREPOSITIONS.get("ar", ()))

@@ -56,7 +56,9 @@ LOCATION_CUES: dict[str, LocationCues] = {
                  r"colonia", r"vereda", r"glorieta", r"ronda", r"urbanización", r"callejón", r"travesía", r"rambla",
                  r"alameda", r"carretera", r"cañada", r"bulevar", r"cuesta", r"bajada", r"pasadizo", r"carrer",
                  # Mexican street types
-                 r"calzada", r"cerrada", r"privada", r"circuito", r"prolongación", r"retorno", r"andador", r"c/"),
+                 r"calzada", r"cerrada", r"privada", r"circuito", r"prolongación", r"retorno", r"andador", r"c/",
+                 # ordinary words too (access, way): capitalised only
+                 r"(?-i:Acceso)", r"(?-i:Vía)"),
         places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de",
                 r"provincia de", r"departamento de", r"región de", r"comunidad de", r"estado de"),
     ),
@@ -80,7 +82,8 @@ LOCATION_CUES: dict[str, LocationCues] = {
                        places=(*_ADDRESS_LABELS, r"distrito de", r"concelho de", r"município de", r"província de",
                                r"estado de", r"cidade de", r"vila de", r"aldeia de")),
     "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"piazzale", r"corso", r"vicolo", r"contrada", r"borgo",
-                                r"largo", r"lungomare", r"salita", r"località", r"rotonda"),
+                                r"largo", r"lungomare", r"salita", r"località", r"rotonda", r"(?-i:Incrocio)",
+                                r"(?-i:Stretto)"),
                        places=(*_ADDRESS_LABELS, r"provincia di", r"regione", r"comune di", r"città di",
                                r"paese di", r"frazione di")),
     "uk": LocationCues(

@@ -1,7 +1,7 @@
 """The shapes of Latin-script street names (issue 12: words of a street's name reached the LLM), used by
 :mod:`location` after a street word and by :mod:`german_places` and :mod:`street_spans`.
 
-- **a street name after a street word** (:data:`STREET_NAME`): one to five name words, each a capitalised
+- **a street name after a street word** (:data:`STREET_NAME`): one to six name words, each a capitalised
   word, a Roman numeral (``Dom Pedro IV``, ``Jana Pawła II``, ``Carol I``; the first one of two letters or
   more: ``Via XX Settembre``) or a title abbreviation before a word (``Rua Dr. António José de Almeida``,
   ``ul. Gen. Władysława Andersa``, ``ul. Św. Marcina``, ``Str. Dr. Iacob Felix``), joined by particles
@@ -42,7 +42,7 @@ _TITLE = r"(?:\p{Lu}\p{Ll}{0,3}\.[ \t]+)"
 """A title abbreviation (``Dr.``, ``Gen.``, ``Św.``, ``Prof.``, ``Sf.``) inside a street name."""
 _DATE = rf"\d{{1,2}}[ \t]+(?:(?:de|di|do)[ \t]+)?(?:{'|'.join(sorted(set(_MONTHS), key=len, reverse=True))})(?![\w'’-])"
 _FIRST = rf"(?:{_DATE}|{_TITLE}*{_WORD}|[IVXL]{{2,5}}(?![\w'’-]))"
-STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|d|l)['’])?{_FIRST}(?:{_JOIN}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,4}}"
+STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|d|l)['’])?{_FIRST}(?:{_JOIN}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,5}}"
 """The name after a street word (module docstring)."""
 
 _DATE_HEAD = regex.compile(r"(?<![\w'’-])(?:\d{1,2}|[IVXL]{1,5})[ \t]+(?:(?:de|di|do)[ \t]+)?$")

@@ -10,7 +10,8 @@ number (or the street word) reached the LLM. Here, on the final spans:
   language (:data:`location_cues.LOCATION_CUES`: ``Rua``, ``Calle``, ``ul.``, ``-straße``, ``-gracht``;
   and ``Markt``, ``Plein``), or that follows one, takes the street word before it and its house number
   (:func:`house_numbers.with_house_number`); a street word before it counts when capitalised or no
-  ordinary word (below: ``apoio via Multibanco`` is no street);
+  ordinary word (below: ``apoio via Multibanco`` is no street); so does any LOCATION followed by a house
+  number, a comma and a town (``pod adresem Leśna 4, Kraków``);
 - a PERSON span that is a street by its first or last word (``da Rua Visconde de Santarém 15``, ``Grote
   Markt 4``), with a house number right after it, becomes a LOCATION with the number;
 - a PERSON span right after a street word (titles and particles between: ``Rua Dr.``, ``Calle de``)
@@ -46,6 +47,8 @@ _LEAD = rf"(?:[ \t]+(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|{'|'.join(PLACE_PARTICLES)}))*[
 _BEFORE = regex.compile(rf"(?<![\w'’ʼ/.-])(?P<word>[\p{{L}}/]+\.?){_LEAD}")
 _TOKEN = regex.compile(r"[\p{L}/]+\.?")
 _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?i:n\.?º|n\.|nr\.?|no\.)[ \t]*)?\d")
+_ADDRESS_TAIL = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?[ \t]*,[ \t]*(?:\d{2}-\d{3}[ \t]+|\d{4,5}[ \t]+)?\p{Lu}")
+"""A house number, a comma and a town (``Leśna 4, Kraków``, ``Długa 5, 00-950 Warszawa``)."""
 _MIN_STEM = 3
 _SUFFIXED = regex.compile(rf"\p{{Ll}}{{{_MIN_STEM}}}(?:{'|'.join(regex.escape(x) for x in _SUFFIXES)})$")
 """One word ending in a street suffix (``Lelykade``): a street alone too."""
@@ -81,7 +84,8 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
         if span.entity_type == "PERSON":
             return None
     if span.entity_type not in ("LOCATION", "PERSON") or before is None and not any(
-            _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)):
+            _street_word(m.group()) for m in _TOKEN.finditer(text, span.start, span.end)) \
+            and not (span.entity_type == "LOCATION" and _ADDRESS_TAIL.match(text, span.end)):
         return None
     if text[span.end - 1].isdigit() or text[span.start].isdigit():  # the street rules gave it its number
         start, end = (span.start if before is None else before), span.end

@@ -110,6 +110,7 @@ def _spans(text: str, *parts: tuple[str, str]) -> list[Candidate]:
     ("Mi casa está en Vía Mateo Soler 8.", [("Vía", "LOCATION"), ("Mateo Soler", "PERSON")], "Vía Mateo Soler 8"),
     ("We wonen aan de Grote Markt 4 boven.", [("Grote Markt", "PERSON")], "Grote Markt 4"),
     ("Adres: Dr. Lelykade 12, Den Haag.", [("Lelykade", "PERSON")], "Lelykade 12"),
+    ("Mieszkam pod adresem Leśna 4, Kraków.", [("Leśna", "LOCATION")], "Leśna 4"),  # number, comma, town
 ])
 def test_streets_any_layer_found(text: str, parts: list[tuple[str, str]], street: str) -> None:
     grown = with_streets(text, _spans(text, *parts))
@@ -132,6 +133,10 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("Wir leben in der Hans-Böckler-Str. 12 seit dem Sommer.", "Hans-Böckler-Str. 12"),
     ("Unsere Wohnung in der Karl-Marx-Allee 90 ist zu klein.", "Karl-Marx-Allee 90"),
     ("Pokój mamy przy ul. Piotrkowskiej 100 m. 4.", "ul. Piotrkowskiej 100 m. 4"),
+    ("Moja mama mieszka w bloku przy ul. Zielonej 22 m 5.", "ul. Zielonej 22 m 5"),
+    ("Mi casa está en Acceso de Ana Belén Pastor 22, piso 3.", "Acceso de Ana Belén Pastor 22"),
+    ("Wir wohnen in der Von-der-Tann-Str. 5 seit Mai.", "Von-der-Tann-Str. 5"),
+    ("Moro na Rua Professor Doutor Francisco Gentil Martins 7.", "Rua Professor Doutor Francisco Gentil Martins 7"),
     ("Locuim pe Bd. Carol I nr. 34.", "Bd. Carol I nr. 34"),
     ("Adres zamieszkania: Długa 5, Kraków", "Długa 5"),                   # a home-address label
     ("Domicilio: Mayor 12, Toledo", "Mayor 12"),
