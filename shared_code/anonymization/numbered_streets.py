@@ -14,7 +14,8 @@ Latin-script language: texts are routed to neighbour languages).
   street type (a plural is a count: ``3 rues plus loin``, ``2 main roads``).
 
 The house number is never a year (``Woningmarkt 2024``) and is not followed by a capitalised word (a
-count of a noun: ``Vismarkt 2 Kisten``).
+count of a noun: ``Vismarkt 2 Kisten``) nor a unit (``Supermarkt 3 km``); ``place`` needs its particle
+(``4 place de la gare``; ``3 place libre`` is a count).
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ import regex
 from shared_code.anonymization.house_numbers import NUMBER
 
 _NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
-_AFTER = r"(?![\d\p{L}])(?![ \t]+\p{Lu}\p{Ll})"
+_AFTER = r"(?![\d\p{L}])(?![ \t]+\p{Lu}\p{Ll})(?![ \t]*(?i:km|m|min|h|uur|uhr|euro|eur|€|%|x|keer|mal)(?!\p{L}))"
+"""Not before a capitalised noun nor a unit (``Supermarkt 3 km``, ``Vismarkt 2 Kisten``)."""
 _POLISH = regex.compile(
     rf"(?<![\w'’-])(?i:na|przy)[ \t]+(?P<street>\p{{Lu}}\p{{Ll}}{{2,}}ej)[ \t]+{_NOT_YEAR}{NUMBER}{_AFTER}")
 _POLISH_NON_NAMES = frozenset((
     "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej ostatniej następnej "
-    "poprzedniej każdej jednej innej całej tej naszej mojej waszej twojej swojej jakiej której żadnej").split())
+    "poprzedniej kolejnej każdej jednej innej całej tej naszej mojej waszej twojej swojej jakiej której żadnej "
+    "dzisiejszej wczorajszej").split())
 """``-ej`` words that are no street name: ordinals and determiners (``Na Pierwszej 2 razy``)."""
 _COMPOUND = regex.compile(
     rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}{{2,}}(?:markt|haven|burgwal|wal|plantsoen|kanaal)[ \t]+(?:(?i:nr\.?)[ \t]*)?"
@@ -37,7 +40,8 @@ _COMPOUND = regex.compile(
 _WORD = r"\p{Ll}[\p{Ll}\p{M}'’-]*"
 _NUMBER_FIRST = regex.compile(
     rf"(?<![\w'’,.-]){_NOT_YEAR}\d{{1,4}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+"
-    rf"(?:(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?"
+    rf"(?:(?:(?:rue|avenue|boulevard|chemin|allée|impasse|quai)[ \t]+|place[ \t]+(?=d))"
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?"
     rf"{_WORD}"
     rf"|{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:street|road|avenue|lane|drive|crescent))(?![\w'’-])")
 

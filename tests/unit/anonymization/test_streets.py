@@ -160,6 +160,7 @@ def test_numbers_beside_words_stay(spans_of, text: str) -> None:
     ("Wir wohnen am Neumarkt 5 in Regensburg.", "Neumarkt 5"),
     ("j'habite 4 rue des écoles depuis un an", "4 rue des écoles"),   # number first, lower case
     ("we live at 7 station road since may", "7 station road"),
+    ("on habite 4 place de la gare", "4 place de la gare"),
 ])
 def test_numbered_streets(text: str, street: str) -> None:
     assert [text[s:e] for s, e in numbered_streets(text)] == [street]
@@ -168,6 +169,7 @@ def test_numbered_streets(text: str, street: str) -> None:
 @pytest.mark.parametrize("text", [
     "Spotkanie jest w Sali 3 o 10.", "Przy Okienku 5 czekaliśmy.", "Na Pierwszej 2 razy nikt nie przyszedł.",
     "De Arbeidsmarkt 2024 is slecht.", "Vismarkt 2 Kisten", "we saw 3 rues plus loin", "there are 2 main roads here",
+    "Der Supermarkt 3 km weiter ist zu.", "il reste 3 place libre", "Na Kolejnej 3 stronie jest podpis.",
 ])
 def test_no_numbered_streets(text: str) -> None:
     assert numbered_streets(text) == []
