@@ -7,7 +7,7 @@ Lipscani nr. 12``, ``Calea Victoriei 20-22``, ``Rua Conde de Redondo 91-A``, ``V
 Saint-Michel``, ``No. 4 Mombasa Road``, ``221B Baker Street``). A number after the street that is a postcode
 before a town (``allée des Tilleuls, 69003 Lyon``) is no house number: the number before the street is
 tried then, unless a capitalised word inside a sentence precedes it (``Cerrada Hidalgo 14, colonia Centro``: the number
-is the first street's). Used by :mod:`location` for the streets its cues find and by :mod:`street_spans` for streets
+is the first street's); a number before a counted noun is a count (``en la Plaza Mayor 3 horas``). Used by :mod:`location` for the streets its cues find and by :mod:`street_spans` for streets
 any other layer found.
 """
 
@@ -26,7 +26,15 @@ NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
 """One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``3-bis``, ``20-22``, ``12/4``, ``5/B``, ``45/3/12``."""
 _MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|номер|буд\.?|д\.|رقم)"
 _POSTCODE_TOWN = regex.compile(r"[ \t]*,?[ \t]*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+\p{Lu}")
-_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}])")
+_COUNTED = (
+    "horas hora días día dias dia semanas meses años anos veces vezes personas pessoas minutos ore giorni volte "
+    "persone settimane mesi anni hours hour days weeks months years times people minutes stunden tage wochen "
+    "monate jahre personen minuten mal uur dagen weken maanden jaar keer mensen heures jours semaines mois ans "
+    "fois personnes godzin godziny dni tygodni miesięcy lat razy osób zile săptămâni luni ani ori persoane km "
+    "kg").split()
+NOT_COUNT = rf"(?![ \t]+(?i:{'|'.join(_COUNTED)})(?!\p{{L}}))"
+"""A number before a unit or a counted noun is no house number (``en la Plaza Mayor 3 horas``)."""
+_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}]){NOT_COUNT}")
 _BEFORE = regex.compile(rf"(?<![\d\w.,:/+-])(?:{_MARK}[ \t]*)?{NUMBER},?[ \t]+$")
 _WORD_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$")
 """A capitalised word before a number: the number ends that street (``Cerrada Hidalgo 14, colonia Centro``)."""

@@ -4,7 +4,7 @@ AUGUSTA 120``, ``WIR WOHNEN IN DER BAHNHOFSTRASSE 7``, used by :mod:`places_anyw
 The street rules of :mod:`location` need a capitalised name after the street word (``calle Mayor``), so
 a street written all in lower case or all in capitals reached the LLM whole, house number included.
 Without letter case, a street word followed by one to three words is a street only when a house number
-(not a year) ends it (``calle mayor 12``: the number is what says "address"); the words may not be short stop
+(not a year) ends it (``calle mayor 12``: the number is what says "address"; not a count, ``plaza mayor 3 horas``); the words may not be short stop
 words of the language (``en la calle hace 2 noches``), except particles inside (``calle de la paz 5``),
 and a street word that is also an ordinary word (``via``, ``calea``, ``largo``) counts only in an
 all-caps text. A
@@ -20,11 +20,12 @@ from typing import Callable
 
 import regex
 
+from shared_code.anonymization.house_numbers import NOT_COUNT
 from shared_code.anonymization.location_cues import LOCATION_CUES
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_PARTICLES
 
 _WORD = r"\p{L}[\p{L}\p{M}'’-]*"
-_NUMBER = r"(?:(?i:nr\.?|no\.?|n\.?º|num\.?|número|numero)[ \t]*)?(?!19\d\d|20\d\d)\d{1,4}[a-zA-Z]?(?![\d\w])"
+_NUMBER = r"(?:(?i:nr\.?|no\.?|n\.?º|num\.?|número|numero)[ \t]*)?(?!19\d\d|20\d\d)\d{1,4}[a-zA-Z]?(?![\d\w])" + NOT_COUNT
 _ORDINARY = frozenset({"via", "calea", "camino", "caminho", "largo", "ronda", "salita", "borgo", "cuesta", "retorno",
                        "privada", "cerrada", "circuito", "estrada", "bajada", "drumul", "rondo", "plac"})
 """Street words that are also ordinary words (``via``, by; ``calea ferată``, the railway; ``privada``,

@@ -30,6 +30,11 @@ def test_number_after(text: str, street: str, number: str) -> None:
     assert text[: number_after(text, len(street))] == number
 
 
+@pytest.mark.parametrize("text", ["Esperamos en la Plaza Mayor 3 horas.", "We waited at Kenyatta Avenue 3 hours."])
+def test_a_count_is_no_house_number(text: str) -> None:
+    assert number_after(text, text.index(" 3")) is None
+
+
 def test_a_postcode_is_no_house_number() -> None:
     text = "Adresse : 24 allée des Tilleuls, 69003 Lyon."
     start = text.index("allée")
@@ -148,6 +153,7 @@ def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
 @pytest.mark.parametrize("text", [
     "La reunión es en la Sala 3 a las 10.", "Zimmer 12 ist zu klein für 6 Personen.", "We take Bus 7 to the centre.",
     "Phase 3 of the Programme started on April 12.", "La Linea 5 della metro non funziona.",
+    "Esperamos en la Plaza Mayor 3 horas sin agua.", "Strada e închisă de 3 zile.",   # counts, in any case
 ])
 def test_numbers_beside_words_stay(spans_of, text: str) -> None:
     assert not any(any(c.isdigit() for c in value) for value, _ in spans_of(text))
