@@ -8,7 +8,7 @@ Latin-script language: texts are routed to neighbour languages).
 - **Dutch and German compounds whose last part names a street only sometimes** (``Vismarkt 4``,
   ``Oudehaven 12``, ``Singelplantsoen 3``, ``Neumarkt 5``): with a house number they are addresses, alone
   they are as often common nouns (``Arbeidsmarkt``, ``Woningmarkt``), so they are no street suffixes;
-- **a lower-case street written number first** (``j'habite 4 rue des écoles``, ``we live at 7 station
+- **a lower-case or all-caps street written number first** (``j'habite 4 rue des écoles``, ``we live at 7 station
   road``): the number, a French street word and a word (a second one may be no name: ``rue des écoles
   depuis``), or one or two English words and a
   street type (a plural is a count: ``3 rues plus loin``, ``2 main roads``).
@@ -37,13 +37,13 @@ _POLISH_NON_NAMES = frozenset((
 _COMPOUND = regex.compile(
     rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}{{2,}}(?:markt|haven|burgwal|wal|plantsoen|kanaal)[ \t]+(?:(?i:nr\.?)[ \t]*)?"
     rf"{_NOT_YEAR}{NUMBER}{_AFTER}")
-_WORD = r"\p{Ll}[\p{Ll}\p{M}'’-]*"
+_WORD = r"(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}'’-]*)"
+_FRENCH = r"(?i:(?:rue|avenue|boulevard|chemin|allée|impasse|quai)[ \t]+|place[ \t]+(?=d))"
+_FRENCH_PARTICLE = r"(?i:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)"
 _NUMBER_FIRST = regex.compile(
     rf"(?<![\w'’,.-]){_NOT_YEAR}\d{{1,4}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+"
-    rf"(?:(?:(?:rue|avenue|boulevard|chemin|allée|impasse|quai)[ \t]+|place[ \t]+(?=d))"
-    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?"
-    rf"{_WORD}"
-    rf"|{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:street|road|avenue|lane|drive|crescent))(?![\w'’-])")
+    rf"(?:{_FRENCH}{_FRENCH_PARTICLE}?{_WORD}"
+    rf"|{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?i:street|road|avenue|lane|drive|crescent))(?![\w'’-])")
 
 
 def numbered_streets(text: str) -> list[tuple[int, int]]:

@@ -43,7 +43,7 @@ _SUFFIXES = tuple(sorted({s.casefold().lstrip("-") for cues in _LATIN for s in c
 _PLAIN = frozenset({"calle", "c/", "rua", "rue", "ulica", "ulicy", "ul.", "strada", "str.", "avenida", "av.",
                     "avda.", "bulevardul", "aleea", "travessa", "viale", "piazza", "praça"})
 """Street words that are no ordinary words: a name after them is a street even in lower case."""
-_LEAD = rf"(?:[ \t]+(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|{'|'.join(PLACE_PARTICLES)}))*[ \t]+$"
+_LEAD = rf"(?:[ \t]+(?:\p{{Lu}}\p{{L}}{{0,3}}\.|(?i:{'|'.join(PLACE_PARTICLES)})))*[ \t]+$"
 _BEFORE = regex.compile(rf"(?<![\w'’ʼ/.-])(?P<word>[\p{{L}}/]+\.?){_LEAD}")
 _TOKEN = regex.compile(r"[\p{L}/]+\.?")
 _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?i:n\.?º|n\.|nr\.?|no\.)[ \t]*)?\d")

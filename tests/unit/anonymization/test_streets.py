@@ -145,6 +145,10 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("Locuim pe Bd. Carol I nr. 34.", "Bd. Carol I nr. 34"),
     ("Adres zamieszkania: Długa 5, Kraków", "Długa 5"),                   # a home-address label
     ("Domicilio: Mayor 12, Toledo", "Mayor 12"),
+    ("MORO NA RUA DR. ANTÓNIO JOSÉ DE ALMEIDA 12 E NINGUÉM VEIO.", "RUA DR. ANTÓNIO JOSÉ DE ALMEIDA 12"),  # caps
+    ("VIVO EN LA CALLE VIRGEN DE LOS PELIGROS 8", "CALLE VIRGEN DE LOS PELIGROS 8"),
+    ("wir wohnen in der karl-marx-allee 90", "karl-marx-allee 90"),
+    ("WE LIVE AT 12 MARKET STREET", "12 MARKET STREET"),
 ])
 def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
     assert (street, "LOCATION") in spans_of(text)
