@@ -20,8 +20,14 @@ from shared_code.anonymization.span_types import sentence_initial
 _DIGITS = r"\d{1,5}"
 _SUFFIX = r"(?:[ \t-]?(?:bis|ter|quater)(?!\p{L})|-?[a-zA-Z](?![\p{L}\d]))?"
 _RANGE = r"(?:[ \t]?[-/][ \t]?(?:\d{1,5}[a-zA-Z]?|[a-zA-Z])(?![\p{L}\d])){0,2}"
-_FLAT = r"(?:[ \t]+(?:m\.?|lok\.|ap\.|apt\.)[ \t]*\d{1,4}(?![\p{L}\d]))?"
-"""A flat after the house number (Polish ``m. 4``, ``m 4``, ``lok. 2``; Romanian ``ap. 5``)."""
+_UNIT_WORDS = (r"piso", r"planta", r"puerta", r"pta\.", r"apt\.?", r"apto\.?", r"apartamento", r"dpto\.?", r"depto\.?",
+               r"esc\.", r"escalera", r"bl\.", r"bloc", r"sc\.", r"scara", r"et\.", r"etaj", r"ap\.", r"int\.",
+               r"interno", r"scala", r"andar", r"m\.?", r"lok\.", r"whg\.", r"wohnung", r"flat", r"app\.", r"bte")
+_FLAT = (rf"(?:[ \t]*,?[ \t]*(?:(?i:{'|'.join(_UNIT_WORDS)})[ \t]*(?:[A-Z]?\d{{1,4}}[a-zA-Z]?|[A-Z])"
+         r"|\d{1,2}[ \t]?\.?[º°ª]\.?(?:[ \t]?[A-H](?![\p{L}\d]))?)(?![\p{L}\d])){0,4}")
+"""Floor, door, block and flat after the house number (Spanish ``3º B``, ``Piso 3``, ``Puerta 2``, Portuguese
+``4.º``, Polish ``m. 4``, ``lok. 2``, Romanian ``bl. A2, sc. 1, ap. 12``, Italian ``int. 5``): part of the
+address; alone they are rooms and doors (``Sala 3``, ``Puerta 2`` stay)."""
 NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
 """One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``3-bis``, ``20-22``, ``12/4``, ``5/B``, ``45/3/12``."""
 _MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|номер|буд\.?|д\.|رقم)"

@@ -21,10 +21,16 @@ from shared_code.anonymization.street_spans import with_streets
     ("Rua Augusta, n.º 120", "Rua Augusta", "Rua Augusta, n.º 120"),
     ("ul. Piotrkowska 100 m. 4.", "ul. Piotrkowska", "ul. Piotrkowska 100 m. 4"),
     ("Rua Conde de Redondo 91-A tem", "Rua Conde de Redondo", "Rua Conde de Redondo 91-A"),
-    ("Via Gramsci 5/B, scala C", "Via Gramsci", "Via Gramsci 5/B"),
+    ("Via Gramsci 5/B, scala C", "Via Gramsci", "Via Gramsci 5/B, scala C"),
     ("Mariahilfer Straße 45/3/12 in Wien", "Mariahilfer Straße", "Mariahilfer Straße 45/3/12"),
     ("Wilhelminalaan 3-bis.", "Wilhelminalaan", "Wilhelminalaan 3-bis"),
     ("calle Fray Luis de León número 19", "calle Fray Luis de León", "calle Fray Luis de León número 19"),
+    ("Calle Mayor 12, 3º B, Madrid", "Calle Mayor", "Calle Mayor 12, 3º B"),           # floor and door
+    ("Calle Real 45 Piso 3", "Calle Real", "Calle Real 45 Piso 3"),
+    ("Rua Augusta 5, 4.º esq.", "Rua Augusta", "Rua Augusta 5, 4.º"),
+    ("Str. Lăpușneanu nr. 14, bl. B2, sc. 1, ap. 3.", "Str. Lăpușneanu", "Str. Lăpușneanu nr. 14, bl. B2, sc. 1, ap. 3"),
+    ("Via Roma 3 int. 5", "Via Roma", "Via Roma 3 int. 5"),
+    ("Calle Mayor 12, 3 personas", "Calle Mayor", "Calle Mayor 12"),                 # a count is no floor
 ])
 def test_number_after(text: str, street: str, number: str) -> None:
     assert text[: number_after(text, len(street))] == number
@@ -139,7 +145,7 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("Unsere Wohnung in der Karl-Marx-Allee 90 ist zu klein.", "Karl-Marx-Allee 90"),
     ("Pokój mamy przy ul. Piotrkowskiej 100 m. 4.", "ul. Piotrkowskiej 100 m. 4"),
     ("Moja mama mieszka w bloku przy ul. Zielonej 22 m 5.", "ul. Zielonej 22 m 5"),
-    ("Mi casa está en Acceso de Ana Belén Pastor 22, piso 3.", "Acceso de Ana Belén Pastor 22"),
+    ("Mi casa está en Acceso de Ana Belén Pastor 22, piso 3.", "Acceso de Ana Belén Pastor 22, piso 3"),
     ("Wir wohnen in der Von-der-Tann-Str. 5 seit Mai.", "Von-der-Tann-Str. 5"),
     ("Moro na Rua Professor Doutor Francisco Gentil Martins 7.", "Rua Professor Doutor Francisco Gentil Martins 7"),
     ("Locuim pe Bd. Carol I nr. 34.", "Bd. Carol I nr. 34"),
