@@ -18,7 +18,9 @@ number (or the street word) reached the LLM. Here, on the final spans:
   becomes a LOCATION with the street word and the house number, when the street word is capitalised or
   is no ordinary word (``calle``, ``rua``, ``rue``, ``ulica``, ``ul.``, ``strada``: not ``corso``, course, nor
   ``via``, by);
-- spans the grown street now overlaps are taken into it.
+- a postcode between the house number and the town joins the street (``Calle Mayor 12, 28013 | Madrid``);
+- LOCATION and PERSON spans the grown street now overlaps are taken into it; a street that would overlap
+  a span of another type (a phone number) stays as it was.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ _TOKEN = regex.compile(r"[\p{L}/]+\.?")
 _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?i:n\.?º|n\.|nr\.?|no\.)[ \t]*)?\d")
 _ADDRESS_TAIL = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?[ \t]*,[ \t]*(?:\d{2}-\d{3}[ \t]+|\d{4,5}[ \t]+)?\p{Lu}")
 """A house number, a comma and a town (``Leśna 4, Kraków``, ``Długa 5, 00-950 Warszawa``)."""
+_POSTCODE = regex.compile(r"[ \t]*,?[ \t]*(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4})(?=[ \t]+\p{Lu})")
+"""A postcode between a street's house number and its town (``Calle Mayor 12, 28013 Madrid``)."""
+_NAMES = frozenset({"LOCATION", "PERSON"})
 _MIN_STEM = 3
 _SUFFIXED = regex.compile(rf"\p{{Ll}}{{{_MIN_STEM}}}(?:{'|'.join(regex.escape(x) for x in _SUFFIXES)})$")
 """One word ending in a street suffix (``Lelykade``): a street alone too."""
@@ -91,6 +96,8 @@ def _grown(text: str, span: Candidate) -> Candidate | None:
         start, end = (span.start if before is None else before), span.end
     else:
         start, end = with_house_number(text, span.start if before is None else before, span.end)
+    postcode = _POSTCODE.match(text, end) if any(c.isdigit() for c in text[start:end]) else None
+    end = postcode.end() if postcode else end
     if (start, end) == (span.start, span.end) and span.entity_type == "LOCATION":
         return None
     return replace(span, start=start, end=end, entity_type="LOCATION")
@@ -113,20 +120,20 @@ def _named_street(text: str, span: Candidate) -> Candidate | None:
 
 
 def with_streets(text: str, spans: list[Candidate]) -> list[Candidate]:
-    """``spans`` with each street grown to its street word and house number (module docstring)."""
-    grown = {i: g for i, s in enumerate(spans) for g in (_grown(text, s),) if g is not None}
+    """``spans`` with each street grown to its street word and house number (module docstring); a street
+    that would overlap a span of another type (a phone number) is left as it was."""
+    others = [s for s in spans if s.entity_type not in _NAMES]
+    grown = {}
+    for i, span in enumerate(spans):
+        street = _grown(text, span)
+        if street is not None and not any(street.overlaps(o) for o in others):
+            grown[i] = street
     if not grown:
         return spans
-    kept = []
-    for i, span in enumerate(spans):
-        if i in grown:
-            kept.append(grown[i])
-        elif not any(g.overlaps(span) and span.entity_type in ("LOCATION", "PERSON") for g in grown.values()):
-            kept.append(span)
     merged: list[Candidate] = []
-    for span in sorted(kept, key=lambda s: (s.start, -s.end)):
-        if merged and merged[-1].overlaps(span) and "LOCATION" in (merged[-1].entity_type, span.entity_type):
-            last = merged[-1]
+    for span in sorted((grown.get(i, span) for i, span in enumerate(spans)), key=lambda s: (s.start, -s.end)):
+        last = merged[-1] if merged else None
+        if last and last.overlaps(span) and {last.entity_type, span.entity_type} <= _NAMES:
             merged[-1] = replace(last, end=max(last.end, span.end), entity_type="LOCATION")
         else:
             merged.append(span)

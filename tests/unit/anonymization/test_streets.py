@@ -122,6 +122,9 @@ def _spans(text: str, *parts: tuple[str, str]) -> list[Candidate]:
     ("We wonen aan de Grote Markt 4 boven.", [("Grote Markt", "PERSON")], "Grote Markt 4"),
     ("Adres: Dr. Lelykade 12, Den Haag.", [("Lelykade", "PERSON")], "Lelykade 12"),
     ("Mieszkam pod adresem Leśna 4, Kraków.", [("Leśna", "LOCATION")], "Leśna 4"),  # number, comma, town
+    ("Vivo en Calle Mayor 12, 28013 Toledo.", [("Calle Mayor 12", "LOCATION")], "Calle Mayor 12, 28013"),  # postcode
+    ("Adres: Kerkstraat 12, 1234 AB Epe", [("Kerkstraat 12", "LOCATION"), ("AB Epe", "PERSON")],
+     "Kerkstraat 12, 1234 AB Epe"),                                        # an overlapped span is taken in
 ])
 def test_streets_any_layer_found(text: str, parts: list[tuple[str, str]], street: str) -> None:
     grown = with_streets(text, _spans(text, *parts))
@@ -131,7 +134,8 @@ def test_streets_any_layer_found(text: str, parts: list[tuple[str, str]], street
 @pytest.mark.parametrize("text, parts", [
     ("Recebemos o apoio via Multibanco, obrigado.", [("Multibanco", "LOCATION")]),  # via: by
     ("Nos atendió Maria Plaza, 34 años.", [("Maria Plaza", "PERSON")]),            # an age after a comma
-    ("Rua Marquês de Sá da Bandeira, 84, 4.º frente", [("Rua Marquês de Sá da Bandeira, 84", "LOCATION")]),
+    ("Rua Marquês de Sá da Bandeira, 84 frente", [("Rua Marquês de Sá da Bandeira, 84", "LOCATION")]),
+    ("Rua Augusta 12, 1000-042 Lisboa", [("Rua Augusta 12", "LOCATION"), ("1000-042", "PHONE_NUMBER")]),  # a phone
 ])
 def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     spans = _spans(text, *parts)
