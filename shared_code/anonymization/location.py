@@ -63,7 +63,8 @@ from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.dutch_streets import street_start
 from shared_code.anonymization.numbered_streets import numbered_streets
-from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, with_house_number as _with_house_number
+from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, number_after
+from shared_code.anonymization.house_numbers import with_house_number as _with_house_number
 from shared_code.anonymization.street_shapes import STREET_NAME, in_date
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -268,12 +269,14 @@ class LocationCueRecognizer(LocalRecognizer):
 
     def _trim(self, text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
         """Drop trailing non-name words (and leading stop words after a place cue or before a street type:
-        ``The Market``, ``Die Straße`` are no streets); a street keeps its street word and needs a name
+        ``The Market``, ``Die Straße`` are no streets), but not from a street before its house number
+        (``Travessa da Boa Hora 4``); a street keeps its street word and needs a name
         beside it (``calle Mayor``: capitalised stop words stay in streets)."""
         words = [m.span() for m in _SPACE.finditer(text, start, end)]
         keep = 1 if kind in ("street", "type") else 0
         trailing = self.stop if kind == "name" else self.strict
-        while len(words) > keep and text[words[-1][0] : words[-1][1]].casefold() in trailing \
+        numbered = kind == "street" and number_after(text, end) is not None  # Travessa da Boa Hora 4
+        while len(words) > keep and not numbered and text[words[-1][0] : words[-1][1]].casefold() in trailing \
                 and not (keep and in_date(text, start, words[-1][0])):  # Calle 2 de Mayo
             words.pop()
         while kind in ("name", "type") and words and text[words[0][0] : words[0][1]].casefold() in self.stop:

@@ -83,6 +83,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
                                r"estado de", r"cidade de", r"vila de", r"aldeia de")),
     "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"piazzale", r"corso", r"vicolo", r"contrada", r"borgo",
                                 r"largo", r"lungomare", r"salita", r"località", r"rotonda", r"(?-i:Incrocio)",
+                                r"p\.zza", r"p\.za", r"v\.le", r"c\.so", r"p\.le", r"v\.lo", r"l\.go",
                                 r"(?-i:Stretto)"),
                        places=(*_ADDRESS_LABELS, r"provincia di", r"regione", r"comune di", r"città di",
                                r"paese di", r"frazione di")),

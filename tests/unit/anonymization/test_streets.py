@@ -79,6 +79,14 @@ def test_street_names(text: str, name: str) -> None:
     assert match and match.group() == name
 
 
+def test_ordinary_words_before_a_house_number_stay_in_the_street() -> None:
+    from shared_code.anonymization.location import LocationCueRecognizer
+
+    text = "Moramos na Travessa da Boa Hora 4, 1.º, em Lisboa."
+    found = [text[r.start : r.end] for r in LocationCueRecognizer("pt").analyze(text, ["LOCATION"])]
+    assert "Travessa da Boa Hora 4, 1.º" in found
+
+
 def test_a_month_in_a_street_name_is_kept() -> None:
     text = "Calle 2 de Mayo"
     assert in_date(text, 0, text.index("Mayo"))
@@ -159,6 +167,9 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("VIVO EN LA CALLE VIRGEN DE LOS PELIGROS 8", "CALLE VIRGEN DE LOS PELIGROS 8"),
     ("wir wohnen in der karl-marx-allee 90", "karl-marx-allee 90"),
     ("WE LIVE AT 12 MARKET STREET", "12 MARKET STREET"),
+    ("Buongiorno, abito in Via Lorenzo il Magnifico 23 e basta.", "Via Lorenzo il Magnifico 23"),  # il inside
+    ("Sto in P.zza Garibaldi 5.", "P.zza Garibaldi 5"),                               # an abbreviated street word
+    ("Am fost trimiși la Bulevardul 1 Decembrie 1918 nr. 10.", "Bulevardul 1 Decembrie 1918 nr. 10"),  # a year
 ])
 def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
     assert (street, "LOCATION") in spans_of(text)
