@@ -295,9 +295,57 @@ _SECOND_ROUND: dict[str, list[tuple[str, str]]] = {
 ``3-bis``, ``Dr.-Martin-Luther-Straße``, one-word streets the name rules took), and three before the third
 (``na Polnej 7``, ``przy Kwiatowej 12/3``, ``Vismarkt 4``: numbered_streets.py)."""
 
+_THIRD_ROUND: dict[str, list[tuple[str, str]]] = {
+    "es": [
+        ('Hola, soy Marta. Nos echaron del piso de la Calle Arzobispo Mendoza 17 y ahora dormimos en el coche.', 'Calle Arzobispo Mendoza 17'),
+        ('La dirección que di fue Avda. de Portugal, 31, 4º izq., pero la tarjeta llegó a otra casa.', 'Avda. de Portugal, 31, 4º'),
+        ('vivimos en la calle doctor esquerdo 88 pero nadie vino', 'calle doctor esquerdo 88'),
+        ('Calle Juan XXIII 9 es donde nos quedamos.', 'Calle Juan XXIII 9'),
+    ],
+    "pt": [
+        ('Olá, a minha família mora na Rua Cidade de Lobito 27, r/c esq., e não recebemos nada.', 'Rua Cidade de Lobito 27'),
+        ('O centro fica na Av. Brasil 105 e estava fechado.', 'Av. Brasil 105'),
+        ('Moramos na Travessa da Boa Hora 4, 1.º, em Lisboa.', 'Travessa da Boa Hora 4'),
+    ],
+    "it": [
+        ('Buongiorno, abito in Via Lorenzo il Magnifico 23 e non ho ricevuto la tessera.', 'Via Lorenzo il Magnifico 23'),
+        ('La mia casa è in Viale Regina Margherita 210, interno 6.', 'Viale Regina Margherita 210, interno 6'),
+        ('Sto in P.zza Garibaldi 5.', 'P.zza Garibaldi 5'),
+    ],
+    "de": [
+        ('Guten Tag, wir wohnen seit März in der Friedrich-Ebert-Str. 44 in Kassel.', 'Friedrich-Ebert-Str. 44'),
+        ('Die Post kommt nicht an, Adresse ist Hinter der Mauer 9.', 'Hinter der Mauer 9'),
+        ('Wir sind umgezogen in die Lindenstraße 7b, Hinterhaus.', 'Lindenstraße 7b'),
+    ],
+    "pl": [
+        ('Dzień dobry, mieszkam przy ulicy Księdza Jerzego Popiełuszki 15/7 i nie dostałam paczki.', 'ulicy Księdza Jerzego Popiełuszki 15/7'),
+        ('Adres do korespondencji: ul. Bohaterów Westerplatte 3, Gdynia.', 'ul. Bohaterów Westerplatte 3'),
+        ('Mieszkamy na Al. Solidarności 84 m. 19.', 'Al. Solidarności 84 m. 19'),
+    ],
+    "ro": [
+        ('Bună ziua, locuiesc pe Strada General Eremia Grigorescu nr. 6 și nu am primit cardul.', 'Strada General Eremia Grigorescu nr. 6'),
+        ('Am fost trimiși la Bulevardul 1 Decembrie 1918 nr. 10.', 'Bulevardul 1 Decembrie 1918 nr. 10'),
+        ('Adresa mea: Str. Mihail Kogălniceanu 22, Cluj-Napoca.', 'Str. Mihail Kogălniceanu 22'),
+    ],
+    "nl": [
+        ('Goedendag, wij wonen op de Johan de Wittlaan 15 en hebben niets ontvangen.', 'Johan de Wittlaan 15'),
+        ('Ons nieuwe adres is Van der Helststraat 31-2.', 'Van der Helststraat 31-2'),
+    ],
+    "fr": [
+        ("Bonjour, nous habitons au 5, allée Pierre de Coubertin et la carte n'est pas arrivée.", '5, allée Pierre de Coubertin'),
+        ('Ma soeur vit au 14 bd de la Libération.', '14 bd de la Libération'),
+    ],
+    "en": [
+        ('Hello, we live at 27 Jomo Kenyatta Road and the card never came.', '27 Jomo Kenyatta Road'),
+        ('The shelter moved to 3 Lower Baggot St. last week.', '3 Lower Baggot St.'),
+    ],
+}
+"""Longer messages, written after the second round (``Travessa da Boa Hora``, ``Via Lorenzo il Magnifico``,
+``P.zza``, ``1 Decembrie 1918`` were missed then)."""
+
 PLACES: list[tuple[str, str, list[str]]] = [
-    (language, text, [street]) for table in (_STREETS, _SECOND_ROUND) for language, probes in table.items()
-    for text, street in probes
+    (language, text, [street]) for table in (_STREETS, _SECOND_ROUND, _THIRD_ROUND)
+    for language, probes in table.items() for text, street in probes
 ]
 
 _CLEAN: dict[str, list[str]] = {
@@ -386,4 +434,58 @@ _CLEAN: dict[str, list[str]] = {
            "On Floor 2 there is no lift."],
 }
 
-NO_PII: list[tuple[str, str]] = [(language, text) for language, texts in _CLEAN.items() for text in texts]
+_TRAPS: dict[str, list[str]] = {
+    "de": [
+        'Zum Glück 2 Pakete bekommen.',
+        'Zur Zeit 3 Familien in der Halle.',
+        'Wir haben Am Montag 3 Kinder angemeldet.',
+        'Im Lager 4 liegen die Decken.',
+        'An der Ausgabe 2 mal abgewiesen.',
+        'Die Neue Halle 2 ist kalt.',
+        'Auf der Liste 12 Namen, aber nicht meiner.',
+        'Vor dem Büro 3 Stunden gewartet.',
+        'Unter den Kindern 2 krank.',
+        'Der Weg 3 ist gesperrt.',
+        'Ich war Im Krankenhaus 2 Wochen.',
+        'Der Supermarkt 3 km weiter ist zu.',
+    ],
+    "it": [
+        'Corso 3 di italiano finito.',
+        'Via WhatsApp 2 volte ho scritto.',
+    ],
+    "es": [
+        'Vía WhatsApp 3 veces escribimos.',
+        'La Calle está cerrada desde el día 5.',
+        'Paseo de 2 horas con los niños.',
+        'Piso 3, Puerta 2, no funciona el timbre.',
+    ],
+    "pt": [
+        'Rua sem luz há 3 dias.',
+    ],
+    "ro": [
+        'Am plătit prin Revolut 50 lei.',
+        'Strada e închisă de 3 zile.',
+    ],
+    "pl": [
+        'Przy Wigilii 12 osób przy stole.',
+        'Na Kolejnej 3 stronie jest podpis.',
+    ],
+    "fr": [
+        'Les Restos du Coeur 3 fois par semaine.',
+        'il reste 3 place libre dans le bus',
+    ],
+    "en": [
+        'Route 5 is closed after the floods.',
+        'Station 3 has no water.',
+        'Apartment 12, Building 4, there is no heating.',
+        'The Market Street distribution had 300 people.',
+    ],
+    "nl": [
+        'Kamer 12 op de Afdeling 3 is vol.',
+    ],
+}
+"""Shapes of the new rules without an address: a German preposition and noun before a count, street words
+as ordinary words (``Via WhatsApp``, ``Corso 3``), a count after a street word."""
+
+NO_PII: list[tuple[str, str]] = [(language, text) for table in (_CLEAN, _TRAPS) for language, texts in table.items()
+                                 for text in texts]
