@@ -113,7 +113,11 @@ _ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pa
                       r"osiedlu", r"os\.", r"rondo", r"strada", r"str\.", r"bulevardul", r"bd\.", r"bdul\.", r"calea",
                       r"piața", r"aleea", r"intrarea", r"șoseaua", r"șos\.", r"splaiul", r"drumul", r"fundătura",
                       r"prelungirea",
-                      r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard")
+                      r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard",
+                      # Portuguese, Italian, Spanish and Catalan street words for texts routed to a neighbour
+                      # (``Vivo no Largo do Rato 2`` reads as Spanish); ordinary words elsewhere: capitalised only
+                      r"calçada", r"estrada", r"beco", r"alameda", r"vicolo", r"piazzale", r"lungomare", r"carrer",
+                      r"avinguda", r"(?-i:Largo)", r"(?-i:Corso)", r"(?-i:Contrada)", r"(?-i:Borgo)", r"(?-i:Paseo)")
 _ANY_LATIN_PLACES = (r"województwo", r"powiat", r"gmina", r"wieś", r"miasto", r"județul", r"comuna", r"orașul",
                      r"satul", r"kaunti ya", r"mkoa wa", r"wilaya ya", r"kijiji cha", r"mji wa")
 """Administrative-division words of Polish, Romanian and Swahili before a name, added to every
