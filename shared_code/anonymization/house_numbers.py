@@ -30,14 +30,13 @@ _FLAT = (rf"(?:[ \t]*,?[ \t]*(?:(?i:{'|'.join(_UNIT_WORDS)})[ \t]*(?:[A-Z]?\d{{1
 address; alone they are rooms and doors (``Sala 3``, ``Puerta 2`` stay)."""
 NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
 """One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``3-bis``, ``20-22``, ``12/4``, ``5/B``, ``45/3/12``."""
-_MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|номер|буд\.?|д\.|رقم)"
+_MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|civico|номер|буд\.?|д\.|رقم)"
 _POSTCODE_TOWN = regex.compile(r"[ \t]*,?[ \t]*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+\p{Lu}")
 _COUNTED = (
     "horas hora días día dias dia semanas meses años anos veces vezes personas pessoas minutos ore giorni volte "
     "persone settimane mesi anni hours hour days weeks months years times people minutes stunden tage wochen "
     "monate jahre personen minuten mal uur dagen weken maanden jaar keer mensen heures jours semaines mois ans "
-    "fois personnes godzin godziny dni tygodni miesięcy lat razy osób zile săptămâni luni ani ori persoane km "
-    "kg").split()
+    "fois personnes godzin godziny dni tygodni miesięcy lat razy osób zile săptămâni luni ani ori persoane").split()
 NOT_COUNT = rf"(?![ \t]+(?i:{'|'.join(_COUNTED)})(?!\p{{L}}))"
 """A number before a unit or a counted noun is no house number (``en la Plaza Mayor 3 horas``)."""
 _AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}]){NOT_COUNT}")

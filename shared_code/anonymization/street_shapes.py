@@ -6,7 +6,7 @@
   more: ``Via XX Settembre``) or a title abbreviation before a word (``Rua Dr. António José de Almeida``,
   ``ul. Gen. Władysława Andersa``, ``ul. Św. Marcina``, ``Str. Dr. Iacob Felix``), joined by particles
   (``Calle Virgen de los Peligros``, ``Rua Visconde de Santarém``, ``Bulevardul Ștefan cel Mare``, ``Via
-  Lorenzo il Magnifico``, ``rue de l'Église``); or a date (``Calle 2 de Mayo``, ``Rua 25 de Abril``, ``ul. 3
+  Lorenzo il Magnifico``, ``rue de l'Église``, ``Via dell'Indipendenza``); or a date (``Calle 2 de Mayo``, ``Rua 25 de Abril``, ``ul. 3
   Maja``, ``Strada 13 Septembrie``, ``Bulevardul 1 Decembrie 1918``)
   and what follows it. The old shape took a particle only first and three words (``Calle Virgen``, and
   ``de los Peligros 8`` reached the LLM);
@@ -36,7 +36,7 @@ _MONTHS = (
     "Stycznia Lutego Marca Kwietnia Maja Czerwca Lipca Sierpnia Września Października Listopada Grudnia "
     "Januar Februar März Juni Juli Oktober Dezember").split()
 _PARTICLE = rf"(?:de la|de las|de los|{'|'.join(PLACE_PARTICLES)}|cel|lui|il)"
-_JOIN = rf"(?:[ \t]+{_PARTICLE}(?:[ \t]+(?:la|las|los|le|les|el))?[ \t]+|[ \t]+(?:de[ \t]+l|dell|d|l)['’]|[ \t]+)"
+_JOIN = rf"(?:[ \t]+{_PARTICLE}(?:[ \t]+(?:la|las|los|le|les|el))?[ \t]+|[ \t]+(?:de[ \t]+l|dell|dall|d|l)['’]|[ \t]+)"
 """Between two name words: a space, particles (``de los``) or an elided article (``de l'Église``)."""
 _ROMAN = r"[IVXL]{1,5}(?![\w'’-])"
 _TITLE = r"(?:\p{Lu}\p{Ll}{0,3}\.[ \t]+)"
@@ -45,7 +45,7 @@ _DATE = rf"\d{{1,2}}[ \t]+(?:(?:de|di|do)[ \t]+)?(?:{'|'.join(sorted(set(_MONTHS
     r"(?:[ \t]+1[89]\d\d(?!\d))?"
 """A date a street is named after, with its year (``1 Decembrie 1918``)."""
 _FIRST = rf"(?:{_DATE}|{_TITLE}*{_WORD}|[IVXL]{{2,5}}(?![\w'’-]))"
-STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|d|l)['’])?{_FIRST}(?:{_JOIN}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,5}}"
+STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|dell|dall|all|sull|nell|d|l)['’])?{_FIRST}(?:{_JOIN}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,5}}"
 """The name after a street word (module docstring)."""
 
 _DATE_HEAD = regex.compile(r"(?<![\w'’-])(?:\d{1,2}|[IVXL]{1,5})[ \t]+(?:(?:de|di|do)[ \t]+)?$")

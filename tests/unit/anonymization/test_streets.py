@@ -169,7 +169,10 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("WE LIVE AT 12 MARKET STREET", "12 MARKET STREET"),
     ("Buongiorno, abito in Via Lorenzo il Magnifico 23 e basta.", "Via Lorenzo il Magnifico 23"),  # il inside
     ("Sto in P.zza Garibaldi 5.", "P.zza Garibaldi 5"),
-    ("Vivo no Largo do Rato 2.", "Largo do Rato 2"),               # routed to a neighbour: any-Latin words                               # an abbreviated street word
+    ("Vivo no Largo do Rato 2.", "Largo do Rato 2"),               # routed to a neighbour: any-Latin words
+    ("Abito in Via dell'Indipendenza 22.", "Via dell'Indipendenza 22"),                  # an elided article first
+    ("Via Andrea Doria civico 5", "Via Andrea Doria civico 5"),
+    ("Abito in Strada Provinciale 12 km 3.", "Strada Provinciale 12"),                    # km: a marker, no count                               # an abbreviated street word
     ("Am fost trimiși la Bulevardul 1 Decembrie 1918 nr. 10.", "Bulevardul 1 Decembrie 1918 nr. 10"),  # a year
 ])
 def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
