@@ -1,14 +1,16 @@
 """House numbers of a street span, as addresses write them (issue 12: a street's number reached the LLM).
 
 A street span takes the house number after it (``Calle Mayor 12``, ``Calle de Alcalá, 45``, ``C/ Mayor nº
-5``, ``Rua Augusta, n.º 120``, ``Via Roma n. 12``, ``Hauptstraße Nr. 5a``, ``ul. Długa 12/4 m. 4``, ``Strada
+5``, ``Rua Augusta, n.º 120``, ``Via Roma n. 12``, ``Hauptstraße Nr. 5a``, ``ul. Długa 12/4``, ``Strada
 Lipscani nr. 12``, ``Calea Victoriei 20-22``, ``Rua Conde de Redondo 91-A``, ``Via Gramsci 5/B``, ``Calle Real
-3 bis``, ``calle Mayor número 19``) or, failing that, before it (``12, rue de la Paix``, ``3 bis, boulevard
-Saint-Michel``, ``No. 4 Mombasa Road``, ``221B Baker Street``). A number after the street that is a postcode
-before a town (``allée des Tilleuls, 69003 Lyon``) is no house number: the number before the street is
-tried then, unless a capitalised word inside a sentence precedes it (``Cerrada Hidalgo 14, colonia Centro``: the number
-is the first street's); a number before a counted noun is a count (``en la Plaza Mayor 3 horas``). Used by :mod:`location` for the streets its cues find and by :mod:`street_spans` for streets
-any other layer found.
+3 bis``, ``calle Mayor número 19``, ``Via Doria civico 5``) with the floor, door and flat after it (``12, 3º
+B``, ``100 m. 4``, ``nr. 14, bl. B2, sc. 1, ap. 3``) or, failing that, the number before it (``12, rue de la
+Paix``, ``3 bis, boulevard Saint-Michel``, ``No. 4 Mombasa Road``, ``221B Baker Street``). A number after
+the street that is a postcode before a town (``allée des Tilleuls, 69003 Lyon``) is no house number: the
+number before the street is tried then, unless a capitalised word inside a sentence precedes it
+(``Cerrada Hidalgo 14, colonia Centro``: the number is the first street's). A number before a counted
+noun is a count (``en la Plaza Mayor 3 horas``). Used by :mod:`location` for the streets its cues find
+and by :mod:`street_spans` for streets any other layer found.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ _COUNTED = (
     "monate jahre personen minuten mal uur dagen weken maanden jaar keer mensen heures jours semaines mois ans "
     "fois personnes godzin godziny dni tygodni miesięcy lat razy osób zile săptămâni luni ani ori persoane").split()
 NOT_COUNT = rf"(?![ \t]+(?i:{'|'.join(_COUNTED)})(?!\p{{L}}))"
-"""A number before a unit or a counted noun is no house number (``en la Plaza Mayor 3 horas``)."""
+"""A number before a counted noun is no house number (``en la Plaza Mayor 3 horas``)."""
 _AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{_MARK}[ \t]*)?{NUMBER}{_FLAT}(?![\d\p{{L}}]){NOT_COUNT}")
 _BEFORE = regex.compile(rf"(?<![\d\w.,:/+-])(?:{_MARK}[ \t]*)?{NUMBER},?[ \t]+$")
 _WORD_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$")
