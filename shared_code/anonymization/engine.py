@@ -47,6 +47,7 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.place_contexts import instrument_or_thanked
 from shared_code.anonymization.propagation import propagate
 from shared_code.anonymization.spans import Candidate, LanguageRules, remove_allowed, resolve
+from shared_code.anonymization.street_spans import with_streets
 from shared_code.anonymization.noun_phrases import after_determiner, noun_phrase
 from shared_code.anonymization.word_form_names import function_words_inside, inflected_phrase
 
@@ -243,7 +244,7 @@ class AnalysisEngine:
             for r in results
             if r.end > r.start and not _word_forms(text, r, rules)
         ]
-        spans = [s for s in resolve(text, remove_allowed(text, candidates, self.allowed), rules)
+        spans = [s for s in with_streets(text, resolve(text, remove_allowed(text, candidates, self.allowed), rules))
                  if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))
                  and not named_thing(text, s, rules)]
         spans = without_greetings(text, [s for s in spans if not lone_calendar_word(text, s, spans, rules)],

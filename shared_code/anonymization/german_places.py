@@ -30,9 +30,9 @@ tells them from German nouns:
 
 Many German streets are named by a preposition and its article, capitalised as part of the name (``Am
 Markt``, ``An der Kirche``, ``Auf dem Berg``, ``Zum Anger``): no street word, so the street rules missed
-them. :meth:`GermanTowns.addresses` takes such a name (one or two capitalised words) with the house number
-that ends the phrase (end, punctuation or ``in`` and the town after it: ``Am Markt 5 in Celle``); a
-number followed by a noun is a count or a room (``Am Ende 2 Wochen``), and a lower-case ``am`` or ``im``
+them. :meth:`GermanTowns.addresses` takes such a name with its house number
+(:func:`street_shapes.german_streets`: ``Am Markt 5 in Celle``, ``Zur Mühle 3a hat``, ``Alte Landstraße 4``);
+a number followed by a noun is a count or a room (``Am Ende 2 Wochen``), and a lower-case ``am`` or ``im``
 introduces no street name.
 """
 
@@ -46,6 +46,7 @@ from shared_code.anonymization.lexicon import (
     FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
 from shared_code.anonymization.location_cues import MORE_PLACE_PREPOSITIONS
+from shared_code.anonymization.street_shapes import german_streets
 
 _ENDING = regex.compile(
     r"\p{Ll}{3,}(?:ingen|ing|burg|berg|dorf|stadt|stedt|kirchen|bach|heim|hausen|feld|felde|stein|hagen|rode|"
@@ -64,9 +65,6 @@ _UNCASED_AFTER = regex.compile(rf"(?<![\w'’ʼ-])(?i:{'|'.join(PLACE_PREPOSITIO
 _WORD, _GLUE = regex.compile(r"\p{L}+"), ("und", "oder")
 """Title-casing a shouted text but its conjunctions lets :func:`common_words.in_item_list` read its lists."""
 _CAPS_WORD = regex.compile(r"(?<![\w'’ʼ-])\p{Lu}[\p{Lu}\p{M}]{3,}(?![\w'’ʼ-])")
-_ADDRESS = regex.compile(
-    r"(?<![\w'’ʼ-])(?:Am|An der|An den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)[ \t]+"
-    r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:$|[,;.!?)\n]|in[ \t]+\p{Lu}))")
 
 
 class GermanTowns:
@@ -108,7 +106,7 @@ class GermanTowns:
 
     def addresses(self, text: str) -> list[tuple[int, int]]:
         """Streets named by a preposition and an article, with their house number (module docstring)."""
-        return [m.span() for m in _ADDRESS.finditer(text)]
+        return german_streets(text)
 
     def _noun(self, word: str) -> bool:
         """An ordinary German word that is no town nor small place."""

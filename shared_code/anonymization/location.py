@@ -5,9 +5,12 @@ no NER at all for Ukrainian or Arabic, where every town reached the LLM. This re
 vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
 
 - streets: a street word and a name (``rue de la Gare``, ``вулиця Шевченка``, ``شارع الثورة``), a name
-  and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``); the
-  street word and the house number (after or before it: ``Schillerstraße 12a``, ``12 Market Street``) are
-  part of the span, as in addresses;
+  and a street type (``Market Street``), or a one-word street (``Dorpsstraat``, ``Schillerstraße``,
+  ``Karl-Marx-Allee``); the street word and the house number (after or before it: ``Schillerstraße 12a``,
+  ``12 Market Street``; :mod:`house_numbers`) are part of the span, as in addresses; a Latin-script name
+  after a street word is one to six words with particles, titles, Roman numerals or a date
+  (:data:`street_shapes.STREET_NAME`: ``Rua Dr. António José de Almeida``, ``Calle 2 de Mayo``); streets
+  that only their number marks (:mod:`numbered_streets`: ``na Polnej 7``, ``Vismarkt 4``);
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name,
   with a house number that ends the phrase (``Adresse: Lindenweg 4``);
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
@@ -28,7 +31,7 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   and no ordinary word of any language;
 - after a street and its house number, the town after a comma (``Calle Mayor 12, Toledo``).
 
-Names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
+Place names are one to three capitalised words (particles inside, ``de la``), or for Arabic one or two words.
 """
 
 from __future__ import annotations
@@ -59,6 +62,10 @@ from shared_code.anonymization.place_prepositions import title as title_reading
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.cueless_places import places_anywhere
 from shared_code.anonymization.dutch_streets import street_start
+from shared_code.anonymization.numbered_streets import numbered_streets
+from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, number_after
+from shared_code.anonymization.house_numbers import with_house_number as _with_house_number
+from shared_code.anonymization.street_shapes import STREET_NAME, in_date
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 
@@ -73,12 +80,8 @@ _END = r"(?![\w'’ʼ-])"
 _SPACE = regex.compile(r"\S+")
 _INNER = frozenset(PLACE_NAME_WORDS)
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
-_NUMBER = r"\d{1,5}(?:[a-zA-Z]|[ \t](?:bis|ter)\b)?(?:[ \t]?[-/][ \t]?\d{1,5}[a-zA-Z]?)?"
-_NUMBER_AFTER = regex.compile(
-    rf"[ \t]*,?[ \t]*(?:(?i:no\.?|nr\.?|n\.?[º°o]\.?|num\.?|número|numero|номер|буд\.?|д\.|رقم)[ \t]*)?{_NUMBER}(?![\d\w])")
 _TOWN_AFTER = regex.compile(rf"[ \t]*[,،][ \t]*(?:\d{{4,6}}[ \t]+)?(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}){_END}")
 _FINAL_NUMBER = regex.compile(rf"([ \t]+{_NUMBER})[ \t]*(?:$|[,;.!?)\n])")
-_NUMBER_BEFORE = regex.compile(rf"(?<![\d\w.,:/+-]){_NUMBER},?[ \t]+$")
 
 
 class LocationCueRecognizer(LocalRecognizer):
@@ -114,7 +117,7 @@ class LocationCueRecognizer(LocalRecognizer):
         ``name`` = the ``name`` group after a place cue, ``head`` = a place-name head and its name after a
         place preposition."""
         name = _ARABIC_NAME if self.arabic else rf"{_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_WORD}){{0,2}}"
-        street_name = _ARABIC_NAME if self.arabic else rf"(?:{_PARTICLES}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+        street_name = _ARABIC_NAME if self.arabic else STREET_NAME
         town = rf"(?:[ \t]*[,،][ \t]*(?P<town>{name}){_END})?"  # "вулиця Шевченка, Львів"
         patterns: list[tuple[regex.Pattern[str], str]] = []
         if cues.streets:
@@ -126,7 +129,7 @@ class LocationCueRecognizer(LocalRecognizer):
                 rf"{_CUE_START}(?P<street>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:{types})){_END}{town}"), "type"))
         if cues.street_suffixes:
             suffixes = _alternatives(tuple(regex.escape(s) for s in cues.street_suffixes))
-            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
+            patterns.append((regex.compile(rf"{_CUE_START}(?P<street>(?:\p{{Lu}}\p{{Ll}}+\.?-(?:\p{{Ll}}+-)*)*\p{{Lu}}\p{{Ll}}+(?:{suffixes})){_END}{town}"),
                              "whole"))
         if cues.place_heads and self.arabic:
             prepositions = _alternatives(PLACE_PREPOSITIONS.get("ar", ()))
@@ -164,6 +167,7 @@ class LocationCueRecognizer(LocalRecognizer):
                     if span:
                         spans.add(span)
         spans.update(self._unknown_places(text))
+        spans.update(() if self.arabic else numbered_streets(text))  # na Polnej 7, Vismarkt 4, 4 rue des écoles
         spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
         spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
@@ -265,12 +269,15 @@ class LocationCueRecognizer(LocalRecognizer):
 
     def _trim(self, text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
         """Drop trailing non-name words (and leading stop words after a place cue or before a street type:
-        ``The Market``, ``Die Straße`` are no streets); a street keeps its street word and needs a name
+        ``The Market``, ``Die Straße`` are no streets), but not from a street before its house number
+        (``Travessa da Boa Hora 4``); a street keeps its street word and needs a name
         beside it (``calle Mayor``: capitalised stop words stay in streets)."""
         words = [m.span() for m in _SPACE.finditer(text, start, end)]
         keep = 1 if kind in ("street", "type") else 0
         trailing = self.stop if kind == "name" else self.strict
-        while len(words) > keep and text[words[-1][0] : words[-1][1]].casefold() in trailing:
+        numbered = kind == "street" and number_after(text, end) is not None  # Travessa da Boa Hora 4
+        while len(words) > keep and not numbered and text[words[-1][0] : words[-1][1]].casefold() in trailing \
+                and not (keep and in_date(text, start, words[-1][0])):  # Calle 2 de Mayo
             words.pop()
         while kind in ("name", "type") and words and text[words[0][0] : words[0][1]].casefold() in self.stop:
             if self.arabic:  # no letter case: a function word first means the cue did not lead to a name
@@ -283,12 +290,3 @@ class LocationCueRecognizer(LocalRecognizer):
     def _result(self, start: int, end: int) -> RecognizerResult:
         return recognizer_result(self, "LOCATION", start, end, SCORE)
 
-
-def _with_house_number(text: str, start: int, end: int) -> tuple[int, int]:
-    """The street span with its house number after (``Schillerstraße 12a``, ``вулиця Шевченка, 5``) or,
-    failing that, before it (``12 Market Street``, ``81 avenue Foch``)."""
-    after = _NUMBER_AFTER.match(text, end)
-    if after:
-        return start, after.end()
-    before = _NUMBER_BEFORE.search(text, max(0, start - 16), start)
-    return (before.start(), end) if before else (start, end)

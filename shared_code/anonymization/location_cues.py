@@ -33,7 +33,10 @@ _ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccio
                    r"location\s*:", r"localisation\s*:", r"lieu\s*:", r"ubicación\s*:", r"ubicacion\s*:", r"lugar\s*:",
                    r"localização\s*:", r"localizacao\s*:", r"posizione\s*:", r"luogo\s*:", r"locatie\s*:",
                    r"woonplaats\s*:", r"wohnort\s*:", r"standort\s*:", r"konum\s*:", r"mahali\s*:", r"anwani\s*:",
-                   r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:")
+                   r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:",
+                   # home-address labels of forms
+                   r"adres zamieszkania\s*:", r"miejsce zamieszkania\s*:", r"domiciliu\s*:", r"domicilio\s*:",
+                   r"morada\s*:", r"anschrift\s*:", r"wohnadresse\s*:", r"adresa\s*:", r"home address\s*:")
 
 LOCATION_CUES: dict[str, LocationCues] = {
     "en": LocationCues(
@@ -53,7 +56,9 @@ LOCATION_CUES: dict[str, LocationCues] = {
                  r"colonia", r"vereda", r"glorieta", r"ronda", r"urbanización", r"callejón", r"travesía", r"rambla",
                  r"alameda", r"carretera", r"cañada", r"bulevar", r"cuesta", r"bajada", r"pasadizo", r"carrer",
                  # Mexican street types
-                 r"calzada", r"cerrada", r"privada", r"circuito", r"prolongación", r"retorno", r"andador", r"c/"),
+                 r"calzada", r"cerrada", r"privada", r"circuito", r"prolongación", r"retorno", r"andador", r"c/",
+                 # ordinary words too (access, way): capitalised only
+                 r"(?-i:Acceso)", r"(?-i:Vía)"),
         places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de",
                 r"provincia de", r"departamento de", r"región de", r"comunidad de", r"estado de"),
     ),
@@ -66,7 +71,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
     ),
     "de": LocationCues(
         street_suffixes=("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
-                         "-Straße", "-Strasse", "-Weg", "-Platz", "-Allee", "-Gasse", "-Ring"),
+                         "-Straße", "-Strasse", "-Str.", "-Weg", "-Platz", "-Allee", "-Gasse", "-Ring"),
         street_types=("Straße", "Strasse", "Str", "Allee", "Gasse", "Chaussee", "Damm"),  # Berliner Straße
         places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde",
                 r"landkreis", r"kreis", r"bezirk", r"kanton", r"bundesland", r"dorf"),
@@ -77,7 +82,9 @@ LOCATION_CUES: dict[str, LocationCues] = {
                        places=(*_ADDRESS_LABELS, r"distrito de", r"concelho de", r"município de", r"província de",
                                r"estado de", r"cidade de", r"vila de", r"aldeia de")),
     "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"piazzale", r"corso", r"vicolo", r"contrada", r"borgo",
-                                r"largo", r"lungomare", r"salita", r"località", r"rotonda"),
+                                r"largo", r"lungomare", r"salita", r"località", r"rotonda", r"(?-i:Incrocio)",
+                                r"p\.zza", r"p\.za", r"v\.le", r"c\.so", r"p\.le", r"v\.lo", r"l\.go",
+                                r"(?-i:Stretto)"),
                        places=(*_ADDRESS_LABELS, r"provincia di", r"regione", r"comune di", r"città di",
                                r"paese di", r"frazione di")),
     "uk": LocationCues(
@@ -102,11 +109,15 @@ LOCATION_CUES: dict[str, LocationCues] = {
 }
 
 _ANY_LATIN_STREETS = (r"rua", r"avenida", r"travessa", r"praça", r"calle", r"pasaje", r"plaza", r"viale", r"piazza",
-                      r"ulica", r"ulicy", r"ul\.", r"aleja", r"alei", r"al\.", r"plac", r"placu", r"pl\.", r"osiedle",
+                      r"ulica", r"ulicy", r"ul\.", r"aleja", r"alei", r"aleje", r"alejach", r"al\.", r"plac", r"placu", r"pl\.", r"osiedle",
                       r"osiedlu", r"os\.", r"rondo", r"strada", r"str\.", r"bulevardul", r"bd\.", r"bdul\.", r"calea",
                       r"piața", r"aleea", r"intrarea", r"șoseaua", r"șos\.", r"splaiul", r"drumul", r"fundătura",
                       r"prelungirea",
-                      r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard")
+                      r"barabara ya", r"mtaa wa", r"rue", r"avenue", r"boulevard",
+                      # Portuguese, Italian, Spanish and Catalan street words for texts routed to a neighbour
+                      # (``Vivo no Largo do Rato 2`` reads as Spanish); ordinary words elsewhere: capitalised only
+                      r"calçada", r"estrada", r"beco", r"alameda", r"vicolo", r"piazzale", r"lungomare", r"carrer",
+                      r"avinguda", r"(?-i:Largo)", r"(?-i:Corso)", r"(?-i:Contrada)", r"(?-i:Borgo)", r"(?-i:Paseo)")
 _ANY_LATIN_PLACES = (r"województwo", r"powiat", r"gmina", r"wieś", r"miasto", r"județul", r"comuna", r"orașul",
                      r"satul", r"kaunti ya", r"mkoa wa", r"wilaya ya", r"kijiji cha", r"mji wa")
 """Administrative-division words of Polish, Romanian and Swahili before a name, added to every

@@ -3,8 +3,8 @@ AUGUSTA 120``, ``WIR WOHNEN IN DER BAHNHOFSTRASSE 7``, used by :mod:`places_anyw
 
 The street rules of :mod:`location` need a capitalised name after the street word (``calle Mayor``), so
 a street written all in lower case or all in capitals reached the LLM whole, house number included.
-Without letter case, a street word followed by one to three words is a street only when a house number
-(not a year) ends it (``calle mayor 12``: the number is what says "address"); the words may not be short stop
+Without letter case, a street word followed by one to five words is a street only when a house number
+(not a year) ends it (``calle mayor 12``: the number is what says "address"; not a count, ``plaza mayor 3 horas``); the words may not be short stop
 words of the language (``en la calle hace 2 noches``), except particles inside (``calle de la paz 5``),
 and a street word that is also an ordinary word (``via``, ``calea``, ``largo``) counts only in an
 all-caps text. A
@@ -20,11 +20,12 @@ from typing import Callable
 
 import regex
 
+from shared_code.anonymization.house_numbers import NOT_COUNT
 from shared_code.anonymization.location_cues import LOCATION_CUES
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_PARTICLES
 
 _WORD = r"\p{L}[\p{L}\p{M}'’-]*"
-_NUMBER = r"(?:(?i:nr\.?|no\.?|n\.?º|num\.?|número|numero)[ \t]*)?(?!19\d\d|20\d\d)\d{1,4}[a-zA-Z]?(?![\d\w])"
+_NUMBER = r"(?:(?i:nr\.?|no\.?|n\.?º|num\.?|número|numero)[ \t]*)?(?!19\d\d|20\d\d)\d{1,4}[a-zA-Z]?(?![\d\w])" + NOT_COUNT
 _ORDINARY = frozenset({"via", "calea", "camino", "caminho", "largo", "ronda", "salita", "borgo", "cuesta", "retorno",
                        "privada", "cerrada", "circuito", "estrada", "bajada", "drumul", "rondo", "plac"})
 """Street words that are also ordinary words (``via``, by; ``calea ferată``, the railway; ``privada``,
@@ -45,7 +46,7 @@ class UncasedStreets:
         self._street = _street_pattern(tuple(w for w in cues.streets if w not in _ORDINARY))
         suffixes = "|".join(regex.escape(s) for s in sorted(cues.street_suffixes, key=len, reverse=True))
         self._one_word = regex.compile(
-            rf"(?<![\w'’ʼ-])(?P<name>\p{{L}}{{3,}}(?i:{suffixes}))[ \t]*,?[ \t]*{_NUMBER}") if suffixes else None
+            rf"(?<![\w'’ʼ-])(?P<name>(?:\p{{L}}+-)*\p{{L}}{{3,}}(?i:{suffixes}))[ \t]*,?[ \t]*{_NUMBER}") if suffixes else None
 
     def find(self, text: str, shouted: bool) -> list[Span]:
         """The streets of ``text`` with their house numbers; ``shouted``: the text is all caps."""
@@ -66,11 +67,12 @@ class UncasedStreets:
 
 
 def _street_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
-    """A street word (any case), one to three words and a house number."""
+    """A street word (any case), one to five words (particles among them: ``calle virgen de los peligros``)
+    and a house number."""
     if not words:
         return None
     return regex.compile(rf"(?<![\w'’ʼ-])(?i:{'|'.join(sorted(words, key=len, reverse=True))})[ \t]+"
-                         rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}?)[ \t]*,?[ \t]*{_NUMBER}")
+                         rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}?)[ \t]*,?[ \t]*{_NUMBER}")
 
 
 _POSTCODE_TOWN = regex.compile(
