@@ -61,6 +61,7 @@ from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
+from shared_code.anonymization.lowercase_names import lower_pair
 from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
@@ -166,7 +167,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 if index < len(words) and ordinary_after(run, words[index]) and adjacent(text, run[-1], words[index]):
                     index += 1  # the word that ended a full name starts no name (STELLA MENDES PELO CABAZ)
                 continue
-            found = found or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0, self.weak)
+            found = found or lower_pair(text, words, index, self.stop, self.weak) \
+                or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0, self.weak)
             if found:
                 spans.append((found[0].start, found[-1].end))
                 index += len(found)

@@ -1,0 +1,116 @@
+"""Full names written in lower case (``pls help, jemma hardy from the blue tent``), read by the lexicon
+recogniser (:mod:`names`) before :func:`name_forms.lower_name`, which takes a lower-case given name alone.
+
+Two adjacent lower-case Latin words, neither a stop word, are a given name and a surname when the first
+is a popular given name of the lexicon and the second a surname of the lexicon or an *unseen* word (no
+list knows it, and it is no inflected form of an ordinary word: ``achieng``, ``goikoetxea``); Dutch and
+other particles may stand between them (``yannick le goff``; after ``van``, ``von`` any word is the
+surname: ``koen van der linden``). A word is *plain* when it is no ordinary
+word of the text's routed or apparent language (:func:`name_words.read_common_words`): a Turkish text
+routed to the English rules still has its Turkish words marked. The pair is a name when
+
+- both words are plain (``sébastien moreau``, ``tomasz wiśniewski``);
+- one is plain and the other is a popular name of its kind, an ordinary word too (``kevin marsh``,
+  ``dean hargreaves``, ``sander kuipers``);
+- neither is plain, both are popular names and a word that only introduces people stands next to them
+  (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`).
+
+Ordinary phrases are seldom a popular given name followed by a surname that are both no ordinary word of
+the text's language; measured on lower-case clean probes of eleven languages
+(tests/unit/anonymization/name_probes_lower.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from shared_code.anonymization.common_words import ANY_LANGUAGE, ordinary_form_test
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS
+from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent
+from shared_code.anonymization.particles import PARTICLE_SET
+
+PERSON_CONTEXT = frozenset({
+    # Turkish: "named", Mr/Ms after the name, neighbour, volunteer, officer
+    "adlı", "isimli", "adında", "bey", "hanım", "komşum", "komşumuz", "gönüllü", "görevli",
+    # English, French, Spanish, Portuguese, Italian, German, Dutch
+    "named", "called", "mr", "mrs", "ms", "miss", "neighbour", "neighbor", "volunteer", "nommé", "nommée",
+    "voisin", "voisine", "bénévole", "llamado", "llamada", "vecino", "vecina", "voluntario", "voluntaria",
+    "chamado", "chamada", "vizinho", "vizinha", "voluntário", "chiamato", "chiamata", "vicino", "vicina",
+    "volontario", "genannt", "nachbar", "nachbarin", "helfer", "helferin", "buurman", "buurvrouw", "vrijwilliger",
+    # Swahili: neighbour, volunteer, Mr / Mrs; Polish, Romanian: neighbour, volunteer
+    "jirani", "mjitolea", "bwana", "bi", "sąsiad", "sąsiadka", "wolontariusz", "wolontariuszka", "vecinul",
+    "vecina", "voluntarul", "voluntara",
+})
+"""Words next to a name that introduce people only (before it, or after it: ``adlı``, ``bey``)."""
+_MIN_UNSEEN = 3
+_MAX_PARTICLES = 2
+_SHORT = 3
+"""A popular surname of this many letters or fewer that is an ordinary word (``din``, ``sun``) is read
+as a surname only when it is plain."""
+_GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
+
+
+@lru_cache(maxsize=1)
+def _ordinary_form() -> Callable[[str, int], int]:
+    """The process-wide inflected-form test, built on first use."""
+    return ordinary_form_test()
+
+
+def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_weak: int) -> list[Word]:
+    """The lower-case full name starting at ``words[index]`` (see the module docstring), or []. ``stop``:
+    the routed language's stop words; ``own_weak``: its weak bit. A Romanian surname ending (``-escu``,
+    ``-eanu``: :data:`name_forms.SURNAME_ENDINGS`) after any given name is enough (``ioana dumitrescu``)."""
+    given = words[index]
+    if not _lower(given) or not given.flags & FIRST or given.text in stop:
+        return []
+    end = _after_particles(text, words, index)
+    family = words[end] if end else None
+    if family is None or not _lower(family) or family.text in stop:
+        return []
+    if end == index + 1 and SURNAME_ENDINGS.match(family.text):
+        return [given, family]
+    if not given.flags & FIRST_POPULAR:
+        return []
+    if end > index + 1 and words[index + 1].text in _GERMANIC and _plain(given, own_weak):
+        return words[index : end + 1]  # ``lotte van leeuwen``: the particle says "name", not ``de la``
+    if not (family.flags & LAST or _unseen(family)):
+        return []
+    plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags
+    if end > index + 1:
+        return words[index : end + 1] if all(plain) else []
+    popular = family.flags & LAST_POPULAR and (plain[1] or len(family.text) > _SHORT)
+    if all(plain) or plain[0] and popular or plain[1] or _in_context(words, index, end) and popular:
+        return [given, family]
+    return []
+
+
+def _after_particles(text: str, words: list[Word], index: int) -> int:
+    """The index of the word after ``words[index]`` and up to two particles (``van der``), or 0."""
+    end = index + 1
+    while end < len(words) and end - index <= _MAX_PARTICLES and words[end].text in PARTICLE_SET \
+            and adjacent(text, words[end - 1], words[end]):
+        end += 1
+    return end if end < len(words) and adjacent(text, words[end - 1], words[end]) else 0
+
+
+def _lower(word: Word) -> bool:
+    return word.latin and word.text.islower() and len(word.text) > 1
+
+
+def _plain(word: Word, own_weak: int) -> bool:
+    """No ordinary word of the routed or the apparent language."""
+    return not word.ordinary and not word.flags & (own_weak | APPARENT_WEAK)
+
+
+def _unseen(word: Word) -> bool:
+    """A word no list knows, and no inflected form of an ordinary word of any language."""
+    return not word.flags and not word.common and len(word.text) >= _MIN_UNSEEN \
+        and not _ordinary_form()(word.text, ANY_LANGUAGE)
+
+
+def _in_context(words: list[Word], start: int, end: int) -> bool:
+    """A word of :data:`PERSON_CONTEXT` right before ``words[start]`` or right after ``words[end]``."""
+    return start > 0 and words[start - 1].text.casefold() in PERSON_CONTEXT \
+        or end + 1 < len(words) and words[end + 1].text.casefold() in PERSON_CONTEXT

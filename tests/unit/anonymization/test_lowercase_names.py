@@ -1,0 +1,38 @@
+"""Full names in lower case (:mod:`shared_code.anonymization.lowercase_names`), read by the lexicon
+recogniser: made-up people from ``name_probes_lower.py`` and clean lower-case phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared_code.anonymization.names import LexiconRecognizer
+
+
+def people(language: str, text: str) -> list[str]:
+    results = LexiconRecognizer(language).analyze(text, ["PERSON"])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "le paiement de sébastien moreau n'est jamais arrivé", "sébastien moreau"),  # both plain
+    ("en", "pls help, kevin marsh from the blue tent has no food", "kevin marsh"),  # marsh: an English word
+    ("es", "pregunten a silvia medina por las mantas", "silvia medina"),
+    ("en", "we registered tomasz wiśniewski and his kids", "tomasz wiśniewski"),  # a Polish text routed to en
+    ("en", "am vorbit ieri cu ioana dumitrescu despre chirie", "ioana dumitrescu"),  # -escu
+    ("nl", "vrijwilliger lotte van leeuwen was erg onvriendelijk", "lotte van leeuwen"),  # a Germanic particle
+    ("en", "komşum volkan keskin hasta ve yalnız", "volkan keskin"),  # both Turkish words, after "komşum"
+])
+def test_a_lower_case_full_name_is_found(language: str, text: str, name: str) -> None:
+    assert name in people(language, text)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "tengo dolores de cabeza todo el día"),  # "de" is no Germanic particle
+    ("es", "los santos de la iglesia son antiguos"),
+    ("en", "viorica din grădină a înflorit"),  # a short ordinary word is no surname unless plain
+    ("en", "lütfen yardım edin, özlem kurt çadırda"),  # both ordinary Turkish words, no person word next
+    ("en", "will the bus come today or not"),
+    ("en", "faith and hope keep us going"),
+])
+def test_ordinary_lower_case_words_are_no_full_name(language: str, text: str) -> None:
+    assert not any(" " in found for found in people(language, text))
