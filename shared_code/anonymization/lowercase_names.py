@@ -5,7 +5,8 @@ Two adjacent lower-case Latin words, neither a stop word, are a given name and a
 is a popular given name of the lexicon and the second a surname of the lexicon or an *unseen* word (no
 list knows it, and it is no inflected form of an ordinary word: ``achieng``, ``goikoetxea``); Dutch and
 other particles may stand between them (``yannick le goff``; after ``van``, ``von`` any word is the
-surname: ``koen van der linden``). A word is *plain* when it is no ordinary
+surname: ``lotte van leeuwen``; after a given name that is an ordinary word, a lexicon surname that
+follows no article: ``koen van der linden``, not ``de roos van de buurvrouw``). A word is *plain* when it is no ordinary
 word of the text's routed or apparent language (:func:`name_words.read_common_words`): a Turkish text
 routed to the English rules still has its Turkish words marked. The pair is a name when
 
@@ -25,10 +26,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from shared_code.anonymization.common_words import ANY_LANGUAGE, ordinary_form_test
+import regex
+
+from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, ordinary_form_test
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
-from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent
+from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent, after_article
 from shared_code.anonymization.particles import PARTICLE_SET
 
 PERSON_CONTEXT = frozenset({
@@ -48,7 +51,11 @@ _MIN_UNSEEN = 3
 _MAX_PARTICLES = 2
 _SHORT = 3
 """A popular surname of this many letters or fewer that is an ordinary word (``din``, ``sun``) is read
-as a surname only when it is plain."""
+as a surname only when it is plain, and a given name so short only when it is plain (``ya``, ``na``)."""
+_SWAHILI_VERB = regex.compile(
+    r"(?:ni|u|a|tu|mu?|wa|ki|vi|li|ya|i|zi|ku|pa|hu|si|ha(?:wa|i|ya|li|zi|ki|vi)?)(?:na|li|ta|me|ka|ja|ku|sha)\p{Ll}{2,}")
+"""A Swahili verb: a subject prefix and a tense marker (``limeharibika``, ``hawajafika``), which no
+surname is after an ordinary word."""
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
 
 
@@ -58,10 +65,14 @@ def _ordinary_form() -> Callable[[str, int], int]:
     return ordinary_form_test()
 
 
-def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_weak: int) -> list[Word]:
+def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_weak: int,
+               own_bit: int = 0) -> list[Word]:
     """The lower-case full name starting at ``words[index]`` (see the module docstring), or []. ``stop``:
-    the routed language's stop words; ``own_weak``: its weak bit. A Romanian surname ending (``-escu``,
-    ``-eanu``: :data:`name_forms.SURNAME_ENDINGS`) after any given name is enough (``ioana dumitrescu``)."""
+    the routed language's stop words; ``own_weak``, ``own_bit``: its weak and common-word bits. A Romanian
+    surname ending (``-escu``, ``-eanu``: :data:`name_forms.SURNAME_ENDINGS`) after any given name is
+    enough (``ioana dumitrescu``), and so is an unseen surname after a given name of four letters or more
+    that is no popular one (``fatuma njeri``, ``zuhura wambui``: East African names are few in the lexicon), if that surname has five
+letters or more and is no Swahili verb (``hema letu limeharibika``)."""
     given = words[index]
     if not _lower(given) or not given.flags & FIRST or given.text in stop:
         return []
@@ -71,17 +82,24 @@ def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
         return []
     if end == index + 1 and SURNAME_ENDINGS.match(family.text):
         return [given, family]
+    unseen = not family.flags and _unseen(family, words, own_bit)
     if not given.flags & FIRST_POPULAR:
-        return []
-    if end > index + 1 and words[index + 1].text in _GERMANIC and _plain(given, own_weak):
+        rare = unseen and len(given.text) > _SHORT and len(family.text) > _SHORT + 1 \
+            and not _SWAHILI_VERB.match(family.text)
+        return [given, family] if end == index + 1 and rare else []
+    if end > index + 1 and words[index + 1].text in _GERMANIC and (
+            _plain(given, own_weak) or family.flags & LAST and not after_article(text, given.start)):
         return words[index : end + 1]  # ``lotte van leeuwen``: the particle says "name", not ``de la``
-    if not (family.flags & LAST or _unseen(family)):
+    if not (family.flags & LAST or unseen):
         return []
     plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags
     if end > index + 1:
         return words[index : end + 1] if all(plain) else []
     popular = family.flags & LAST_POPULAR and (plain[1] or len(family.text) > _SHORT)
-    if all(plain) or plain[0] and popular or plain[1] or _in_context(words, index, end) and popular:
+    unweak = not (given.flags | family.flags) & (own_weak | APPARENT_WEAK)
+    if all(plain) or plain[0] and popular or plain[1] and len(given.text) > _SHORT \
+            or _in_context(words, index, end) and popular \
+            or unweak and popular and len(family.text) > _SHORT:
         return [given, family]
     return []
 
@@ -96,7 +114,8 @@ def _after_particles(text: str, words: list[Word], index: int) -> int:
 
 
 def _lower(word: Word) -> bool:
-    return word.latin and word.text.islower() and len(word.text) > 1
+    """A lower-case Latin word of letters only (``l'insulina`` is an article and a noun)."""
+    return word.latin and word.text.isalpha() and word.text.islower() and len(word.text) > 1
 
 
 def _plain(word: Word, own_weak: int) -> bool:
@@ -104,10 +123,13 @@ def _plain(word: Word, own_weak: int) -> bool:
     return not word.ordinary and not word.flags & (own_weak | APPARENT_WEAK)
 
 
-def _unseen(word: Word) -> bool:
-    """A word no list knows, and no inflected form of an ordinary word of any language."""
-    return not word.flags and not word.common and len(word.text) >= _MIN_UNSEEN \
-        and not _ordinary_form()(word.text, ANY_LANGUAGE)
+def _unseen(word: Word, words: list[Word], own_bit: int) -> bool:
+    """A word no list knows, and no inflected form of an ordinary word of the routed or the apparent
+    language of the text (of any language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
+    if word.flags or word.common or len(word.text) < _MIN_UNSEEN:
+        return False
+    languages = own_bit | apparent_language([w.common for w in words], own_bit) if own_bit else ANY_LANGUAGE
+    return not _ordinary_form()(word.text, languages)
 
 
 def _in_context(words: list[Word], start: int, end: int) -> bool:

@@ -21,6 +21,10 @@ def people(language: str, text: str) -> list[str]:
     ("en", "am vorbit ieri cu ioana dumitrescu despre chirie", "ioana dumitrescu"),  # -escu
     ("nl", "vrijwilliger lotte van leeuwen was erg onvriendelijk", "lotte van leeuwen"),  # a Germanic particle
     ("en", "komşum volkan keskin hasta ve yalnız", "volkan keskin"),  # both Turkish words, after "komşum"
+    ("en", "jirani yangu fatuma njeri ni mgonjwa", "fatuma njeri"),  # a rarer given name, an unseen surname
+    ("en", "miadi na salim kariuki jumanne", "salim kariuki"),  # no Turkish form in a Swahili text
+    ("pt", "inscrevemos duarte vasconcelos e os filhos", "duarte vasconcelos"),  # no weak bits in Portuguese
+    ("nl", "de betaling voor koen van der linden is nooit gekomen", "koen van der linden"),
 ])
 def test_a_lower_case_full_name_is_found(language: str, text: str, name: str) -> None:
     assert name in people(language, text)
@@ -33,6 +37,11 @@ def test_a_lower_case_full_name_is_found(language: str, text: str, name: str) ->
     ("en", "lütfen yardım edin, özlem kurt çadırda"),  # both ordinary Turkish words, no person word next
     ("en", "will the bus come today or not"),
     ("en", "faith and hope keep us going"),
+    ("en", "hema letu limeharibika kwa sababu ya mvua"),  # a Swahili verb is no surname
+    ("en", "fomu ya usajili ni ndefu sana na kadi ya ufuatiliaji imepotea"),  # "ya" is too short a name
+    ("en", "biuro iom jest zamknięte w święto niepodległości"),
+    ("it", "la dottoressa ha detto che manca l'insulina"),
+    ("nl", "de roos van de buurvrouw is dood"),
 ])
 def test_ordinary_lower_case_words_are_no_full_name(language: str, text: str) -> None:
     assert not any(" " in found for found in people(language, text))
