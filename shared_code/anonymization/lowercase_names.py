@@ -82,7 +82,7 @@ letters or more and is no Swahili verb (``hema letu limeharibika``)."""
         return []
     if end == index + 1 and SURNAME_ENDINGS.match(family.text):
         return [given, family]
-    unseen = not family.flags and _unseen(family, words, own_bit)
+    unseen = unseen_word(family, words, own_bit)
     if not given.flags & FIRST_POPULAR:
         rare = unseen and len(given.text) > _SHORT and len(family.text) > _SHORT + 1 \
             and not _SWAHILI_VERB.match(family.text)
@@ -123,7 +123,7 @@ def _plain(word: Word, own_weak: int) -> bool:
     return not word.ordinary and not word.flags & (own_weak | APPARENT_WEAK)
 
 
-def _unseen(word: Word, words: list[Word], own_bit: int) -> bool:
+def unseen_word(word: Word, words: list[Word], own_bit: int) -> bool:
     """A word no list knows, and no inflected form of an ordinary word of the routed or the apparent
     language of the text (of any language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
     if word.flags or word.common or len(word.text) < _MIN_UNSEEN:

@@ -294,7 +294,10 @@ my brother will sign the form tomorrow
 the gardener cut the hedges near the well
 the young mother needs baby formula
 a little hope would help, thanks
-the ranger said the park is closed""",
+the ranger said the park is closed
+pls help, water from the tap is brown
+please help the kids in block c
+help, nobody answers the phone""",
     "fr": """les roses du jardin ont été coupées
 la patience a des limites, on attend depuis un mois
 la pierre de la fontaine est cassée
@@ -324,7 +327,9 @@ un peu de joie pour les enfants serait bien
 le roi de la fête était mon fils
 la reine des neiges est leur film préféré
 le forgeron a réparé la porte
-la marée haute a inondé le chemin""",
+la marée haute a inondé le chemin
+svp aidez les enfants, ils ont froid
+aidez nous, la nourriture manque""",
     "es": """queremos paz y tranquilidad en el barrio
 la rosa del jardín se secó
 el sol quema mucho en la carpa
@@ -354,7 +359,9 @@ la flor del cactus es bonita
 el pan de hoy estaba duro
 la gracia del niño nos hace reír
 el rey de la fiesta fue mi hijo
-la luna llena ilumina la carpa""",
+la luna llena ilumina la carpa
+porfa ayuden a los niños, duermen en la calle
+ayuden a mi familia, no tenemos agua""",
     "nl": """de rozen bij het hek zijn gesnoeid
 de vos heeft de kippen opgegeten
 de bakker geeft ons brood
@@ -384,7 +391,9 @@ de dokter komt maar één keer per week
 de mees zit in de boom
 de klok in de gang staat stil
 de groen container is vol
-de bakker en de slager zijn dicht""",
+de bakker en de slager zijn dicht
+help aub de kinderen, ze hebben honger
+help, niemand neemt op""",
     "de": """der stern über der tür ist kaputt
 der wolf im märchen macht den kindern angst
 der vogel sitzt auf dem dach
@@ -414,7 +423,9 @@ der richter hat den termin verschoben
 der fischer darf nicht raus
 die rose im garten ist verblüht
 die hoffnung stirbt zuletzt
-der schmied hat das tor repariert""",
+der schmied hat das tor repariert
+bitte helft den kindern, sie frieren
+helft uns, das essen reicht nicht""",
     "pt": """a rosa do jardim secou
 não há luz desde segunda
 queremos paz no bairro
@@ -444,7 +455,9 @@ a lua cheia ilumina a tenda
 o padeiro dá-nos pão
 o rio subiu com a chuva
 a serra está coberta de nuvens
-o rei da festa foi o meu filho""",
+o rei da festa foi o meu filho
+por favor ajudem a família, dorme na rua
+ajudem a minha mãe, está doente""",
     "it": """la rosa del giardino è secca
 il sole scotta nella tenda
 il mare è vicino al campo
@@ -474,7 +487,9 @@ la pace è quello che vogliamo
 il pastore cura le pecore
 la luna piena illumina il campo
 il re della festa era mio figlio
-il fiume è cresciuto con la pioggia""",
+il fiume è cresciuto con la pioggia
+per favore aiutate la famiglia, dorme per strada
+aiutate mia madre, è malata""",
     "tr": """deniz kenarında çadır kurduk
 umut kalmadı artık
 güneş çok sıcak bugün
@@ -504,7 +519,11 @@ ateş yaktık ısınmak için
 toprak çok ıslak
 sevgi ve saygı istiyoruz
 tekin bir yer değil burası
-kurt masalı çocukları korkuttu""",
+kurt masalı çocukları korkuttu
+lütfen çocuklar için yardım edin
+lütfen kira için yardım edin
+lütfen su için yardım edin
+lütfen çocuklarımız için yardım edin""",
     "sw": """tunahitaji amani katika kambi
 imani yetu ni kubwa
 zawadi za watoto zimefika
@@ -534,7 +553,9 @@ tumaini la kesho ni watoto
 amani na upendo vinahitajika
 wema wenu hautasahaulika
 nyota zinaonekana usiku
-kheri ya mwaka mpya kwa wote""",
+kheri ya mwaka mpya kwa wote
+tafadhali msaidieni watoto, wanalala nje
+msaidieni mama yangu, ni mgonjwa""",
     "pl": """róża w ogrodzie uschła
 lis zjadł kury sąsiada
 wilk w bajce straszy dzieci
@@ -564,7 +585,8 @@ król zabawy był mój syn
 kruk siedzi na dachu
 sokół lata nad polem
 dąb przewrócił się na płot
-las za szkołą jest mokry""",
+las za szkołą jest mokry
+proszę pomóc, dzieci są głodne""",
     "ro": """floarea din grădină s-a uscat
 lupul din poveste sperie copiii
 ursul a venit lângă sat
@@ -594,7 +616,8 @@ luna plină luminează cortul
 regele petrecerii a fost fiul meu
 norocul nostru a fost ajutorul vostru
 lumina s-a stins de luni
-mulțumim pentru ajutor și răbdare""",
+mulțumim pentru ajutor și răbdare
+vă rog ajutați-ne, copiii sunt bolnavi""",
 }
 
 NAMES: list[tuple[str, str, list[str]]] = [*_lower(), *_GERMAN_ONE, *_TURKISH]
