@@ -22,6 +22,7 @@ import regex
 from shared_code.anonymization.lexicon import FIRST, LAST
 from shared_code.anonymization.lowercase_names import lower_pair, unseen_word
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent
+from shared_code.anonymization.particles import PARTICLE_SET
 
 __all__ = ["helped_names", "lower_pair"]  # lower_pair: the other lower-case rule the recogniser asks
 _PLEA = regex.compile(
@@ -56,18 +57,25 @@ def helped_names(text: str, words: list[Word], stop: frozenset[str], own_weak: i
         if index is None:
             continue
         turkish = plea.group().strip(" \t,").casefold() == "lütfen"
-        name: list[Word] = []
-        while index < len(words) and len(name) < _MAX_WORDS and _name_word(words[index], stop) \
-                and (not name or adjacent(text, name[-1], words[index])):
-            name.append(words[index])
-            index += 1
-        while name and not (_TURKISH_FOR if turkish else _GOES_ON).match(text, name[-1].end):
-            name.pop()
+        name = _name_after(text, words, index, stop, _TURKISH_FOR if turkish else _GOES_ON)
         person = bool(name) and (bool(_PERSON_NEXT.match(text, name[-1].end))
                                  or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == ",")
         if name and _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
             spans.append((name[0].start, name[-1].end))
     return spans
+
+
+def _name_after(text: str, words: list[Word], index: int, stop: frozenset[str], end: regex.Pattern[str]) -> list[Word]:
+    """Up to three adjacent name-like words from ``words[index]`` (particles inside: ``bart de graaf``),
+    cut back to the longest run that ``end`` follows."""
+    name: list[Word] = []
+    while index < len(words) and len(name) < _MAX_WORDS and (not name or adjacent(text, name[-1], words[index])) \
+            and (_name_word(words[index], stop) or name and words[index].text in PARTICLE_SET):
+        name.append(words[index])
+        index += 1
+    while name and (name[-1].text in PARTICLE_SET or not end.match(text, name[-1].end)):
+        name.pop()
+    return name
 
 
 def _name_word(word: Word, stop: frozenset[str]) -> bool:
@@ -79,11 +87,13 @@ def _evidence(name: list[Word], own_weak: int, unseen: Callable[[Word], bool], p
     """One word: a given name that is no ordinary word (any given name when ``person``: before a word about
     a person, ``aidez isabelle, elle dort``, or bare before a comma where nouns take an article,
     ``ayuden a alma, duerme``), or an ``unseen`` word (no list knows it, and it is no inflected form of an
-    ordinary word: :func:`lowercase_names.unseen_word`); more: given names, surnames or unseen words after
-    a given name, an unseen word or, when ``person``, any word (``baraka otieno, hana``)."""
+    ordinary word: :func:`lowercase_names.unseen_word`); more: given names, surnames, unseen words, particles
+    and any word after a particle (``bart de graaf``), after a given name, an unseen word or, when
+    ``person``, any word (``baraka otieno, hana``)."""
     first = name[0]
     if len(name) == 1:
         plain = person or not first.ordinary and not first.flags & (own_weak | APPARENT_WEAK)
         return bool(first.flags & FIRST) and plain or unseen(first)
     return bool(person or first.flags & FIRST or unseen(first)) \
-        and all(w.flags & (FIRST | LAST) or unseen(w) for w in name[1:])
+        and all(w.flags & (FIRST | LAST) or unseen(w) or w.text in PARTICLE_SET or before.text in PARTICLE_SET
+                for before, w in zip(name, name[1:]))

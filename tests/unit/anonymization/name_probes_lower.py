@@ -4,7 +4,7 @@ one-word names and Turkish names (person round): made-up people with names typic
 the middle and at the end, after commas and cue words and with none.
 
 ``NAMES``: ``(language, text, names)`` (``de-one``: German one-word names, ``tr-cap``: Turkish names in title
-case; the key only groups the figures), every whole-word occurrence of each listed string must be
+case, ``<language>-plea``: full names after a plea for help; the key only groups the figures), every whole-word occurrence of each listed string must be
 covered; ``CLEAN``: ``(language, text)``, lower-case no-PII sentences full of ordinary words that are
 names somewhere (``rose``, ``grace``, ``deniz``, ``imani``, ``paz``, ``stern``), where nothing should be
 removed. The language is the writer's; the engine routes each text itself.
@@ -263,6 +263,29 @@ _TURKISH: list[tuple[str, str, list[str]]] = [
     ("tr-cap", "Sevda Hanım'ın evinde su yok.", ["Sevda"]),
     ("tr-cap", "Yasin Öz aradı mı?", ["Yasin", "Öz"]),
 ]
+
+
+_PLEAS: dict[str, tuple[str, list[str]]] = {
+    "en": ("pls help, {} from the blue tent", ["grace holt", "dean fletcher", "will baker", "hope marsh", "joy rowe",
+                                                "mercy kendrick"]),
+    "fr": ("svp aidez {}, elle dort dehors", ["rose fontaine", "claire mercier", "pascal renard", "olivier chevalier",
+                                              "aurore lefèvre", "blanche marchand"]),
+    "es": ("porfa ayuden a {}, duerme en la calle", ["rosa medina", "paz herrera", "sol ibáñez", "pilar castillo",
+                                                      "amparo vega", "luz cordero"]),
+    "nl": ("help aub {}, ze slaapt buiten", ["roos visser", "floor bakker", "koen mulder", "wouter dekker",
+                                              "bart de graaf", "lotte vos"]),
+    "de": ("bitte helft {}, sie schläft draußen", ["ernst vogel", "frank wolf", "doris stern", "rüdiger haas",
+                                                   "august koch", "manuela fuchs"]),
+    "pt": ("por favor ajudem a {}, ela dorme na rua", ["rosa pereira", "graça oliveira", "luz coelho",
+                                                       "cláudia nogueira", "vitória rocha", "glória falcão"]),
+    "it": ("per favore aiutate {}, dorme per strada", ["serena gentile", "bianca testa", "felice orlando",
+                                                       "speranza fiore", "gioia ferro", "elisa conti"]),
+    "tr": ("lütfen {} için yardım edin", ["özlem kurt", "deniz kaya", "umut yıldız", "elif koç", "gülay tekin",
+                                          "kadir uysal"]),
+    "sw": ("tafadhali msaidieni {}, analala nje karibu na soko", ["baraka otieno", "imani wanjiku", "neema chebet",
+                                                                   "amani kariuki", "zawadi achieng", "rehema onyango"]),
+}
+"""The plea of each language with full names that are ordinary words (``grace holt``, ``özlem kurt``)."""
 
 _CLEAN: dict[str, str] = {
     "en": """the rose bushes by the gate were cut down
@@ -620,5 +643,8 @@ mulțumim pentru ajutor și răbdare
 vă rog ajutați-ne, copiii sunt bolnavi""",
 }
 
-NAMES: list[tuple[str, str, list[str]]] = [*_lower(), *_GERMAN_ONE, *_TURKISH]
+NAMES: list[tuple[str, str, list[str]]] = [
+    *_lower(), *_GERMAN_ONE, *_TURKISH,
+    *((f"{language}-plea", plea.format(name), name.split()) for language, (plea, names) in _PLEAS.items() for name in names),
+]
 CLEAN: list[tuple[str, str]] = [(language, line) for language, block in _CLEAN.items() for line in block.split("\n")]

@@ -19,6 +19,7 @@ def people(language: str, text: str) -> list[str]:
     ("es", "porfa ayuden a camilo, duerme en la calle", "camilo"),  # Spanish "a" marks a person
     ("en", "lütfen ayşe kaya için yardım edin", "ayşe kaya"),  # Turkish: please … for
     ("en", "tafadhali msaidie juma mwangi hana chakula", "juma mwangi"),  # hana: he has no
+    ("nl", "help aub bart de graaf, ze slaapt buiten", "bart de graaf"),  # graaf, count: any word after "de"
 ])
 def test_a_name_after_a_plea_is_found(language: str, text: str, name: str) -> None:
     assert name in people(language, text)
