@@ -6,8 +6,8 @@ the middle and at the end, after commas and cue words and with none.
 ``NAMES``: ``(language, text, names)`` (``de-one``: German one-word names, ``tr-cap``: Turkish names in title
 case, ``<language>-plea``: full names after a plea for help; the key only groups the figures), every whole-word occurrence of each listed string must be
 covered; ``CLEAN``: ``(language, text)``, lower-case no-PII sentences full of ordinary words that are
-names somewhere (``rose``, ``grace``, ``deniz``, ``imani``, ``paz``, ``stern``), where nothing should be
-removed. The language is the writer's; the engine routes each text itself.
+names somewhere (``rose``, ``grace``, ``deniz``, ``imani``, ``paz``, ``stern``), and German ones with bare
+nouns after prepositions and verbs (``Mit Strom geht es besser``), where nothing should be removed. The language is the writer's; the engine routes each text itself.
 
 Run ``.venv/bin/python tests/benchmarks/name_probe.py --probes name_probes_lower [-v]``.
 """
@@ -227,6 +227,18 @@ _GERMAN_ONE: list[tuple[str, str, list[str]]] = [
     ("de-one", "Heute Morgen war Pfeiffer beim Arzt.", ["Pfeiffer"]),
     ("de-one", "Bitte an Roswitha weiterleiten.", ["Roswitha"]),
     ("de-one", "Ich habe mit Brückner telefoniert.", ["Brückner"]),
+    ("de-one", "Laut Fischer kommt der Bus erst morgen.", ["Fischer"]),
+    ("de-one", "Mit Koch gesprochen, er will einen Termin.", ["Koch"]),
+    ("de-one", "Bei Schneider ist der Strom wieder weg.", ["Schneider"]),
+    ("de-one", "Für Bauer gibt es noch keine Wohnung.", ["Bauer"]),
+    ("de-one", "Heute kam Vogel wieder nicht zur Ausgabe.", ["Vogel"]),
+    ("de-one", "Gestern rief Wolf zweimal an.", ["Wolf"]),
+    ("de-one", "Von Becker kam keine Antwort.", ["Becker"]),
+    ("de-one", "Danke an Müller für die Decken.", ["Müller"]),
+    ("de-one", "Weber sagt, die Heizung ist kaputt.", ["Weber"]),
+    ("de-one", "Hat Fuchs schon angerufen?", ["Fuchs"]),
+    ("de-one", "Ich habe mit Schmidt telefoniert, sie kommt morgen.", ["Schmidt"]),
+    ("de-one", "Laut Frau Jung fehlen Windeln.", ["Jung"]),
 ]
 
 _TURKISH: list[tuple[str, str, list[str]]] = [
@@ -448,7 +460,25 @@ die rose im garten ist verblüht
 die hoffnung stirbt zuletzt
 der schmied hat das tor repariert
 bitte helft den kindern, sie frieren
-helft uns, das essen reicht nicht""",
+helft uns, das essen reicht nicht
+Mit Strom geht es besser.
+Heute kam Post vom Amt.
+Bei Regen ist der Weg nass.
+Für Kinder gibt es Spielzeug.
+Laut Gesetz dürfen wir das nicht.
+Mit Glück bekommen wir morgen Decken.
+Von Hand geschrieben ist der Antrag schwer zu lesen.
+Hat Post schon geöffnet?
+Heute kam Besuch vom Jugendamt.
+Mit Geld allein ist es nicht getan.
+Bei Hitze ist der Container unerträglich.
+Heute kam Schnee und die Kinder froren.
+Mit Koch Löffeln und Tellern war alles da.
+Gestern gab es Brot und Käse.
+Laut Plan kommt der Bus um acht.
+Bei Kälte schlafen wir zu fünft.
+Für Essen ist gesorgt.
+Mit Bauer Lange haben wir den Hof besucht.""",
     "pt": """a rosa do jardim secou
 não há luz desde segunda
 queremos paz no bairro
