@@ -10,7 +10,10 @@ a full stop, the end of the text or a word that goes on about the person (``from
 (:func:`helped_names`): one word must be a given name that is no ordinary word of the text's routed or
 apparent language, or a word no list knows; of two or three words, the first must be a given name or
 unseen and the others surnames, given names or unseen (``özlem kurt``: a pair of names, ordinary words
-or not, after a plea is a person, ``temiz su``, clean water, is not).
+or not, after a plea is a person, ``temiz su``, clean water, is not). A single word before a Swahili verb
+agreeing with a person is the person, whatever the word (``msaidieni bahari, analala nje``: Swahili
+given names are ordinary words), unless a noun of the person class (``mgonjwa``). Kinship words
+(:data:`KIN`) are never the name.
 """
 
 from __future__ import annotations
@@ -39,9 +42,26 @@ person)."""
 _TURKISH_FOR = regex.compile(r"[ \t]+için(?!\w)")
 _PERSON_NEXT = regex.compile(
     r"[ \t]*,?[ \t]*(?:(?i:she|he|elle|il|ella|él|sie|er|ze|hij|zij|ela|ele|lei|lui|yeye)(?!\w)"
-    r"|a(?:li|na|me|ta|ka)\p{Ll}{2,}|ha(?:ja|ku|ta|na)\p{Ll}*)")
+    r"|(?P<verb>a(?:li|na|me|ta|ka)\p{Ll}{2,}|ha(?:ja|ku|ta|na)\p{Ll}*))")
 """A third-person singular pronoun, or a Swahili verb agreeing with a person (``analala``, ``hana``):
 what follows the name goes on about a person."""
+KIN = frozenset({
+    "mom", "mum", "mother", "dad", "father", "grandma", "granny", "grandpa", "nan", "nana", "aunt", "auntie",
+    "uncle", "baby", "son", "daughter", "sister", "brother", "maman", "papa", "mamie", "mémé", "papi", "pépé",
+    "tata", "tonton", "bébé", "fils", "fille", "sœur", "frère", "mère", "père", "mamá", "papá", "abuela",
+    "abuelo", "tía", "tío", "bebé", "hija", "hijo", "hermana", "hermano", "madre", "padre", "mãe", "pai",
+    "avó", "avô", "vovó", "vovô", "tia", "tio", "bebê", "filha", "filho", "irmã", "irmão", "mamma", "papà",
+    "nonna", "nonno", "zia", "zio", "figlia", "figlio", "sorella", "fratello", "mama", "oma", "opa", "tante",
+    "onkel", "tochter", "sohn", "schwester", "bruder", "mutter", "vater", "oom", "dochter", "zoon", "zus",
+    "broer", "moeder", "vader", "anne", "baba", "anneanne", "babaanne", "dede", "nine", "teyze", "hala",
+    "amca", "dayı", "abla", "abi", "bebek", "bibi", "babu", "shangazi", "mjomba", "dada", "kaka", "mtoto",
+    "mzee", "jirani", "yatima", "kijana", "msichana", "mvulana", "babcia", "dziadek", "ciocia", "wujek",
+    "bunica", "bunicul", "mătușa", "unchiul",
+})
+"""Kinship words of our languages, which a plea names as it names a person (``bitte helft oma, sie …``):
+given names in some list (``Oma``, ``Bibi``, ``Nonna``), never the person's name here."""
+_CLASS_ONE = regex.compile(r"m(?:w|[^aeiouw])\p{Ll}+")
+"""A Swahili noun of the person class (``mgonjwa``, ``mwanamke``, ``mkimbizi``: patient, woman, refugee)."""
 _MAX_WORDS = 3
 _MIN_LETTERS = 3
 
@@ -58,9 +78,12 @@ def helped_names(text: str, words: list[Word], stop: frozenset[str], own_weak: i
             continue
         turkish = plea.group().strip(" \t,").casefold() == "lütfen"
         name = _name_after(text, words, index, stop, _TURKISH_FOR if turkish else _GOES_ON)
-        person = bool(name) and (bool(_PERSON_NEXT.match(text, name[-1].end))
-                                 or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == ",")
-        if name and _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
+        if not name:
+            continue
+        after = _PERSON_NEXT.match(text, name[-1].end)
+        person = bool(after) or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == ","
+        swahili = bool(after and after.group("verb")) and len(name) == 1 and not _CLASS_ONE.fullmatch(name[0].text)
+        if swahili or _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
             spans.append((name[0].start, name[-1].end))
     return spans
 
@@ -79,8 +102,9 @@ def _name_after(text: str, words: list[Word], index: int, stop: frozenset[str], 
 
 
 def _name_word(word: Word, stop: frozenset[str]) -> bool:
+    folded = word.text.casefold()
     return word.latin and word.text.isalpha() and len(word.text) >= _MIN_LETTERS \
-        and word.text.casefold() not in stop and not _GOES_ON.fullmatch(" " + word.text)
+        and folded not in stop and folded not in KIN and not _GOES_ON.fullmatch(" " + word.text)
 
 
 def _evidence(name: list[Word], own_weak: int, unseen: Callable[[Word], bool], person: bool) -> bool:

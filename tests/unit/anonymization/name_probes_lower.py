@@ -332,7 +332,8 @@ a little hope would help, thanks
 the ranger said the park is closed
 pls help, water from the tap is brown
 please help the kids in block c
-help, nobody answers the phone""",
+help, nobody answers the phone
+pls help, grandma from the blue tent""",
     "fr": """les roses du jardin ont été coupées
 la patience a des limites, on attend depuis un mois
 la pierre de la fontaine est cassée
@@ -364,7 +365,8 @@ la reine des neiges est leur film préféré
 le forgeron a réparé la porte
 la marée haute a inondé le chemin
 svp aidez les enfants, ils ont froid
-aidez nous, la nourriture manque""",
+aidez nous, la nourriture manque
+svp aidez mamie, elle dort dehors""",
     "es": """queremos paz y tranquilidad en el barrio
 la rosa del jardín se secó
 el sol quema mucho en la carpa
@@ -396,7 +398,8 @@ la gracia del niño nos hace reír
 el rey de la fiesta fue mi hijo
 la luna llena ilumina la carpa
 porfa ayuden a los niños, duermen en la calle
-ayuden a mi familia, no tenemos agua""",
+ayuden a mi familia, no tenemos agua
+porfa ayuden a abuela, duerme en la calle""",
     "nl": """de rozen bij het hek zijn gesnoeid
 de vos heeft de kippen opgegeten
 de bakker geeft ons brood
@@ -428,7 +431,8 @@ de klok in de gang staat stil
 de groen container is vol
 de bakker en de slager zijn dicht
 help aub de kinderen, ze hebben honger
-help, niemand neemt op""",
+help, niemand neemt op
+help aub oma, ze slaapt buiten""",
     "de": """der stern über der tür ist kaputt
 der wolf im märchen macht den kindern angst
 der vogel sitzt auf dem dach
@@ -478,7 +482,8 @@ Gestern gab es Brot und Käse.
 Laut Plan kommt der Bus um acht.
 Bei Kälte schlafen wir zu fünft.
 Für Essen ist gesorgt.
-Mit Bauer Lange haben wir den Hof besucht.""",
+Mit Bauer Lange haben wir den Hof besucht.
+bitte helft oma, sie schläft draußen""",
     "pt": """a rosa do jardim secou
 não há luz desde segunda
 queremos paz no bairro
@@ -510,7 +515,8 @@ o rio subiu com a chuva
 a serra está coberta de nuvens
 o rei da festa foi o meu filho
 por favor ajudem a família, dorme na rua
-ajudem a minha mãe, está doente""",
+ajudem a minha mãe, está doente
+por favor ajudem a avó, ela dorme na rua""",
     "it": """la rosa del giardino è secca
 il sole scotta nella tenda
 il mare è vicino al campo
@@ -542,7 +548,8 @@ la luna piena illumina il campo
 il re della festa era mio figlio
 il fiume è cresciuto con la pioggia
 per favore aiutate la famiglia, dorme per strada
-aiutate mia madre, è malata""",
+aiutate mia madre, è malata
+per favore aiutate nonna, dorme per strada""",
     "tr": """deniz kenarında çadır kurduk
 umut kalmadı artık
 güneş çok sıcak bugün
@@ -608,7 +615,9 @@ wema wenu hautasahaulika
 nyota zinaonekana usiku
 kheri ya mwaka mpya kwa wote
 tafadhali msaidieni watoto, wanalala nje
-msaidieni mama yangu, ni mgonjwa""",
+msaidieni mama yangu, ni mgonjwa
+tafadhali msaidieni bibi, analala nje
+tafadhali msaidieni mgonjwa, analala nje""",
     "pl": """róża w ogrodzie uschła
 lis zjadł kury sąsiada
 wilk w bajce straszy dzieci

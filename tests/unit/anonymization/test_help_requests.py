@@ -20,6 +20,7 @@ def people(language: str, text: str) -> list[str]:
     ("en", "lütfen ayşe kaya için yardım edin", "ayşe kaya"),  # Turkish: please … for
     ("en", "tafadhali msaidie juma mwangi hana chakula", "juma mwangi"),  # hana: he has no
     ("nl", "help aub bart de graaf, ze slaapt buiten", "bart de graaf"),  # graaf, count: any word after "de"
+    ("en", "tafadhali msaidieni bahari, analala nje", "bahari"),  # sea: Swahili given names are words
 ])
 def test_a_name_after_a_plea_is_found(language: str, text: str, name: str) -> None:
     assert name in people(language, text)
@@ -31,6 +32,9 @@ def test_a_name_after_a_plea_is_found(language: str, text: str, name: str) -> No
     ("en", "lütfen su için yardım edin"),  # water: an ordinary word alone
     ("en", "lütfen çocuklarımız için yardım edin"),  # an inflected ordinary word
     ("en", "tafadhali msaidieni watoto, wanalala nje"),
+    ("de", "bitte helft oma, sie schläft draußen"),  # kinship words are lexicon names too
+    ("it", "per favore aiutate nonna, dorme per strada"),
+    ("en", "tafadhali msaidieni mgonjwa, analala nje"),  # a noun of the person class
 ])
 def test_ordinary_words_after_a_plea_are_no_name(language: str, text: str) -> None:
     assert people(language, text) == []
