@@ -274,6 +274,18 @@ _TURKISH: list[tuple[str, str, list[str]]] = [
     ("tr-cap", "Kardeşim Onur Kaplan'ın kimliği kayboldu.", ["Onur", "Kaplan"]),
     ("tr-cap", "Sevda Hanım'ın evinde su yok.", ["Sevda"]),
     ("tr-cap", "Yasin Öz aradı mı?", ["Yasin", "Öz"]),
+    ("tr-cap", "Umut Kaya aradı.", ["Umut", "Kaya"]),
+    ("tr-cap", "Deniz Yılmaz'a ulaşamadık.", ["Deniz", "Yılmaz"]),
+    ("tr-cap", "Barış Demir'in kartı çalışmıyor.", ["Barış", "Demir"]),
+    ("tr-cap", "Güneş Aydın dün geldi.", ["Güneş", "Aydın"]),
+    ("tr-cap", "Can Öztürk aradı, kira yardımı soruyor.", ["Can", "Öztürk"]),
+    ("tr-cap", "Ümit Kara'ya haber verin.", ["Ümit", "Kara"]),
+    ("tr-cap", "Nur Çelik hala bekliyor.", ["Nur", "Çelik"]),
+    ("tr-cap", "Bahar Şen'in çocuğu hasta.", ["Bahar", "Şen"]),
+    ("tr-cap", "Özgür Tan aradı.", ["Özgür", "Tan"]),
+    ("tr-cap", "Yıldız Ak'ın evi su aldı.", ["Yıldız", "Ak"]),
+    ("tr-cap", "Aslı Bulut'a ulaşamadık.", ["Aslı", "Bulut"]),
+    ("tr-cap", "Ekin Demir ile konuştuk.", ["Ekin", "Demir"]),
 ]
 
 
