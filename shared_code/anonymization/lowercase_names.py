@@ -4,15 +4,20 @@ recogniser (:mod:`names`) before :func:`name_forms.lower_name`, which takes a lo
 Two adjacent lower-case Latin words, neither a stop word, are a given name and a surname when the first
 is a popular given name of the lexicon and the second a surname of the lexicon or an *unseen* word (no
 list knows it, and it is no inflected form of an ordinary word: ``achieng``, ``goikoetxea``); Dutch and
-other particles may stand between them (``yannick le goff``; after ``van``, ``von`` any word is the
-surname: ``lotte van leeuwen``; after a given name that is an ordinary word, a lexicon surname that
-follows no article: ``koen van der linden``, not ``de roos van de buurvrouw``). A word is *plain* when it is no ordinary
-word of the text's routed or apparent language (:func:`name_words.read_common_words`): a Turkish text
-routed to the English rules still has its Turkish words marked. The pair is a name when
+other particles may stand between them (``yannick le goff``, both plain; after ``van``, ``von`` any word
+is the surname: ``lotte van leeuwen``; after a given name that is an ordinary word, a lexicon surname
+that follows no article: ``koen van der linden``, not ``de roos van de buurvrouw``). A word is *plain*
+when it is no ordinary word of the text's routed or apparent language (:func:`name_words.read_common_words`:
+the lexicon's weak bits and wordfreq's lists): a Turkish text routed to the English rules still has its
+Turkish words marked. The pair is a name when
 
 - both words are plain (``sébastien moreau``, ``tomasz wiśniewski``);
 - one is plain and the other is a popular name of its kind, an ordinary word too (``kevin marsh``,
-  ``dean hargreaves``, ``sander kuipers``);
+  ``dean hargreaves``, ``sander kuipers``), or the surname is plain or unseen after a given name of four
+  letters or more;
+- both are popular names (the surname of four letters or more) and one carries no weak bit of the
+  text's languages: wordfreq counts popular names as words, the lexicon's dictionary test does not
+  (``bruno valente``, ``rüdiger haas``, ``duarte vasconcelos``);
 - neither is plain, both are popular names and a word that only introduces people stands next to them
   (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`).
 
@@ -96,7 +101,8 @@ letters or more and is no Swahili verb (``hema letu limeharibika``)."""
     if end > index + 1:
         return words[index : end + 1] if all(plain) else []
     popular = family.flags & LAST_POPULAR and (plain[1] or len(family.text) > _SHORT)
-    unweak = not (given.flags | family.flags) & (own_weak | APPARENT_WEAK)
+    weak = own_weak | APPARENT_WEAK
+    unweak = not given.flags & weak or not family.flags & weak if len(given.text) > _SHORT else False
     if all(plain) or plain[0] and popular or plain[1] and len(given.text) > _SHORT \
             or _in_context(words, index, end) and popular \
             or unweak and popular and len(family.text) > _SHORT:

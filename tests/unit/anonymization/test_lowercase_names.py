@@ -25,6 +25,8 @@ def people(language: str, text: str) -> list[str]:
     ("en", "miadi na salim kariuki jumanne", "salim kariuki"),  # no Turkish form in a Swahili text
     ("pt", "inscrevemos duarte vasconcelos e os filhos", "duarte vasconcelos"),  # no weak bits in Portuguese
     ("nl", "de betaling voor koen van der linden is nooit gekomen", "koen van der linden"),
+    ("pt", "obrigado a bruno valente pela ajuda rápida", "bruno valente"),  # bruno: no weak bit in Portuguese
+    ("de", "wir haben rüdiger haas und ihre kinder angemeldet", "rüdiger haas"),
 ])
 def test_a_lower_case_full_name_is_found(language: str, text: str, name: str) -> None:
     assert name in people(language, text)
