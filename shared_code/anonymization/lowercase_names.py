@@ -28,6 +28,7 @@ the text's language; measured on lower-case clean probes of eleven languages
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Callable
 
@@ -79,7 +80,7 @@ def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
     that is no popular one (``fatuma njeri``, ``zuhura wambui``: East African names are few in the lexicon), if that surname has five
 letters or more and is no Swahili verb (``hema letu limeharibika``)."""
     given = words[index]
-    if not _lower(given) or not given.flags & FIRST or given.text in stop:
+    if not given.flags & FIRST or given.upper or not _lower(given) or given.text in stop:
         return []
     end = _after_particles(text, words, index)
     family = words[end] if end else None
@@ -134,8 +135,19 @@ def unseen_word(word: Word, words: list[Word], own_bit: int) -> bool:
     language of the text (of any language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
     if word.flags or word.common or len(word.text) < _MIN_UNSEEN:
         return False
-    languages = own_bit | apparent_language([w.common for w in words], own_bit) if own_bit else ANY_LANGUAGE
-    return not _ordinary_form()(word.text, languages)
+    return not _ordinary_form()(word.text, own_bit | _apparent(words, own_bit) if own_bit else ANY_LANGUAGE)
+
+
+_SEEN = threading.local()
+
+
+def _apparent(words: list[Word], own_bit: int) -> int:
+    """:func:`common_words.apparent_language` of the text's words, kept for the last text of this thread
+    (a text asks for it once per unseen word)."""
+    last = getattr(_SEEN, "last", None)
+    if last is None or last[0] is not words or last[1] != own_bit:
+        last = _SEEN.last = (words, own_bit, apparent_language([w.common for w in words], own_bit))
+    return last[2]
 
 
 def _in_context(words: list[Word], start: int, end: int) -> bool:
