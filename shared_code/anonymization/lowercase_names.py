@@ -62,6 +62,8 @@ _SWAHILI_VERB = regex.compile(
     r"(?:ni|u|a|tu|mu?|wa|ki|vi|li|ya|i|zi|ku|pa|hu|si|ha(?:wa|i|ya|li|zi|ki|vi)?)(?:na|li|ta|me|ka|ja|ku|sha)\p{Ll}{2,}")
 """A Swahili verb: a subject prefix and a tense marker (``limeharibika``, ``hawajafika``), which no
 surname is after an ordinary word."""
+_SWAHILI_OBJECT = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{3,}")
+"""A Swahili verb with a class-1 (person) object: subject, tense and ``m-`` (``tulimsajili``, ``nilimwona``)."""
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
 
 
@@ -77,8 +79,15 @@ def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
     the routed language's stop words; ``own_weak``, ``own_bit``: its weak and common-word bits. A Romanian
     surname ending (``-escu``, ``-eanu``: :data:`name_forms.SURNAME_ENDINGS`) after any given name is
     enough (``ioana dumitrescu``), and so is an unseen surname after a given name of four letters or more
-    that is no popular one (``fatuma njeri``, ``zuhura wambui``: East African names are few in the lexicon), if that surname has five
-letters or more and is no Swahili verb (``hema letu limeharibika``)."""
+    that is no popular one (``fatuma njeri``, ``zuhura wambui``: East African names are few in the
+    lexicon), if that surname has five letters or more and is no Swahili verb (``hema letu
+    limeharibika``). After a word that introduces people, any word of four letters or more before a
+    lexicon or unseen surname (:func:`_context_pair`)."""
+    return _name_pair(text, words, index, stop, own_weak, own_bit) or _context_pair(text, words, index, stop, own_bit)
+
+
+def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_weak: int,
+               own_bit: int) -> list[Word]:
     given = words[index]
     if not given.flags & FIRST or given.upper or not _lower(given) or given.text in stop:
         return []
@@ -148,6 +157,25 @@ def _apparent(words: list[Word], own_bit: int) -> int:
     if last is None or last[0] is not words or last[1] != own_bit:
         last = _SEEN.last = (words, own_bit, apparent_language([w.common for w in words], own_bit))
     return last[2]
+
+
+def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_bit: int) -> list[Word]:
+    """Two lower-case words right after a word of :data:`PERSON_CONTEXT` or a Swahili verb with a person
+    object (``tulimsajili``, we registered him/her): the first any word of four letters or more that is no
+    stop word (Swahili given names are ordinary words or in no list: ``mjitolea mwanaisha odhiambo``), the
+    second unseen or a lexicon surname of four letters or more that is no ordinary word of the text
+    (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too)."""
+    if not index or index + 1 >= len(words):
+        return []
+    before = words[index - 1].text.casefold()
+    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before):
+        return []
+    given, family = words[index], words[index + 1]
+    if len(given.text) <= _SHORT or not _lower(given) or not _lower(family) or given.text in stop \
+            or family.text in stop or not adjacent(text, given, family) or not adjacent(text, words[index - 1], given):
+        return []
+    surname = family.flags & LAST and not family.ordinary and len(family.text) > _SHORT
+    return [given, family] if surname or unseen_word(family, words, own_bit) else []
 
 
 def _in_context(words: list[Word], start: int, end: int) -> bool:

@@ -629,7 +629,13 @@ kheri ya mwaka mpya kwa wote
 tafadhali msaidieni watoto, wanalala nje
 msaidieni mama yangu, ni mgonjwa
 tafadhali msaidieni bibi, analala nje
-tafadhali msaidieni mgonjwa, analala nje""",
+tafadhali msaidieni mgonjwa, analala nje
+jirani yangu ni mgonjwa sana
+mjitolea wetu ni mzuri sana
+nilimwona daktari leo asubuhi
+jirani huyu hana maji
+tulimsajili watoto wawili jana
+walimaliza chakula chote jana""",
     "pl": """róża w ogrodzie uschła
 lis zjadł kury sąsiada
 wilk w bajce straszy dzieci

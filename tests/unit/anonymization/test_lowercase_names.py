@@ -27,6 +27,8 @@ def people(language: str, text: str) -> list[str]:
     ("nl", "de betaling voor koen van der linden is nooit gekomen", "koen van der linden"),
     ("pt", "obrigado a bruno valente pela ajuda rápida", "bruno valente"),  # bruno: no weak bit in Portuguese
     ("de", "wir haben rüdiger haas und ihre kinder angemeldet", "rüdiger haas"),
+    ("en", "mjitolea mwanaisha odhiambo alikuwa mkali sana", "mwanaisha odhiambo"),  # after "volunteer"
+    ("en", "tulimsajili idrisa magesa na watoto wake", "idrisa magesa"),  # we registered him
 ])
 def test_a_lower_case_full_name_is_found(language: str, text: str, name: str) -> None:
     assert name in people(language, text)
@@ -44,6 +46,8 @@ def test_a_lower_case_full_name_is_found(language: str, text: str, name: str) ->
     ("en", "biuro iom jest zamknięte w święto niepodległości"),
     ("it", "la dottoressa ha detto che manca l'insulina"),
     ("nl", "de roos van de buurvrouw is dood"),
+    ("en", "jirani yangu ni mgonjwa sana"),  # "ni", is, is a surname too
+    ("en", "nilimwona daktari leo asubuhi"),
 ])
 def test_ordinary_lower_case_words_are_no_full_name(language: str, text: str) -> None:
     assert not any(" " in found for found in people(language, text))
