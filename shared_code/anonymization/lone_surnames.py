@@ -19,6 +19,8 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.common_words import CommonWords
+from shared_code.anonymization.german_surnames import noun_surname
+from shared_code.anonymization.lexicon import weak_bit
 from shared_code.anonymization.name_words import Word
 from shared_code.anonymization.spans import sentence_initial
 
@@ -36,13 +38,17 @@ _HEAD, _TAIL = 3, 3
 _SURNAME_ELEMENT = regex.compile(r"\p{Ll}(?:bach|berg|dorf|hausen|mann|feld|meier|mayer|maier)$")
 """Endings of German family names made from places and trades (``Zorbach``, ``Trautmann``): compounds of
 ordinary words, which a bare singular subject still is not as a noun."""
+_GERMAN_WEAK = weak_bit("de")
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def german_lone_surname(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool],
                         common: CommonWords, own_bit: int, stop: frozenset[str]) -> list[Word]:
-    """``[words[index]]`` when it is a bare German subject no list knows (see the module docstring), else []."""
+    """``[words[index]]`` when it is a bare German subject no list knows (see the module docstring), or a
+    popular surname that is a German noun standing bare (:func:`german_surnames.noun_surname`), else []."""
     word = words[index]
+    if word.flags:
+        return noun_surname(text, words, index, _GERMAN_WEAK)
     if not word.latin or not word.upper or word.text.isupper() or not unseen(word) \
             or _compound(word.text, common, own_bit, stop) and not _SURNAME_ELEMENT.search(word.text):
         return []

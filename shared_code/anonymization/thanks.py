@@ -19,7 +19,7 @@ from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_a
 _THANKS = regex.compile(
     r"(?<!\w)(?i:thank(?:s| you)|many thanks|merci|gracias|bedankt|dank (?:je|u)(?: wel)?|danke(?: schön)?|vielen dank|"
     r"obrigad[oa]|grazie|дякую|дякуємо|спасибі|спасибо|شكرا|شكراً|teşekkürler|teşekkür eder(?:im|iz)|"
-    r"asante|dziękuj(?:ę|emy)|mul[țţt]um(?:esc|im))"
+    r"asante|dziękuj(?:ę|emy)|mul[țţt]um(?:esc|im))(?!\w)"  # not inside a word: ``Claire Mercier``
     r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
     r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
 THANKS = _THANKS  # also where a thanked agency is no place (place_contexts)

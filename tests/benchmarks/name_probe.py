@@ -1,14 +1,16 @@
 """Leaked/total name tokens of the hand-written PERSON probes (tests/unit/anonymization/name_probes.py).
 
-    .venv/bin/python tests/benchmarks/name_probe.py [-v]
+    .venv/bin/python tests/benchmarks/name_probe.py [-v] [--probes MODULE]
 
 Per language: name tokens (every whole-word occurrence of each listed name, an apostrophe suffix
 allowed: ``Yıldız'ın``) with a character outside every span, over all name tokens; and the share of the
 clean probes' words inside a span. ``-v`` lists the leaked tokens and removed words (made-up probe data
-only)."""
+only). ``--probes name_probes_lower`` reads another probe module of ``tests/unit/anonymization``
+(its ``NAMES`` and ``CLEAN``)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections import defaultdict
@@ -17,7 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks._probes import covered, ratios, removed_words, spans_of  # noqa: E402
-from tests.unit.anonymization.name_probes import CLEAN, NAMES  # noqa: E402
 
 
 def occurrences(text: str, name: str) -> list[int]:
@@ -26,9 +27,10 @@ def occurrences(text: str, name: str) -> list[int]:
     return [m.start() for m in re.finditer(pattern, text)]
 
 
-def main(verbose: bool) -> None:
+def main(verbose: bool, probes: str) -> None:
+    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
     leaked: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for language, text, names in NAMES:
+    for language, text, names in module.NAMES:
         spans = spans_of(text)
         for name in names:
             for start in occurrences(text, name):
@@ -38,8 +40,9 @@ def main(verbose: bool) -> None:
                 if verbose and not hit:
                     print(f"LEAK {language}: {name!r} in {text!r}")
     print("name tokens leaked:", ratios(leaked))
-    print("clean words removed:", ratios(removed_words(CLEAN, verbose)))
+    print("clean words removed:", ratios(removed_words(module.CLEAN, verbose)))
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    args = sys.argv[1:]
+    main("-v" in args, args[args.index("--probes") + 1] if "--probes" in args else "name_probes")

@@ -1,0 +1,184 @@
+"""Full names written in lower case (``pls help, jemma hardy from the blue tent``), read by the lexicon
+recogniser (:mod:`names`) before :func:`name_forms.lower_name`, which takes a lower-case given name alone.
+
+Two adjacent lower-case Latin words, neither a stop word, are a given name and a surname when the first
+is a popular given name of the lexicon and the second a surname of the lexicon or an *unseen* word (no
+list knows it, and it is no inflected form of an ordinary word: ``achieng``, ``goikoetxea``); Dutch and
+other particles may stand between them (``yannick le goff``, both plain; after ``van``, ``von`` any word
+is the surname: ``lotte van leeuwen``; after a given name that is an ordinary word, a lexicon surname
+that follows no article: ``koen van der linden``, not ``de roos van de buurvrouw``). A word is *plain*
+when it is no ordinary word of the text's routed or apparent language (:func:`name_words.read_common_words`:
+the lexicon's weak bits and wordfreq's lists): a Turkish text routed to the English rules still has its
+Turkish words marked. The pair is a name when
+
+- both words are plain (``sébastien moreau``, ``tomasz wiśniewski``);
+- one is plain and the other is a popular name of its kind, an ordinary word too (``kevin marsh``,
+  ``dean hargreaves``, ``sander kuipers``), or the surname is plain or unseen after a given name of four
+  letters or more;
+- both are popular names (the surname of four letters or more) and one carries no weak bit of the
+  text's languages: wordfreq counts popular names as words, the lexicon's dictionary test does not
+  (``bruno valente``, ``rüdiger haas``, ``duarte vasconcelos``);
+- neither is plain, both are popular names and a word that only introduces people stands next to them
+  (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`).
+
+Ordinary phrases are seldom a popular given name followed by a surname that are both no ordinary word of
+the text's language; measured on lower-case clean probes of eleven languages
+(tests/unit/anonymization/name_probes_lower.py).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
+from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, ordinary_form_test
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
+from shared_code.anonymization.name_forms import SURNAME_ENDINGS
+from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent, after_article
+from shared_code.anonymization.particles import PARTICLE_SET
+
+PERSON_CONTEXT = frozenset({
+    # Turkish: "named", Mr/Ms after the name, neighbour, volunteer, officer
+    "adlı", "isimli", "adında", "bey", "hanım", "komşum", "komşumuz", "gönüllü", "görevli",
+    # English, French, Spanish, Portuguese, Italian, German, Dutch
+    "named", "called", "mr", "mrs", "ms", "miss", "neighbour", "neighbor", "volunteer", "nommé", "nommée",
+    "voisin", "voisine", "bénévole", "llamado", "llamada", "vecino", "vecina", "voluntario", "voluntaria",
+    "chamado", "chamada", "vizinho", "vizinha", "voluntário", "chiamato", "chiamata", "vicino", "vicina",
+    "volontario", "genannt", "nachbar", "nachbarin", "helfer", "helferin", "buurman", "buurvrouw", "vrijwilliger",
+    # Swahili: neighbour, volunteer, Mr / Mrs; Polish, Romanian: neighbour, volunteer
+    "jirani", "mjitolea", "bwana", "bi", "sąsiad", "sąsiadka", "wolontariusz", "wolontariuszka", "vecinul",
+    "vecina", "voluntarul", "voluntara",
+})
+"""Words next to a name that introduce people only (before it, or after it: ``adlı``, ``bey``)."""
+_MIN_UNSEEN = 3
+_MAX_PARTICLES = 2
+_SHORT = 3
+"""A popular surname of this many letters or fewer that is an ordinary word (``din``, ``sun``) is read
+as a surname only when it is plain, and a given name so short only when it is plain (``ya``, ``na``)."""
+_SWAHILI_VERB = regex.compile(
+    r"(?:ni|u|a|tu|mu?|wa|ki|vi|li|ya|i|zi|ku|pa|hu|si|ha(?:wa|i|ya|li|zi|ki|vi)?)(?:na|li|ta|me|ka|ja|ku|sha)\p{Ll}{2,}")
+"""A Swahili verb: a subject prefix and a tense marker (``limeharibika``, ``hawajafika``), which no
+surname is after an ordinary word."""
+_SWAHILI_OBJECT = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{3,}")
+"""A Swahili verb with a class-1 (person) object: subject, tense and ``m-`` (``tulimsajili``, ``nilimwona``)."""
+_GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
+
+
+@lru_cache(maxsize=1)
+def _ordinary_form() -> Callable[[str, int], int]:
+    """The process-wide inflected-form test, built on first use."""
+    return ordinary_form_test()
+
+
+def lower_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_weak: int,
+               own_bit: int = 0) -> list[Word]:
+    """The lower-case full name starting at ``words[index]`` (see the module docstring), or []. ``stop``:
+    the routed language's stop words; ``own_weak``, ``own_bit``: its weak and common-word bits. A Romanian
+    surname ending (``-escu``, ``-eanu``: :data:`name_forms.SURNAME_ENDINGS`) after any given name is
+    enough (``ioana dumitrescu``), and so is an unseen surname after a given name of four letters or more
+    that is no popular one (``fatuma njeri``, ``zuhura wambui``: East African names are few in the
+    lexicon), if that surname has five letters or more and is no Swahili verb (``hema letu
+    limeharibika``). After a word that introduces people, any word of four letters or more before a
+    lexicon or unseen surname (:func:`_context_pair`)."""
+    return _name_pair(text, words, index, stop, own_weak, own_bit) or _context_pair(text, words, index, stop, own_bit)
+
+
+def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_weak: int,
+               own_bit: int) -> list[Word]:
+    given = words[index]
+    if not given.flags & FIRST or given.upper or not _lower(given) or given.text in stop:
+        return []
+    end = _after_particles(text, words, index)
+    family = words[end] if end else None
+    if family is None or not _lower(family) or family.text in stop:
+        return []
+    if end == index + 1 and SURNAME_ENDINGS.match(family.text):
+        return [given, family]
+    unseen = unseen_word(family, words, own_bit)
+    if not given.flags & FIRST_POPULAR:
+        rare = unseen and len(given.text) > _SHORT and len(family.text) > _SHORT + 1 \
+            and not _SWAHILI_VERB.match(family.text)
+        return [given, family] if end == index + 1 and rare else []
+    if end > index + 1 and words[index + 1].text in _GERMANIC and (
+            _plain(given, own_weak) or family.flags & LAST and not after_article(text, given.start)):
+        return words[index : end + 1]  # ``lotte van leeuwen``: the particle says "name", not ``de la``
+    if not (family.flags & LAST or unseen):
+        return []
+    plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags
+    if end > index + 1:
+        return words[index : end + 1] if all(plain) else []
+    popular = family.flags & LAST_POPULAR and (plain[1] or len(family.text) > _SHORT)
+    weak = own_weak | APPARENT_WEAK
+    unweak = not given.flags & weak or not family.flags & weak if len(given.text) > _SHORT else False
+    if all(plain) or plain[0] and popular or plain[1] and len(given.text) > _SHORT \
+            or _in_context(words, index, end) and popular \
+            or unweak and popular and len(family.text) > _SHORT:
+        return [given, family]
+    return []
+
+
+def _after_particles(text: str, words: list[Word], index: int) -> int:
+    """The index of the word after ``words[index]`` and up to two particles (``van der``), or 0."""
+    end = index + 1
+    while end < len(words) and end - index <= _MAX_PARTICLES and words[end].text in PARTICLE_SET \
+            and adjacent(text, words[end - 1], words[end]):
+        end += 1
+    return end if end < len(words) and adjacent(text, words[end - 1], words[end]) else 0
+
+
+def _lower(word: Word) -> bool:
+    """A lower-case Latin word of letters only (``l'insulina`` is an article and a noun)."""
+    return word.latin and word.text.isalpha() and word.text.islower() and len(word.text) > 1
+
+
+def _plain(word: Word, own_weak: int) -> bool:
+    """No ordinary word of the routed or the apparent language."""
+    return not word.ordinary and not word.flags & (own_weak | APPARENT_WEAK)
+
+
+def unseen_word(word: Word, words: list[Word], own_bit: int) -> bool:
+    """A word no list knows, and no inflected form of an ordinary word of the routed or the apparent
+    language of the text (of any language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
+    if word.flags or word.common or len(word.text) < _MIN_UNSEEN:
+        return False
+    return not _ordinary_form()(word.text, own_bit | _apparent(words, own_bit) if own_bit else ANY_LANGUAGE)
+
+
+_SEEN = threading.local()
+
+
+def _apparent(words: list[Word], own_bit: int) -> int:
+    """:func:`common_words.apparent_language` of the text's words, kept for the last text of this thread
+    (a text asks for it once per unseen word)."""
+    last = getattr(_SEEN, "last", None)
+    if last is None or last[0] is not words or last[1] != own_bit:
+        last = _SEEN.last = (words, own_bit, apparent_language([w.common for w in words], own_bit))
+    return last[2]
+
+
+def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_bit: int) -> list[Word]:
+    """Two lower-case words right after a word of :data:`PERSON_CONTEXT` or a Swahili verb with a person
+    object (``tulimsajili``, we registered him/her): the first any word of four letters or more that is no
+    stop word (Swahili given names are ordinary words or in no list: ``mjitolea mwanaisha odhiambo``), the
+    second unseen or a lexicon surname of four letters or more that is no ordinary word of the text
+    (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too)."""
+    if not index or index + 1 >= len(words):
+        return []
+    before = words[index - 1].text.casefold()
+    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before):
+        return []
+    given, family = words[index], words[index + 1]
+    if len(given.text) <= _SHORT or not _lower(given) or not _lower(family) or given.text in stop \
+            or family.text in stop or not adjacent(text, given, family) or not adjacent(text, words[index - 1], given):
+        return []
+    surname = family.flags & LAST and not family.ordinary and len(family.text) > _SHORT
+    return [given, family] if surname or unseen_word(family, words, own_bit) else []
+
+
+def _in_context(words: list[Word], start: int, end: int) -> bool:
+    """A word of :data:`PERSON_CONTEXT` right before ``words[start]`` or right after ``words[end]``."""
+    return start > 0 and words[start - 1].text.casefold() in PERSON_CONTEXT \
+        or end + 1 < len(words) and words[end + 1].text.casefold() in PERSON_CONTEXT
