@@ -91,7 +91,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
         places=(*_ADDRESS_LABELS, r"в городе", r"в селе", r"из города", r"город", r"село"),
     ),
     "ar": LocationCues(
-        streets=(r"شارع", r"حي", r"مخيم", r"طريق", r"ساحة", r"منطقة", r"نهج", r"زنقة", r"دوار", r"ممر"),
+        # streets: arabic_streets.py (names of up to six words, house numbers, building words)
         places=(*_ADDRESS_LABELS, r"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في",
                 r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
                 r"إقليم", r"دائرة",
