@@ -7,7 +7,7 @@ Arabic has no letter case, so a street's name is told by where it stands:
 - a **street word** (``شارع``, Egyptian ``ش.``, ``طريق``, ``جادة``, ``درب``, ``زقاق``, ``ممر``, ``دوار``,
   ``ميدان``, ``ساحة``, ``كورنيش``, Tunisian ``نهج``, Moroccan ``زنقة``, ``حي``, ``مخيم``, ``منطقة`` …; with
   ``ب``/``ل``/``و``/``ف`` written on it: ``بشارع``) starts the span, but not ``طريق`` after ``عن`` (``عن طريق
-  الهاتف``, by phone);
+  الهاتف``, by phone) nor a street word and its adjective (``مخيم كبير``, a big camp; ``منطقة آمنة``);
 - its **name**: a number (``شارع 15``; with a month after it, a date: ``شارع 23 يوليو``), or up to six
   words that are no function word (:data:`_CONNECTORS` ``بن``/``ابن``/``أبو``/``أبي``/``عبد`` are
   name words here) when a **house number** follows them, else one or two words and the words joined to
@@ -70,6 +70,11 @@ _COUNT_NOUNS = frozenset(normalise(w) for w in (
     "كيلو", "كيلومتر", "كم", "متر", "أمتار", "دينار", "دولار", "ليرة", "جنيه", "درهم", "ريال", "مرات", "مرة",
     "نساء", "رجال", "بنات", "أولاد", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا", "بالمئة", "بالمائة", "سنتيمتر"))
 """Nouns after a number that make it a count or a time, not a house number (``3 أطفال``, ``8 صباحا``)."""
+_ADJECTIVES = frozenset(normalise(w + e) for w in (
+    "كبير", "صغير", "جديد", "قديم", "آمن", "رئيسي", "فرعي", "ضيق", "واسع", "طويل", "مزدحم", "كامل", "مظلم", "خطير",
+    "مغلق", "مفتوح", "بعيد", "قريب", "عام", "خاص", "مؤقت", "ترابي", "معبد", "سريع", "مهجور", "سكني", "تجاري",
+    "شعبي", "مكتظ", "فقير", "نظيف", "واحد", "ثاني", "آخر", "مدمر", "مقطوع", "موحل") for e in ("", "ة"))
+"""Adjectives after an indefinite street word: a street, no street name (``مخيم كبير``, ``منطقة آمنة``)."""
 _MAX_NAME = 6
 _SEPARATOR = regex.compile(r"[ \t]*[,،]?[ \t]*")
 
@@ -98,7 +103,7 @@ class ArabicStreets:
         if match.group("word") == "طريق" and not match.group("clitic") and self._word_before(text, match.start()) == "عن":
             return None
         words = self._name_words(text, match.end())
-        if not words:
+        if not words or normalise(words[0].group(1)) in _ADJECTIVES:
             return None
         end = self._name_end(text, words)
         if end is None:

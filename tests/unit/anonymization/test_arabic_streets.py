@@ -58,3 +58,8 @@ def test_no_street(text: str) -> None:
 
 def test_house_number_that_counts_is_left_out() -> None:
     assert streets("في شارع الحرية 3 أطفال بلا مدرسة") == ["شارع الحرية"]
+
+
+@pytest.mark.parametrize("text", ["بجانب جنين مخيم كبير", "منطقة آمنة للأطفال", "حي كامل بلا ماء"])
+def test_street_word_and_adjective_is_no_street(text: str) -> None:
+    assert streets(text) == []
