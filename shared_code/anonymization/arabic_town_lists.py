@@ -5,8 +5,9 @@ A town that is an ordinary word (``الموصل``, the connector; ``الرماد
 to the words around it (:mod:`arabic_towns`), and a town the gazetteer lacks is found by no list. A town
 beside it still tells what it is:
 
-- in a **list** (words joined by ``و``, a comma or both), next to a town, a word that is a gazetteer town,
-  ordinary word or name as well (``وتكريت`` tells ``الرمادي``, which tells ``الموصل``);
+- in a **list** (words joined by ``و``, a comma or both), next to a town (here a gazetteer town that is a
+  name as well counts: ``مصراتة وسرت``), a word that is a gazetteer town, ordinary word or name as well
+  (``وتكريت`` tells ``الرمادي``, which tells ``الموصل``);
 - in **from … to** (``من A إلى B``, ``من A لB``), the other end of a town is a place too, a town the
   gazetteer lacks included: one word, no function word, no pronoun suffix, and no generic place noun
   (:data:`_GENERIC`: ``من المخيم إلى عمان``, from the camp to Amman, keeps the camp).
@@ -54,11 +55,11 @@ class ArabicTownLists:
         words = list(_WORDS.finditer(text))
         found = list(found)
         towns = {i for i, w in enumerate(words) if self._anchor(w, found, i and words[i - 1].group() in _PREPOSITIONS)}
-        if not towns:
-            return []
+        listed = towns | {i for i, w in enumerate(words) if self._anchor(w, found, True)}
         spans: set[Span] = set()
+        for index in sorted(listed):
+            spans.update(self._listed(text, words, index, listed))
         for index in sorted(towns):
-            spans.update(self._listed(text, words, index, towns))
             spans.update(self._from_to(text, words, index))
         return [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in found)]
 

@@ -44,6 +44,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
@@ -121,7 +122,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             return capitalised_stop_word(self.lexicon, word, key, self.capitalises, self.weak)
         flags = spelling_flags(self.lexicon, word, key)
         if flags:
-            return flags
+            return clitic_given_name(self.lexicon, key, flags, self.weak) if _ARABIC.match(key) else flags
         if word[:1].isupper() and SURNAME_ENDINGS.match(key):
             return LAST
         if _SUFFIX.search(key):
@@ -286,6 +287,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
+        if article_noun_phrase(run):
+            return False  # an article word and a word the lexicon lacks: a noun and its predicate (السلام عليكم)
         if len(run) == 1:
             word = run[0]
             if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)

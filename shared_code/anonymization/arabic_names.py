@@ -1,0 +1,33 @@
+"""Arabic readings for the lexicon recogniser's name rules (:mod:`names`), issue 12.
+
+- **A noun and its predicate**: a run of two words whose first carries the article (``الشارع الرئيسي
+  مليء``: ``الرئيسي مليء``; ``السلام عليكم``; ``والسعادة كلها``) is read as a name when the lexicon knows the
+  first as a surname and not the second, as a family name and a rarer given name. Given names carry no
+  article, so unless the first word is a popular given name (``الطاهر``, ``الهادي``), such a pair is a
+  noun (or adjective) and the word after it: no name.
+- **A clitic on a given name**: ``لمحمد`` (for Muhammad), ``بسعاد`` are lexicon keys of their own when some
+  family name is spelled so (``لمحمد`` is a rare Maghreb surname, an ordinary word's weak entry); a
+  popular given name under a one-letter clitic is that given name when the word as written is only a weak
+  or rare family name.
+"""
+
+from __future__ import annotations
+
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, Lexicon
+from shared_code.anonymization.name_words import CLITICS, Word, with_article
+
+
+def article_noun_phrase(run: list[Word]) -> bool:
+    """``run`` is two Arabic words, the first with the article and no popular given name, the second unknown
+    to the lexicon: a noun phrase, no name (see the module docstring)."""
+    return len(run) == 2 and run[0].arabic and run[1].arabic and with_article(run[0].text) \
+        and not run[0].flags & FIRST_POPULAR and not run[1].flags
+
+
+def clitic_given_name(lexicon: Lexicon, key: str, flags: int, weak: int) -> int:
+    """The flags of the popular given name under a one-letter clitic of ``key`` when ``flags`` (the word as
+    written) is no given name or a weak one; else ``flags``."""
+    if flags & FIRST and not flags & weak or len(key) < 4 or key[:1] not in CLITICS:
+        return flags
+    given = lexicon.flags(key[1:])
+    return given if given & FIRST_POPULAR and not given & weak else flags

@@ -1,0 +1,34 @@
+"""Arabic readings of the lexicon recogniser's name rules (arabic_names.py). Made-up sentences and people."""
+
+from __future__ import annotations
+
+import pytest
+
+import shared_code.runtime_env  # noqa: F401
+from shared_code.anonymization.names import LexiconRecognizer
+
+_RECOGNIZERS: list[LexiconRecognizer] = []
+
+
+def people(text: str) -> list[str]:
+    if not _RECOGNIZERS:
+        _RECOGNIZERS.append(LexiconRecognizer("ar"))
+    return [text[r.start : r.end] for r in _RECOGNIZERS[0].analyze(text, ["PERSON"]) if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "الشارع الرئيسي مليء بالحفر",          # an article word and a word the lexicon lacks
+    "السلام عليكم نريد معرفة موعد التوزيع",
+    "الكرامة أهم من الطعام",
+    "النور والسعادة كلها غابت عنا",  # with و on the article word
+])
+def test_article_word_and_unknown_word_is_no_name(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أرسلت الطلب لمحمد منذ أسبوع", "لمحمد"),   # لمحمد is a weak surname key of its own
+    ("يا جماعة الطاهر بوزيد لم يستلم", "الطاهر بوزيد"),  # a popular given name with the article stays
+])
+def test_names_kept(text: str, name: str) -> None:
+    assert name in people(text)
