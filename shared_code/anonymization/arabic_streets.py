@@ -5,8 +5,8 @@
 Arabic has no letter case, so a street's name is told by where it stands:
 
 - a **street word** (``شارع``, Egyptian ``ش.``, ``طريق``, ``جادة``, ``درب``, ``زقاق``, ``ممر``, ``دوار``,
-  ``ميدان``, ``ساحة``, ``كورنيش``, Tunisian ``نهج``, Moroccan ``زنقة``, ``حي``, ``مخيم``, ``منطقة`` …; with
-  ``ب``/``ل``/``و``/``ف`` written on it: ``بشارع``) starts the span, but not ``طريق`` after ``عن`` (``عن طريق
+  ``ميدان``, ``ساحة``, ``كورنيش``, Tunisian ``نهج``, Moroccan ``زنقة``, Egyptian ``عطفة``, ``حي``, ``مخيم``,
+  ``منطقة`` …; with harakat (``شَارِع``) and with ``ب``/``ل``/``و``/``ف`` written on it: ``بشارع``) starts the span, but not ``طريق`` after ``عن`` (``عن طريق
   الهاتف``, by phone) nor a street word and its adjective (``مخيم كبير``, a big camp; ``منطقة آمنة``);
 - its **name**: a number (``شارع 15``; with a month after it, a date: ``شارع 23 يوليو``), or up to six
   words that are no function word (:data:`_CONNECTORS` ``بن``/``ابن``/``أبو``/``أبي``/``عبد`` are
@@ -18,8 +18,8 @@ Arabic has no letter case, so a street's name is told by where it stands:
 - a **building word** (``بناية``, ``عمارة``, ``مبنى``, ``بيت``, ``منزل``, ``شقة``) with a number (``مبنى رقم 4``);
 - the **town** after a comma that ends the address (``شارع الاستقلال 64، عمان``) when it is a gazetteer
   place or no ordinary Arabic word;
-- a street without a street word: after ``في`` (or ``ب`` written on the word), one to three words and a
-  house number that ends the phrase (``نسكن في النزهة 15``), unless a word is a noun numbers follow
+- a street without a street word: after a place preposition (``في``, ``من``, ``إلى``, ``عند``, ``قرب`` …, or
+  ``ب`` written on an article word), one to three words and a house number that ends the phrase (``نسكن في النزهة 15``), unless a word is a noun numbers follow
   (:data:`_NUMBERED`: ``في الغرفة 3``, ``في الساعة 8``, ``في عام 2020``).
 """
 
@@ -32,13 +32,23 @@ import regex
 from shared_code.anonymization.lexicon import MINOR_PLACE, PLACE, Lexicon, normalise
 
 _STREET_WORDS = ("شارع", "طريق", "جادة", "درب", "زقاق", "ممر", "دوار", "ميدان", "ساحة", "كورنيش", "نهج", "زنقة",
-                 "حي", "مخيم", "منطقة", "بولفار", "جادّة", "حارة", "سكة", "شاطئ")
+                 "حي", "مخيم", "منطقة", "بولفار", "حارة", "سكة", "شاطئ", "عطفة", "محور", "أوتوستراد", "اوتوستراد",
+                 "فريج", "ضاحية", "رصيف", "ممشى", "مجمع")
+_MARKS = r"[\p{Mn}ـ]*"
+"""Harakat and tatweel a word may be written with (``شَارِع``, ``شـارع``)."""
+
+
+def _marked(word: str) -> str:
+    """A pattern of ``word`` with any harakat or tatweel after each letter."""
+    return "".join(regex.escape(letter) + _MARKS for letter in word)
+
+
 _BUILDINGS = ("بناية", "بنايه", "عمارة", "عماره", "مبنى", "بيت", "منزل", "شقة", "شقه", "فيلا", "برج")
 _WORD = r"\p{Arabic}{2,}"
 _DIGITS = r"\d{1,5}(?:[ \t]?[/-][ \t]?\d{1,5})?(?:[a-zA-Z]|[أبجد](?!\p{Arabic}))?"
 _STREET = regex.compile(
-    rf"(?<![\p{{Arabic}}\w.])(?P<clitic>[وف]?[بل]?)(?P<word>{'|'.join(_STREET_WORDS)}|ش\.)(?!\p{{Arabic}})")
-_BUILDING = regex.compile(rf"(?<![\p{{Arabic}}\w])[وفبل]?(?:{'|'.join(_BUILDINGS)})[ \t]+(?:رقم[ \t]*)?{_DIGITS}(?![\d\w])")
+    rf"(?<![\p{{Arabic}}\w.])(?P<clitic>[وف]?[بل]?)(?P<word>{'|'.join(map(_marked, _STREET_WORDS))}|ش\.?)(?!\p{{Arabic}})")
+_BUILDING = regex.compile(rf"(?<![\p{{Arabic}}\w])[وفبل]?(?:{'|'.join(map(_marked, _BUILDINGS))})[ \t]+(?:رقم[ \t]*)?{_DIGITS}(?![\d\w])")
 _NEXT_WORD = regex.compile(rf"[ \t]+({_WORD}|\d{{1,5}})(?![\w])")
 _HOUSE = regex.compile(
     rf"[ \t]*[,،]?[ \t]*(?:(?:{'|'.join(_BUILDINGS)}|رقم|ر\.)[ \t]*)?{_DIGITS}(?![\d\w])")
@@ -46,7 +56,7 @@ _AFTER_HOUSE = regex.compile(rf"[ \t]*[,،]?[ \t]*(?:{'|'.join(_BUILDINGS)}|رق
 _COUNTED = regex.compile(r"[ \t]*\p{Arabic}+")
 _NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/+-])\d{1,5}[ \t]+$")
 _TOWN = regex.compile(rf"[ \t]*[,،][ \t]*({_WORD})(?![\w])")
-_IN_PLACE = regex.compile(rf"(?<![\p{{Arabic}}\w])(?:في[ \t]+|ب(?=ال))((?:{_WORD}[ \t]+){{1,3}})({_DIGITS})(?![\d\w])")
+_IN_PLACE = regex.compile(rf"(?<![\p{{Arabic}}\w])(?:(?:في|من|إلى|الى|على|عند|قرب|بجانب|لعند)[ \t]+|ب(?=ال))((?:{_WORD}[ \t]+){{1,3}})({_DIGITS})(?![\d\w])")
 _MONTHS = frozenset(normalise(m) for m in (
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
@@ -62,7 +72,7 @@ _NUMBERED = frozenset(normalise(w) for w in (
     "السنة", "سنة", "سن", "عمر", "اليوم", "يوم", "الشهر", "شهر", "الأسبوع", "المرة", "مرة", "الفصل", "القائمة",
     "الطابور", "المجموعة", "الفئة", "المستوى", "البند", "الخط", "الرقم", "رقم", "الحافلة", "الباص", "المادة",
     "الدرجة", "الجولة", "الدفعة", "النقطة", "المركز", "المكتب", "الصفحة", "الحلقة", "العدد", "حوالي", "تقريبا",
-    "خلال", "بعد", "قبل", "منذ", "آخر", "أول", "الأقل", "الأكثر", "أكثر", "أقل", "عمري", "عمره", "عمرها", "أعمارهم"))
+    "خلال", "بعد", "قبل", "منذ", "أصل", "قرابة", "مجموع", "المجموع", "عدد", "نحو", "الفرقة", "الكتيبة", "آخر", "أول", "الأقل", "الأكثر", "أكثر", "أقل", "عمري", "عمره", "عمرها", "أعمارهم"))
 """Nouns a number follows that is no house number (room 3, at 8 o'clock, in the year 2020, age)."""
 _COUNT_NOUNS = frozenset(normalise(w) for w in (
     "أطفال", "طفل", "أشخاص", "شخص", "أفراد", "فرد", "أيام", "يوم", "سنوات", "سنة", "سنين", "ساعات", "ساعة",
@@ -100,7 +110,7 @@ class ArabicStreets:
 
     def _street(self, text: str, match: regex.Match[str]) -> Span | None:
         """The street starting at ``match`` (a street word), with its name, house number and town."""
-        if match.group("word") == "طريق" and not match.group("clitic") and self._word_before(text, match.start()) == "عن":
+        if normalise(match.group("word")) == "طريق" and not match.group("clitic") and self._word_before(text, match.start()) == "عن":
             return None
         words = self._name_words(text, match.end())
         if not words or normalise(words[0].group(1)) in _ADJECTIVES:
