@@ -35,6 +35,12 @@ _ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccio
                    r"woonplaats\s*:", r"wohnort\s*:", r"standort\s*:", r"konum\s*:", r"mahali\s*:", r"anwani\s*:",
                    r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:")
 
+_AR_NO_NAME = (r"(?![ \t]+(?:خيمة|بيت|غرفة|منزل|شقة|كرفان|كرفانة|مدرسة|مبنى|بناية|عمارة|ملجأ|مركز|مخيم|العراء|"
+               r"ظروف|حالة|خوف|فقر|كبيرة|صغيرة|مزدحمة|آمنة|جديدة|قديمة|بعيدة|قريبة|مدمرة|فقيرة|كاملة|واحدة)"
+               r"(?!\p{Arabic}))")
+"""Arabic: no place name after a living-in cue or a town word when a dwelling noun or an adjective follows
+(``نعيش في خيمة صغيرة``, we live in a small tent; ``مدينة مزدحمة``, a crowded city)."""
+
 LOCATION_CUES: dict[str, LocationCues] = {
     "en": LocationCues(
         street_types=("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Way", "Drive", "Close", "Crescent",
@@ -92,8 +98,8 @@ LOCATION_CUES: dict[str, LocationCues] = {
     ),
     "ar": LocationCues(
         # streets: arabic_streets.py (names of up to six words, house numbers, building words)
-        places=(*_ADDRESS_LABELS, r"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في",
-                r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
+        places=(*_ADDRESS_LABELS, rf"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في{_AR_NO_NAME}",
+                rf"مدينة{_AR_NO_NAME}", rf"قرية{_AR_NO_NAME}", rf"بلدة{_AR_NO_NAME}", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
                 r"إقليم", r"دائرة",
                 r"(?:التوزيع|المكان|المياه|المستوصف|الإيواء|المكتب|الصرف|المدارس|المركز|المخيم|ذلك|هذا) في"),
         place_heads=(r"عين", r"سيدي", r"بني", r"أولاد", r"اولاد", r"حاسي", r"برج", r"بئر", r"بير", r"وادي", r"واد",

@@ -63,3 +63,15 @@ def test_house_number_that_counts_is_left_out() -> None:
 @pytest.mark.parametrize("text", ["بجانب جنين مخيم كبير", "منطقة آمنة للأطفال", "حي كامل بلا ماء"])
 def test_street_word_and_adjective_is_no_street(text: str) -> None:
     assert streets(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نعيش في خيمة صغيرة مع ستة أطفال", []),        # a dwelling noun after a living-in cue
+    ("الزرقاء مدينة مزدحمة جدا", []),               # an adjective after a town word
+    ("نسكن في زحلة منذ سنتين", ["زحلة"]),
+])
+def test_living_in_cue_before_a_common_noun(text: str, expected: list[str]) -> None:
+    from shared_code.anonymization.location import LocationCueRecognizer
+
+    recognizer = LocationCueRecognizer("ar")
+    assert [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])] == expected
