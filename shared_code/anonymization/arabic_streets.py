@@ -6,21 +6,25 @@ Arabic has no letter case, so a street's name is told by where it stands:
 
 - a **street word** (``شارع``, Egyptian ``ش.``, ``طريق``, ``جادة``, ``درب``, ``زقاق``, ``ممر``, ``دوار``,
   ``ميدان``, ``ساحة``, ``كورنيش``, Tunisian ``نهج``, Moroccan ``زنقة``, Egyptian ``عطفة``, ``حي``, ``مخيم``,
-  ``منطقة`` …; with harakat (``شَارِع``) and with ``ب``/``ل``/``و``/``ف`` written on it: ``بشارع``) starts the span, but not ``طريق`` after ``عن`` (``عن طريق
-  الهاتف``, by phone) nor a street word and its adjective (``مخيم كبير``, a big camp; ``منطقة آمنة``);
-- its **name**: a number (``شارع 15``; with a month after it, a date: ``شارع 23 يوليو``), or up to six
-  words that are no function word (:data:`_CONNECTORS` ``بن``/``ابن``/``أبو``/``أبي``/``عبد`` are
-  name words here) when a **house number** follows them, else one or two words and the words joined to
-  them by a connector (``شارع عمر بن الخطاب``, ``شارع جمال عبد الناصر``);
-- the **house number** after the name, ASCII or Arabic-Indic digits, after a comma or ``رقم`` too, and
-  building numbers after it (``شارع 7 بيت 12``); not a number that counts a noun (``3 أطفال``);
-  a number right before the street word (``14 شارع الأزهر``);
+  ``منطقة`` …; with harakat (``شَارِع``) and with ``ب``/``ل``/``و``/``ف`` written on it: ``بشارع``) starts
+  the span, but not ``طريق`` after ``عن`` (``عن طريق الهاتف``, by phone) nor a street word and its
+  adjective (``مخيم كبير``, a big camp; ``منطقة آمنة``);
+- its **name**: a number (``شارع 15``, ``شارع رقم 15``; with a month after it, a date: ``شارع 23
+  يوليو``), or up to six words that are no function word (:data:`_CONNECTORS` ``بن``/``ابن``/``أبو``/
+  ``أبي``/``عبد`` and :data:`_TITLES` are name words here) when a **house number** follows them, else one
+  or two words and the words joined to them by a connector (``شارع عمر بن الخطاب``, ``شارع جمال عبد
+  الناصر``);
+- the **house number** after the name, ASCII or Arabic-Indic digits, after a comma, ``رقم`` or ``#`` too,
+  and the numbers of a building, block, plot or floor after it (``شارع 7 بيت 12``, ``شارع 9، بلوك 4``);
+  not a number that counts a noun (``3 أطفال``); a number right before the street word (``14 شارع
+  الأزهر``);
 - a **building word** (``بناية``, ``عمارة``, ``مبنى``, ``بيت``, ``منزل``, ``شقة``) with a number (``مبنى رقم 4``);
 - the **town** after a comma that ends the address (``شارع الاستقلال 64، عمان``) when it is a gazetteer
   place or no ordinary Arabic word;
-- a street without a street word: after a place preposition (``في``, ``من``, ``إلى``, ``عند``, ``قرب`` …, or
-  ``ب`` written on an article word), one to three words and a house number that ends the phrase (``نسكن في النزهة 15``), unless a word is a noun numbers follow
-  (:data:`_NUMBERED`: ``في الغرفة 3``, ``في الساعة 8``, ``في عام 2020``).
+- a street without a street word: after a place preposition (``في``, ``من``, ``إلى``, ``عند``, ``قرب`` …,
+  or ``ب`` written on an article word), one to three words and a house number that ends the phrase
+  (``نسكن في النزهة 15``), unless a word is a noun numbers follow (:data:`_NUMBERED`: ``في الغرفة 3``,
+  ``في الساعة 8``, ``في عام 2020``).
 """
 
 from __future__ import annotations
@@ -49,10 +53,13 @@ _DIGITS = r"\d{1,5}(?:[ \t]?[/-][ \t]?\d{1,5})?(?:[a-zA-Z]|[أبجد](?!\p{Arabi
 _STREET = regex.compile(
     rf"(?<![\p{{Arabic}}\w.])(?P<clitic>[وف]?[بل]?)(?P<word>{'|'.join(map(_marked, _STREET_WORDS))}|ش\.?)(?!\p{{Arabic}})")
 _BUILDING = regex.compile(rf"(?<![\p{{Arabic}}\w])[وفبل]?(?:{'|'.join(map(_marked, _BUILDINGS))})[ \t]+(?:رقم[ \t]*)?{_DIGITS}(?![\d\w])")
-_NEXT_WORD = regex.compile(rf"[ \t]+({_WORD}|\d{{1,5}})(?![\w])")
+_NUMBER_SIGN = r"(?:رقم|ر\.|#|№|(?i:no\.?|n°))"
+_NEXT_WORD = regex.compile(rf"[ \t]+(?:{_NUMBER_SIGN}[ \t]*(?=\d))?({_WORD}|\d{{1,5}})(?![\w])")
 _HOUSE = regex.compile(
-    rf"[ \t]*[,،]?[ \t]*(?:(?:{'|'.join(_BUILDINGS)}|رقم|ر\.)[ \t]*)?{_DIGITS}(?![\d\w])")
-_AFTER_HOUSE = regex.compile(rf"[ \t]*[,،]?[ \t]*(?:{'|'.join(_BUILDINGS)}|رقم|ر\.)[ \t]*{_DIGITS}(?![\d\w])")
+    rf"[ \t]*[,،]?[ \t]*(?:(?:{'|'.join(_BUILDINGS)}|{_NUMBER_SIGN})[ \t]*)?{_DIGITS}(?![\d\w])")
+_UNITS = (*_BUILDINGS, "بلوك", "قطعة", "مربع", "الطابق", "طابق", "الدور", "مدخل", "حوض")
+"""Building words and the parts of an address after a house number (block, plot, floor, entrance)."""
+_AFTER_HOUSE = regex.compile(rf"[ \t]*[,،]?[ \t]*(?:{'|'.join(_UNITS)}|{_NUMBER_SIGN})[ \t]*{_DIGITS}(?![\d\w])")
 _COUNTED = regex.compile(r"[ \t]*\p{Arabic}+")
 _NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/+-])\d{1,5}[ \t]+$")
 _TOWN = regex.compile(rf"[ \t]*[,،][ \t]*({_WORD})(?![\w])")
@@ -169,9 +176,8 @@ class ArabicStreets:
     def _house_number(self, text: str, end: int) -> int:
         """The end of the house number after ``end`` and of the building numbers after it, if any."""
         house = _HOUSE.match(text, end)
-        if not house or self._counted(text, house.end()):
-            return end
-        end = house.end()
+        if house and not self._counted(text, house.end()):
+            end = house.end()
         while (more := _AFTER_HOUSE.match(text, end)) and not self._counted(text, more.end()):
             end = more.end()
         return end

@@ -75,3 +75,13 @@ def test_living_in_cue_before_a_common_noun(text: str, expected: list[str]) -> N
 
     recognizer = LocationCueRecognizer("ar")
     assert [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"])] == expected
+
+
+@pytest.mark.parametrize("text, street", [
+    ("نسكن في شارع رقم 15 قرب الجامع", "شارع رقم 15"),          # a numbered street
+    ("بيتنا في شارع 9، بلوك 4", "شارع 9، بلوك 4"),             # a block after the number
+    ("تسكن في شَارِع النصر 4", "شَارِع النصر 4"),                # harakat on the street word
+    ("أقيم في ش الجمهورية 12", "ش الجمهورية 12"),               # ش without its dot
+])
+def test_numbered_and_written_streets(text: str, street: str) -> None:
+    assert street in streets(text)
