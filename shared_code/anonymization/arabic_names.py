@@ -9,11 +9,15 @@
   family name is spelled so (``لمحمد`` is a rare Maghreb surname, an ordinary word's weak entry); a
   popular given name under a one-letter clitic is that given name when the word as written is only a weak
   or rare family name.
+- **A noun with a pronoun suffix** (``عنوانه``, his address; ``بيتنا``, our house) is no given name before a
+  family name: an unknown word there is read as one (``يمينة بوزيد``), so it must not end in ``ه``, ``ها``,
+  ``هم``, ``نا``, ``كم`` after an ordinary Arabic stem.
 """
 
 from __future__ import annotations
 
-from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, Lexicon
+from shared_code.anonymization.arabic_places import ordinary_arabic
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, Lexicon, normalise
 from shared_code.anonymization.name_words import CLITICS, Word, with_article
 
 
@@ -31,3 +35,17 @@ def clitic_given_name(lexicon: Lexicon, key: str, flags: int, weak: int) -> int:
         return flags
     given = lexicon.flags(key[1:])
     return given if given & FIRST_POPULAR and not given & weak else flags
+
+
+_PRONOUNS = ("ها", "هم", "كم", "نا", "ه")
+_MIN_GIVEN = 3
+
+
+def given_name_shape(word: str) -> bool:
+    """``word`` may be a given name the lexicon lacks: three letters or more, no ordinary noun with a pronoun
+    suffix (see the module docstring)."""
+    key = normalise(word)
+    if len(key) < _MIN_GIVEN:
+        return False
+    suffix = next((p for p in _PRONOUNS if word.endswith(p)), "")
+    return not suffix or len(key) - len(suffix) < _MIN_GIVEN or not ordinary_arabic(key[: -len(suffix)])

@@ -22,7 +22,8 @@ Arabic has no letter case, so a street's name is told by where it stands:
 - the **town** after a comma that ends the address (``شارع الاستقلال 64، عمان``) when it is a gazetteer
   place or no ordinary Arabic word;
 - a street without a street word: after a place preposition (``في``, ``من``, ``إلى``, ``عند``, ``قرب`` …,
-  or ``ب`` written on an article word), one to three words and a house number that ends the phrase
+  or ``ب`` written on an article word) or an address word (``عنوانه``, ``يسكن``, ``مقيم`` …), one to five
+  words (no function word but connectors and titles) and a house number that ends the phrase
   (``نسكن في النزهة 15``), unless a word is a noun numbers follow (:data:`_NUMBERED`: ``في الغرفة 3``,
   ``في الساعة 8``, ``في عام 2020``).
 """
@@ -63,7 +64,12 @@ _AFTER_HOUSE = regex.compile(rf"[ \t]*[,،]?[ \t]*(?:{'|'.join(_UNITS)}|{_NUMBER
 _COUNTED = regex.compile(r"[ \t]*\p{Arabic}+")
 _NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/+-])\d{1,5}[ \t]+$")
 _TOWN = regex.compile(rf"[ \t]*[,،][ \t]*({_WORD})(?![\w])")
-_IN_PLACE = regex.compile(rf"(?<![\p{{Arabic}}\w])(?:(?:في|من|إلى|الى|على|عند|قرب|بجانب|لعند)[ \t]+|ب(?=ال))((?:{_WORD}[ \t]+){{1,3}})({_DIGITS})(?![\d\w])")
+_ADDRESS_CUES = ("في", "من", "إلى", "الى", "على", "عند", "قرب", "بجانب", "لعند", "العنوان", "عنوان", "عنواني", "عنوانه",
+                 "عنوانها", "عنواننا", "عنوانهم", "يسكن", "تسكن", "أسكن", "نسكن", "يسكنون", "ساكن", "ساكنة", "ساكنين",
+                 "يقطن", "تقطن", "أقطن", "نقطن", "مقيم", "مقيمة")
+"""Place prepositions and address words (address, lives, resident) before an address."""
+_IN_PLACE = regex.compile(rf"(?<![\p{{Arabic}}\w])(?:(?:{'|'.join(_ADDRESS_CUES)})[ \t]*:?[ \t]+|ب(?=ال))"
+                          rf"((?:{_WORD}[ \t]+){{1,5}})({_DIGITS})(?![\d\w])")
 _MONTHS = frozenset(normalise(m) for m in (
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
@@ -112,7 +118,7 @@ class ArabicStreets:
             return []
         spans = [span for match in _STREET.finditer(text) if (span := self._street(text, match))]
         spans += [m.span() for m in _BUILDING.finditer(text) if not self._counted(text, m.end())]
-        spans += [span for m in _IN_PLACE.finditer(text) if (span := self._without_street_word(text, m))]
+        spans += [span for m in _IN_PLACE.finditer(text, overlapped=True) if (span := self._without_street_word(text, m))]
         return _joined(text, spans)
 
     def _street(self, text: str, match: regex.Match[str]) -> Span | None:
@@ -140,7 +146,8 @@ class ArabicStreets:
             if not word:
                 break
             key = normalise(word.group(1))
-            if key not in _CONNECTORS and key not in _TITLES and word.group(1) in self.stop:
+            joined = bool(words) and normalise(words[-1].group(1)) in _CONNECTORS  # عبد الله
+            if key not in _CONNECTORS and key not in _TITLES and word.group(1) in self.stop and not joined:
                 break
             words.append(word)
             at = word.end()
@@ -194,10 +201,13 @@ class ArabicStreets:
         return bool(self.lexicon.place_flags(key) & (PLACE | MINOR_PLACE)) or self.rare(word)
 
     def _without_street_word(self, text: str, match: regex.Match[str]) -> Span | None:
-        """Words after ``في`` and a house number that ends the phrase (see the module docstring)."""
+        """Words after a place preposition or an address word and a house number that ends the phrase (see
+        the module docstring)."""
         words = match.group(1).split()
         keys = [normalise(w) for w in words]
-        if any(w in self.stop or k in _NUMBERED or k in _CONNECTORS and i == 0 for i, (w, k) in enumerate(zip(words, keys))):
+        joined = [False] + [k in _CONNECTORS for k in keys[:-1]]  # the word after عبد: عبد الله
+        if any(w in self.stop and k not in _CONNECTORS and k not in _TITLES and not j or k in _NUMBERED
+               or k in _CONNECTORS and i == 0 for i, (w, k, j) in enumerate(zip(words, keys, joined))):
             return None
         if self._counted(text, match.end()) or not self._phrase_ends(text, match.end()):
             return None

@@ -44,7 +44,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name
+from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
@@ -244,7 +244,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
         if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
                 and self._unknown(before) and not with_article(before.text) and not conjoined(before, self.lexicon) \
-                and adjacent(text, before, run[0]) and len(normalise(before.text)) > 2:
+                and adjacent(text, before, run[0]) and given_name_shape(before.text):
             return [before, *run]  # Arabic: an unknown word before a family name is the given name (يمينة بوزيد)
         if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
             return run

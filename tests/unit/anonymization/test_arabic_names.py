@@ -32,3 +32,10 @@ def test_article_word_and_unknown_word_is_no_name(text: str) -> None:
 ])
 def test_names_kept(text: str, name: str) -> None:
     assert name in people(text)
+
+
+def test_noun_with_a_pronoun_suffix_is_no_given_name() -> None:
+    from shared_code.anonymization.arabic_names import given_name_shape
+
+    assert not given_name_shape("عنوانه")     # his address
+    assert given_name_shape("يمينة")

@@ -85,3 +85,11 @@ def test_living_in_cue_before_a_common_noun(text: str, expected: list[str]) -> N
 ])
 def test_numbered_and_written_streets(text: str, street: str) -> None:
     assert street in streets(text)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("عنوانه الأمير محمد بن عبد العزيز 12", "الأمير محمد بن عبد العزيز 12"),   # an address word, no street word
+    ("يسكن في الملك عبد الله الثاني 7، عمان", "الملك عبد الله الثاني 7"),        # الله after عبد is a name word
+])
+def test_address_without_street_word(text: str, street: str) -> None:
+    assert street in streets(text)
