@@ -39,3 +39,15 @@ def test_noun_with_a_pronoun_suffix_is_no_given_name() -> None:
 
     assert not given_name_shape("عنوانه")     # his address
     assert given_name_shape("يمينة")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تأخرت لجين الروسان عن الموعد", "لجين الروسان"),      # a lexicon surname only, after a rarer given name
+    ("أمس رأيت ذياب الفايز في السوق", "ذياب الفايز"),
+])
+def test_rarer_given_name_and_surname_with_the_article(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_rarer_given_name_before_an_ordinary_article_word_stays() -> None:
+    assert people("يبدأ العمل قبل شروق الشمس.") == []     # sunrise: الشمس is a given name too
