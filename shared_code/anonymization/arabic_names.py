@@ -9,6 +9,10 @@
   family name is spelled so (``لمحمد`` is a rare Maghreb surname, an ordinary word's weak entry); a
   popular given name under a one-letter clitic is that given name when the word as written is only a weak
   or rare family name.
+- **After a person cue** (``زوجي``, my husband; ``أخي``; ``جاري``), the word is no name when the lexicon
+  has no name of that spelling and it is an ordinary Arabic word: a verb or an adjective (``زوجي يعمل``,
+  my husband works; ``أخي مريض``, my brother is ill; ``ابني عمره``); a rarer name the lexicon lacks is
+  no ordinary word (``أناهيد``).
 - **A noun with a pronoun suffix** (``عنوانه``, his address; ``بيتنا``, our house) is no given name before a
   family name: an unknown word there is read as one (``يمينة بوزيد``), so it must not end in ``ه``, ``ها``,
   ``هم``, ``نا``, ``كم`` after an ordinary Arabic stem.
@@ -17,7 +21,9 @@
 from __future__ import annotations
 
 from shared_code.anonymization.arabic_places import ordinary_arabic
-from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, Lexicon, normalise
+from functools import lru_cache
+
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, Lexicon, get_lexicon, normalise
 from shared_code.anonymization.name_words import CLITICS, Word, with_article
 
 
@@ -49,3 +55,11 @@ def given_name_shape(word: str) -> bool:
         return False
     suffix = next((p for p in _PRONOUNS if word.endswith(p)), "")
     return not suffix or len(key) - len(suffix) < _MIN_GIVEN or not ordinary_arabic(key[: -len(suffix)])
+
+
+@lru_cache(maxsize=4096)
+def cue_name_word(word: str) -> bool:
+    """``word``, after a person cue, may be a name: the lexicon has it as a name, or it is no ordinary Arabic
+    word (see the module docstring)."""
+    key = normalise(word)
+    return bool(get_lexicon().flags(key) & (FIRST | LAST)) or not ordinary_arabic(key)

@@ -51,3 +51,18 @@ def test_rarer_given_name_and_surname_with_the_article(text: str, name: str) -> 
 
 def test_rarer_given_name_before_an_ordinary_article_word_stays() -> None:
     assert people("يبدأ العمل قبل شروق الشمس.") == []     # sunrise: الشمس is a given name too
+
+
+@pytest.mark.parametrize("text", ["زوجي يعمل في المصنع", "أخي مريض منذ أسبوع", "ابنتي تحتاج إلى نظارات",
+                                  "جاري ساعدنا كثيرا"])
+def test_verb_or_adjective_after_a_relation_cue_is_no_name(text: str) -> None:
+    from shared_code.anonymization.person import PersonCueRecognizer
+
+    assert PersonCueRecognizer("ar").analyze(text, ["PERSON"]) == []
+
+
+def test_name_after_a_relation_cue_stays() -> None:
+    from shared_code.anonymization.person import PersonCueRecognizer
+
+    text = "زوجي أناهيد قعوار"
+    assert [text[r.start : r.end] for r in PersonCueRecognizer("ar").analyze(text, ["PERSON"])] == ["أناهيد قعوار"]
