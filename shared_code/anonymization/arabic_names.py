@@ -9,7 +9,7 @@
   family name is spelled so (``لمحمد`` is a rare Maghreb surname, an ordinary word's weak entry); a
   popular given name under a one-letter clitic is that given name when the word as written is only a weak
   or rare family name.
-- **After a person cue** (``زوجي``, my husband; ``أخي``; ``جاري``), the word is no name when the lexicon
+- **After a relation noun** (``زوجي``, my husband; ``أخي``; ``جاري``), the word is no name when the lexicon
   has no name of that spelling and it is an ordinary Arabic word: a verb or an adjective (``زوجي يعمل``,
   my husband works; ``أخي مريض``, my brother is ill; ``ابني عمره``); a rarer name the lexicon lacks is
   no ordinary word (``أناهيد``).
@@ -23,6 +23,9 @@ from __future__ import annotations
 from shared_code.anonymization.arabic_places import ordinary_arabic
 from functools import lru_cache
 
+import regex
+
+from shared_code.anonymization.cues import PERSON_CUES
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, Lexicon, get_lexicon, normalise
 from shared_code.anonymization.name_words import CLITICS, Word, with_article
 
@@ -57,9 +60,20 @@ def given_name_shape(word: str) -> bool:
     return not suffix or len(key) - len(suffix) < _MIN_GIVEN or not ordinary_arabic(key[: -len(suffix)])
 
 
+_RELATION_BEFORE = regex.compile(rf"(?<!\p{{Arabic}})(?:{'|'.join(PERSON_CUES['ar'].relations)})[ \t]+$")
+
+
+def relation_name_word(text: str, start: int) -> bool:
+    """The word at ``start`` may be a name if a relation noun comes right before it: the lexicon has it as a
+    name, or it is no ordinary Arabic word (see the module docstring). After other cues (``صاحب الحساب``,
+    ``اسمي``) a name is what follows."""
+    if not _RELATION_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    word = regex.match(r"\p{Arabic}+", text[start:])
+    return word is None or _name_or_rare(word.group())
+
+
 @lru_cache(maxsize=4096)
-def cue_name_word(word: str) -> bool:
-    """``word``, after a person cue, may be a name: the lexicon has it as a name, or it is no ordinary Arabic
-    word (see the module docstring)."""
+def _name_or_rare(word: str) -> bool:
     key = normalise(word)
     return bool(get_lexicon().flags(key) & (FIRST | LAST)) or not ordinary_arabic(key)
