@@ -40,8 +40,8 @@ def article_noun_phrase(run: list[Word]) -> bool:
 def clitic_given_name(lexicon: Lexicon, key: str, flags: int, weak: int) -> int:
     """The flags of the popular given name under a one-letter clitic of ``key`` when ``flags`` (the word as
     written) is no given name or a weak one; else ``flags``."""
-    if flags & FIRST and not flags & weak or len(key) < 4 or key[:1] not in CLITICS:
-        return flags
+    if flags & FIRST and not flags & weak or len(key) < 4 or key[:1] not in CLITICS or key[1:3] == "ال":
+        return flags  # given names carry no article: والله (and God) stays
     given = lexicon.flags(key[1:])
     return given if given & FIRST_POPULAR and not given & weak else flags
 

@@ -9,7 +9,8 @@ beside it still tells what it is:
   name as well counts: ``مصراتة وسرت``), a word that is a gazetteer town, ordinary word or name as well
   (``وتكريت`` tells ``الرمادي``, which tells ``الموصل``);
 - in **from … to** (``من A إلى B``, ``من A لB``), the other end of a town is a place too, a town the
-  gazetteer lacks included: one word, no function word, no pronoun suffix, and no generic place noun
+  gazetteer lacks included: one word that ends its phrase (B: ``من المفرق لاستلام القسيمة`` goes on), no
+  function word, no pronoun suffix, and no generic place noun
   (:data:`_GENERIC`: ``من المخيم إلى عمان``, from the camp to Amman, keeps the camp).
 
 A town is a place span of the other rules or a gazetteer town that is no ordinary Arabic word nor a name
@@ -109,9 +110,10 @@ class ArabicTownLists:
         before = words[index - 1].group() if index else ""
         if before in ("من", "ومن") and index + 1 < len(words):
             after = words[index + 1].group()
-            if after in _TO and index + 2 < len(words) and self._end(words[index + 2].group()):
+            if after in _TO and index + 2 < len(words) and self._end(words[index + 2].group()) \
+                    and self._phrase_ends(text, words, index + 2):
                 spans.append(words[index + 2].span())
-            elif after.startswith("ل") and self._end(after[1:]):
+            elif after.startswith("ل") and self._end(after[1:]) and self._phrase_ends(text, words, index + 1):
                 spans.append(words[index + 1].span())
         word = words[index].group()
         if index >= 2 and (before in _TO or word.startswith("ل") and before not in _TO and index >= 1):
@@ -119,6 +121,14 @@ class ArabicTownLists:
             if start >= 1 and words[start - 1].group() in ("من", "ومن") and self._end(words[start].group()):
                 spans.append(words[start].span())
         return spans
+
+    def _phrase_ends(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
+        """``words[index]`` ends its phrase: punctuation or the end after it, a function word or a word with
+        ``و`` (``من المفرق لاستلام القسيمة``, to receive the voucher, goes on)."""
+        if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
+            return True
+        after = words[index + 1].group()
+        return after in self.stop or after.startswith("و")
 
     def _end(self, word: str) -> bool:
         """A word that may be a town at one end of ``من … إلى``: see the module docstring."""

@@ -66,3 +66,7 @@ def test_name_after_a_relation_cue_stays() -> None:
 
     text = "زوجي أناهيد قعوار"
     assert [text[r.start : r.end] for r in PersonCueRecognizer("ar").analyze(text, ["PERSON"])] == ["أناهيد قعوار"]
+
+
+def test_clitic_on_an_article_word_is_no_given_name() -> None:
+    assert people("والله ما عندناش حتى حاجة") == []

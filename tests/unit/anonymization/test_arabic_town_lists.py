@@ -35,3 +35,7 @@ def test_town_beside_a_town(text: str, towns: list[str]) -> None:
 ])
 def test_no_town_beside(text: str) -> None:
     assert listed(text) == []
+
+
+def test_from_town_to_a_verbal_noun_is_no_town() -> None:
+    assert listed("جاء ماجد من المفرق لاستلام القسيمة") == []     # ل + a verbal noun and its object
