@@ -44,8 +44,10 @@ from shared_code.anonymization.location_cues import LOCATION_CUES
 
 _HEADS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "أهل", "اهل", "مستشفى", "مشفى", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب",
-    "وسط", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية", "منطقة", "قضاء", "بلدية", "مركز", "نازحي", "لاجئي"))
-"""Nouns whose genitive is a place: the residents, hospital, countryside, north … of X."""
+    "وسط", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية", "منطقة", "قضاء", "بلدية", "مركز", "نازحي", "لاجئي",
+    "أطفال", "نساء", "عائلات", "أسر", "مدارس", "مخيمات", "قرى", "أحياء", "شوارع", "أسواق", "سوق", "مطار", "جامعة",
+    "نازحو", "لاجئو", "مهجري"))
+"""Nouns whose genitive is a place: the residents, hospital, countryside, north, children, camps … of X."""
 _RESIDENTS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب"))
 """Heads whose genitive is a place and never a bare common noun: the residents, countryside, outskirts,

@@ -27,6 +27,8 @@ def towns(text: str) -> list[str]:
     ("أهلي في صور.", "صور"),                               # punctuation after it
     ("مستشفى صور لا يستقبل المرضى", "صور"),                # a place-noun head: the hospital of Tyre
     ("أهالي معان يطلبون المياه", "معان"),
+    ("أطفال مأرب بلا مدارس", "مأرب"),                     # the children of Marib
+    ("مخيمات جرش ممتلئة", "جرش"),
     ("زرنا جرش الأسبوع الماضي", "جرش"),                    # a verb of going with its place as object
     ("تركنا جنين وذهبنا إلى أريحا", "جنين"),
     ("وصلنا الزرقاء ولم نجد مكانا", "الزرقاء"),            # a name-town (al-Zarqa, blue)
