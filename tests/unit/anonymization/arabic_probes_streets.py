@@ -15,6 +15,8 @@ Run ``.venv/bin/python tests/benchmarks/arabic_probe.py --probes arabic_probes_s
 
 from __future__ import annotations
 
+from tests.unit.anonymization.arabic_probes_more import NAMES_MORE, TOWNS_MORE
+
 STREETS: list[tuple[str, list[str], list[str]]] = [
     ("نسكن في شارع الملك فهد 12 قرب المسجد", [], ["شارع الملك فهد 12"]),
     ("عنواني شارع الأمير محمد بن عبد العزيز 12، الرياض", [], ["شارع الأمير محمد بن عبد العزيز 12", "الرياض"]),
@@ -175,7 +177,8 @@ NAMES: list[tuple[str, list[str], list[str]]] = [
     ("ولدت غدير طفلة في المخيم", ["غدير"], []),
 ]
 
-PROBES = STREETS + TOWNS + NAMES
+
+PROBES = STREETS + TOWNS + NAMES + NAMES_MORE + TOWNS_MORE
 
 CLEAN: list[str] = [
     "المدينة مزدحمة والأسعار مرتفعة جدا",
