@@ -99,6 +99,7 @@ _ADJECTIVES = frozenset(normalise(w + e) for w in (
     "شعبي", "مكتظ", "فقير", "نظيف", "واحد", "ثاني", "آخر", "مدمر", "مقطوع", "موحل") for e in ("", "ة"))
 """Adjectives after an indefinite street word: a street, no street name (``مخيم كبير``, ``منطقة آمنة``)."""
 _MAX_NAME = 6
+_DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"[ \t]*[,،]?[ \t]*")
 
 Span = tuple[int, int]
@@ -114,12 +115,12 @@ class ArabicStreets:
 
     def find(self, text: str) -> list[Span]:
         """Spans of the street addresses of ``text`` (see the module docstring)."""
-        if not _STREET.search(text) and not regex.search(r"\d", text):
-            return []
         spans = [span for match in _STREET.finditer(text) if (span := self._street(text, match))]
-        spans += [m.span() for m in _BUILDING.finditer(text) if not self._counted(text, m.end())]
-        spans += [span for m in _IN_PLACE.finditer(text, overlapped=True) if (span := self._without_street_word(text, m))]
-        return _joined(text, spans)
+        if _DIGIT.search(text):  # building numbers and addresses without a street word need a number
+            spans += [m.span() for m in _BUILDING.finditer(text) if not self._counted(text, m.end())]
+            spans += [span for m in _IN_PLACE.finditer(text, overlapped=True)
+                      if (span := self._without_street_word(text, m))]
+        return _joined(text, spans) if spans else spans
 
     def _street(self, text: str, match: regex.Match[str]) -> Span | None:
         """The street starting at ``match`` (a street word), with its name, house number and town."""

@@ -19,6 +19,7 @@ A town is a place span of the other rules or a gazetteer town that is no ordinar
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -26,6 +27,8 @@ import regex
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, normalise, weak_bit, weak_place_bit
 
 _WORDS = regex.compile(r"\p{Arabic}+")
+_JOINS = regex.compile(r"[،,]|(?<!\p{Arabic})(?:و\p{Arabic}|من(?!\p{Arabic}))")
+"""A list or a from … to phrase needs a comma, a word with ``و`` or ``من``."""
 _LIST_GAP = regex.compile(r"[ \t]*،?[ \t]*")
 _GENERIC = frozenset(normalise(w) for w in (
     "البيت", "المنزل", "بيت", "منزل", "المخيم", "مخيم", "المدرسة", "مدرسة", "المستشفى", "مستشفى", "المركز",
@@ -50,9 +53,12 @@ class ArabicTownLists:
     def __init__(self, lexicon: Lexicon, stop: frozenset[str]) -> None:
         self.lexicon, self.stop = lexicon, stop
         self.weak, self.ordinary = weak_place_bit("ar"), weak_bit("ar")
+        self._flags = lru_cache(maxsize=1 << 14)(self._flags)  # a pure function of the word: words recur
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Spans of the words that a town beside them makes towns (see the module docstring)."""
+        if not _JOINS.search(text):
+            return []
         words = list(_WORDS.finditer(text))
         found = list(found)
         towns = {i for i, w in enumerate(words) if self._anchor(w, found, i and words[i - 1].group() in _PREPOSITIONS)}
