@@ -9,8 +9,8 @@ beside it still tells what it is:
   name as well counts: ``مصراتة وسرت``), a word that is a gazetteer town, ordinary word or name as well
   (``وتكريت`` tells ``الرمادي``, which tells ``الموصل``);
 - in **from … to** (``من A إلى B``, ``من A لB``), the other end of a town is a place too, a town the
-  gazetteer lacks included: one word that ends its phrase (B: ``من المفرق لاستلام القسيمة`` goes on), no
-  function word, no pronoun suffix, and no generic place noun
+  gazetteer lacks included: one word (at the far end, a gazetteer town or a word that ends its phrase:
+  ``من المفرق لاستلام القسيمة`` goes on), no function word, no pronoun suffix, and no generic place noun
   (:data:`_GENERIC`: ``من المخيم إلى عمان``, from the camp to Amman, keeps the camp).
 
 A town is a place span of the other rules or a gazetteer town that is no ordinary Arabic word nor a name
@@ -116,10 +116,9 @@ class ArabicTownLists:
         before = words[index - 1].group() if index else ""
         if before in ("من", "ومن") and index + 1 < len(words):
             after = words[index + 1].group()
-            if after in _TO and index + 2 < len(words) and self._end(words[index + 2].group()) \
-                    and self._phrase_ends(text, words, index + 2):
+            if after in _TO and index + 2 < len(words) and self._far_end(text, words, index + 2):
                 spans.append(words[index + 2].span())
-            elif after.startswith("ل") and self._end(after[1:]) and self._phrase_ends(text, words, index + 1):
+            elif after.startswith("ل") and self._end(after[1:]) and self._far_end(text, words, index + 1):
                 spans.append(words[index + 1].span())
         word = words[index].group()
         if index >= 2 and (before in _TO or word.startswith("ل") and before not in _TO and index >= 1):
@@ -128,9 +127,14 @@ class ArabicTownLists:
                 spans.append(words[start].span())
         return spans
 
-    def _phrase_ends(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
-        """``words[index]`` ends its phrase: punctuation or the end after it, a function word or a word with
-        ``و`` (``من المفرق لاستلام القسيمة``, to receive the voucher, goes on)."""
+    def _far_end(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
+        """``words[index]``, after ``إلى`` or with ``ل``, may be the town at the far end: a gazetteer town, or a
+        word that ends its phrase (punctuation or the end after it, a function word, a word with ``و``;
+        ``من المفرق لاستلام القسيمة``, to receive the voucher, goes on)."""
+        if not self._end(words[index].group()):
+            return False
+        if self._flags(words[index].group()) & PLACE:
+            return True
         if index + 1 >= len(words) or not text[words[index].end() : words[index + 1].start()].isspace():
             return True
         after = words[index + 1].group()

@@ -39,3 +39,7 @@ def test_no_town_beside(text: str) -> None:
 
 def test_from_town_to_a_verbal_noun_is_no_town() -> None:
     assert listed("جاء ماجد من المفرق لاستلام القسيمة") == []     # ل + a verbal noun and its object
+
+
+def test_far_end_gazetteer_town_before_a_new_clause() -> None:
+    assert listed("من الحديدة إلى مأرب الطريق طويل") == ["مأرب"]
