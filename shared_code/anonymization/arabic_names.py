@@ -13,6 +13,10 @@
   has no name of that spelling and it is an ordinary Arabic word: a verb or an adjective (``زوجي يعمل``,
   my husband works; ``أخي مريض``, my brother is ill; ``ابني عمره``); a rarer name the lexicon lacks is
   no ordinary word (``أناهيد``).
+- **A verb is no family name**: a word the lexicon lacks after a given name joins it as a rarer family
+  name (``أناهيد قعوار``), but not an ordinary word shaped as a verb: an imperfect (``ي``/``ت``/``ن`` and
+  three letters more: ``شاهين تعيل``, ``عرفات تحتاج``) or a perfect with an object suffix
+  (``موسى ساعدتنا``); a nisba in ``-ي`` is a family name's shape and stays (``تميمي``).
 - **A noun with a pronoun suffix** (``عنوانه``, his address; ``بيتنا``, our house) is no given name before a
   family name: an unknown word there is read as one (``يمينة بوزيد``), so it must not end in ``ه``, ``ها``,
   ``هم``, ``نا``, ``كم`` after an ordinary Arabic stem.
@@ -77,3 +81,16 @@ def relation_name_word(text: str, start: int) -> bool:
 def _name_or_rare(word: str) -> bool:
     key = normalise(word)
     return bool(get_lexicon().flags(key) & (FIRST | LAST)) or not ordinary_arabic(key)
+
+
+_VERB_ENDINGS = ("تنا", "ونا", "تني", "وني", "تها", "تهم", "وها", "وهم", "وا")
+_MIN_VERB = 4
+
+
+@lru_cache(maxsize=4096)
+def verb_shape(word: str) -> bool:
+    """``word`` is an ordinary Arabic word shaped as a verb (see the module docstring)."""
+    key = normalise(word)
+    if len(key) < _MIN_VERB or word.endswith("ي") or not ordinary_arabic(key):
+        return False
+    return key[0] in "يتن" or key.endswith(_VERB_ENDINGS) and len(key) > _MIN_VERB

@@ -44,7 +44,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape
+from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape, verb_shape
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
@@ -222,9 +222,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         return run
 
     def _unknown(self, word: Word) -> bool:
-        """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
+        """A word the lexicon does not know that may still be part of a name (a rarer surname; no Arabic verb)."""
         folded = word.text.casefold()
-        return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
+        return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1 and not (word.arabic and verb_shape(word.text))
 
     def _unseen(self, word: Word) -> bool:
         """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:

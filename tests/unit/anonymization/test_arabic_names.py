@@ -70,3 +70,19 @@ def test_name_after_a_relation_cue_stays() -> None:
 
 def test_clitic_on_an_article_word_is_no_given_name() -> None:
     assert people("والله ما عندناش حتى حاجة") == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("أرملة تدعى نادين شاهين تعيل خمسة أطفال", "تعيل"),   # an imperfect verb after the name
+    ("الأخت صفية موسى ساعدتنا كثيرا", "ساعدتنا"),         # a perfect verb with an object suffix
+])
+def test_verb_after_a_name_is_no_family_name(text: str, verb: str) -> None:
+    found = people(text)
+    assert found and not any(verb in p for p in found)
+
+
+def test_verb_shape() -> None:
+    from shared_code.anonymization.arabic_names import verb_shape
+
+    assert verb_shape("تحتاج") and verb_shape("ساعدتنا")
+    assert not verb_shape("تميمي") and not verb_shape("قعوار")
