@@ -4,7 +4,8 @@
   مليء``: ``الرئيسي مليء``; ``السلام عليكم``; ``والسعادة كلها``) is read as a name when the lexicon knows the
   first as a surname and not the second, as a family name and a rarer given name. Given names carry no
   article, so unless the first word is a popular given name (``الطاهر``, ``الهادي``), such a pair is a
-  noun (or adjective) and the word after it: no name.
+  noun (or adjective) and the word after it: no name; so is the formula with ``لله`` (``الحمد لله``,
+  thank God: ``لله`` is a lexicon name).
 - **A clitic on a given name**: ``لمحمد`` (for Muhammad), ``بسعاد`` are lexicon keys of their own when some
   family name is spelled so (``لمحمد`` is a rare Maghreb surname, an ordinary word's weak entry); a
   popular given name under a one-letter clitic is that given name when the word as written is only a weak
@@ -37,8 +38,9 @@ from shared_code.anonymization.name_words import CLITICS, Word, with_article
 def article_noun_phrase(run: list[Word]) -> bool:
     """``run`` is two Arabic words, the first with the article and no popular given name, the second unknown
     to the lexicon: a noun phrase, no name (see the module docstring)."""
-    return len(run) == 2 and run[0].arabic and run[1].arabic and with_article(run[0].text) \
-        and not run[0].flags & FIRST_POPULAR and not run[1].flags
+    if len(run) != 2 or not run[0].arabic or not run[1].arabic or not with_article(run[0].text):
+        return False
+    return normalise(run[1].text) == "لله" or not run[0].flags & FIRST_POPULAR and not run[1].flags
 
 
 def clitic_given_name(lexicon: Lexicon, key: str, flags: int, weak: int) -> int:

@@ -35,7 +35,8 @@ _ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccio
                    r"woonplaats\s*:", r"wohnort\s*:", r"standort\s*:", r"konum\s*:", r"mahali\s*:", r"anwani\s*:",
                    r"lokalizacja\s*:", r"miejscowość\s*:", r"locație\s*:", r"localitate\s*:", r"місце\s*:", r"الموقع\s*:")
 
-_AR_NO_NAME = (r"(?![ \t]+(?:خيمة|بيت|غرفة|منزل|شقة|كرفان|كرفانة|مدرسة|مبنى|بناية|عمارة|ملجأ|مركز|مخيم|العراء|"
+_AR_NO_NAME = (r"(?![ \t]+(?:(?:ال)?(?:خيمة|بيت|غرفة|منزل|شقة|كرفان|كرفانة|مدرسة|مبنى|بناية|عمارة|ملجأ|طابق|دور)|العراء|"
+               r"مركز|مخيم|"
                r"ظروف|حالة|خوف|فقر|كبيرة|صغيرة|مزدحمة|آمنة|جديدة|قديمة|بعيدة|قريبة|مدمرة|فقيرة|كاملة|واحدة)"
                r"(?!\p{Arabic}))")
 """Arabic: no place name after a living-in cue or a town word when a dwelling noun or an adjective follows

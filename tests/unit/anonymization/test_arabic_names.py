@@ -86,3 +86,7 @@ def test_verb_shape() -> None:
 
     assert verb_shape("تحتاج") and verb_shape("ساعدتنا")
     assert not verb_shape("تميمي") and not verb_shape("قعوار")
+
+
+def test_thank_god_is_no_name() -> None:
+    assert people("الجامع قريب والحمد لله") == []

@@ -93,3 +93,9 @@ def test_numbered_and_written_streets(text: str, street: str) -> None:
 ])
 def test_address_without_street_word(text: str, street: str) -> None:
     assert street in streets(text)
+
+
+def test_floor_after_a_living_in_cue_is_no_place() -> None:
+    from shared_code.anonymization.location import LocationCueRecognizer
+
+    assert LocationCueRecognizer("ar").analyze("نسكن في الطابق الثاني والدرج مكسور", ["LOCATION"]) == []
