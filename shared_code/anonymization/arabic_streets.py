@@ -18,7 +18,8 @@ Arabic has no letter case, so a street's name is told by where it stands:
   and the numbers of a building, block, plot or floor after it (``شارع 7 بيت 12``, ``شارع 9، بلوك 4``);
   not a number that counts a noun (``3 أطفال``); a number right before the street word (``14 شارع
   الأزهر``);
-- a **building word** (``بناية``, ``عمارة``, ``مبنى``, ``بيت``, ``منزل``, ``شقة``) with a number (``مبنى رقم 4``);
+- a **building word** (``بناية``, ``عمارة``, ``مبنى``, ``بيت``, ``منزل``, ``شقة``) with a number (``مبنى رقم 4``;
+  with a possessive, ``رقم`` and a number: ``بيتي رقم 23``);
 - the **town** after a comma that ends the address (``شارع الاستقلال 64، عمان``) when it is a gazetteer
   place or no ordinary Arabic word;
 - a street without a street word: after a place preposition (``في``, ``من``, ``إلى``, ``عند``, ``قرب`` …,
@@ -53,7 +54,9 @@ _WORD = r"\p{Arabic}{2,}"
 _DIGITS = r"\d{1,5}(?:[ \t]?[/-][ \t]?\d{1,5})?(?:[a-zA-Z]|[أبجد](?!\p{Arabic}))?"
 _STREET = regex.compile(
     rf"(?<![\p{{Arabic}}\w.])(?P<clitic>[وف]?[بل]?)(?P<word>{'|'.join(map(_marked, _STREET_WORDS))}|ش\.?)(?!\p{{Arabic}})")
-_BUILDING = regex.compile(rf"(?<![\p{{Arabic}}\w])[وفبل]?(?:{'|'.join(map(_marked, _BUILDINGS))})[ \t]+(?:رقم[ \t]*)?{_DIGITS}(?![\d\w])")
+_BUILDING = regex.compile(rf"(?<![\p{{Arabic}}\w])[وفبل]?(?:(?:{'|'.join(map(_marked, _BUILDINGS))})[ \t]+(?:رقم[ \t]*)?"
+                          rf"|(?:بيت|منزل|شقت|دار)(?:ي|نا|ه|ها|هم|كم)[ \t]+رقم[ \t]*){_DIGITS}(?![\d\w])")
+"""A building word and its number (``عمارة 9``), or "my house number" (``بيتي رقم 23``)."""
 _NUMBER_SIGN = r"(?:رقم|ر\.|#|№|(?i:no\.?|n°))"
 _NEXT_WORD = regex.compile(rf"[ \t]+(?:{_NUMBER_SIGN}[ \t]*(?=\d))?({_WORD}|\d{{1,5}})(?![\w])")
 _HOUSE = regex.compile(

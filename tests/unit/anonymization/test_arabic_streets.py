@@ -99,3 +99,8 @@ def test_floor_after_a_living_in_cue_is_no_place() -> None:
     from shared_code.anonymization.location import LocationCueRecognizer
 
     assert LocationCueRecognizer("ar").analyze("نسكن في الطابق الثاني والدرج مكسور", ["LOCATION"]) == []
+
+
+def test_my_house_number() -> None:
+    assert streets("بيتي رقم 23 في شارع الحرية") == ["بيتي رقم 23", "شارع الحرية"]
+    assert streets("بيتي 3 غرف فقط") == []
