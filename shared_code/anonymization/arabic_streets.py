@@ -24,7 +24,8 @@ Arabic has no letter case, so a street's name is told by where it stands:
   place or no ordinary Arabic word;
 - a street without a street word: after a place preposition (``في``, ``من``, ``إلى``, ``عند``, ``قرب`` …,
   or ``ب`` written on an article word) or an address word (``عنوانه``, ``يسكن``, ``مقيم`` …), one to five
-  words (no function word but connectors and titles) and a house number that ends the phrase
+  words (no function word but connectors and titles) and a house number (after a comma or ``رقم`` too) that
+  ends the phrase
   (``نسكن في النزهة 15``), unless a word is a noun numbers follow (:data:`_NUMBERED`: ``في الغرفة 3``,
   ``في الساعة 8``, ``في عام 2020``).
 """
@@ -72,7 +73,7 @@ _ADDRESS_CUES = ("في", "من", "إلى", "الى", "على", "عند", "قرب
                  "يقطن", "تقطن", "أقطن", "نقطن", "مقيم", "مقيمة")
 """Place prepositions and address words (address, lives, resident) before an address."""
 _IN_PLACE = regex.compile(rf"(?<![\p{{Arabic}}\w])(?:(?:{'|'.join(_ADDRESS_CUES)})[ \t]*:?[ \t]+|ب(?=ال))"
-                          rf"((?:{_WORD}[ \t]+){{1,5}})({_DIGITS})(?![\d\w])")
+                          rf"({_WORD}(?:[ \t]+{_WORD}){{0,4}})[ \t]*[,،]?[ \t]*(?:{_NUMBER_SIGN}[ \t]*)?({_DIGITS})(?![\d\w])")
 _MONTHS = frozenset(normalise(m) for m in (
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
@@ -208,6 +209,10 @@ class ArabicStreets:
         """Words after a place preposition or an address word and a house number that ends the phrase (see
         the module docstring)."""
         words = match.group(1).split()
+        if words[-1] == "رقم":  # the number sign, not a name word
+            words.pop()
+        if not words:
+            return None
         keys = [normalise(w) for w in words]
         joined = [False] + [k in _CONNECTORS for k in keys[:-1]]  # the word after عبد: عبد الله
         if any(w in self.stop and k not in _CONNECTORS and k not in _TITLES and not j or k in _NUMBERED

@@ -50,6 +50,7 @@ def test_street_with_its_house_number(text: str, street: str) -> None:
     "وصلنا في الأسبوع 2 من الشهر",
     "في الساعة 8 صباحا يبدأ التوزيع",
     "عندنا بيت 3 غرف",                          # a count after a building word
+    "اتصلوا على رقم 5 في الليل",               # a number sign alone
     "الموعد في المستشفى 3 أيام في الأسبوع",     # a count after the number
 ])
 def test_no_street(text: str) -> None:
@@ -104,3 +105,11 @@ def test_floor_after_a_living_in_cue_is_no_place() -> None:
 def test_my_house_number() -> None:
     assert streets("بيتي رقم 23 في شارع الحرية") == ["بيتي رقم 23", "شارع الحرية"]
     assert streets("بيتي 3 غرف فقط") == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("تسكن العائلة في الملك فهد، 12 منذ سنة", "الملك فهد، 12"),   # a comma before the house number
+    ("نعيش في النزهة رقم 5", "النزهة رقم 5"),
+])
+def test_house_number_after_a_comma_or_number_sign_without_street_word(text: str, street: str) -> None:
+    assert street in streets(text)
