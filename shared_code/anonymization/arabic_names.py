@@ -18,6 +18,10 @@
   name (``أناهيد قعوار``), but not an ordinary word shaped as a verb: an imperfect (``ي``/``ت``/``ن`` and
   three letters more: ``شاهين تعيل``, ``عرفات تحتاج``) or a perfect with an object suffix
   (``موسى ساعدتنا``); a nisba in ``-ي`` is a family name's shape and stays (``تميمي``).
+- **A preposition on a rarer given name**: an unknown word before a family name is its given name
+  (``يمينة بوزيد``), and before a name that is a given name too (a father's name: ``سلاف عيسى``) when
+  ``ب``/``ل`` is written on it (``اتصلوا بسلاف عيسى``): verbs, which also come before names, carry no
+  such preposition.
 - **A noun with a pronoun suffix** (``عنوانه``, his address; ``بيتنا``, our house) is no given name before a
   family name: an unknown word there is read as one (``يمينة بوزيد``), so it must not end in ``ه``, ``ها``,
   ``هم``, ``نا``, ``كم`` after an ordinary Arabic stem.
@@ -96,3 +100,11 @@ def verb_shape(word: str) -> bool:
     if len(key) < _MIN_VERB or word.endswith("ي") or not ordinary_arabic(key):
         return False
     return key[0] in "يتن" or key.endswith(_VERB_ENDINGS) and len(key) > _MIN_VERB
+
+
+def preposition_on_given_name(word: str) -> bool:
+    """``word`` carries ``ب`` or ``ل`` on a stem of three letters or more without the article that is no
+    verb (see the module docstring)."""
+    stem = word[1:]
+    return word[:1] in "بل" and len(normalise(stem)) >= _MIN_GIVEN and not stem.startswith("ال") \
+        and not verb_shape(stem)

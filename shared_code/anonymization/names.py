@@ -44,7 +44,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape, verb_shape
+from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape, preposition_on_given_name, verb_shape
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
@@ -242,7 +242,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if before and before.upper and run[0].flags & FIRST and text[before.end : run[0].start] in (",", ", ") \
                 and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
-        if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
+        if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & self.weak and (not run[0].flags & FIRST or preposition_on_given_name(before.text)) \
                 and self._unknown(before) and not with_article(before.text) and not conjoined(before, self.lexicon) \
                 and adjacent(text, before, run[0]) and given_name_shape(before.text):
             return [before, *run]  # Arabic: an unknown word before a family name is the given name (يمينة بوزيد)

@@ -90,3 +90,11 @@ def test_verb_shape() -> None:
 
 def test_thank_god_is_no_name() -> None:
     assert people("الجامع قريب والحمد لله") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("لم يتصل أحد بسلاف عيسى", "بسلاف عيسى"),       # ب on a rarer given name before a father's name
+    ("أرسلنا الطرد لرهف محمود", "لرهف محمود"),
+])
+def test_preposition_on_a_rarer_given_name(text: str, name: str) -> None:
+    assert name in people(text)
