@@ -102,9 +102,15 @@ def verb_shape(word: str) -> bool:
     return key[0] in "يتن" or key.endswith(_VERB_ENDINGS) and len(key) > _MIN_VERB
 
 
+_COMPOUND_PREPOSITIONS = frozenset(normalise(w) for w in (
+    "بخصوص", "بسبب", "بشأن", "بحق", "بواسطة", "بفضل", "بغير", "بدل", "بمساعدة", "بانتظار", "بحاجة", "لصالح",
+    "لأجل", "لمدة", "لغاية", "لحين", "لعدم", "لكثرة", "لقلة", "بعض", "بكل", "لكل"))
+"""Prepositions written with ``ب``/``ل`` on a noun (regarding, because of, for the sake of …)."""
+
+
 def preposition_on_given_name(word: str) -> bool:
     """``word`` carries ``ب`` or ``ل`` on a stem of three letters or more without the article that is no
     verb (see the module docstring)."""
     stem = word[1:]
     return word[:1] in "بل" and len(normalise(stem)) >= _MIN_GIVEN and not stem.startswith("ال") \
-        and not verb_shape(stem)
+        and not verb_shape(stem) and normalise(word) not in _COMPOUND_PREPOSITIONS

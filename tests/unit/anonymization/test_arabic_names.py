@@ -98,3 +98,7 @@ def test_thank_god_is_no_name() -> None:
 ])
 def test_preposition_on_a_rarer_given_name(text: str, name: str) -> None:
     assert name in people(text)
+
+
+def test_compound_preposition_is_no_given_name() -> None:
+    assert "بخصوص" not in " ".join(people("الموضوع: شكوى بخصوص لجنة إدارة المخيم"))
