@@ -10,10 +10,10 @@
   family name is spelled so (``لمحمد`` is a rare Maghreb surname, an ordinary word's weak entry); a
   popular given name under a one-letter clitic is that given name when the word as written is only a weak
   or rare family name.
-- **After a relation noun** (``زوجي``, my husband; ``أخي``; ``جاري``), the word is no name when the lexicon
-  has no name of that spelling and it is an ordinary Arabic word: a verb or an adjective (``زوجي يعمل``,
-  my husband works; ``أخي مريض``, my brother is ill; ``ابني عمره``); a rarer name the lexicon lacks is
-  no ordinary word (``أناهيد``).
+- **After a relation noun** (``زوجي``, my husband; ``أخي``; ``جاري``), a word the lexicon has no name of
+  is no name when it is a verb (:func:`verb_shape`: ``زوجي يعمل``, my husband works), a noun with a
+  pronoun suffix (``ابني عمره``, ``جاري ساعدنا``) or a state (:data:`_STATES`: ``أخي مريض``, my brother
+  is ill); a rarer name stays (``ابني مهيار``).
 - **A verb is no family name**: a word the lexicon lacks after a given name joins it as a rarer family
   name (``أناهيد قعوار``), but not an ordinary word shaped as a verb: an imperfect (``ي``/``ت``/``ن`` and
   three letters more: ``شاهين تعيل``, ``عرفات تحتاج``) or a perfect with an object suffix
@@ -83,10 +83,19 @@ def relation_name_word(text: str, start: int) -> bool:
     return word is None or _name_or_rare(word.group())
 
 
+_STATES = frozenset(normalise(w + e) for w in (
+    "مريض", "حامل", "تعبان", "مصاب", "مفقود", "متوفى", "معاق", "عاجز", "جريح", "مسجون", "معتقل", "عاطل", "كبير",
+    "صغير", "وحيد", "بحاجة", "هنا", "هناك", "أيضا", "كمان", "عنده", "عندها", "لديه", "لديها", "كان", "كانت")
+    for e in ("", "ة"))
+"""States and words that follow a relation noun as its predicate (ill, pregnant, missing, alone, has …)."""
+
+
 @lru_cache(maxsize=4096)
 def _name_or_rare(word: str) -> bool:
     key = normalise(word)
-    return bool(get_lexicon().flags(key) & (FIRST | LAST)) or not ordinary_arabic(key)
+    if get_lexicon().flags(key) & (FIRST | LAST):
+        return True
+    return key not in _STATES and not verb_shape(word) and given_name_shape(word)
 
 
 _VERB_ENDINGS = ("تنا", "ونا", "تني", "وني", "تها", "تهم", "وها", "وهم", "وا")

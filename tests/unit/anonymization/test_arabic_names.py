@@ -53,7 +53,7 @@ def test_rarer_given_name_before_an_ordinary_article_word_stays() -> None:
     assert people("يبدأ العمل قبل شروق الشمس.") == []     # sunrise: الشمس is a given name too
 
 
-@pytest.mark.parametrize("text", ["زوجي يعمل في المصنع", "أخي مريض منذ أسبوع", "ابنتي تحتاج إلى نظارات",
+@pytest.mark.parametrize("text", ["زوجي يعمل في المصنع", "أخي مريض منذ أسبوع", "ابنتي تحتاج إلى نظارات", "ابني عمره سنتان",
                                   "جاري ساعدنا كثيرا"])
 def test_verb_or_adjective_after_a_relation_cue_is_no_name(text: str) -> None:
     from shared_code.anonymization.person import PersonCueRecognizer
@@ -102,3 +102,10 @@ def test_preposition_on_a_rarer_given_name(text: str, name: str) -> None:
 
 def test_compound_preposition_is_no_given_name() -> None:
     assert "بخصوص" not in " ".join(people("الموضوع: شكوى بخصوص لجنة إدارة المخيم"))
+
+
+def test_rarer_name_after_a_relation_noun_stays() -> None:
+    from shared_code.anonymization.person import PersonCueRecognizer
+
+    text = "ابني مهيار لم يستلم الحقيبة"
+    assert [text[r.start : r.end] for r in PersonCueRecognizer("ar").analyze(text, ["PERSON"])] == ["مهيار"]
