@@ -30,6 +30,8 @@ from typing import Iterable
 
 import regex
 
+from shared_code.anonymization.arabic_streets import ArabicStreets
+from shared_code.anonymization.arabic_town_lists import ArabicTownLists
 from shared_code.anonymization.arabic_towns import ArabicTowns
 from shared_code.anonymization.lexicon import FIRST, LAST, Lexicon, LoadedOnce, normalise, weak_bit
 
@@ -108,16 +110,20 @@ class ArabicPlaces:
         self.lexicon = lexicon
         self.stop = frozenset(normalise(w) for w in stop)
         self.towns = ArabicTowns(lexicon, self.stop | stop, self._place)
+        self.streets = ArabicStreets(lexicon, stop, self._place)
+        self.lists = ArabicTownLists(lexicon, stop)
 
     def find(self, text: str, found: Iterable[Span]) -> list[Span]:
         """Spans of the words that are no ordinary Arabic word nor a name (see the module docstring), outside
-        the places ``found`` by the other rules, and of the towns that are ordinary words or names where the
-        words around them make them places (:mod:`arabic_towns`)."""
+        the places ``found`` by the other rules, of the towns that are ordinary words or names where the
+        words around them make them places (:mod:`arabic_towns`), of street addresses (:mod:`arabic_streets`),
+        and of the towns a town beside them tells (:mod:`arabic_town_lists`)."""
         found = list(found)
         words = list(_WORD.finditer(text))
         rare = [match.span() for index, match in enumerate(words) if self._place(match.group())
                 and not self._in_name(text, words, index) and not any(s <= match.start() < e for s, e in found)]
-        return rare + self.towns.find(text)
+        spans = rare + self.towns.find(text) + self.streets.find(text)
+        return spans + self.lists.find(text, found + spans)
 
     def _in_name(self, text: str, words: list[regex.Match[str]], index: int) -> bool:
         """The word follows a given name, a kinship link or a title: the name rules read it as a family

@@ -14,7 +14,8 @@ words around them still tell a place from a noun:
   ``سكان``, ``أهالي``, ``ضواحي``, ``شمال`` …), any word without the article, a clitic or a pronoun
   suffix is a place, in the gazetteer or not (``سكان مغنية``; ``أهالي زوجي`` stays);
 - after a **place preposition** (``في``, ``من``, ``إلى``, ``قرب``, ``عند``, ``بين`` …, or ``ب``/``ل`` written
-  on the word, also spoken ``عال`` for ``على ال``: ``رحنا عالنبطية``), a town that ends its noun phrase:
+  on the word, also spoken ``عال`` for ``على ال``: ``رحنا عالنبطية``; or ``و`` on a sentence's first
+  word: ``وصنعاء أيضا تحتاج``), a town that ends its noun phrase:
   followed by punctuation, the end, a function word or a word with a conjunction (``في معان والعقبة``,
   ``من جرش لم …``). A noun would take a genitive or an adjective there (``في صور الأطفال``, ``في صور
   قديمة``).
@@ -44,8 +45,10 @@ from shared_code.anonymization.location_cues import LOCATION_CUES
 
 _HEADS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "أهل", "اهل", "مستشفى", "مشفى", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب",
-    "وسط", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية", "منطقة", "قضاء", "بلدية", "مركز", "نازحي", "لاجئي"))
-"""Nouns whose genitive is a place: the residents, hospital, countryside, north … of X."""
+    "وسط", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية", "منطقة", "قضاء", "بلدية", "مركز", "نازحي", "لاجئي",
+    "أطفال", "نساء", "عائلات", "أسر", "مدارس", "مخيمات", "قرى", "أحياء", "شوارع", "أسواق", "سوق", "مطار", "جامعة",
+    "نازحو", "لاجئو", "مهجري"))
+"""Nouns whose genitive is a place: the residents, hospital, countryside, north, children, camps … of X."""
 _RESIDENTS = frozenset(normalise(w) for w in (
     "سكان", "أهالي", "ريف", "ضواحي", "أطراف", "شمال", "جنوب", "شرق", "غرب"))
 """Heads whose genitive is a place and never a bare common noun: the residents, countryside, outskirts,
@@ -71,6 +74,7 @@ nor ``الجديدة`` (old, new): ``المدينة``, the city, is a town too (
 _PAIR_CLITICS = ("و", "ف", *_CLITICS)
 _PAIR_CLITIC_LETTERS = frozenset(c[0] for c in _PAIR_CLITICS)
 _WORDS = regex.compile(r"\p{Arabic}+")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?؟\n])[ \t]*$")
 _MIN_TOWN = 3
 
 
@@ -99,6 +103,8 @@ class ArabicTowns:
                 spans.append((match.start(), match.end()))
                 continue
             town, clitic = self._town(match.group())
+            if not town and match.group().startswith("و") and _SENTENCE_START.search(text, 0, match.start()):
+                town, clitic = self._town(match.group()[1:])[0], True  # a sentence starting "and X": وصنعاء أيضا
             if not town:
                 continue
             if not clitic and (lead in _HEADS or lead in _VERBS):

@@ -38,6 +38,13 @@ _ADDRESS_LABELS = (r"address\s*:", r"adresse\s*:", r"dirección\s*:", r"direccio
                    r"adres zamieszkania\s*:", r"miejsce zamieszkania\s*:", r"domiciliu\s*:", r"domicilio\s*:",
                    r"morada\s*:", r"anschrift\s*:", r"wohnadresse\s*:", r"adresa\s*:", r"home address\s*:")
 
+_AR_NO_NAME = (r"(?![ \t]+(?:(?:ال)?(?:خيمة|بيت|غرفة|منزل|شقة|كرفان|كرفانة|مدرسة|مبنى|بناية|عمارة|ملجأ|طابق|دور)|العراء|"
+               r"مركز|مخيم|"
+               r"ظروف|حالة|خوف|فقر|كبيرة|صغيرة|مزدحمة|آمنة|جديدة|قديمة|بعيدة|قريبة|مدمرة|فقيرة|كاملة|واحدة)"
+               r"(?!\p{Arabic}))")
+"""Arabic: no place name after a living-in cue or a town word when a dwelling noun or an adjective follows
+(``نعيش في خيمة صغيرة``, we live in a small tent; ``مدينة مزدحمة``, a crowded city)."""
+
 LOCATION_CUES: dict[str, LocationCues] = {
     "en": LocationCues(
         street_types=("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Way", "Drive", "Close", "Crescent",
@@ -98,9 +105,9 @@ LOCATION_CUES: dict[str, LocationCues] = {
         places=(*_ADDRESS_LABELS, r"в городе", r"в селе", r"из города", r"город", r"село"),
     ),
     "ar": LocationCues(
-        streets=(r"شارع", r"حي", r"مخيم", r"طريق", r"ساحة", r"منطقة", r"نهج", r"زنقة", r"دوار", r"ممر"),
-        places=(*_ADDRESS_LABELS, r"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في",
-                r"مدينة", r"قرية", r"بلدة", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
+        # streets: arabic_streets.py (names of up to six words, house numbers, building words)
+        places=(*_ADDRESS_LABELS, rf"(?:أسكن|نسكن|أقيم|نقيم|يقيم|تقيم|نعيش|أعيش|يعيش|تعيش|ساكن|ساكنة) في{_AR_NO_NAME}",
+                rf"مدينة{_AR_NO_NAME}", rf"قرية{_AR_NO_NAME}", rf"بلدة{_AR_NO_NAME}", r"في مدينة", r"في مخيم", r"من مدينة", r"ولاية", r"محافظة", r"بلدية",
                 r"إقليم", r"دائرة",
                 r"(?:التوزيع|المكان|المياه|المستوصف|الإيواء|المكتب|الصرف|المدارس|المركز|المخيم|ذلك|هذا) في"),
         place_heads=(r"عين", r"سيدي", r"بني", r"أولاد", r"اولاد", r"حاسي", r"برج", r"بئر", r"بير", r"وادي", r"واد",

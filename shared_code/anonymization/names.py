@@ -44,6 +44,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape, preposition_on_given_name, verb_shape
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (
@@ -122,7 +123,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             return capitalised_stop_word(self.lexicon, word, key, self.capitalises, self.weak)
         flags = spelling_flags(self.lexicon, word, key)
         if flags:
-            return flags
+            return clitic_given_name(self.lexicon, key, flags, self.weak) if _ARABIC.match(key) else flags
         if word[:1].isupper() and SURNAME_ENDINGS.match(key):
             return LAST
         if _SUFFIX.search(key):
@@ -224,9 +225,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         return run
 
     def _unknown(self, word: Word) -> bool:
-        """A word the lexicon does not know that may still be part of a name (a rarer surname)."""
+        """A word the lexicon does not know that may still be part of a name (a rarer surname; no Arabic verb)."""
         folded = word.text.casefold()
-        return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1
+        return not word.flags and folded not in self.stop and folded not in self.strict and len(word.text) > 1 and not (word.arabic and verb_shape(word.text))
 
     def _unseen(self, word: Word) -> bool:
         """A Latin-script word that is neither in the lexicon nor an ordinary word of any listed language:
@@ -244,9 +245,9 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if before and before.upper and run[0].flags & FIRST and text[before.end : run[0].start] in (",", ", ") \
                 and (self._unseen(before) or before.flags & LAST and not before.flags & FIRST):
             return [before, *run]  # surname, comma, given name (a list's or form's order: Jäckel, Irmgard)
-        if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & (FIRST | self.weak) \
+        if before and before.arabic and run[0].arabic and run[0].flags & LAST and not run[0].flags & self.weak and (not run[0].flags & FIRST or preposition_on_given_name(before.text)) \
                 and self._unknown(before) and not with_article(before.text) and not conjoined(before, self.lexicon) \
-                and adjacent(text, before, run[0]) and len(normalise(before.text)) > 2:
+                and adjacent(text, before, run[0]) and given_name_shape(before.text):
             return [before, *run]  # Arabic: an unknown word before a family name is the given name (يمينة بوزيد)
         if not before or not before.upper or not adjacent(text, before, run[0]) or sentence_initial(text, before.start):
             return run
@@ -289,6 +290,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
                 and all(normalise(w.text).startswith("ال") for w in run[1:]):
             return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
+        if article_noun_phrase(run):
+            return False  # an article word and a word the lexicon lacks: a noun and its predicate (السلام عليكم)
         if len(run) == 1:
             word = run[0]
             if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)

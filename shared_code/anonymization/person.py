@@ -25,6 +25,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from shared_code.anonymization.arabic_names import relation_name_word
 from shared_code.anonymization.cues import (
     ANY_LATIN_BEFORE,
     ANY_LATIN_TITLES,
@@ -210,7 +211,8 @@ class PersonCueRecognizer(LocalRecognizer):
         if not words:
             return None
         first = text[words[0][0] : words[0][1]]
-        if first.casefold() in self.stop or first.startswith("ال"):  # given names carry no article
+        # given names carry no article; a verb after a relation noun is none (زوجي يعمل)
+        if first.casefold() in self.stop or first.startswith("ال") or not relation_name_word(text, words[0][0]):
             return None
         if len(words) == 2:
             second = text[words[1][0] : words[1][1]]

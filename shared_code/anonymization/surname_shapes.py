@@ -14,10 +14,11 @@
   of the name (``أم محمود``: the cues read ``أم`` as a title and left it out), with the word after the
   given name when the lexicon does not know it, as a name run takes it. A word with the article that
   is no ordinary Arabic word (:func:`arabic_places.ordinary_arabic`; unknown to the lexicon or a
-  surname there), or a lexicon surname in the clan plural *faʿālila* (``الطراونة``), after a given name
+  surname there), or a lexicon surname that is no given name nor an ordinary word there (``لجين
+  الروسان``), or a word in the clan plural *faʿālila* (``الطراونة``, ``الكساسبة``), after a given name
   is its family name (``أريج المشاقبة``, ``مؤيد الطراونة``: a rarer given name before article words
   was read as a noun phrase; ``نبراس المشاولة``; ``شروق الشمس``, sunrise, stays: ``الشمس`` is a
-  surname too, but an ordinary word of another shape), and a nisba with the article after a word that is neither
+  given name too), and a nisba with the article after a word that is neither
   a name nor an ordinary word is one too (``أناهيد الزيدانية``): a noun phrase would be made of
   ordinary words (``شروق الشمس``, sunrise; ``وزارة التربية``).
 - **Polish case forms**: Polish inflects given names after prepositions and verbs (``z Grzegorzem``,
@@ -115,7 +116,7 @@ def arabic_rare_family(text: str, words: list[Word], index: int, stop: frozenset
             or family.flags and (not family.flags & LAST or family.flags & (FIRST | weak)):
         return []
     if given.flags & FIRST and not given.flags & weak \
-            and (not ordinary_arabic(family_key) or family.flags and _CLAN_PLURAL.match(family.text)):
+            and (not ordinary_arabic(family_key) or family.flags & LAST or _CLAN_PLURAL.match(family.text)):
         return part
     nisba = family.text.endswith(("ي", "ية")) and not family.flags
     return part if nisba and not given.flags and not ordinary_arabic(key) else []

@@ -27,6 +27,8 @@ def towns(text: str) -> list[str]:
     ("أهلي في صور.", "صور"),                               # punctuation after it
     ("مستشفى صور لا يستقبل المرضى", "صور"),                # a place-noun head: the hospital of Tyre
     ("أهالي معان يطلبون المياه", "معان"),
+    ("أطفال مأرب بلا مدارس", "مأرب"),                     # the children of Marib
+    ("مخيمات جرش ممتلئة", "جرش"),
     ("زرنا جرش الأسبوع الماضي", "جرش"),                    # a verb of going with its place as object
     ("تركنا جنين وذهبنا إلى أريحا", "جنين"),
     ("وصلنا الزرقاء ولم نجد مكانا", "الزرقاء"),            # a name-town (al-Zarqa, blue)
@@ -60,3 +62,8 @@ def test_a_town_that_is_a_word_is_a_place_where_the_words_around_it_say_so(text:
 ])
 def test_an_ordinary_word_stays(text: str) -> None:
     assert towns(text) == []
+
+
+def test_and_on_the_first_word_of_a_sentence() -> None:
+    assert towns("الوضع سيء. وجنين أيضا بحاجة إلى مساعدة") == ["وجنين"]
+    assert towns("وصور الأطفال في الهاتف") == []        # and the children's pictures: the phrase goes on
