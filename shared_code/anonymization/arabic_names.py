@@ -39,6 +39,15 @@ from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, Lexico
 from shared_code.anonymization.name_words import CLITICS, Word, with_article
 
 
+def arabic_noun_phrase(run: list[Word]) -> bool:
+    """``run`` is an Arabic noun phrase, no name: a rarer given name before article words only (``شروق
+    الشمس``, sunrise), or :func:`article_noun_phrase`."""
+    if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
+            and all(normalise(w.text).startswith("ال") for w in run[1:]):
+        return True
+    return article_noun_phrase(run)
+
+
 def article_noun_phrase(run: list[Word]) -> bool:
     """``run`` is two Arabic words, the first with the article and no popular given name, the second unknown
     to the lexicon: a noun phrase, no name (see the module docstring)."""

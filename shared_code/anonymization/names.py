@@ -24,7 +24,8 @@ an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common
   not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
   PERSON, and so are an Arabic family chain (``بن``, ``أبو``) and a word with an Arabic nisba;
-- lower-case words are a PERSON only as :mod:`lowercase_names`, :func:`name_forms.lower_name` or :mod:`help_requests` say;
+- lower-case words are a PERSON only as :mod:`lowercase_names`, :func:`name_forms.lower_name` or
+  :mod:`help_requests` say;
 - a name thanked by the writer is a PERSON (:mod:`thanks`);
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
@@ -44,18 +45,17 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.arabic_names import article_noun_phrase, clitic_given_name, given_name_shape, preposition_on_given_name, verb_shape
+from shared_code.anonymization.arabic_names import (arabic_noun_phrase, clitic_given_name, given_name_shape,
+                                                    preposition_on_given_name, verb_shape)
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
-from shared_code.anonymization.lexicon import (
-    FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit,
-)
+from shared_code.anonymization.lexicon import (FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon,
+                                               normalise, weak_bit, weak_place_bit)
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
-from shared_code.anonymization.name_words import (
-    APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, conjoined, family_name, list_item, name_follows,
-    read_common_words, shouting, with_article,
-)
+from shared_code.anonymization.name_words import (APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article,
+                                                  conjoined, family_name, list_item, name_follows, read_common_words,
+                                                  shouting, with_article)
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.swahili_subjects import swahili_subject
@@ -287,11 +287,8 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             and not (all(w.flags & self.weak for w in names) and after_article(text, run[0].start))
         strong = any(self._strong(w) and not (len(run) > 1 and w.flags & APPARENT_WEAK) for w in names) or (
             bool(names[0].flags & NAME) and any(self._unseen(w) or cyrillic_unknown(w) for w in run[1:]))
-        if run[0].arabic and len(run) > 1 and not run[0].flags & FIRST_POPULAR \
-                and all(normalise(w.text).startswith("ال") for w in run[1:]):
-            return False  # a rarer given name before an article word is a noun phrase (شروق الشمس, sunrise)
-        if article_noun_phrase(run):
-            return False  # an article word and a word the lexicon lacks: a noun and its predicate (السلام عليكم)
+        if arabic_noun_phrase(run):
+            return False  # شروق الشمس (sunrise), السلام عليكم: a noun phrase
         if len(run) == 1:
             word = run[0]
             if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)
