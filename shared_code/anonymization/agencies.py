@@ -124,9 +124,17 @@ PROGRAMME_HEADS = frozenset(
 ``Operación Invierno``, ``Mpango wa Kunusuru Kaya Maskini``)."""
 
 
+_HEAD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}+)[ \t]+(?:de|del|da|do|di|du|wa|ya|la|of|for)[ \t]+$")
+"""A programme noun and the preposition or Swahili connective that joins its name (``Mpango wa``)."""
+
+
 def programme_span(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, two or more words, starts with a programme noun (:data:`PROGRAMME_HEADS`): a
-    programme's name, which the name rules read as a person when its other words are names (``Akcja
-    Zima``: ``Zima`` is a surname) and the NER tags as one."""
+    """``text[start:end]``, two or more words, starts with a programme noun (:data:`PROGRAMME_HEADS`) or
+    follows one and its ``of`` (``Mpango wa Kunusuru Kaya Maskini``): a programme's name, which the name
+    rules read as a person when its other words are names (``Akcja Zima``: ``Zima`` is a surname) and the
+    NER tags as one."""
     words = NAME_PART.findall(text, start, end)
-    return len(words) >= 2 and words[0].casefold() in PROGRAMME_HEADS
+    if len(words) < 2:
+        return False
+    head = _HEAD_BEFORE.search(text, max(0, start - 24), start)
+    return words[0].casefold() in PROGRAMME_HEADS or bool(head) and head.group(1).casefold() in PROGRAMME_HEADS

@@ -1,0 +1,115 @@
+"""Shapes of ordinary words the name and place rules misread (clean-text over-redaction; pure functions,
+read by :mod:`clean_spans` on the resolved spans).
+
+- :func:`verb_headed`: a PERSON span of two or more words that starts a sentence with a word the lexicon
+  does not know (a verb: ``Recibimos``, ``Tunashukuru``) followed by ordinary words of the text's apparent
+  language, plain, inflected or plural, none of them a lexicon name (``Recibimos Frazadas``, ``Tunashukuru
+  Serikali``). A rare given name the lexicon misses keeps its surname: surnames are lexicon names
+  (``Yuleisy Flores``, ``Wambui Mwangi``).
+- :func:`article_place`: a LOCATION span of words the lexicon does not know (no town, village or region),
+  right after a lower-case definite article (``la Letrina del Sector``, ``os Desalojados``), in the Romance
+  languages, but not after a preposition (``para o Algarve``, ``per la Basilicata``): a village takes no article unless it
+  is part of its name, which is then capitalised (``La Paz``).
+- :func:`lower_plural`: a one-word lower-case PERSON that is the plural of an ordinary word of the apparent
+  language, listed with a lower-case ordinary word that is no given name (``gás e mantas``): goods are
+  listed with goods (``pedro y marcos``, ``helft nils`` stay).
+- :func:`plural_town`: a one-word LOCATION inside a sentence, right after a lower-case word that is no place
+  preposition, that is the plural of an ordinary word of a Romance language (``não havia Cestas``): towns
+  named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``) or head a sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shared_code.anonymization.common_words import language_bit, plural_noun
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, get_lexicon, normalise
+from shared_code.anonymization.regions import fold, get_regions
+from shared_code.anonymization.spans import ARTICLES, NAME_PART, PARTICLES, LanguageRules, sentence_initial
+
+_PT = language_bit("pt")
+_ROMANCE = sum(language_bit(code) for code in ("es", "pt", "fr", "it"))
+"""Languages where :func:`plural_town` and :func:`article_place` read (English has towns named by plurals
+after verbs, ``visited Wells``, and places after ``the``: ``the Bronx``)."""
+_ROMANCE_ARTICLES = ARTICLES - {"the", "het", "een"}
+_PT_ARTICLES = frozenset(("o", "os", "as"))
+"""Portuguese articles that are conjunctions or words elsewhere (``Cali o Bogotá``), read in Portuguese only."""
+_PREVIOUS = regex.compile(r"(\S+)[ \t]+$")
+_ARTICLE_BEFORE = regex.compile(r"(?:(\p{L}+)[ \t]+)?(\S+)[ \t]+$")
+_PREPOSITIONS = frozenset(
+    "a al ante bajo con contra de del desde en entre hacia hasta para por según sin sobre tras "  # es
+    "até com em perante sem sob "  # pt (a, contra, de, desde, entre, para, por, sobre above)
+    "à da di in su per tra fra verso dans par pour vers chez sur sous avec sans depuis".split())  # it, fr
+"""Prepositions of the Romance languages: a place rule may read the article after one as part of a place
+cue (``per la Basilicata``), so :func:`article_place` leaves the span to it."""
+_AND = r"(?:,[ \t]*(?:(?:e|y|et|and|i|na|ou|o|or)[ \t]+)?|[ \t]+(?:e|y|et|and|i|na|ou|o|or)[ \t]+)"
+_LOWER_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Ll}}+){_AND}$")
+_LOWER_AFTER = regex.compile(rf"{_AND}(\p{{Ll}}+)(?![\p{{L}}\p{{M}}])")
+"""A lower-case word listed right before or after a span (``gás e mantas``)."""
+
+
+def _ordinary(word: str, rules: LanguageRules, language: int) -> bool:
+    return bool((rules.ordinary(word) | rules.ordinary_form(word, language)) & language) \
+        or plural_noun(word, rules.ordinary, language)
+
+
+def verb_headed(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A sentence's first word unknown to the lexicon and ordinary non-name words (module docstring)."""
+    if entity_type != "PERSON" or not sentence_initial(text, start):
+        return False
+    words = [w for w in NAME_PART.findall(text, start, end)
+             if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
+    if len(words) < 2 or rules.known_word(words[0]):
+        return False
+    language = rules.apparent_language(text)
+    lexicon = get_lexicon()
+    return language > 0 and all(_ordinary(w, rules, language) and not lexicon.flags(normalise(w)) & (FIRST | LAST)
+                                 for w in words[1:])
+
+
+def article_place(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A LOCATION of words unknown to the lexicon right after a lower-case article (module docstring)."""
+    if entity_type != "LOCATION":
+        return False
+    before = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    article = before.group(2) if before else ""
+    if before and before.group(1) and (before.group(1).casefold() in _PREPOSITIONS
+                                       or before.group(1).casefold() in rules.place_prepositions):
+        return False  # a place after its preposition and article (``para o Algarve``, ``per la Basilicata``)
+    language = rules.apparent_language(text) if article.islower() else 0
+    if language <= 0 or not language & _ROMANCE or article not in _ROMANCE_ARTICLES and not (
+            article in _PT_ARTICLES and language & _PT):
+        return False
+    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES]
+    lexicon, regions = get_lexicon(), get_regions()
+    return bool(words) and fold(normalise(text[start:end])) not in regions and not any(
+        rules.known_word(w) or lexicon.place_flags(normalise(w)) & PLACE or fold(normalise(w)) in regions
+        for w in words)
+
+
+def lower_plural(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A lower-case one-word PERSON that is a plural noun of the apparent language (module docstring)."""
+    word = text[start:end]
+    if entity_type != "PERSON" or not word.islower() or not NAME_PART.fullmatch(word):
+        return False
+    language = rules.apparent_language(text)
+    if language <= 0 or not plural_noun(word, rules.ordinary, language):
+        return False
+    lexicon = get_lexicon()
+    neighbours = (_LOWER_BEFORE.search(text, max(0, start - 40), start), _LOWER_AFTER.match(text, end))
+    return any(m and rules.ordinary(m.group(1)) & language and not lexicon.flags(normalise(m.group(1))) & FIRST
+               for m in neighbours)
+
+
+def plural_town(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A one-word LOCATION after a lower-case word, no place preposition, that is a plural noun (module
+    docstring)."""
+    word = text[start:end]
+    if entity_type != "LOCATION" or not NAME_PART.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    before = _PREVIOUS.search(text, max(0, start - 24), start)
+    previous = before.group(1) if before else ""
+    if not previous.isalpha() or not previous.islower() or previous in rules.place_prepositions:
+        return False
+    language = rules.apparent_language(text)
+    return language > 0 and bool(language & _ROMANCE) and plural_noun(word, rules.ordinary, language)

@@ -1,0 +1,66 @@
+"""A capitalised Swahili word whose next word agrees with a thing is a noun, not a person (clean-text
+over-redaction; a pure function, read by :mod:`clean_spans` on the resolved spans).
+
+Swahili feedback capitalises its nouns, and many are given names as well (``Baraka``, blessing; ``Imani``,
+faith; ``Kazi``, work; ``Kamati``, committee; ``Hema``, tent): the name rules and the NER read them as
+persons or places (``Baraka za Mungu``, ``Imani yetu``, ``Kazi nzuri``). Swahili words agree with their
+noun's class, and a person's name is of the person class (1): ``Baraka wetu``, ``Baraka amefika``.
+:func:`swahili_thing` drops a one-word span of a Swahili text right before a word of another class:
+
+- a connective, possessive or demonstrative of a thing's class (``ya``, ``za``, ``la``, ``cha``,
+  ``yetu``, ``letu``, ``zake``, ``hii``, ``hizi``), or an adjective of the n-class (``nzuri``, ``kubwa``,
+  ``tele``): after a connective itself the word owns a thing (``Simu ya Neema ya zamani`` keeps
+  ``Neema``), so it is left alone there;
+- at a sentence's start, a verb whose subject prefix is a thing's (``Amani imerudi``, ``Neema
+  imetuangukia``, ``Kadi hazifanyi``): mid-sentence a verb may agree with an earlier noun (``Simu ya
+  Baraka imepotea``).
+
+A PERSON span qualifies always, a LOCATION span only when the lexicon holds no town of that name (towns
+take the n-class too: ``Kakuma imejaa``). Two names (``Neema Wanjiru``) or a name before a person's verb
+(``Baraka amefika``) stay.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shared_code.anonymization.common_words import language_bit
+from shared_code.anonymization.lexicon import PLACE, get_lexicon, normalise
+from shared_code.anonymization.spans import NAME_PART, LanguageRules, sentence_initial
+
+_SW = language_bit("sw")
+_CLASS_WORDS = frozenset(
+    # connectives of the thing classes (not wa: people; not kwa, na: also prepositions)
+    "ya za la cha vya pa "
+    # possessives of the thing classes
+    "yangu yako yake yetu yenu yao langu lako lake letu lenu lao zangu zako zake zetu zenu zao "
+    "changu chako chake chetu chenu chao vyangu vyako vyake vyetu vyenu vyao "
+    # demonstratives of the thing classes
+    "hii hiyo ile hizi hizo zile hili hilo lile hiki hicho kile hivi hivyo vile huu huo ule haya hayo yale "
+    # n-class adjectives (a person takes m-: mzuri, mkubwa) and tele (plenty)
+    "nzuri kubwa ndogo ndefu mbaya nyingi tele".split())
+"""Words that agree with a noun of a thing's class, read right after the span."""
+_THING_VERB = regex.compile(r"(?:(?:i|zi|li|ki|vi|u|ya)(?:me|li|na|ta|ja|ki|ka|nge)|ha(?:i|zi|li|ki|vi|ya)"
+                            r"(?:ja|ku|ta)?)\p{Ll}{3,}")
+"""A verb with the subject prefix of a thing's class (``imerudi``, ``zilifika``, ``haifanyi``,
+``hazijafika``); a person's verb starts with ``a-`` or ``ha-`` plus a tense (:mod:`swahili_subjects`)."""
+_NEXT = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}'’-])")
+_PREVIOUS = regex.compile(r"(\p{L}+)[ \t]+$")
+_CONNECTIVES = frozenset("wa ya za la cha vya pa kwa".split())
+
+
+def swahili_thing(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """``text[start:end]``, one word of a Swahili text, is a noun by the agreement of the next word (module
+    docstring)."""
+    if entity_type not in ("PERSON", "LOCATION") or not NAME_PART.fullmatch(text, start, end):
+        return False
+    following = _NEXT.match(text, end)
+    if following is None or not rules.apparent_language(text) & _SW:
+        return False
+    if entity_type == "LOCATION" and get_lexicon().place_flags(normalise(text[start:end])) & PLACE:
+        return False
+    word = following.group(1)
+    if sentence_initial(text, start):
+        return word in _CLASS_WORDS or bool(_THING_VERB.fullmatch(word))
+    before = _PREVIOUS.search(text, max(0, start - 12), start)
+    return word in _CLASS_WORDS and not (before and before.group(1).casefold() in _CONNECTIVES)
