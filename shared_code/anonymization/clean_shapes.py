@@ -13,6 +13,11 @@ read by :mod:`clean_spans` on the resolved spans).
 - :func:`lower_plural`: a one-word lower-case PERSON that is the plural of an ordinary word of the apparent
   language, listed with a lower-case ordinary word that is no given name (``gás e mantas``): goods are
   listed with goods (``pedro y marcos``, ``helft nils`` stay).
+- :func:`common_word_place`: a LOCATION in a Romance language of two or more words headed by a facility
+  noun, whose words are ordinary words of the apparent language (plain, plural or inflected) and which no
+  gazetteer holds whole as a town, village or region (``no Centro Comunitário``, ``no Centro de Saúde``:
+  ``Centro`` and ``Saúde`` are towns, the phrase is none). One word is left alone: the word lists hold
+  regions as words (``o Alentejo``, ``do Minho``), so ``no Mercado`` stays.
 - :func:`plural_town`: a one-word LOCATION inside a sentence, right after a lower-case word that is no place
   preposition, that is the plural of an ordinary word of a Romance language (``não havia Cestas``): towns
   named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``) or head a sentence.
@@ -23,7 +28,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import language_bit, plural_noun
-from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, get_lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise
 from shared_code.anonymization.regions import fold, get_regions
 from shared_code.anonymization.spans import ARTICLES, NAME_PART, PARTICLES, LanguageRules, sentence_initial
 
@@ -113,3 +118,26 @@ def plural_town(text: str, start: int, end: int, entity_type: str, rules: Langua
         return False
     language = rules.apparent_language(text)
     return language > 0 and bool(language & _ROMANCE) and plural_noun(word, rules.ordinary, language)
+
+
+FACILITIES = frozenset(
+    "centro posto ponto punto unidade unidad casa sala salón salão oficina escritório escritorio hospital "
+    "clínica clinica escola escuela mercado tienda loja albergue abrigo refugio comedor refeitório cantina "
+    "puesto dispensario ambulatorio ufficio sportello centre poste point bureau école marché".split())
+"""Facility nouns that head a title-case common-noun phrase (``Centro de Saúde``, ``Punto de Distribución``)."""
+
+
+def common_word_place(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A LOCATION of ordinary words that no gazetteer holds (module docstring)."""
+    if entity_type != "LOCATION" or any(c.isdigit() for c in text[start:end]):
+        return False
+    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words) \
+            or words[0].casefold() not in FACILITIES:
+        return False
+    language = rules.apparent_language(text)
+    if language <= 0 or not language & _ROMANCE or not all(_ordinary(w, rules, language) for w in words):
+        return False
+    lexicon, regions = get_lexicon(), get_regions()
+    whole = "_".join(normalise(w) for w in NAME_PART.findall(text, start, end))
+    return not lexicon.place_flags(whole) & (PLACE | MINOR_PLACE) and fold(whole) not in regions

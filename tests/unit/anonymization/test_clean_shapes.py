@@ -25,6 +25,8 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("No Dia de Finados não houve Atendimento.", "Finados"),  # a feast
     ("Reyes Magos trajeron Juguetes a los Niños.", "Reyes"),  # the Magi
     ("Pesa za Mpango wa Kunusuru Kaya Maskini zimechelewa.", "Kaya"),  # a programme's name after its head
+    ("A reunião foi no Centro Comunitário ontem.", "Centro"),  # a facility noun and ordinary words
+    ("O Médico só atende às segundas no Centro de Saúde.", "Saúde"),  # Centro, Saúde: towns, alone
 ])
 def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, words: str) -> None:
     assert not any(words in value for value, _ in spans_of(text)), spans_of(text)
@@ -46,6 +48,7 @@ def test_names_beside_those_shapes_stay(spans_of, text: str, name: str) -> None:
 @pytest.mark.parametrize("text, place", [
     ("Vivimos en Palmas desde Enero.", "Palmas"),  # a plural town after its preposition
     ("A família mudou-se para o Algarve no verão.", "Algarve"),  # an article after a preposition
+    ("Moramos perto do Centro de Maputo desde Março.", "Maputo"),  # a town in a facility's name
 ])
 def test_places_beside_those_shapes_stay(spans_of, text: str, place: str) -> None:
     assert any(place in value and kind == "LOCATION" for value, kind in spans_of(text)), spans_of(text)
