@@ -18,6 +18,11 @@ noun's class, and a person's name is of the person class (1): ``Baraka wetu``, `
 A PERSON span qualifies always, a LOCATION span only when the lexicon holds no town of that name (towns
 take the n-class too: ``Kakuma imejaa``). Two names (``Neema Wanjiru``) or a name before a person's verb
 (``Baraka amefika``) stay.
+
+:func:`shouted_clause`: in a Swahili text written in capitals, a PERSON span of two or more words that holds
+a thing's connective or verb (``CHA``, ``KIMEISHA``) and otherwise only ordinary Swahili words no list holds
+as a given name, or their locatives (``KAMBINI``, in the camp), is a clause the NER read as a name
+(``KITUO CHA AFYA``); a name in it would be a word no list marks ordinary (``BARAKA OTIENO`` stays).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import language_bit
-from shared_code.anonymization.lexicon import PLACE, get_lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, PLACE, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, LanguageRules, sentence_initial
 
 _SW = language_bit("sw")
@@ -64,3 +69,22 @@ def swahili_thing(text: str, start: int, end: int, entity_type: str, rules: Lang
         return word in _CLASS_WORDS or bool(_THING_VERB.fullmatch(word))
     before = _PREVIOUS.search(text, max(0, start - 12), start)
     return word in _CLASS_WORDS and not (before and before.group(1).casefold() in _CONNECTIVES)
+
+
+def shouted_clause(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A capitals PERSON span of a Swahili text made of a thing's words and ordinary words (module
+    docstring)."""
+    words = NAME_PART.findall(text, start, end)
+    if entity_type != "PERSON" or len(words) < 2 or not all(w.isupper() for w in words) \
+            or any(c.islower() for c in text):
+        return False
+    lower = [w.casefold() for w in words]
+    if not any(w in _CLASS_WORDS or _THING_VERB.fullmatch(w) for w in lower) or not rules.apparent_language(text) & _SW:
+        return False
+    lexicon = get_lexicon()
+
+    def plain(word: str) -> bool:
+        return bool(rules.ordinary(word) & _SW) and not lexicon.flags(normalise(word)) & FIRST
+
+    return all(w in _CLASS_WORDS or w in rules.stop_words or _THING_VERB.fullmatch(w) or plain(w)
+               or w.endswith("ni") and plain(w[:-2]) for w in lower)

@@ -27,6 +27,8 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("Pesa za Mpango wa Kunusuru Kaya Maskini zimechelewa.", "Kaya"),  # a programme's name after its head
     ("A reunião foi no Centro Comunitário ontem.", "Centro"),  # a facility noun and ordinary words
     ("O Médico só atende às segundas no Centro de Saúde.", "Saúde"),  # Centro, Saúde: towns, alone
+    ("PESA HAZIJAFIKA KWENYE AKAUNTI YANGU.", "PESA"),  # a shouted Swahili clause
+    ("MAFURIKO YAMEHARIBU NYUMBA ZETU.", "MAFURIKO"),
 ])
 def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, words: str) -> None:
     assert not any(words in value for value, _ in spans_of(text)), spans_of(text)
@@ -40,6 +42,8 @@ def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, 
     ("Yuleisy Flores no recibió la Tarjeta.", "Yuleisy Flores"),  # a surname is a lexicon name
     ("Wambui Mwangi hajapata Kadi.", "Wambui Mwangi"),
     ("hablé con pedro y marcos ayer", "marcos"),  # listed with a given name, not goods
+    ("BARAKA OTIENO ALIPIGA SIMU JANA", "BARAKA OTIENO"),  # shouted: a name, no thing's word
+    ("SIMU YA NEEMA WANJIRU IMEPOTEA", "NEEMA WANJIRU"),  # Wanjiru: no ordinary word
 ])
 def test_names_beside_those_shapes_stay(spans_of, text: str, name: str) -> None:
     assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
