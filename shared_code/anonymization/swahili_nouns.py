@@ -19,6 +19,13 @@ A PERSON span qualifies always, a LOCATION span only when the lexicon holds no t
 take the n-class too: ``Kakuma imejaa``). Two names (``Neema Wanjiru``) or a name before a person's verb
 (``Baraka amefika``) stay.
 
+:func:`swahili_noun`: Swahili nouns the word lists lose because a name list holds them (``Kamati``,
+committee; ``Hema``, tent; ``Mafuta``, oil; ``Maji``, water; ``Jana``, yesterday; ``Leo``, today:
+:data:`NOUNS`), alone in a span with no capitalised word right beside them, or a span of such nouns and
+ordinary Swahili words none of which is a given name or a virtue name (``Maji Safi``, ``Leo Ofisi``):
+no person and no place. Virtue names (``Baraka``, ``Neema``, ``Imani``) are not among them, and a
+capitalised word beside the noun may be a name (``Leo Kimani``, ``Jana Baraka`` stay).
+
 :func:`shouted_clause`: in a Swahili text written in capitals, a PERSON span of two or more words that holds
 a thing's connective or verb (``CHA``, ``KIMEISHA``) and otherwise only ordinary Swahili words no list holds
 as a given name, or their locatives (``KAMBINI``, in the camp), is a clause the NER read as a name
@@ -54,6 +61,32 @@ _PREVIOUS = regex.compile(r"(\p{L}+)[ \t]+$")
 _CONNECTIVES = frozenset("wa ya za la cha vya pa kwa".split())
 
 
+NOUNS = frozenset(
+    "kazi kamati hema mafuta maji afya jamii duka wiki kadi soko uji choo safi kuni basi kiti meza sola zuri "
+    "jana leo".split())
+"""Swahili nouns, adjectives and days that a name or town list holds and no virtue name is (``Kazi``,
+``Leo``, ``Uji``): the common-word list leaves them out, so the ordinary-word rules miss them."""
+VIRTUE_NAMES = frozenset("baraka neema imani amani zawadi upendo faraja rehema tumaini furaha subira pendo "
+                         "bahati".split())
+"""Swahili words that are common given names: never read as :data:`NOUNS`."""
+_CAPITAL_BESIDE = regex.compile(r"[ \t]+\p{Lu}")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]+$")
+
+
+def swahili_noun(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A span of Swahili :data:`NOUNS` and ordinary words (module docstring)."""
+    words = NAME_PART.findall(text, start, end)
+    keys = [w.casefold() for w in words]
+    if entity_type not in ("PERSON", "LOCATION") or not any(k in NOUNS for k in keys) \
+            or any(k in VIRTUE_NAMES for k in keys) or not rules.apparent_language(text) & _SW:
+        return False
+    if len(words) == 1:
+        return not _CAPITAL_BESIDE.match(text, end) and not _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    lexicon = get_lexicon()
+    return all(k in NOUNS or k in _CLASS_WORDS or rules.ordinary(w) & _SW and not lexicon.flags(normalise(w)) & FIRST
+               for w, k in zip(words, keys))
+
+
 def swahili_thing(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """``text[start:end]``, one word of a Swahili text, is a noun by the agreement of the next word (module
     docstring)."""
@@ -84,7 +117,7 @@ def shouted_clause(text: str, start: int, end: int, entity_type: str, rules: Lan
     lexicon = get_lexicon()
 
     def plain(word: str) -> bool:
-        return bool(rules.ordinary(word) & _SW) and not lexicon.flags(normalise(word)) & FIRST
+        return word in NOUNS or bool(rules.ordinary(word) & _SW) and not lexicon.flags(normalise(word)) & FIRST
 
     return all(w in _CLASS_WORDS or w in rules.stop_words or _THING_VERB.fullmatch(w) or plain(w)
                or w.endswith("ni") and plain(w[:-2]) for w in lower)
