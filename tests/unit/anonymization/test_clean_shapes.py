@@ -28,6 +28,9 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("A reunião foi no Centro Comunitário ontem.", "Centro"),  # a facility noun and ordinary words
     ("O Médico só atende às segundas no Centro de Saúde.", "Saúde"),  # Centro, Saúde: towns, alone
     ("PESA HAZIJAFIKA KWENYE AKAUNTI YANGU.", "PESA"),  # a shouted Swahili clause
+    ("Mkutano wa Kamati ya Wanawake umeahirishwa hadi Ijumaa.", "Kamati"),  # a Swahili noun a name list holds
+    ("Jana Mvua ilinyesha sana na Hema nyingi zililowa.", "Jana"),  # yesterday, and ordinary words
+    ("Kisima cha Kijiji kimeharibika tena, Maji hayatoki.", "Maji"),
     ("MAFURIKO YAMEHARIBU NYUMBA ZETU.", "MAFURIKO"),
 ])
 def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, words: str) -> None:
@@ -43,6 +46,8 @@ def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, 
     ("Wambui Mwangi hajapata Kadi.", "Wambui Mwangi"),
     ("hablé con pedro y marcos ayer", "marcos"),  # listed with a given name, not goods
     ("BARAKA OTIENO ALIPIGA SIMU JANA", "BARAKA OTIENO"),  # shouted: a name, no thing's word
+    ("Leo Wafula amepeleka Watoto Hospitali.", "Leo Wafula"),  # Leo, today, beside a name
+    ("Safi Hassan anaomba Mafuta na Unga.", "Safi Hassan"),
     ("SIMU YA NEEMA WANJIRU IMEPOTEA", "NEEMA WANJIRU"),  # Wanjiru: no ordinary word
 ])
 def test_names_beside_those_shapes_stay(spans_of, text: str, name: str) -> None:
