@@ -18,6 +18,10 @@ read by :mod:`clean_spans` on the resolved spans).
   gazetteer holds whole as a town, village or region (``no Centro Comunitário``, ``no Centro de Saúde``:
   ``Centro`` and ``Saúde`` are towns, the phrase is none). One word is left alone: the word lists hold
   regions as words (``o Alentejo``, ``do Minho``), so ``no Mercado`` stays.
+- :func:`listed_word`: a one-word PERSON that is an ordinary word of the apparent language, or its plural,
+  listed with a capitalised ordinary word that is no given name nor town (``Dolores, Fiebre y Tos``): goods
+  and complaints are listed with their kind; people with people (``Rosa y Paz``, ``Mercedes y Dolores``
+  stay: ``Paz``, ``Mercedes`` are given names).
 - :func:`plural_town`: a one-word LOCATION inside a sentence, right after a lower-case word that is no place
   preposition, that is the plural of an ordinary word of a Romance language (``não havia Cestas``): towns
   named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``) or head a sentence.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.common_words import language_bit, plural_noun
+from shared_code.anonymization.common_words import in_item_list, language_bit, plural_noun
 from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise
 from shared_code.anonymization.regions import fold, get_regions
 from shared_code.anonymization.spans import ARTICLES, NAME_PART, PARTICLES, LanguageRules, sentence_initial
@@ -141,3 +145,20 @@ def common_word_place(text: str, start: int, end: int, entity_type: str, rules: 
     lexicon, regions = get_lexicon(), get_regions()
     whole = "_".join(normalise(w) for w in NAME_PART.findall(text, start, end))
     return not lexicon.place_flags(whole) & (PLACE | MINOR_PLACE) and fold(whole) not in regions
+
+
+def listed_word(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A one-word PERSON, an ordinary word, listed with an ordinary word no list holds as a name or town
+    (module docstring)."""
+    word = text[start:end]
+    if entity_type != "PERSON" or not NAME_PART.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    language = rules.apparent_language(text)
+    if language <= 0 or not _ordinary(word, rules, language):
+        return False
+    lexicon = get_lexicon()
+
+    def goods(other: str) -> bool:
+        return _ordinary(other, rules, language) and not lexicon.place_flags(normalise(other)) & (FIRST | PLACE)
+
+    return in_item_list(text, start, end, goods)

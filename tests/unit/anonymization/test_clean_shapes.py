@@ -19,6 +19,7 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("Tunashukuru Serikali na Shirika kwa Msaada wa Dharura.", "Serikali"),  # verb-headed ordinary words
     ("El Camión llegó pero la Letrina del Sector sigue rota.", "Letrina"),  # unseen word after an article
     ("faltam aquecedores, gás e mantas no centro", "mantas"),  # a lower-case plural listed with goods
+    ("Dolores, Fiebre y Tos tienen muchos Niños en el Albergue.", "Dolores"),  # listed with complaints
     ("Não havia Cestas para todas as famílias.", "Cestas"),  # a plural noun read as a town mid-sentence
     ("Luz não temos desde Quinta-feira no Abrigo.", "Quinta-feira"),  # a weekday with -feira
     ("Na Festa de Nossa Senhora da Conceição não houve Distribuição.", "Conceição"),  # Our Lady
@@ -45,6 +46,7 @@ def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, 
     ("Yuleisy Flores no recibió la Tarjeta.", "Yuleisy Flores"),  # a surname is a lexicon name
     ("Wambui Mwangi hajapata Kadi.", "Wambui Mwangi"),
     ("hablé con pedro y marcos ayer", "marcos"),  # listed with a given name, not goods
+    ("Llegaron Rosa y Paz con los Niños.", "Rosa"),  # ordinary words, listed with a given name
     ("BARAKA OTIENO ALIPIGA SIMU JANA", "BARAKA OTIENO"),  # shouted: a name, no thing's word
     ("Leo Wafula amepeleka Watoto Hospitali.", "Leo Wafula"),  # Leo, today, beside a name
     ("Safi Hassan anaomba Mafuta na Unga.", "Safi Hassan"),
