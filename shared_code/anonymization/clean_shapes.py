@@ -13,11 +13,12 @@ read by :mod:`clean_spans` on the resolved spans).
 - :func:`lower_plural`: a one-word lower-case PERSON that is the plural of an ordinary word of the apparent
   language, listed with a lower-case ordinary word that is no given name (``gás e mantas``): goods are
   listed with goods (``pedro y marcos``, ``helft nils`` stay).
-- :func:`common_word_place`: a LOCATION in a Romance language of two or more words headed by a facility
-  noun, whose words are ordinary words of the apparent language (plain, plural or inflected) and which no
-  gazetteer holds whole as a town, village or region (``no Centro Comunitário``, ``no Centro de Saúde``:
-  ``Centro`` and ``Saúde`` are towns, the phrase is none). One word is left alone: the word lists hold
-  regions as words (``o Alentejo``, ``do Minho``), so ``no Mercado`` stays.
+- :func:`common_word_place`: a LOCATION in a Romance language headed by a facility noun (:data:`FACILITIES`),
+  whose words are ordinary words of the apparent language (plain, plural or inflected) and which no
+  gazetteer holds whole as a town, village or region (``no Mercado``, ``no Balcão``, ``no Centro
+  Comunitário``, ``no Centro de Saúde``: ``Centro`` and ``Saúde`` are towns, the phrase is none; ``no
+  Centro`` alone stays). Other single ordinary words are left alone: the word lists hold regions as words
+  (``o Alentejo``, ``do Minho``).
 - :func:`listed_word`: a one-word PERSON that is an ordinary word of the apparent language, or its plural,
   listed with a capitalised ordinary word that is no given name nor town (``Dolores, Fiebre y Tos``): goods
   and complaints are listed with their kind; people with people (``Rosa y Paz``, ``Mercedes y Dolores``
@@ -127,7 +128,8 @@ def plural_town(text: str, start: int, end: int, entity_type: str, rules: Langua
 FACILITIES = frozenset(
     "centro posto ponto punto unidade unidad casa sala salón salão oficina escritório escritorio hospital "
     "clínica clinica escola escuela mercado tienda loja albergue abrigo refugio comedor refeitório cantina "
-    "puesto dispensario ambulatorio ufficio sportello centre poste point bureau école marché".split())
+    "puesto dispensario ambulatorio ufficio sportello centre poste point bureau école marché bairro balcão "
+    "ventanilla guichet feira quadra ginásio coliseo salão".split())
 """Facility nouns that head a title-case common-noun phrase (``Centro de Saúde``, ``Punto de Distribución``)."""
 
 
@@ -136,7 +138,7 @@ def common_word_place(text: str, start: int, end: int, entity_type: str, rules: 
     if entity_type != "LOCATION" or any(c.isdigit() for c in text[start:end]):
         return False
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
-    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words) \
+    if not words or not all(w[:1].isupper() and not w.isupper() for w in words) \
             or words[0].casefold() not in FACILITIES:
         return False
     language = rules.apparent_language(text)

@@ -28,6 +28,7 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("Pesa za Mpango wa Kunusuru Kaya Maskini zimechelewa.", "Kaya"),  # a programme's name after its head
     ("A reunião foi no Centro Comunitário ontem.", "Centro"),  # a facility noun and ordinary words
     ("O Médico só atende às segundas no Centro de Saúde.", "Saúde"),  # Centro, Saúde: towns, alone
+    ("Pedimos mais Horários no Balcão Único porque a Fila é enorme.", "Balcão"),  # one facility noun
     ("PESA HAZIJAFIKA KWENYE AKAUNTI YANGU.", "PESA"),  # a shouted Swahili clause
     ("Mkutano wa Kamati ya Wanawake umeahirishwa hadi Ijumaa.", "Kamati"),  # a Swahili noun a name list holds
     ("Jana Mvua ilinyesha sana na Hema nyingi zililowa.", "Jana"),  # yesterday, and ordinary words
