@@ -77,7 +77,7 @@ FEAST_PHRASES = regex.compile(
     r"|re(?:ye|i)s[ \t]+magos|d[íi]a[ \t]+de[ \t]+(?:(?:los[ \t]+)?reyes|finados|los[ \t]+muertos|todos[ \t]+los[ \t]+santos)"
     r"|nossa[ \t]+senhora(?:[ \t]+d[aeo]s?[ \t]+\p{L}+)?|virgen[ \t]+(?:de[ \t]+(?:la[ \t]+)?|del[ \t]+)\p{L}+"
     # thanks to God
-    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
+    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|слава[ \t]+богу|дякувати[ \t]+богу|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
     r"|gra[çc]as[ \t]+a[ \t]+deus|grazie[ \t]+a[ \t]+dio|dieu[ \t]+merci|thank[ \t]+god|gott[ \t]+sei[ \t]+dank"
     r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r"
     r"|elhamd[üu]lillah|inshallah|ma[șs]allah)"

@@ -23,6 +23,10 @@ read by :mod:`clean_spans` on the resolved spans).
   listed with a capitalised ordinary word that is no given name nor town (``Dolores, Fiebre y Tos``): goods
   and complaints are listed with their kind; people with people (``Rosa y Paz``, ``Mercedes y Dolores``
   stay: ``Paz``, ``Mercedes`` are given names).
+- :func:`facility_of`: a LOCATION of ordinary words, no town among them, right after a capitalised facility
+  noun and ``of`` in a Romance language or Romanian (``Centrul de [Sănătate]``, ``Banca de [Alimente]``,
+  ``Posto de [Saúde]``): what the facility is for, not where it is (``Centro de Maputo``, ``Hospital de
+  Palmas`` stay: towns).
 - :func:`plural_town`: a one-word LOCATION inside a sentence, right after a lower-case word that is no place
   preposition, that is the plural of an ordinary word of a Romance language (``não havia Cestas``): towns
   named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``) or head a sentence.
@@ -39,6 +43,7 @@ from shared_code.anonymization.spans import ARTICLES, NAME_PART, PARTICLES, Lang
 
 _PT = language_bit("pt")
 _ROMANCE = sum(language_bit(code) for code in ("es", "pt", "fr", "it"))
+_FACILITY_LANGUAGES = _ROMANCE | language_bit("ro")
 """Languages where :func:`plural_town` and :func:`article_place` read (English has towns named by plurals
 after verbs, ``visited Wells``, and places after ``the``: ``the Bronx``)."""
 _ROMANCE_ARTICLES = ARTICLES - {"the", "het", "een"}
@@ -129,7 +134,8 @@ FACILITIES = frozenset(
     "centro posto ponto punto unidade unidad casa sala salón salão oficina escritório escritorio hospital "
     "clínica clinica escola escuela mercado tienda loja albergue abrigo refugio comedor refeitório cantina "
     "puesto dispensario ambulatorio ufficio sportello centre poste point bureau école marché bairro balcão "
-    "ventanilla guichet feira quadra ginásio coliseo salão".split())
+    "ventanilla guichet feira quadra ginásio coliseo salão banco banca centrul spitalul școala biroul punctul "
+    "ghișeul".split())
 """Facility nouns that head a title-case common-noun phrase (``Centro de Saúde``, ``Punto de Distribución``)."""
 
 
@@ -164,3 +170,21 @@ def listed_word(text: str, start: int, end: int, entity_type: str, rules: Langua
         return _ordinary(other, rules, language) and not lexicon.place_flags(normalise(other)) & (FIRST | PLACE)
 
     return in_item_list(text, start, end, goods)
+
+
+_FACILITY_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \t]+(?:de|da|do|das|dos|del|di|du|des|della|dei)"
+                             r"[ \t]+$")
+
+
+def facility_of(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A LOCATION of ordinary words, no town, after a facility noun and ``of`` (module docstring)."""
+    if entity_type != "LOCATION":
+        return False
+    head = _FACILITY_OF.search(text, max(0, start - 24), start)
+    if head is None or head.group(1).casefold() not in FACILITIES:
+        return False
+    language = rules.apparent_language(text)
+    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    lexicon = get_lexicon()
+    return language > 0 and bool(language & _FACILITY_LANGUAGES) and bool(words) and all(
+        _ordinary(w, rules, language) and not lexicon.place_flags(normalise(w)) & PLACE for w in words)

@@ -29,6 +29,9 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("A reunião foi no Centro Comunitário ontem.", "Centro"),  # a facility noun and ordinary words
     ("O Médico só atende às segundas no Centro de Saúde.", "Saúde"),  # Centro, Saúde: towns, alone
     ("Pedimos mais Horários no Balcão Único porque a Fila é enorme.", "Balcão"),  # one facility noun
+    ("Centrul de Sănătate s-a închis devreme.", "Sănătate"),  # what a facility is for
+    ("Banca de Alimente dă Pachete doar Joia.", "Alimente"),
+    ("Слава Богу, Діти повернулися до Школи.", "Слава"),  # thanks to God
     ("PESA HAZIJAFIKA KWENYE AKAUNTI YANGU.", "PESA"),  # a shouted Swahili clause
     ("Mkutano wa Kamati ya Wanawake umeahirishwa hadi Ijumaa.", "Kamati"),  # a Swahili noun a name list holds
     ("Jana Mvua ilinyesha sana na Hema nyingi zililowa.", "Jana"),  # yesterday, and ordinary words
@@ -61,6 +64,7 @@ def test_names_beside_those_shapes_stay(spans_of, text: str, name: str) -> None:
     ("Vivimos en Palmas desde Enero.", "Palmas"),  # a plural town after its preposition
     ("A família mudou-se para o Algarve no verão.", "Algarve"),  # an article after a preposition
     ("Moramos perto do Centro de Maputo desde Março.", "Maputo"),  # a town in a facility's name
+    ("O Hospital de Palmas não tem Remédios.", "Palmas"),
 ])
 def test_places_beside_those_shapes_stay(spans_of, text: str, place: str) -> None:
     assert any(place in value and kind == "LOCATION" for value, kind in spans_of(text)), spans_of(text)
