@@ -23,10 +23,13 @@ read by :mod:`clean_spans` on the resolved spans).
   listed with a capitalised ordinary word that is no given name nor town (``Dolores, Fiebre y Tos``): goods
   and complaints are listed with their kind; people with people (``Rosa y Paz``, ``Mercedes y Dolores``
   stay: ``Paz``, ``Mercedes`` are given names).
-- :func:`facility_of`: a LOCATION of ordinary words, no town among them, right after a capitalised facility
-  noun and ``of`` in a Romance language or Romanian (``Centrul de [Sănătate]``, ``Banca de [Alimente]``,
-  ``Posto de [Saúde]``): what the facility is for, not where it is (``Centro de Maputo``, ``Hospital de
-  Palmas`` stay: towns).
+- :func:`facility_of`: a LOCATION of ordinary words, no town among them, right after a facility, programme
+  or goods noun (:data:`QUALIFIED_HEADS`, either case) and ``of`` in a Romance language or Romanian
+  (``Centrul de [Sănătate]``, ``Banca de [Alimente]``, ``Programa de [Efectivo]`` heading a sentence,
+  ``los kits de [Emergencia]``): what the thing is for, not where it is (``Centro de Maputo``, ``Hospital
+  de Palmas``, ``la escuela de Victoria`` stay: towns; after a programme or goods noun, a town the lexicon
+  marks an ordinary word of the language too is that word: ``Programa de Registro``; ``Viemos do Minho``:
+  no such noun); :func:`headed_phrase`, the same when the span holds the noun (``Paquete de Mujeres``).
 - :func:`plural_town`: a one-word LOCATION inside a sentence, right after a lower-case word that is no place
   preposition, that is the plural of an ordinary word of a Romance language (``não havia Cestas``): towns
   named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``) or head a sentence.
@@ -36,8 +39,9 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.common_words import in_item_list, language_bit, plural_noun
-from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise
+from shared_code.anonymization.common_words import COMMON_LANGUAGES, in_item_list, language_bit, plural_noun
+from shared_code.anonymization.lexicon import (FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise,
+                                               weak_place_bit)
 from shared_code.anonymization.regions import fold, get_regions
 from shared_code.anonymization.spans import ARTICLES, NAME_PART, PARTICLES, LanguageRules, sentence_initial
 
@@ -172,7 +176,19 @@ def listed_word(text: str, start: int, end: int, entity_type: str, rules: Langua
     return in_item_list(text, start, end, goods)
 
 
-_FACILITY_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \t]+(?:de|da|do|das|dos|del|di|du|des|della|dei)"
+QUALIFIED_HEADS = FACILITIES | frozenset(
+    # nouns feedback qualifies with a capitalised "of" phrase (``Programa de Efectivo``, ``Kits de Higiene``)
+    "kit kits bono bonos tarjeta tarjetas cupón cupones vale vales programa comité equipo línea brigada "
+    "jornada campaña entrega distribución servicio grupo red plan proyecto fondo ayuda paquete paquetes "
+    "canasta cesta consejo mesa espacio carpa módulo taller talleres cartão cartões cupom cupons comitê comité "
+    "equipe equipa linha campanha serviço rede projeto projecto apoio pacote pacotes oficina oficinas "
+    "bon bons carte cartes programme équipe ligne campagne service réseau projet comitato squadra linea "
+    "campagna servizio rete progetto buono buoni carta carte pacco pacchi programul echipa linia campania "
+    "serviciul proiectul pachetul".split())
+"""Nouns a capitalised ``of`` phrase qualifies (:func:`facility_of`): facilities, programmes, goods."""
+_OF = frozenset("de da do das dos del di du des della dei".split())
+_OF_AFTER = regex.compile(r"[ \t]+(de|da|do|del|di|du)[ \t]+(\p{Lu}[\p{L}\p{M}]+)")
+_FACILITY_OF = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]+)[ \t]+(?:de|da|do|das|dos|del|di|du|des|della|dei)"
                              r"[ \t]+$")
 
 
@@ -181,10 +197,39 @@ def facility_of(text: str, start: int, end: int, entity_type: str, rules: Langua
     if entity_type != "LOCATION":
         return False
     head = _FACILITY_OF.search(text, max(0, start - 24), start)
-    if head is None or head.group(1).casefold() not in FACILITIES:
+    if head is None or head.group(1).casefold() not in QUALIFIED_HEADS:
         return False
     language = rules.apparent_language(text)
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
-    lexicon = get_lexicon()
+    weak_ok = head.group(1).casefold() not in FACILITIES
     return language > 0 and bool(language & _FACILITY_LANGUAGES) and bool(words) and all(
-        _ordinary(w, rules, language) and not lexicon.place_flags(normalise(w)) & PLACE for w in words)
+        _ordinary(w, rules, language) and not _town(w, language, weak_ok) for w in words)
+
+
+def headed_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A PERSON or LOCATION span that is itself a :data:`QUALIFIED_HEADS` noun, ``of`` and ordinary words, no
+    town among them (``Paquete de Mujeres``, ``Sala de Mujeres``: surnames to the name rules), or the noun
+    alone before such an ``of`` phrase (``Bono de Registro``)."""
+    words = NAME_PART.findall(text, start, end)
+    if len(words) == 1:  # the noun alone, its ``of`` phrase after the span (``pero Bono de Registro``)
+        after = _OF_AFTER.match(text, end)
+        words += [after.group(1), after.group(2)] if after else []
+    if entity_type not in ("PERSON", "LOCATION") or len(words) < 3 or words[0].casefold() not in QUALIFIED_HEADS \
+            or words[1] not in _OF:
+        return False
+    language = rules.apparent_language(text)
+    rest = [w for w in words[2:] if w.casefold() not in PARTICLES]
+    weak_ok = words[0].casefold() not in FACILITIES
+    return language > 0 and bool(language & _FACILITY_LANGUAGES) and bool(rest) and all(
+        _ordinary(w, rules, language) and not _town(w, language, weak_ok) for w in rest)
+
+
+def _town(word: str, language: int, weak_ok: bool) -> bool:
+    """A gazetteer town or a region (``Palmas``, ``Maputo``, ``Chocó``), unless ``weak_ok`` and the lexicon
+    marks it an ordinary word of the language too (``Bono de Registro``; a facility keeps it: ``la escuela de
+    Victoria`` may be the town's)."""
+    key = normalise(word)
+    flags = get_lexicon().place_flags(key)
+    code = COMMON_LANGUAGES[language.bit_length() - 1] if language & (language - 1) == 0 else ""
+    weak = weak_ok and code in LANGUAGES and flags & weak_place_bit(code)
+    return not weak and (bool(flags & PLACE) or fold(key) in get_regions())

@@ -31,6 +31,10 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("Pedimos mais Horários no Balcão Único porque a Fila é enorme.", "Balcão"),  # one facility noun
     ("Centrul de Sănătate s-a închis devreme.", "Sănătate"),  # what a facility is for
     ("Banca de Alimente dă Pachete doar Joia.", "Alimente"),
+    ("Programa de Efectivo no llegó a tiempo este mes.", "Efectivo"),  # a programme's "of" heading a sentence
+    ("Los kits de Emergencia llegaron tarde, pero el Agua sí.", "Emergencia"),  # a lower-case head
+    ("Los bonos llegaron tarde, pero Bono de Registro ayudó mucho.", "Bono"),  # Registro: a town, and a word
+    ("Los paquetes llegaron tarde, pero Paquete de Mujeres ayudó mucho.", "Mujeres"),
     ("Слава Богу, Діти повернулися до Школи.", "Слава"),  # thanks to God
     ("PESA HAZIJAFIKA KWENYE AKAUNTI YANGU.", "PESA"),  # a shouted Swahili clause
     ("Mkutano wa Kamati ya Wanawake umeahirishwa hadi Ijumaa.", "Kamati"),  # a Swahili noun a name list holds
@@ -65,6 +69,9 @@ def test_names_beside_those_shapes_stay(spans_of, text: str, name: str) -> None:
     ("A família mudou-se para o Algarve no verão.", "Algarve"),  # an article after a preposition
     ("Moramos perto do Centro de Maputo desde Março.", "Maputo"),  # a town in a facility's name
     ("O Hospital de Palmas não tem Remédios.", "Palmas"),
+    ("El refugio del Chocó no tiene agua potable.", "Chocó"),  # a region after a facility
+    ("La oficina de Montería no contesta.", "Montería"),
+    ("La escuela de Victoria no tiene maestros.", "Victoria"),  # a town and a word, after a facility
 ])
 def test_places_beside_those_shapes_stay(spans_of, text: str, place: str) -> None:
     assert any(place in value and kind == "LOCATION" for value, kind in spans_of(text)), spans_of(text)
