@@ -184,7 +184,8 @@ QUALIFIED_HEADS = FACILITIES | frozenset(
     "equipe equipa linha campanha serviço rede projeto projecto apoio pacote pacotes oficina oficinas "
     "bon bons carte cartes programme équipe ligne campagne service réseau projet comitato squadra linea "
     "campagna servizio rete progetto buono buoni carta carte pacco pacchi programul echipa linia campania "
-    "serviciul proiectul pachetul".split())
+    "serviciul proiectul pachetul distribuição plano consegna distribuzione gruppo distribution groupe "
+    "distribuția grupul".split())
 """Nouns a capitalised ``of`` phrase qualifies (:func:`facility_of`): facilities, programmes, goods."""
 _OF = frozenset("de da do das dos del di du des della dei".split())
 _OF_AFTER = regex.compile(r"[ \t]+(de|da|do|del|di|du)[ \t]+(\p{Lu}[\p{L}\p{M}]+)")
