@@ -9,10 +9,10 @@ from shared_code.anonymization.clean_shapes import (article_place, common_word_p
 from shared_code.anonymization.item_lists import common_noun_place, listed_item
 from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.span_types import Candidate, LanguageRules
-from shared_code.anonymization.swahili_nouns import shouted_clause, swahili_noun, swahili_thing
+from shared_code.anonymization.swahili_nouns import shouted_clause, swahili_noun, swahili_thing, swahili_verb
 
 _SHAPES = (verb_headed, article_place, lower_plural, listed_word, plural_town, common_word_place, facility_of,
-           headed_phrase, swahili_thing, swahili_noun, shouted_clause)
+           headed_phrase, swahili_thing, swahili_noun, swahili_verb, shouted_clause)
 
 
 def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:

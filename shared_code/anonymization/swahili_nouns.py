@@ -26,6 +26,10 @@ ordinary Swahili words none of which is a given name or a virtue name (``Maji Sa
 no person and no place. Virtue names (``Baraka``, ``Neema``, ``Imani``) are not among them, and a
 capitalised word beside the noun may be a name (``Leo Kimani``, ``Jana Baraka`` stay).
 
+:func:`swahili_verb`: a one-word span of a Swahili text that no list knows and that is built as a verb, a
+subject prefix, a tense and a stem of four letters or more (``Tunashukuru``, we thank; ``Tulipokea``,
+``Imefungwa``): names of that shape are rare and in the lexicon (``Akinyi`` has a three-letter stem).
+
 :func:`shouted_clause`: in a Swahili text written in capitals, a PERSON span of two or more words that holds
 a thing's connective or verb (``CHA``, ``KIMEISHA``) and otherwise only ordinary Swahili words no list holds
 as a given name, or their locatives (``KAMBINI``, in the camp), is a clause the NER read as a name
@@ -85,6 +89,18 @@ def swahili_noun(text: str, start: int, end: int, entity_type: str, rules: Langu
     lexicon = get_lexicon()
     return all(k in NOUNS or k in _CLASS_WORDS or rules.ordinary(w) & _SW and not lexicon.flags(normalise(w)) & FIRST
                for w, k in zip(words, keys))
+
+
+_VERB = regex.compile(r"(?:tu|ni|m|wa|u|a|i|zi|li|ki|vi|ya|ku|pa|ha|hatu|hawa|hai|hazi)"
+                      r"(?:na|li|me|ta|ja|ki|ka|nge|ku)\p{Ll}{4,}")
+
+
+def swahili_verb(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
+    """A one-word span of a Swahili text, unknown to the lexicon, built as a verb (module docstring)."""
+    word = text[start:end]
+    return entity_type in ("PERSON", "LOCATION") and bool(NAME_PART.fullmatch(word)) \
+        and bool(_VERB.fullmatch(word.casefold())) and not rules.known_word(word) \
+        and bool(rules.apparent_language(text) & _SW)
 
 
 def swahili_thing(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:

@@ -37,6 +37,7 @@ from shared_code.anonymization.swahili_nouns import swahili_thing
     ("Los paquetes llegaron tarde, pero Paquete de Mujeres ayudó mucho.", "Mujeres"),
     ("Слава Богу, Діти повернулися до Школи.", "Слава"),  # thanks to God
     ("PESA HAZIJAFIKA KWENYE AKAUNTI YANGU.", "PESA"),  # a shouted Swahili clause
+    ("Tunashukuru sana, lakini Vocha za Chakula zimechelewa.", "Tunashukuru"),  # a Swahili verb
     ("Mkutano wa Kamati ya Wanawake umeahirishwa hadi Ijumaa.", "Kamati"),  # a Swahili noun a name list holds
     ("Jana Mvua ilinyesha sana na Hema nyingi zililowa.", "Jana"),  # yesterday, and ordinary words
     ("Kisima cha Kijiji kimeharibika tena, Maji hayatoki.", "Maji"),
@@ -57,6 +58,7 @@ def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, 
     ("Llegaron Rosa y Paz con los Niños.", "Rosa"),  # ordinary words, listed with a given name
     ("BARAKA OTIENO ALIPIGA SIMU JANA", "BARAKA OTIENO"),  # shouted: a name, no thing's word
     ("Leo Wafula amepeleka Watoto Hospitali.", "Leo Wafula"),  # Leo, today, beside a name
+    ("Akinyi hajapata kadi yake.", "Akinyi"),  # a three-letter stem: no verb
     ("Safi Hassan anaomba Mafuta na Unga.", "Safi Hassan"),
     ("SIMU YA NEEMA WANJIRU IMEPOTEA", "NEEMA WANJIRU"),  # Wanjiru: no ordinary word
 ])
