@@ -31,8 +31,9 @@ read by :mod:`clean_spans` on the resolved spans).
   marks an ordinary word of the language too is that word: ``Programa de Registro``; ``Viemos do Minho``:
   no such noun); :func:`headed_phrase`, the same when the span holds the noun (``Paquete de Mujeres``).
 - :func:`plural_town`: a one-word LOCATION inside a sentence, right after a lower-case word that is no place
-  preposition, that is the plural of an ordinary word of a Romance language (``não havia Cestas``): towns
-  named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``) or head a sentence.
+  preposition nor conjunction, that is the plural of an ordinary word of a Romance language (``não havia
+  Cestas``): towns named so (``Palmas``, ``Flores``) come after a preposition (``em Palmas``), in a list
+  of towns (``Palmas y Flores``) or head a sentence.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _ROMANCE_ARTICLES = ARTICLES - {"the", "het", "een"}
 _PT_ARTICLES = frozenset(("o", "os", "as"))
 """Portuguese articles that are conjunctions or words elsewhere (``Cali o Bogotá``), read in Portuguese only."""
 _PREVIOUS = regex.compile(r"(\S+)[ \t]+$")
+_CONJUNCTIONS = frozenset("y e o ou u et and i ni ma".split())
+"""Conjunctions of the Romance languages: towns are listed with towns (``Palmas y Flores``)."""
 _ARTICLE_BEFORE = regex.compile(r"(?:(\p{L}+)[ \t]+)?(\S+)[ \t]+$")
 _PREPOSITIONS = frozenset(
     "a al ante bajo con contra de del desde en entre hacia hasta para por según sin sobre tras "  # es
@@ -128,7 +131,8 @@ def plural_town(text: str, start: int, end: int, entity_type: str, rules: Langua
         return False
     before = _PREVIOUS.search(text, max(0, start - 24), start)
     previous = before.group(1) if before else ""
-    if not previous.isalpha() or not previous.islower() or previous in rules.place_prepositions:
+    if not previous.isalpha() or not previous.islower() or previous in rules.place_prepositions \
+            or previous in _CONJUNCTIONS:
         return False
     language = rules.apparent_language(text)
     return language > 0 and bool(language & _ROMANCE) and plural_noun(word, rules.ordinary, language)

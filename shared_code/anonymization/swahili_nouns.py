@@ -21,7 +21,8 @@ take the n-class too: ``Kakuma imejaa``). Two names (``Neema Wanjiru``) or a nam
 
 :func:`swahili_noun`: Swahili nouns the word lists lose because a name list holds them (``Kamati``,
 committee; ``Hema``, tent; ``Mafuta``, oil; ``Maji``, water; ``Jana``, yesterday; ``Leo``, today:
-:data:`NOUNS`), alone in a span with no capitalised word right beside them, or a span of such nouns and
+:data:`NOUNS`; ``Jana`` and ``Leo`` only heading a sentence before a lower-case word, as they are given
+names elsewhere), alone in a span with no capitalised word right beside them, or a span of such nouns and
 ordinary Swahili words none of which is a given name or a virtue name (``Maji Safi``, ``Leo Ofisi``):
 no person and no place. Virtue names (``Baraka``, ``Neema``, ``Imani``) are not among them, and a
 capitalised word beside the noun may be a name (``Leo Kimani``, ``Jana Baraka`` stay).
@@ -70,6 +71,7 @@ NOUNS = frozenset(
     "jana leo".split())
 """Swahili nouns, adjectives and days that a name or town list holds and no virtue name is (``Kazi``,
 ``Leo``, ``Uji``): the common-word list leaves them out, so the ordinary-word rules miss them."""
+_DAYS = frozenset(("jana", "leo"))
 VIRTUE_NAMES = frozenset("baraka neema imani amani zawadi upendo faraja rehema tumaini furaha subira pendo "
                          "bahati".split())
 """Swahili words that are common given names: never read as :data:`NOUNS`."""
@@ -84,6 +86,8 @@ def swahili_noun(text: str, start: int, end: int, entity_type: str, rules: Langu
     if entity_type not in ("PERSON", "LOCATION") or not any(k in NOUNS for k in keys) \
             or any(k in VIRTUE_NAMES for k in keys) or not rules.apparent_language(text) & _SW:
         return False
+    if keys[0] in _DAYS and not (sentence_initial(text, start) and _NEXT.match(text, end)):
+        return False  # Jana, Leo: given names elsewhere, today and yesterday heading a sentence
     if len(words) == 1:
         return not _CAPITAL_BESIDE.match(text, end) and not _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
     lexicon = get_lexicon()
