@@ -22,7 +22,7 @@ def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
     shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`)."""
     return agency_span(text, span.start, span.end, rules) \
         or saint_span(text, span.start, span.end, span.entity_type, rules) \
-        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end) \
+        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end, rules) \
         or listed_item(text, span.start, span.end, span.entity_type, rules) \
         or common_noun_place(text, span.start, span.end, span.entity_type, rules) \
         or any(shape(text, span.start, span.end, span.entity_type, rules) for shape in _SHAPES)
