@@ -9,7 +9,9 @@ noun's class, and a person's name is of the person class (1): ``Baraka wetu``, `
 
 - a connective, possessive or demonstrative of a thing's class (``ya``, ``za``, ``la``, ``cha``,
   ``yetu``, ``letu``, ``zake``, ``hii``, ``hizi``), or an adjective of the n-class (``nzuri``, ``kubwa``,
-  ``tele``): after a connective itself the word owns a thing (``Simu ya Neema ya zamani`` keeps
+  ``tele``), when the word is a noun too (an ordinary Swahili word, :data:`NOUNS` or a virtue name:
+  ``Wambui hii ni namba yangu`` addresses Wambui) and no person's verb follows (``Baraka yetu
+  alipotea``): after a connective itself the word owns a thing (``Simu ya Neema ya zamani`` keeps
   ``Neema``), so it is left alone there;
 - at a sentence's start, a verb whose subject prefix is a thing's (``Amani imerudi``, ``Neema
   imetuangukia``, ``Kadi hazifanyi``): mid-sentence a verb may agree with an earlier noun (``Simu ya
@@ -62,6 +64,8 @@ _THING_VERB = regex.compile(r"(?:(?:i|zi|li|ki|vi|u|ya)(?:me|li|na|ta|ja|ki|ka|n
 """A verb with the subject prefix of a thing's class (``imerudi``, ``zilifika``, ``haifanyi``,
 ``hazijafika``); a person's verb starts with ``a-`` or ``ha-`` plus a tense (:mod:`swahili_subjects`)."""
 _NEXT = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}'’-])")
+_PERSON_AFTER = regex.compile(r"[ \t]+(?:a(?:li|na|me|ta|ka)|ha(?:ja|ku|ta))\p{Ll}{3,}(?![\p{L}\p{M}])")
+"""A person's verb right after the agreeing word (``Baraka yetu alipotea``: a person after all)."""
 _PREVIOUS = regex.compile(r"(\p{L}+)[ \t]+$")
 _CONNECTIVES = frozenset("wa ya za la cha vya pa kwa".split())
 
@@ -118,10 +122,18 @@ def swahili_thing(text: str, start: int, end: int, entity_type: str, rules: Lang
     if entity_type == "LOCATION" and get_lexicon().place_flags(normalise(text[start:end])) & PLACE:
         return False
     word = following.group(1)
+    if word in _CLASS_WORDS and not _noun(text[start:end], rules) or _PERSON_AFTER.match(text, following.end()):
+        return False  # a name before a possessive or demonstrative (``Wambui hii ni …``), a person's verb
     if sentence_initial(text, start):
         return word in _CLASS_WORDS or bool(_THING_VERB.fullmatch(word))
     before = _PREVIOUS.search(text, max(0, start - 12), start)
     return word in _CLASS_WORDS and not (before and before.group(1).casefold() in _CONNECTIVES)
+
+
+def _noun(word: str, rules: LanguageRules) -> bool:
+    """An ordinary Swahili word, one of :data:`NOUNS` or a virtue name: a noun as well."""
+    key = word.casefold()
+    return key in NOUNS or key in VIRTUE_NAMES or bool(rules.ordinary(word) & _SW)
 
 
 def shouted_clause(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:

@@ -61,6 +61,8 @@ def test_ordinary_words_in_misread_shapes_are_not_redacted(spans_of, text: str, 
     ("Akinyi hajapata kadi yake.", "Akinyi"),  # a three-letter stem: no verb
     ("Nilizungumza na Leo kuhusu kadi.", "Leo"),  # Leo is today only heading a sentence
     ("Mpango wa Neema Achieng haujafika.", "Neema Achieng"),  # a person's programme
+    ("Wambui hii ni namba yangu mpya.", "Wambui"),  # addressed: no noun before the demonstrative
+    ("Baraka yetu alipotea sokoni jana.", "Baraka"),  # a person's verb after the possessive
     ("Mpango wa Baraka Otieno haujafika.", "Baraka Otieno"),
     ("Safi Hassan anaomba Mafuta na Unga.", "Safi Hassan"),
     ("SIMU YA NEEMA WANJIRU IMEPOTEA", "NEEMA WANJIRU"),  # Wanjiru: no ordinary word
