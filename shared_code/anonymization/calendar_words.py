@@ -74,10 +74,12 @@ FEAST_PHRASES = regex.compile(
     r"|(?:dzień|dnia|święto|święta)[ \t]+niepodległości|d[íi]a[ \t]+d[ea][ \t]+(?:la[ \t]+)?independ[eê]ncia"
     r"|f[êe]te[ \t]+de[ \t]+l['’]ind[ée]pendance|ziua[ \t]+na[țţ]ional[ăa]|festa[ \t]+della[ \t]+repubblica"
     # the Magi, the dead, the Virgin and Our Lady of a title (``Nossa Senhora da Conceição``: no person)
-    r"|re(?:ye|i)s[ \t]+magos|d[íi]a[ \t]+de[ \t]+(?:(?:los[ \t]+)?reyes|finados|los[ \t]+muertos|todos[ \t]+los[ \t]+santos)"
+    r"|re(?:ye|i)s[ \t]+magos"
+    r"|d[íi]a[ \t]+de[ \t]+(?:(?:los[ \t]+)?reyes|finados|los[ \t]+muertos|todos[ \t]+los[ \t]+santos)"
     r"|nossa[ \t]+senhora(?:[ \t]+d[aeo]s?[ \t]+\p{L}+)?|virgen[ \t]+(?:de[ \t]+(?:la[ \t]+)?|del[ \t]+)\p{L}+"
     # thanks to God
-    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|слава[ \t]+богу|дякувати[ \t]+богу|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
+    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|слава[ \t]+богу|дякувати[ \t]+богу"
+    r"|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
     r"|gra[çc]as[ \t]+a[ \t]+deus|grazie[ \t]+a[ \t]+dio|dieu[ \t]+merci|thank[ \t]+god|gott[ \t]+sei[ \t]+dank"
     r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r"
     r"|elhamd[üu]lillah|inshallah|ma[șs]allah)"

@@ -7,9 +7,9 @@ read by :mod:`clean_spans` on the resolved spans).
   Serikali``). A rare given name the lexicon misses keeps its surname: surnames are lexicon names
   (``Yuleisy Flores``, ``Wambui Mwangi``).
 - :func:`article_place`: a LOCATION span of words the lexicon does not know (no town, village or region),
-  right after a lower-case definite article (``la Letrina del Sector``, ``os Desalojados``), in the Romance
-  languages, but not after a preposition (``para o Algarve``, ``per la Basilicata``): a village takes no article unless it
-  is part of its name, which is then capitalised (``La Paz``).
+  right after a lower-case definite article (``y la Letrina del Sector``), in the Romance languages, but
+  not after a preposition (``para o Algarve``, ``per la Basilicata``): a village takes no article unless
+  it is part of its name, which is then capitalised (``La Paz``).
 - :func:`lower_plural`: a one-word lower-case PERSON that is the plural of an ordinary word of the apparent
   language, listed with a lower-case ordinary word that is no given name (``gás e mantas``): goods are
   listed with goods (``pedro y marcos``, ``helft nils`` stay).
