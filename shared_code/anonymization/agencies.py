@@ -27,6 +27,7 @@ import regex
 from shared_code.anonymization.calendar_words import FEAST_PHRASES
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules, sentence_initial
+from shared_code.anonymization.swahili_nouns import VIRTUE_NAMES
 
 _NAMES = (
     # agencies of the United Nations and international NGOs (acronyms: _ACRONYMS)
@@ -124,9 +125,24 @@ PROGRAMME_HEADS = frozenset(
 ``Operación Invierno``, ``Mpango wa Kunusuru Kaya Maskini``)."""
 
 
-def programme_span(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, two or more words, starts with a programme noun (:data:`PROGRAMME_HEADS`): a
+_HEAD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}+)[ \t]+(?:de|del|da|do|di|du|wa|ya|la|of|for)[ \t]+$")
+"""A programme noun and the preposition or Swahili connective that joins its name (``Mpango wa``)."""
+
+
+def programme_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """``text[start:end]``, two or more words, starts with a programme noun (:data:`PROGRAMME_HEADS`), or
+    follows one and its ``of`` and starts with an ordinary word of the text's apparent language that is no
+    given name (``Mpango wa Kunusuru Kaya Maskini``; ``Mpango wa Neema Achieng`` is a person's): a
     programme's name, which the name rules read as a person when its other words are names (``Akcja
     Zima``: ``Zima`` is a surname) and the NER tags as one."""
     words = NAME_PART.findall(text, start, end)
-    return len(words) >= 2 and words[0].casefold() in PROGRAMME_HEADS
+    if len(words) < 2:
+        return False
+    if words[0].casefold() in PROGRAMME_HEADS:
+        return True
+    head = _HEAD_BEFORE.search(text, max(0, start - 24), start)
+    if not head or head.group(1).casefold() not in PROGRAMME_HEADS or words[0].casefold() in VIRTUE_NAMES:
+        return False
+    language = rules.apparent_language(text)
+    return language > 0 and bool(rules.ordinary(words[0]) & language) \
+        and not get_lexicon().flags(normalise(words[0])) & FIRST

@@ -41,6 +41,9 @@ FEASTS = frozenset(
     "christmas easter noël pâques navidad pascua natal páscoa carnaval natale pasqua capodanno ferragosto "
     "carnevale crăciun crăciunul paște paștele paştele kerstmis pasen weihnachten ostern krismasi pasaka "
     "wielkanoc wielkanocy wielkanocą yılbaşı yılbaşında yılbaşından "
+    # Portuguese weekdays written with their hyphen (``desde Quinta-feira``: the place cue reads the whole word)
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segundas-feiras terças-feiras "
+    "quartas-feiras quintas-feiras sextas-feiras "
     # God in the served languages, and its case forms
     "god dieu dios deus dio gott mungu allah allaha tanrı tanrım dumnezeu domnului bóg boga bogu bogiem "
     "бог бога богу богові "
@@ -50,7 +53,8 @@ FEASTS = frozenset(
     "жовтень жовтня жовтні листопад листопада листопаді грудень грудня грудні понеділок понеділка "
     "понеділку вівторок вівторка вівторку середа середи середу четвер четверга четверу п'ятниця п'ятниці "
     "п'ятницю субота суботи суботу неділя неділі неділю великдень великодня".split())
-"""Feasts, God and Ukrainian calendar words: calendar words in a text of any language."""
+"""Feasts, God, Portuguese weekdays with ``-feira`` and Ukrainian calendar words: calendar words in a text of
+any language."""
 _BY_BIT = {1 << COMMON_LANGUAGES.index(code): words for code, words in _CALENDAR.items()}
 
 
@@ -69,15 +73,21 @@ FEAST_PHRASES = regex.compile(
     r"|(?:kurban|ramazan)[ \t]+bayram\p{L}*|sikukuu[ \t]+ya[ \t]+\p{L}+"
     r"|(?:dzień|dnia|święto|święta)[ \t]+niepodległości|d[íi]a[ \t]+d[ea][ \t]+(?:la[ \t]+)?independ[eê]ncia"
     r"|f[êe]te[ \t]+de[ \t]+l['’]ind[ée]pendance|ziua[ \t]+na[țţ]ional[ăa]|festa[ \t]+della[ \t]+repubblica"
+    # the Magi, the dead, the Virgin and Our Lady of a title (``Nossa Senhora da Conceição``: no person)
+    r"|re(?:ye|i)s[ \t]+magos"
+    r"|d[íi]a[ \t]+de[ \t]+(?:(?:los[ \t]+)?reyes|finados|los[ \t]+muertos|todos[ \t]+los[ \t]+santos)"
+    r"|nossa[ \t]+senhora(?:[ \t]+d[aeo]s?[ \t]+\p{L}+)?|virgen[ \t]+(?:de[ \t]+(?:la[ \t]+)?|del[ \t]+)\p{L}+"
     # thanks to God
-    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
+    r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|слава[ \t]+богу|дякувати[ \t]+богу"
+    r"|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
     r"|gra[çc]as[ \t]+a[ \t]+deus|grazie[ \t]+a[ \t]+dio|dieu[ \t]+merci|thank[ \t]+god|gott[ \t]+sei[ \t]+dank"
     r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r"
     r"|elhamd[üu]lillah|inshallah|ma[șs]allah)"
     r"(?![\p{L}\p{M}])")
-"""Feasts, holidays and thanks to God of several words, read by :func:`agencies.agency_span` as names that
-are no person or place (``od Świąt Bożego Narodzenia``, ``od Nowego Roku``, ``de Anul Nou``, ``el Día de la
-Independencia``): the name rules read ``Bożego Narodzenia``, ``Nou``, ``Roku`` as names."""
+"""Feasts, holidays, the Magi, Our Lady and thanks to God of several words, read by
+:func:`agencies.agency_span` as names that are no person or place (``od Świąt Bożego Narodzenia``, ``od
+Nowego Roku``, ``de Anul Nou``, ``el Día de la Independencia``, ``Reyes Magos``): the name rules read
+``Bożego Narodzenia``, ``Nou``, ``Roku``, ``Reyes``, ``Conceição`` as names."""
 
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
@@ -87,6 +97,6 @@ def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules
     """A one-word PERSON or LOCATION that is a calendar word of the apparent language (:func:`calendar_word`)
     and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
     word = text[span.start : span.end]
-    return span.entity_type in ("PERSON", "LOCATION") and word.translate(_APOSTROPHES).isalpha() \
+    return span.entity_type in ("PERSON", "LOCATION") and word.translate(_APOSTROPHES).replace("-", "").isalpha() \
         and calendar_word(word, rules.apparent_language(text)) \
         and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)

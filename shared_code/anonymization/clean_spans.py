@@ -4,17 +4,25 @@ are no person or place; docs/anonymization.md §4, "Clean text")."""
 from __future__ import annotations
 
 from shared_code.anonymization.agencies import agency_span, programme_span
+from shared_code.anonymization.clean_shapes import (article_place, common_word_place, facility_of, headed_phrase,
+                                                     listed_word, lower_plural, plural_town, verb_headed)
 from shared_code.anonymization.item_lists import common_noun_place, listed_item
 from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.span_types import Candidate, LanguageRules
+from shared_code.anonymization.swahili_nouns import shouted_clause, swahili_noun, swahili_thing, swahili_verb
+
+_SHAPES = (verb_headed, article_place, lower_plural, listed_word, plural_town, common_word_place, facility_of,
+           headed_phrase, swahili_thing, swahili_noun, swahili_verb, shouted_clause)
 
 
 def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """An agency, network, product or feast name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
     ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person; an
-    unseen word listed with goods or a common-noun phrase (:mod:`item_lists`): no place."""
+    unseen word listed with goods or a common-noun phrase (:mod:`item_lists`): no place; ordinary words in a
+    shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`)."""
     return agency_span(text, span.start, span.end, rules) \
         or saint_span(text, span.start, span.end, span.entity_type, rules) \
-        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end) \
+        or span.entity_type == "PERSON" and programme_span(text, span.start, span.end, rules) \
         or listed_item(text, span.start, span.end, span.entity_type, rules) \
-        or common_noun_place(text, span.start, span.end, span.entity_type, rules)
+        or common_noun_place(text, span.start, span.end, span.entity_type, rules) \
+        or any(shape(text, span.start, span.end, span.entity_type, rules) for shape in _SHAPES)

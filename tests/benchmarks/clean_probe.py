@@ -1,15 +1,17 @@
 """Share of words removed from the hand-written clean probes (tests/unit/anonymization/clean_probes.py).
 
-    .venv/bin/python tests/benchmarks/clean_probe.py [-v]
+    .venv/bin/python tests/benchmarks/clean_probe.py [-v] [--probes MODULE]
 
 Per language: words inside a span / words, and, over all languages, the removed words per recogniser
 and entity type (a span is put down to every raw recogniser result overlapping it; the place recogniser's
 rules without a cue show as ``QfaLocationCue/anywhere``). ``-v`` lists each removed span with its
 recognisers (made-up probe data only: no record text). Last, the names and places of ``NAMED`` found
-(sentences with that vocabulary and people: what the clean-text rules must not lose)."""
+(sentences with that vocabulary and people: what the clean-text rules must not lose). ``--probes
+clean_probes_2`` reads another probe module of ``tests/unit/anonymization`` (same ``CLEAN`` and ``NAMED``)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections import Counter, defaultdict
@@ -22,7 +24,6 @@ from shared_code.anonymization import worker  # noqa: E402
 from shared_code.anonymization.config import EngineConfig  # noqa: E402
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
-from tests.unit.anonymization.clean_probes import CLEAN, NAMED  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -48,13 +49,14 @@ def _name(result, anywhere: set) -> str:  # noqa: ANN001
     return name + "/anywhere" if name == "QfaLocationCue" and (result.start, result.end) in anywhere else name
 
 
-def main(verbose: bool) -> None:
+def main(verbose: bool, probes: str) -> None:
+    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
     engine = worker.get_engine(EngineConfig.from_settings(Settings.model_construct()))
     raw: list = []
     _recording(engine, raw)
     removed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     causes: Counter = Counter()
-    for language, text in CLEAN:
+    for language, text in module.CLEAN:
         (analysis,) = engine.analyze_batch([text])
         for word in _WORD.finditer(text):
             removed[language][0] += any(s <= word.start() < e for s, e, _ in analysis.spans)
@@ -71,13 +73,13 @@ def main(verbose: bool) -> None:
     gone = sum(v[0] for v in removed.values())
     print(f"all {gone}/{sum(v[1] for v in removed.values())}; by recogniser:",
           ", ".join(f"{k} {v}" for k, v in causes.most_common()))
-    _named(engine, verbose)
+    _named(engine, module.NAMED, verbose)
 
 
-def _named(engine, verbose: bool) -> None:  # noqa: ANN001
+def _named(engine, named: list, verbose: bool) -> None:  # noqa: ANN001
     """Names and places of ``NAMED`` covered by a span: what the clean rules must leave found."""
     found = 0
-    for language, text, values in NAMED:
+    for language, text, values in named:
         (analysis,) = engine.analyze_batch([text])
         for value in values:
             start = text.index(value)
@@ -85,8 +87,9 @@ def _named(engine, verbose: bool) -> None:  # noqa: ANN001
             found += hit
             if verbose and not hit:
                 print(f"MISS {language}: {value!r} in {text!r}")
-    print(f"named found {found}/{sum(len(v) for _, _, v in NAMED)}")
+    print(f"named found {found}/{sum(len(v) for _, _, v in named)}")
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    args = sys.argv[1:]
+    main("-v" in args, args[args.index("--probes") + 1] if "--probes" in args else "clean_probes")

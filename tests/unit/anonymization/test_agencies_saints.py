@@ -53,10 +53,14 @@ def test_feasts_thanks_to_god_and_programmes_are_not_redacted(spans_of, text: st
 
 def test_a_programme_head_makes_no_person_of_its_name(spans_of) -> None:
     from shared_code.anonymization.agencies import programme_span
+    from shared_code.anonymization.spans import LanguageRules
 
-    assert programme_span("Operación Invierno llegó tarde", 0, 18)
-    assert not programme_span("Plan", 0, 4)  # one word
-    assert not programme_span("Maria Plan llegó", 0, 10)  # a head only counts first
+    rules = LanguageRules()
+    assert programme_span("Operación Invierno llegó tarde", 0, 18, rules)
+    assert not programme_span("Plan", 0, 4, rules)  # one word
+    assert not programme_span("Maria Plan llegó", 0, 10, rules)  # a head only counts first
+    text = "Mpango wa Neema Achieng haujafika."  # after a head and its "of": a person's, by a virtue name
+    assert not programme_span(text, 10, 23, rules)
 
 
 def test_a_word_may_start_a_name_when_it_is_one_or_its_beginning() -> None:
