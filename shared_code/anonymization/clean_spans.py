@@ -9,6 +9,7 @@ from shared_code.anonymization.clean_shapes import (article_place, common_word_p
 from shared_code.anonymization.item_lists import common_noun_place, listed_item
 from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.span_types import Candidate, LanguageRules
+from shared_code.anonymization.street_spans import addressed
 from shared_code.anonymization.swahili_nouns import shouted_clause, swahili_noun, swahili_thing, swahili_verb
 
 _SHAPES = (verb_headed, article_place, lower_plural, listed_word, plural_town, common_word_place, facility_of,
@@ -19,7 +20,10 @@ def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """An agency, network, product or feast name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
     ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person; an
     unseen word listed with goods or a common-noun phrase (:mod:`item_lists`): no place; ordinary words in a
-    shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`)."""
+    shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`). A street is none of
+    these (:func:`street_spans.addressed`: ``Calle Virgen de los Peligros 8`` holds a feast's words)."""
+    if addressed(text, span):
+        return False
     return agency_span(text, span.start, span.end, rules) \
         or saint_span(text, span.start, span.end, span.entity_type, rules) \
         or span.entity_type == "PERSON" and programme_span(text, span.start, span.end, rules) \

@@ -118,6 +118,19 @@ def _named_street(text: str, span: Candidate) -> Candidate | None:
     start, end = with_house_number(text, span.start, span.end)
     return replace(span, start=start, end=end, entity_type="LOCATION")
 
+def addressed(text: str, span: Candidate) -> bool:
+    """``span`` is a street by its shape: a LOCATION of two or more words whose first word is a street word
+    (capitalised or no ordinary word) or whose last is a capitalised one (``Calle Virgen de los Peligros
+    8``, ``Moi Avenue``), or one street-word or -suffix word with a house number (``Rotkreuzstraße 4``): no
+    feast, agency or ordinary noun phrase."""
+    words = _TOKEN.findall(text, span.start, span.end)
+    if span.entity_type != "LOCATION" or not words:
+        return False
+    if len(words) == 1:  # one word with a street suffix and its number (Rotkreuzstraße 4)
+        return _street_word(words[0]) and any(c.isdigit() for c in text[span.start : span.end])
+    return _STREET_WORD.fullmatch(words[0]) is not None and _plain_or_capitalised(words[0]) \
+        or _street_word(words[-1]) and words[-1][0].isupper()
+
 
 def with_streets(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with each street grown to its street word and house number (module docstring); a street

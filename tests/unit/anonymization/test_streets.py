@@ -208,3 +208,18 @@ def test_numbered_streets(text: str, street: str) -> None:
 ])
 def test_no_numbered_streets(text: str) -> None:
     assert numbered_streets(text) == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Dormimos en Calle Virgen de los Peligros 8 porque no hay sitio.", "Calle Virgen de los Peligros 8"),
+    ("We met the volunteers at Moi Avenue yesterday.", "Moi Avenue"),
+    ("Die Ausgabe ist jetzt in der Rotkreuzstraße 4.", "Rotkreuzstraße 4"),
+])
+def test_a_street_is_no_feast_agency_or_noun_phrase(text: str, street: str) -> None:
+    from shared_code.anonymization.clean_spans import named_thing
+    from shared_code.anonymization.street_spans import addressed
+    from shared_code.anonymization.span_types import LanguageRules
+
+    span = Candidate(text.index(street), text.index(street) + len(street), "LOCATION", 0.9, "test")
+    assert addressed(text, span) and not named_thing(text, span, LanguageRules())
+    assert not addressed(text, Candidate(span.start, span.end, "PERSON", 0.9, "test"))
