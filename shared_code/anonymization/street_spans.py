@@ -31,6 +31,7 @@ import regex
 
 from shared_code.anonymization.house_numbers import with_house_number
 from shared_code.anonymization.location_cues import LOCATION_CUES
+from shared_code.anonymization.named_addresses import numbered_names
 from shared_code.anonymization.particles import PLACE_PARTICLES
 from shared_code.anonymization.span_types import Candidate
 
@@ -134,7 +135,9 @@ def addressed(text: str, span: Candidate) -> bool:
 
 def with_streets(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with each street grown to its street word and house number (module docstring); a street
-    that would overlap a span of another type (a phone number) is left as it was."""
+    that would overlap a span of another type (a phone number) is left as it was; names that only a house
+    number marks as streets come first (:mod:`named_addresses`)."""
+    spans = numbered_names(text, spans)
     others = [s for s in spans if s.entity_type not in _NAMES]
     grown = {}
     for i, span in enumerate(spans):
