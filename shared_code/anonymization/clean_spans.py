@@ -12,8 +12,11 @@ from shared_code.anonymization.span_types import Candidate, LanguageRules
 from shared_code.anonymization.street_spans import addressed
 from shared_code.anonymization.swahili_nouns import shouted_clause, swahili_noun, swahili_thing, swahili_verb
 
-_SHAPES = (verb_headed, article_place, lower_plural, listed_word, plural_town, common_word_place, facility_of,
-           headed_phrase, swahili_thing, swahili_noun, swahili_verb, shouted_clause)
+_SHAPES = {"PERSON": (verb_headed, lower_plural, listed_word, headed_phrase, swahili_thing, swahili_noun,
+                      swahili_verb, shouted_clause),
+           "LOCATION": (article_place, plural_town, common_word_place, facility_of, headed_phrase, swahili_thing,
+                        swahili_noun, swahili_verb)}
+"""The shapes that can hold for a span of each type (each shape also tests the type itself)."""
 
 
 def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
@@ -29,4 +32,4 @@ def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
         or span.entity_type == "PERSON" and programme_span(text, span.start, span.end, rules) \
         or listed_item(text, span.start, span.end, span.entity_type, rules) \
         or common_noun_place(text, span.start, span.end, span.entity_type, rules) \
-        or any(shape(text, span.start, span.end, span.entity_type, rules) for shape in _SHAPES)
+        or any(shape(text, span.start, span.end, span.entity_type, rules) for shape in _SHAPES.get(span.entity_type, ()))

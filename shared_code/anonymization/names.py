@@ -168,7 +168,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 if index < len(words) and ordinary_after(run, words[index]) and adjacent(text, run[-1], words[index]):
                     index += 1  # the word that ended a full name starts no name (STELLA MENDES PELO CABAZ)
                 continue
-            found = found or lower_pair(text, words, index, self.stop, self.weak, self.own_bit) \
+            found = found or words[index].text[:1].islower() and lower_pair(text, words, index, self.stop, self.weak, self.own_bit) \
                 or lower_name(text, words, index, self.stop, self.weak if self.cyrillic else 0, self.weak)
             if found:
                 spans.append((found[0].start, found[-1].end))

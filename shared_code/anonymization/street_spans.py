@@ -26,6 +26,7 @@ number (or the street word) reached the LLM. Here, on the final spans:
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -61,10 +62,17 @@ _SUFFIXED = regex.compile(rf"\p{{Ll}}{{{_MIN_STEM}}}(?:{'|'.join(regex.escape(x)
 _REACH = 40
 
 
+@lru_cache(maxsize=16384)
 def _street_word(word: str) -> bool:
     key = word.casefold()
     return bool(_ANY_STREET_WORD.fullmatch(word)) or any(
         key.endswith(s) and len(key) >= len(s) + _MIN_STEM for s in _SUFFIXES)
+
+
+@lru_cache(maxsize=16384)
+def _before_name(token: str) -> bool:
+    """``token`` (split at spaces) is a street word before a name (cached: words recur)."""
+    return _STREET_WORD.fullmatch(token) is not None
 
 
 def _plain_or_capitalised(word: str) -> bool:
@@ -74,6 +82,8 @@ def _plain_or_capitalised(word: str) -> bool:
 
 def _word_before(text: str, start: int) -> int | None:
     """Where the street word right before ``start`` begins (titles and particles between), or None."""
+    if not any(_before_name(token) for token in text[max(0, start - _REACH) : start].split()):
+        return None  # no street word in reach: most spans
     match = _BEFORE.search(text, max(0, start - _REACH), start)
     if match and _STREET_WORD.fullmatch(match.group("word")):
         return match.start()
