@@ -6,7 +6,8 @@ is read as a PERSON (``Rua`` left out: ``Marquês de Pombal 14``). The name rule
 reached the LLM. Here, on the final spans, a PERSON or LOCATION span becomes a LOCATION with the house
 number right after it (:func:`house_numbers.number_after`, no comma between: ``Anna Nowak, 12`` is an age)
 when the span follows a place preposition of any language or an address label (``przy``, ``na``, ``في``,
-``إلى``, ``in``, ``Adres:``) or, for a LOCATION, when the number ends the clause (``Adres Leśna 12.``).
+``إلى``, ``in``, ``Adres:``; in Arabic with up to two more words of the street's name between, which the
+name rules left out) or, for a LOCATION, when the number ends the clause (``Adres Leśna 12.``).
 Not a house number: a numbered room, counter or tent (``Sala 3``), a year (``Kraków 2019``), a number before a counted noun (``w Krakowie 3 lata``,
 :data:`house_numbers.NOT_COUNT`, and people, children and families here).
 """
@@ -42,6 +43,11 @@ _UNITS = frozenset((
     "dirisha الغرفة الخيمة الشباك المكتب الطاولة البوابة القاعة").split())
 """Numbered rooms, counters, tents and blocks of a site (``Sala 3``, ``Room 3``, ``Loket 5``): when a name rule
 took the word, its number is still no house number."""
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_ARABIC_REST = regex.compile(r"(?:[ \t]+\p{Arabic}+){1,2}(?=[ \t]+\d)")
+"""One or two more Arabic words between a name and a house number (``في سالم بن حمدان الكعبي 7``): after a
+place preposition, still the street's name."""
+_ARABIC_STOP = frozenset("في من إلى الى على عن مع منذ بعد قبل عند حتى أمس اليوم غدا يوم رقم و أو ثم لكن".split())
 _CLAUSE_END = regex.compile(r"[ \t]*(?:$|[.,;:!?)\n])")
 _NAMES = ("PERSON", "LOCATION")
 _REACH = 16
@@ -62,6 +68,10 @@ def numbered_names(text: str, spans: list[Candidate]) -> list[Candidate]:
 
 
 def _house_number_end(text: str, span: Candidate) -> int | None:
+    rest = _ARABIC_REST.match(text, span.end) if _ARABIC_LETTER.match(text, span.end - 1) else None
+    if rest and _BEFORE.search(text, max(0, span.start - _REACH), span.start) \
+            and not any(w in _ARABIC_STOP for w in rest.group().split()):
+        span = replace(span, end=rest.end())  # the name rules stopped inside the street's name
     numeral = _NEXT.match(text, span.end)
     if not numeral:
         return None

@@ -52,3 +52,12 @@ def test_a_number_that_another_span_holds_stays_there() -> None:
                                         ("Spotkanie jest w Sali 3 o 10.", "Sali")])
 def test_a_numbered_room_is_no_street_even_when_a_name_rule_took_the_word(text: str, name: str) -> None:
     assert _grown(text, name, "LOCATION") == f"{name}|LOCATION"
+
+
+def test_arabic_words_the_name_rules_left_out_stay_in_the_street() -> None:
+    text = "أرسلوا المساعدات إلى سالم بن حمدان الكعبي 7 ولم تصل."
+    assert _grown(text, "سالم بن حمدان", "PERSON") == "سالم بن حمدان الكعبي 7|LOCATION"
+    counted = "ذهبت إلى سالم بن حمدان أمس 3 مرات."
+    assert _grown(counted, "سالم بن حمدان", "PERSON") == "سالم بن حمدان|PERSON"
+    no_place = "اتصل سالم بن حمدان الكعبي 7 مرات."
+    assert _grown(no_place, "سالم بن حمدان", "PERSON") == "سالم بن حمدان|PERSON"
