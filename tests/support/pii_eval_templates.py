@@ -264,3 +264,24 @@ CLEAN = {
 }
 
 UNTUNED = ("pl", "ro")
+
+# Appended in issue 12's sixth round, after that round's rules: one pattern with a street per tuned
+# language, at an even index, so that the tuning half holds streets too (until then every street slot was
+# in an odd, held-out pattern). Appended patterns draw after the others, so every earlier record stays
+# byte-identical.
+_TUNE_STREETS = {
+    "en": "{S} is where we stay since the flood, next to the church; nobody from the distribution came.",
+    "fr": "Depuis l'inondation nous logeons au {S}, à côté de l'église, et personne n'est venu.",
+    "es": "Mi dirección nueva es {S} y la tarjeta de la ayuda nunca llegó.",
+    "nl": "{S} is ons nieuwe adres, maar de voedselbon kwam nooit aan.",
+    "de": "Seit dem Hochwasser wohnen wir in der {S} neben der Kirche, aber niemand kam vorbei.",
+    "uk": "Після повені ми живемо на {S}, біля церкви, але ніхто не приходив.",
+    "ar": "منذ الفيضان نسكن في {S} بجانب المسجد ولم يأت أحد للتوزيع.",
+    "pt": "Desde a cheia moramos na {S}, ao lado da igreja, e ninguém veio entregar o cabaz.",
+    "it": "{S}: è il nostro nuovo indirizzo, ma il buono spesa non è mai arrivato.",
+    "sw": "Tangu mafuriko tunaishi {S}, karibu na kanisa, lakini hakuna aliyekuja.",
+    "tr": "{S} yeni adresimiz ama yardım kuponu hiç gelmedi.",
+}
+for _language, _template in _TUNE_STREETS.items():
+    assert len(PII[_language]) % 2 == 0, "a pattern appended at an odd index would be held out"
+    PII[_language].append(_template)
