@@ -71,7 +71,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
     ),
     "nl": LocationCues(
         street_suffixes=("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "hof", "pad", "steeg",
-                         "dreef", "baan"),
+                         "dreef", "baan", "boulevard"),
         streets=(r"laan van", r"laan der"),  # Laan van Meerdervoort
         street_types=("Straat", "Laan", "Weg", "Plein", "Gracht", "Kade", "Dijk", "Singel", "Steeg", "Dreef"),  # Oude Gracht
         places=(*_ADDRESS_LABELS, r"azc", r"gemeente", r"provincie", r"dorp"),
@@ -83,7 +83,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
         places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde",
                 r"landkreis", r"kreis", r"bezirk", r"kanton", r"bundesland", r"dorf"),
     ),
-    "pt": LocationCues(streets=(r"rua", r"avenida", r"av\.", r"travessa", r"praça", r"praceta", r"bairro", r"largo",
+    "pt": LocationCues(streets=(r"rua", r"avenida", r"av\.", r"(?-i:Av)", r"(?-i:Tv\.)", r"travessa", r"praça", r"praceta", r"bairro", r"largo",
                                 r"alameda", r"beco", r"estrada", r"calçada", r"rotunda", r"caminho", r"viela",
                                 r"ladeira", r"rodovia"),
                        places=(*_ADDRESS_LABELS, r"distrito de", r"concelho de", r"município de", r"província de",

@@ -174,6 +174,9 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("Via Andrea Doria civico 5", "Via Andrea Doria civico 5"),
     ("Abito in Strada Provinciale 12 km 3.", "Strada Provinciale 12"),                    # km: a marker, no count                               # an abbreviated street word
     ("Am fost trimiși la Bulevardul 1 Decembrie 1918 nr. 10.", "Bulevardul 1 Decembrie 1918 nr. 10"),  # a year
+    ("Zeeboulevard 31 is ons adres.", "Zeeboulevard 31"),                                # Dutch -boulevard
+    ("Moramos na Av de Roma 134 desde maio.", "Av de Roma 134"),                         # Av without its dot
+    ("Moramos na Tv. do Carmo 12.", "Tv. do Carmo 12"),                                  # Travessa
 ])
 def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
     assert (street, "LOCATION") in spans_of(text)
