@@ -18,12 +18,12 @@ import threading
 from collections import defaultdict
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer import RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
 from shared_code.anonymization.calendar_words import lone_calendar_word
 from shared_code.anonymization.clean_spans import named_thing
+from shared_code.anonymization.lean_analyzer import LeanAnalyzerEngine, NoContextEnhancer
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
@@ -90,17 +90,6 @@ class _LanguageRegistry(RecognizerRegistry):
         return super().get_supported_entities(languages)
 
 
-class _NoContextEnhancer(ContextAwareEnhancer):
-    """Presidio's lemma context enhancement is off (see recognizers.py); skip its per-call deep copy."""
-
-    def __init__(self) -> None:
-        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0, context_prefix_count=0,
-                         context_suffix_count=0)
-
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001
-        return raw_results
-
-
 def build_nlp_engine(config: EngineConfig) -> LeanSpacyNlpEngine:
     """The spaCy engine via NlpEngineProvider; its supported languages are the keys of ANONYMIZER_MODELS.
     Models load on first use (:class:`LazyModels`)."""
@@ -129,12 +118,12 @@ class AnalysisEngine:
             config.languages,
             config.fallback_language if config.fallback_language in config.languages else config.languages[0],
         )
-        self.analyzer = AnalyzerEngine(
+        self.analyzer = LeanAnalyzerEngine(
             registry=registry,
             nlp_engine=self.nlp_engine,
             supported_languages=list(config.languages),
             default_score_threshold=config.score_threshold,
-            context_aware_enhancer=_NoContextEnhancer(),
+            context_aware_enhancer=NoContextEnhancer(),
         )
         ordinary_form, weak_name = ordinary_form_test(), weak_name_test()
         self.rules = {

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, Callable
 
 import spacy
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 from shared_code.anonymization.spacy_loading import load_ner_pipeline
 
@@ -81,6 +81,15 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         ignored = set(config.labels_to_ignore or ())
         ignored.update(label for label in nlp.get_pipe("ner").labels if label not in mapping)
         config.labels_to_ignore = sorted(ignored)
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
+        """Presidio's artefacts of one doc, without the keywords only its context enhancement reads
+        (:mod:`lean_analyzer`: off); the pipeline has no lemmatiser, so the lemmas are empty too."""
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        artifacts = NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc],
+                                 lemmas=[""] * len(doc), nlp_engine=None, language=language, scores=scores)
+        artifacts.nlp_engine = self
+        return artifacts
 
     def preload(self) -> None:
         """Load every configured model now."""
