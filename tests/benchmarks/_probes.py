@@ -3,8 +3,10 @@ covered, and the share of clean sentences' words inside a span."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import defaultdict
+from types import ModuleType
 from typing import Iterable
 
 import shared_code.runtime_env  # noqa: F401
@@ -13,6 +15,13 @@ from shared_code.anonymization.config import EngineConfig
 from shared_code.settings import Settings
 
 _WORD = re.compile(r"\w+")
+
+
+def probe_module(args: list[str], default: str) -> ModuleType:
+    """The probe module of ``tests/unit/anonymization`` that ``--probes NAME`` in ``args`` names, else
+    ``default``."""
+    name = args[args.index("--probes") + 1] if "--probes" in args else default
+    return importlib.import_module(f"tests.unit.anonymization.{name}")
 
 
 def engine():  # -> AnalysisEngine

@@ -10,17 +10,16 @@ places of the first two are counted apart (``streets``, ``towns``)."""
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks._probes import removed_words, spans_of, tally  # noqa: E402
+from tests.benchmarks._probes import probe_module, removed_words, spans_of, tally  # noqa: E402
 
 
-def main(verbose: bool, probes: str) -> None:
-    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
+def main(verbose: bool, module: ModuleType) -> None:
     streets = {text for text, _, _ in getattr(module, "STREETS", ())}
     counts = {"names": [0, 0], "places": [0, 0]}
     if streets:
@@ -35,4 +34,4 @@ def main(verbose: bool, probes: str) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main("-v" in args, args[args.index("--probes") + 1] if "--probes" in args else "arabic_probes")
+    main("-v" in args, probe_module(args, "arabic_probes"))

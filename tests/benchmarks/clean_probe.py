@@ -11,11 +11,11 @@ clean_probes_2`` reads another probe module of ``tests/unit/anonymization`` (sam
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -24,6 +24,7 @@ from shared_code.anonymization import worker  # noqa: E402
 from shared_code.anonymization.config import EngineConfig  # noqa: E402
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
 from shared_code.settings import Settings  # noqa: E402
+from tests.benchmarks._probes import probe_module  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -49,8 +50,7 @@ def _name(result, anywhere: set) -> str:  # noqa: ANN001
     return name + "/anywhere" if name == "QfaLocationCue" and (result.start, result.end) in anywhere else name
 
 
-def main(verbose: bool, probes: str) -> None:
-    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
+def main(verbose: bool, module: ModuleType) -> None:
     engine = worker.get_engine(EngineConfig.from_settings(Settings.model_construct()))
     raw: list = []
     _recording(engine, raw)
@@ -92,4 +92,4 @@ def _named(engine, named: list, verbose: bool) -> None:  # noqa: ANN001
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main("-v" in args, args[args.index("--probes") + 1] if "--probes" in args else "clean_probes")
+    main("-v" in args, probe_module(args, "clean_probes"))

@@ -10,15 +10,15 @@ only). ``--probes name_probes_lower`` reads another probe module of ``tests/unit
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks._probes import covered, ratios, removed_words, spans_of  # noqa: E402
+from tests.benchmarks._probes import covered, probe_module, ratios, removed_words, spans_of  # noqa: E402
 
 
 def occurrences(text: str, name: str) -> list[int]:
@@ -27,8 +27,7 @@ def occurrences(text: str, name: str) -> list[int]:
     return [m.start() for m in re.finditer(pattern, text)]
 
 
-def main(verbose: bool, probes: str) -> None:
-    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
+def main(verbose: bool, module: ModuleType) -> None:
     leaked: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for language, text, names in module.NAMES:
         spans = spans_of(text)
@@ -45,4 +44,4 @@ def main(verbose: bool, probes: str) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main("-v" in args, args[args.index("--probes") + 1] if "--probes" in args else "name_probes")
+    main("-v" in args, probe_module(args, "name_probes"))

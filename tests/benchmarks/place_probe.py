@@ -9,19 +9,18 @@ span. ``-v`` lists the missed places and the removed words (made-up probe data o
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from shared_code.anonymization.location import LocationCueRecognizer  # noqa: E402
-from tests.benchmarks._probes import engine, ratios, removed_words, spans_of, tally  # noqa: E402
+from tests.benchmarks._probes import engine, probe_module, ratios, removed_words, spans_of, tally  # noqa: E402
 
 
-def main(verbose: bool, anywhere: bool, probes: str) -> None:
-    module = importlib.import_module(f"tests.unit.anonymization.{probes}")
+def main(verbose: bool, anywhere: bool, module: ModuleType) -> None:
     if not anywhere:
         registry = engine().analyzer.registry
         registry.ensure(registry.supported_languages)
@@ -37,5 +36,4 @@ def main(verbose: bool, anywhere: bool, probes: str) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    probes = args[args.index("--probes") + 1] if "--probes" in args else "place_probes"
-    main("-v" in args, "--without-anywhere" not in args, probes)
+    main("-v" in args, "--without-anywhere" not in args, probe_module(args, "place_probes"))
