@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
 from shared_code.anonymization.calendar_words import lone_calendar_word
 from shared_code.anonymization.clean_spans import named_thing
-from shared_code.anonymization.lean_analyzer import LeanAnalyzerEngine, NoContextEnhancer
+from shared_code.anonymization.lean_analyzer import LeanAnalyzerEngine
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
@@ -123,7 +123,6 @@ class AnalysisEngine:
             nlp_engine=self.nlp_engine,
             supported_languages=list(config.languages),
             default_score_threshold=config.score_threshold,
-            context_aware_enhancer=NoContextEnhancer(),
         )
         ordinary_form, weak_name = ordinary_form_test(), weak_name_test()
         self.rules = {
