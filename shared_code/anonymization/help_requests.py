@@ -23,11 +23,10 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.lexicon import FIRST, LAST
-from shared_code.anonymization.lowercase_names import lower_pair, unseen_word
+from shared_code.anonymization.lowercase_names import unseen_word
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent
 from shared_code.anonymization.particles import PARTICLE_SET
 
-__all__ = ["helped_names", "lower_pair"]  # lower_pair: the other lower-case rule the recogniser asks
 _PLEA = regex.compile(
     r"(?<!\w)(?i:(?:please|pls|plz)[ \t]+help|help(?:[ \t]+(?:aub|alstublieft|a\.u\.b\.))?|aidez|ayuden(?:[ \t]+a)?|"
     r"ayúdenle[ \t]+a|helfen(?:[ \t]+sie)?|ajudem(?:[ \t]+(?:a|o))?|aiutate|helft|helpt|msaidieni|msaidie|saidieni|lütfen)"

@@ -24,8 +24,7 @@ an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common
   not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
   PERSON, and so are an Arabic family chain (``بن``, ``أبو``) and a word with an Arabic nisba;
-- lower-case words are a PERSON only as :mod:`lowercase_names`, :func:`name_forms.lower_name` or
-  :mod:`help_requests` say;
+- lower-case words are a PERSON only by :mod:`lowercase_names`, :mod:`help_requests`, :func:`name_forms.lower_name`;
 - a name thanked by the writer is a PERSON (:mod:`thanks`);
 - one to three capitalised words (or Arabic words) forming a town of the gazetteer that is not an
   ordinary word of the language are a LOCATION; a run that is both is a LOCATION after a place
@@ -62,7 +61,8 @@ from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
-from shared_code.anonymization.help_requests import helped_names, lower_pair
+from shared_code.anonymization.help_requests import helped_names
+from shared_code.anonymization.lowercase_names import lower_pair
 from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
