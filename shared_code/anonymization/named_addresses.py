@@ -23,7 +23,7 @@ from shared_code.anonymization.house_numbers import number_after
 from shared_code.anonymization.span_types import Candidate
 
 _PREPOSITIONS = sorted({w for words in PLACE_PREPOSITIONS.values() for w in words} | {
-    "przy", "na", "w", "we", "pod", "do", "od", "la", "pe", "în", "din", "lângă", "al", "em", "no", "na", "nel",
+    "przy", "na", "w", "we", "pod", "do", "od", "la", "pe", "în", "din", "lângă", "al", "em", "no", "nel",
     "nella", "sul", "sulla", "am", "an", "auf", "im", "op", "aan", "au", "en", "del", "ب", "عند", "بجانب", "قرب",
     "إلى", "الى", "على", "شارع"}, key=len, reverse=True)
 _BEFORE = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(map(regex.escape, _PREPOSITIONS))})|:)[ \t]*$")
