@@ -53,4 +53,4 @@ def numbered_streets(text: str) -> list[tuple[int, int]]:
     found = [(m.start("street"), m.end()) for m in _POLISH.finditer(text)
              if m.group("street").casefold() not in _POLISH_NON_NAMES]
     found += [m.span() for m in _COMPOUND.finditer(text)] + [m.span() for m in _NUMBER_FIRST.finditer(text)]
-    return found + suffix_streets(text)  # 45 Maple Terrace, Birch Court 7
+    return list(dict.fromkeys(found + suffix_streets(text)))  # 45 Maple Terrace, Birch Court 7; once each
