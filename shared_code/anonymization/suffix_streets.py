@@ -37,6 +37,8 @@ _FULL = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _SHORT = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _TYPE = rf"(?:{_FULL}|(?i:{_FULL.upper()})|(?:{_SHORT})\.?|(?:{_FULL.lower()}))"
 """A street type as written: ``Terrace``, ``TERRACE``, ``terrace``, ``Ct.``."""
+_TYPE_KEYS = frozenset(w.casefold() for w in (*STREET_TYPES, *ABBREVIATIONS))
+_LATIN_WORD = regex.compile(r"[a-z]+")
 _NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
 _HOUSE = rf"(?:(?i:no\.?|nr\.?|#)[ \t]*)?{_NOT_YEAR}{NUMBER}"
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}|\p{Ll}[\p{Ll}\p{M}'’-]+)"
@@ -83,8 +85,8 @@ def _stop() -> frozenset[str]:
 
 def suffix_streets(text: str) -> list[Span]:
     """The Latin-script streets of the module docstring in ``text``, with their house numbers."""
-    if not regex.search(r"\d", text):
-        return []
+    if not regex.search(r"\d", text) or _TYPE_KEYS.isdisjoint(_LATIN_WORD.findall(text.casefold())):
+        return []  # most texts: no number or no street type (the patterns are the costly part)
     found = []
     for match in _NUMBER_FIRST.finditer(text, overlapped=True):
         if _name_ok(text, match, number_first=True) and _phrase_ends(text, match.end()):
