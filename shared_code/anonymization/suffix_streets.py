@@ -7,12 +7,14 @@ The street types are those of USPS Publication 28 (:mod:`usps_suffixes`), most o
 (``Court``, ``Village``, ``Park``, ``Mission``), so the address shape is required, never the word alone:
 
 - **number first**: a house number (not a year), one to three name words and the street type, then the
-  end of the phrase (punctuation, the end, a function word of some language, an Arabic word): ``3 Court
-  hearings`` has no name word, ``3 Green Park tickets`` no end of phrase;
+  end of the phrase (punctuation, the end, a function word of some language or of Swahili, a word of time
+  such as ``yesterday``, an Arabic word): ``3 Court hearings`` has no name word, ``3 Green Park tickets``
+  no end of phrase;
 - **name first**: one to three name words, the street type and a house number (not a year) that ends the
   phrase likewise: ``Supreme Court 2 judges``, ``Mission 3 team`` stay;
 - name words are capitalised words (with a capitalised type) or, in lower-case writing, lower-case words
-  (with a lower-case type, number first only); no function word (``The Village 2``), no word of an
+  (with a lower-case type, number first only, neither a plural nor a unit: ``3 big parks``, ``a 10 minute
+  walk``); no function word (``The Village 2``), no word of an
   institution or a numbered unit (:data:`_NOT_NAMES`: ``Health Park 2``, ``High Court 3``), and a
   sentence's first word is no name word (``Please Park 2 cars``: a capitalised verb);
 - **Arabic name**: Arabic words (no function word; ``آل``, ``أبو``, ``بن`` … join), an English street type

@@ -9,7 +9,7 @@ an address: a name, the street type and a house number.
 
 Left out (:data:`LEFT_OUT`): C1 names that are words of aid feedback before a number far more often
 than streets: numbered facilities, units and water points (``Health Center 2``, ``Police Station 3``,
-``Flat 4``, ``Borehole Well 2``, ``Gate 4``), camps and blocks (``Camp 3``: camps are found by the camp
+``Flat 4``, ``Borehole Well 2``, ``Water Point Spring 3``), camps and blocks (``Camp 3``: camps are found by the camp
 rules), and nature words (``River``, ``Lake``, ``Island``, ``Field``, ``Spring``).
 """
 
