@@ -18,9 +18,12 @@ The street types are those of USPS Publication 28 (:mod:`usps_suffixes`), most o
   institution or a numbered unit (:data:`_NOT_NAMES`: ``Health Park 2``, ``High Court 3``), and a
   sentence's first word is no name word (``Please Park 2 cars``: a capitalised verb);
 - **Arabic name**: Arabic words (no function word; ``آل``, ``أبو``, ``بن`` … join), an English street type
-  and a house number that counts nothing (``Park 3 أطفال``), after a place preposition or an address word
-  (``في``, ``إلى``, ``عنواني``, a colon) or when the name starts with ``آل``/``أبو``/``بن``: ``فريق Mission
-  2`` (team Mission 2) and ``الموقع Park 3`` stay.
+  (any of Appendix C1 here, :data:`usps_suffixes.LEFT_OUT` too: the Arabic name and the number make the
+  shape) and a house number that counts nothing (``Park 3 أطفال``), after a place preposition or an
+  address word (``في``, ``إلى``, ``عنواني``, a colon), or when the name starts with ``آل``/``أبو``/``بن``
+  or with a name of the lexicon or a word that is no ordinary Arabic word (``وسيم Vista 7``); not a site
+  noun of :data:`_PLACE_NOUNS` (``في المركز Center 2``): ``فريق Mission 2`` (team Mission 2) and
+  ``الموقع Park 3`` stay.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import regex
 from shared_code.anonymization.house_numbers import NUMBER
 from shared_code.anonymization.lexicon import normalise
 from shared_code.anonymization.span_types import sentence_initial
-from shared_code.anonymization.usps_suffixes import ABBREVIATIONS, STREET_TYPES
+from shared_code.anonymization.usps_suffixes import ABBREVIATIONS, LEFT_OUT, STREET_TYPES
 
 _FULL = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _SHORT = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -50,8 +53,9 @@ _NUMBER_FIRST = regex.compile(
 _NAME_FIRST = regex.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]+(?P<type>{_TYPE})[ \t]*,?[ \t]*{_HOUSE}(?![\w'’-])")
 _ENDS = regex.compile(r"[ \t]*(?:$|[,.;:!?)\n،؛]|(?P<word>[\p{L}'’]+))")
+_ALL_C1 = "|".join(sorted((*STREET_TYPES, *LEFT_OUT), key=len, reverse=True))
 _ARABIC_TYPE = regex.compile(
-    rf"(?<=\p{{Arabic}})[ \t]+(?:{_FULL}|(?:{_SHORT})\.?)[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?{_NOT_YEAR}\d{{1,5}}(?![\d\w])")
+    rf"(?<=\p{{Arabic}})[ \t]+(?:{_ALL_C1}|(?:{_SHORT})\.?)[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?{_NOT_YEAR}\d{{1,5}}(?![\d\w])")
 _ARABIC_WORD = regex.compile(r"(\p{Arabic}{2,})[ \t]*$")
 _NON_SPACE = regex.compile(r"\S+")
 _MORE_ENDS = frozenset((
@@ -69,10 +73,19 @@ step""".split())
 """Units a number counts in lower-case writing (``a 2 minute walk``, ``a 3 bedroom place``)."""
 _JOINERS = frozenset(normalise(w) for w in ("آل", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "عبد", "أم"))
 _LEADS = frozenset(normalise(w) for w in ("آل", "أبو", "ابو", "بن", "ابن", "عبد"))
-_CUES = frozenset(normalise(w) for w in (
+_CUES = frozenset((
     "في", "من", "إلى", "الى", "على", "عند", "قرب", "بجانب", "العنوان", "عنوان", "عنواني", "عنوانه", "عنوانها",
     "عنواننا", "الجديد", "يسكن", "تسكن", "أسكن", "نسكن", "ساكن", "مقيم", "مقيمة", "يقيم", "نقيم", "أقيم"))
-"""Place prepositions and address words before an Arabic street name (``عنواني الجديد``, my new address)."""
+"""Place prepositions and address words before an Arabic street name (``عنواني الجديد``, my new address),
+as written: folded, ``على`` (on) would be the name ``علي``."""
+
+_PLACE_NOUNS = frozenset(normalise(w) for w in (
+    "مخيم", "المخيم", "مركز", "المركز", "موقع", "الموقع", "قطاع", "القطاع", "منطقة", "المنطقة", "مرحلة", "المرحلة",
+    "فريق", "الفريق", "مشروع", "المشروع", "برنامج", "البرنامج", "محطة", "المحطة", "نادي", "النادي", "قسم", "القسم",
+    "مدرسة", "المدرسة", "مستشفى", "المستشفى", "عيادة", "العيادة", "نقطة", "النقطة", "بئر", "البئر", "بلوك", "ملعب",
+    "الملعب", "قاعة", "القاعة", "غرفة", "الغرفة", "خيمة", "الخيمة"))
+"""Arabic nouns of a site, unit or programme before an English word and a number (``في الملعب Court 3``, ``في
+المركز Center 2``): a numbered site, no street's name."""
 
 Span = tuple[int, int]
 
@@ -135,24 +148,26 @@ def _phrase_ends(text: str, end: int) -> bool:
     return word is None or word.casefold() in _stop() or bool(regex.match(r"\p{Arabic}", word))
 
 
-def arabic_suffix_streets(text: str, stop: frozenset[str], counted: Callable[[str, int], bool]) -> list[Span]:
+def arabic_suffix_streets(text: str, stop: frozenset[str], counted: Callable[[str, int], bool],
+                          named: Callable[[str], bool]) -> list[Span]:
     """The Arabic-named streets with an English street type of the module docstring; ``stop``: Arabic
-    function words as written; ``counted``: the number ending at an offset counts the noun after it."""
+    function words as written; ``counted``: the number ending at an offset counts the noun after it;
+    ``named``: an Arabic word is a name of the lexicon or no ordinary word."""
     found = []
     for match in _ARABIC_TYPE.finditer(text):
         if counted(text, match.end()):
             continue
-        start, at, words = None, match.start(), []
+        start, at, words, written = None, match.start(), [], ""
         while len(words) < 3 and (word := _ARABIC_WORD.search(text, 0, at)):
             key = normalise(word.group(1))
-            if word.group(1) in stop and key not in _JOINERS or key in _CUES:
+            if word.group(1) in stop and key not in _JOINERS or word.group(1) in _CUES:
                 break
             words.append(key)
-            start, at = word.start(1), word.start(1)
-        if start is None:
+            start, at, written = word.start(1), word.start(1), word.group(1)
+        if start is None or _PLACE_NOUNS.intersection(words):
             continue
         before = _ARABIC_WORD.search(text, 0, start)
-        cue = bool(before) and normalise(before.group(1)) in _CUES or bool(regex.search(r":[ \t]*$", text[:start]))
-        if cue or words[-1] in _LEADS:  # words were collected backwards: the name's first word is last
+        cue = bool(before) and before.group(1) in _CUES or bool(regex.search(r":[ \t]*$", text[:start]))
+        if cue or words[-1] in _LEADS or named(written):  # collected backwards: the name's first word is last
             found.append((start, match.end()))
     return found
