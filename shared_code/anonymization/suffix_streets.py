@@ -19,8 +19,9 @@ The street types are those of USPS Publication 28 (:mod:`usps_suffixes`), most o
   sentence's first word is no name word (``Please Park 2 cars``: a capitalised verb);
 - **Arabic name**: Arabic words (no function word; ``آل``, ``أبو``, ``بن`` … join), an English street type
   (any of Appendix C1 here, :data:`usps_suffixes.LEFT_OUT` too: the Arabic name and the number make the
-  shape) and a house number that counts nothing (``Park 3 أطفال``), after a place preposition or an
-  address word (``في``, ``إلى``, ``عنواني``, a colon), or when the name starts with ``آل``/``أبو``/``بن``
+  shape) and a house number that counts nothing (``Park 3 أطفال``), or the number first (``14 النخيل
+  Court``; not a count: ``3 أطفال Park``), after a place preposition, an address word or a verb of living
+  (``في``, ``إلى``, ``عنواني``, ``نعيش``, a colon), or when the name starts with ``آل``/``أبو``/``بن``
   or with a name of the lexicon or a word that is no ordinary Arabic word (``وسيم Vista 7``); not a site
   noun of :data:`_PLACE_NOUNS` (``في المركز Center 2``): ``فريق Mission 2`` (team Mission 2) and
   ``الموقع Park 3`` stay.
@@ -56,7 +57,11 @@ _ENDS = regex.compile(r"[ \t]*(?:$|[,.;:!?)\n،؛]|(?P<word>[\p{L}'’]+))")
 _ALL_C1 = "|".join(sorted((*STREET_TYPES, *LEFT_OUT), key=len, reverse=True))
 _ARABIC_TYPE = regex.compile(
     rf"(?<=\p{{Arabic}})[ \t]+(?:{_ALL_C1}|(?:{_SHORT})\.?)[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?{_NOT_YEAR}\d{{1,5}}(?![\d\w])")
+_ARABIC_NUMBER_FIRST = regex.compile(
+    rf"(?<![\d\w.,:/+-])(?P<number>\d{{1,5}})[ \t]+(?P<name>\p{{Arabic}}{{2,}}(?:[ \t]+\p{{Arabic}}{{2,}}){{0,2}})[ \t]+"
+    rf"(?:{_ALL_C1}|(?:{_SHORT})\.?)(?![\w'’-])")
 _ARABIC_WORD = regex.compile(r"(\p{Arabic}{2,})[ \t]*$")
+_COLON_BEFORE = regex.compile(r":[ \t]*$")
 _NON_SPACE = regex.compile(r"\S+")
 _MORE_ENDS = frozenset((
     "na ya wa za la cha kwa karibu tangu katika kwenye hadi mpaka pia sasa lakini ni iko kila "  # Swahili
@@ -75,7 +80,8 @@ _JOINERS = frozenset(normalise(w) for w in ("آل", "أبو", "ابو", "أبي"
 _LEADS = frozenset(normalise(w) for w in ("آل", "أبو", "ابو", "بن", "ابن", "عبد"))
 _CUES = frozenset((
     "في", "من", "إلى", "الى", "على", "عند", "قرب", "بجانب", "العنوان", "عنوان", "عنواني", "عنوانه", "عنوانها",
-    "عنواننا", "الجديد", "يسكن", "تسكن", "أسكن", "نسكن", "ساكن", "مقيم", "مقيمة", "يقيم", "نقيم", "أقيم"))
+    "عنواننا", "الجديد", "يسكن", "تسكن", "أسكن", "نسكن", "ساكن", "مقيم", "مقيمة", "يقيم", "نقيم", "أقيم", "نعيش",
+    "أعيش", "يعيش", "تعيش", "يعيشون", "سكنا", "سكنت", "انتقلنا", "انتقلت", "لعند"))
 """Place prepositions and address words before an Arabic street name (``عنواني الجديد``, my new address),
 as written: folded, ``على`` (on) would be the name ``علي``."""
 
@@ -157,17 +163,28 @@ def arabic_suffix_streets(text: str, stop: frozenset[str], counted: Callable[[st
     for match in _ARABIC_TYPE.finditer(text):
         if counted(text, match.end()):
             continue
-        start, at, words, written = None, match.start(), [], ""
+        words, at = [], match.start()
         while len(words) < 3 and (word := _ARABIC_WORD.search(text, 0, at)):
-            key = normalise(word.group(1))
-            if word.group(1) in stop and key not in _JOINERS or word.group(1) in _CUES:
+            if word.group(1) in stop and normalise(word.group(1)) not in _JOINERS or word.group(1) in _CUES:
                 break
-            words.append(key)
-            start, at, written = word.start(1), word.start(1), word.group(1)
-        if start is None or _PLACE_NOUNS.intersection(words):
-            continue
-        before = _ARABIC_WORD.search(text, 0, start)
-        cue = bool(before) and before.group(1) in _CUES or bool(regex.search(r":[ \t]*$", text[:start]))
-        if cue or words[-1] in _LEADS or named(written):  # collected backwards: the name's first word is last
-            found.append((start, match.end()))
+            words.insert(0, word.group(1))
+            at = word.start(1)
+        if words and _arabic_name(text, words, at, named):
+            found.append((at, match.end()))
+    for match in _ARABIC_NUMBER_FIRST.finditer(text):  # 12 الياسمين Heights
+        words = match.group("name").split()
+        if not counted(text, match.end("number")) and _arabic_name(text, words, match.start(), named) \
+                and not any(w in stop and normalise(w) not in _JOINERS for w in words):
+            found.append(match.span())
     return found
+
+
+def _arabic_name(text: str, words: list[str], start: int, named: Callable[[str], bool]) -> bool:
+    """``words`` (as written) name a street: no site noun, and a cue before ``start``, ``آل``/``أبو``/``بن``
+    first, or a first word that is a lexicon name or no ordinary word."""
+    keys = [normalise(w) for w in words]
+    if _PLACE_NOUNS.intersection(keys):
+        return False
+    before = _ARABIC_WORD.search(text, 0, start)
+    cue = bool(before) and before.group(1) in _CUES or bool(_COLON_BEFORE.search(text, 0, start))
+    return cue or keys[0] in _LEADS or named(words[0])

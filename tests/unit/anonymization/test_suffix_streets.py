@@ -62,6 +62,8 @@ def test_ordinary_words_stay(text: str) -> None:
     ("أعيش في 12 King Fahd Road مع أولادي", "12 King Fahd Road"),         # an English address
     ("المحل في شارع Hamra 9 مغلق منذ الحرب", "شارع Hamra 9"),            # a Latin name after شارع
     ("وسيم Vista 7 هو عنوان أخي", "وسيم Vista 7"),                        # a lexicon name, no cue
+    ("أعيش في 14 النخيل Court مع أمي", "14 النخيل Court"),               # the number first
+    ("نعيش الروضة Gardens 4 منذ سنتين", "الروضة Gardens 4"),              # after a living verb
     ("نسكن في آل علي Station 5 منذ سنة", "آل علي Station 5"),             # a type left out in English text
 ])
 def test_mixed_script_streets_in_arabic(text: str, street: str) -> None:
@@ -73,6 +75,7 @@ def test_mixed_script_streets_in_arabic(text: str, street: str) -> None:
     "الموقع Park 3 فيه حمامات قليلة",       # the site Park 3
     "في الموقع Park 3 أطفال",               # a number that counts
     "نحن في المركز Center 2 منذ شهر",      # a numbered site after a cue
+    "عندنا 3 أطفال Park في المخيم",          # a count before it
 ])
 def test_arabic_words_before_an_english_type_stay(text: str) -> None:
     assert arabic(text) == []
