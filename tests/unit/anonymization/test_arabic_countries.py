@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import shared_code.runtime_env  # noqa: F401
-from shared_code.anonymization.arabic_countries import AMBIGUOUS, COUNTRIES, country_spans
+from shared_code.anonymization.arabic_countries import AMBIGUOUS, COUNTRIES, REGIONS, country_spans
 from shared_code.anonymization.lexicon import normalise
 from shared_code.anonymization.person import stop_words
 
@@ -24,6 +24,10 @@ def countries(text: str) -> list[str]:
     ("ابني هاجر إلى ألمانيا", "ألمانيا"),                 # hamza spelling
     ("جئنا من المغرب إلى تونس", "المغرب"),                # ambiguous, after من and before a preposition
     ("أخي يعمل في قطر.", "قطر"),                         # ambiguous, ending the sentence
+    ("نزحنا من حضرموت إلى عدن", "حضرموت"),               # a governorate
+    ("الوضع صعب في النيل الأزرق", "النيل الأزرق"),         # a two-word region
+    ("نحن من البقاع ونعيش في خيمة", "البقاع"),            # ambiguous region before و
+    ("رحنا عالنبطية ورجعنا", "عالنبطية"),                  # spoken عال, على ال
 ])
 def test_countries(text: str, country: str) -> None:
     assert country in countries(text)
@@ -35,10 +39,12 @@ def test_countries(text: str, country: str) -> None:
     "قطر الأنبوب صغير",                # the pipe's diameter
     "في الجزائر الصغيرة قرب الشاطئ",     # islands with an adjective
     "ضاع مالي كله",                     # my money
+    "على الصعيد الشخصي نحن بخير",        # on the personal level
+    "الطريق عسير والجو حار",             # hard
 ])
 def test_ordinary_words_stay(text: str) -> None:
     assert countries(text) == []
 
 
 def test_no_name_is_in_both_lists() -> None:
-    assert not COUNTRIES & AMBIGUOUS
+    assert not COUNTRIES & AMBIGUOUS and not REGIONS & AMBIGUOUS
