@@ -34,6 +34,7 @@ def arabic(text: str) -> list[str]:
     ("Nyumba yetu iko Kilimani Heights 9 karibu na shule.", "Kilimani Heights 9"),  # Swahili after it
     ("Il habite 33 Sunset Ridge à Accra.", "33 Sunset Ridge"),                      # French after it
     ("Send it to 12 Acacia Hts. please", "12 Acacia Hts."),                         # an abbreviation
+    ("WE LIVE AT 45 MAPLE TERRACE NOW", "45 MAPLE TERRACE"),                       # all caps
 ])
 def test_streets_with_an_english_street_type(text: str, street: str) -> None:
     assert latin(text) == [street]
