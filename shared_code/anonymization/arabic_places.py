@@ -30,6 +30,7 @@ from typing import Iterable
 
 import regex
 
+from shared_code.anonymization.arabic_countries import country_spans
 from shared_code.anonymization.arabic_streets import ArabicStreets
 from shared_code.anonymization.arabic_town_lists import ArabicTownLists
 from shared_code.anonymization.arabic_towns import ArabicTowns
@@ -117,12 +118,12 @@ class ArabicPlaces:
         """Spans of the words that are no ordinary Arabic word nor a name (see the module docstring), outside
         the places ``found`` by the other rules, of the towns that are ordinary words or names where the
         words around them make them places (:mod:`arabic_towns`), of street addresses (:mod:`arabic_streets`),
-        and of the towns a town beside them tells (:mod:`arabic_town_lists`)."""
+        of countries (:mod:`arabic_countries`) and of the towns a town beside them tells (:mod:`arabic_town_lists`)."""
         found = list(found)
         words = list(_WORD.finditer(text))
         rare = [match.span() for index, match in enumerate(words) if self._place(match.group())
                 and not self._in_name(text, words, index) and not any(s <= match.start() < e for s, e in found)]
-        spans = rare + self.towns.find(text) + self.streets.find(text)
+        spans = rare + self.towns.find(text) + self.streets.find(text) + country_spans(text, self.stop)
         return spans + self.lists.find(text, found + spans)
 
     def _in_name(self, text: str, words: list[regex.Match[str]], index: int) -> bool:

@@ -36,7 +36,8 @@ from typing import Callable
 
 import regex
 
-from shared_code.anonymization.lexicon import MINOR_PLACE, PLACE, Lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit
+from shared_code.anonymization.suffix_streets import arabic_suffix_streets, suffix_streets
 
 _STREET_WORDS = ("شارع", "طريق", "جادة", "درب", "زقاق", "ممر", "دوار", "ميدان", "ساحة", "كورنيش", "نهج", "زنقة",
                  "حي", "مخيم", "منطقة", "بولفار", "حارة", "سكة", "شاطئ", "عطفة", "محور", "أوتوستراد", "اوتوستراد",
@@ -59,7 +60,8 @@ _BUILDING = regex.compile(rf"(?<![\p{{Arabic}}\w])[وفبل]?(?:(?:{'|'.join(map
                           rf"|(?:بيت|منزل|شقت|دار)(?:ي|نا|ه|ها|هم|كم)[ \t]+رقم[ \t]*){_DIGITS}(?![\d\w])")
 """A building word and its number (``عمارة 9``), or "my house number" (``بيتي رقم 23``)."""
 _NUMBER_SIGN = r"(?:رقم|ر\.|#|№|(?i:no\.?|n°))"
-_NEXT_WORD = regex.compile(rf"[ \t]+(?:{_NUMBER_SIGN}[ \t]*(?=\d))?({_WORD}|\d{{1,5}})(?![\w])")
+_NEXT_WORD = regex.compile(rf"[ \t]+(?:{_NUMBER_SIGN}[ \t]*(?=\d))?({_WORD}|\d{{1,5}}|\p{{Lu}}[\p{{Ll}}'’-]+)(?![\w])")
+"""The next word of a street's name: an Arabic word, a number, or a capitalised Latin word (``شارع Hamra 9``)."""
 _HOUSE = regex.compile(
     rf"[ \t]*[,،]?[ \t]*(?:(?:{'|'.join(_BUILDINGS)}|{_NUMBER_SIGN})[ \t]*)?{_DIGITS}(?![\d\w])")
 _UNITS = (*_BUILDINGS, "بلوك", "قطعة", "مربع", "الطابق", "طابق", "الدور", "مدخل", "حوض")
@@ -104,6 +106,8 @@ _ADJECTIVES = frozenset(normalise(w + e) for w in (
 """Adjectives after an indefinite street word: a street, no street name (``مخيم كبير``, ``منطقة آمنة``)."""
 _MAX_NAME = 6
 _DIGIT = regex.compile(r"\d")
+_LATIN = regex.compile(r"\p{Latin}")
+_WEAK = weak_bit("ar")
 _SEPARATOR = regex.compile(r"[ \t]*[,،]?[ \t]*")
 
 Span = tuple[int, int]
@@ -124,6 +128,8 @@ class ArabicStreets:
             spans += [m.span() for m in _BUILDING.finditer(text) if not self._counted(text, m.end())]
             spans += [span for m in _IN_PLACE.finditer(text, overlapped=True)
                       if (span := self._without_street_word(text, m))]
+            if _LATIN.search(text):  # English street types: 12 King Fahd Road, الياسمين Heights 3
+                spans += suffix_streets(text) + arabic_suffix_streets(text, self.stop, self._counted, self._named)
         return _joined(text, spans) if spans else spans
 
     def _street(self, text: str, match: regex.Match[str]) -> Span | None:
@@ -198,6 +204,11 @@ class ArabicStreets:
         """The number ending at ``end`` counts the noun after it (``3 أطفال``, ``8 صباحا``)."""
         noun = _COUNTED.match(text, end)
         return bool(noun) and normalise(noun.group().strip()) in _COUNT_NOUNS
+
+    def _named(self, word: str) -> bool:
+        """``word`` is a name of the lexicon that is no ordinary Arabic word, or is no ordinary word at all."""
+        flags = self.lexicon.flags(normalise(word))
+        return word not in self.stop and (bool(flags & (FIRST | LAST)) and not flags & _WEAK or self.rare(word))
 
     def _town(self, word: str) -> bool:
         key = normalise(word)

@@ -12,7 +12,9 @@ class LocationCues:
     streets: tuple[str, ...] = ()
     """Street-type words before a name (``rue``, ``calle``, ``вулиця``, ``شارع``); part of the span."""
     street_types: tuple[str, ...] = ()
-    """Street-type words after a capitalised name (``Street``, ``Road``); part of the span."""
+    """Street-type words after a capitalised name (``Street``, ``Road``); part of the span. A name and one of
+    these is a street without a house number; the longer English list of USPS Publication 28 (``Court``,
+    ``Village``, ``Park``: ordinary words too) needs one (:mod:`suffix_streets`)."""
     street_suffixes: tuple[str, ...] = ()
     """Endings of one-word street names (``-straat``, ``-straße``)."""
     places: tuple[str, ...] = ()

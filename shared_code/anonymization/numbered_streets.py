@@ -1,5 +1,6 @@
 """Streets that only their house number marks as streets (issue 12; used by :mod:`location` in every
-Latin-script language: texts are routed to neighbour languages).
+Latin-script language: texts are routed to neighbour languages), and those of an English street type
+(:mod:`suffix_streets`: ``45 Maple Terrace``, ``Birch Court 7``).
 
 - **Polish street names alone** (``Mieszkam na Polnej 7``, ``przy Długiej 5``): Polish leaves out ``ulica``
   after ``na`` and ``przy``, and the name is then the feminine adjective in the locative (``-ej``:
@@ -23,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.house_numbers import NUMBER
+from shared_code.anonymization.suffix_streets import suffix_streets
 
 _NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
 _AFTER = r"(?![\d\p{L}])(?![ \t]+\p{Lu}\p{Ll})(?![ \t]*(?i:km|m|min|h|uur|uhr|euro|eur|€|%|x|keer|mal)(?!\p{L}))"
@@ -50,4 +52,5 @@ def numbered_streets(text: str) -> list[tuple[int, int]]:
     """The streets of the module docstring in ``text``, with their house numbers."""
     found = [(m.start("street"), m.end()) for m in _POLISH.finditer(text)
              if m.group("street").casefold() not in _POLISH_NON_NAMES]
-    return found + [m.span() for m in _COMPOUND.finditer(text)] + [m.span() for m in _NUMBER_FIRST.finditer(text)]
+    found += [m.span() for m in _COMPOUND.finditer(text)] + [m.span() for m in _NUMBER_FIRST.finditer(text)]
+    return list(dict.fromkeys(found + suffix_streets(text)))  # 45 Maple Terrace, Birch Court 7; once each
