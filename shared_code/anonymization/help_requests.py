@@ -12,7 +12,9 @@ apparent language, or a word no list knows; of two or three words, the first mus
 unseen and the others surnames, given names or unseen (``özlem kurt``: a pair of names, ordinary words
 or not, after a plea is a person, ``temiz su``, clean water, is not). A single word before a Swahili verb
 agreeing with a person is the person, whatever the word (``msaidieni bahari, analala nje``: Swahili
-given names are ordinary words), unless a noun of the person class (``mgonjwa``). Kinship words
+given names are ordinary words), unless a noun of the person class (``mgonjwa``); so is a single lexicon
+name, ordinary word or not, between Turkish ``lütfen`` and ``için`` (``lütfen sevda için yardım edin``:
+what one asks help for there is a person or a plural, ``çocuklar``). Kinship words
 (:data:`KIN`) are never the name.
 """
 
@@ -22,6 +24,7 @@ from typing import Callable
 
 import regex
 
+from shared_code.anonymization.kinship import KIN
 from shared_code.anonymization.lexicon import FIRST, LAST
 from shared_code.anonymization.lowercase_names import unseen_word
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent
@@ -44,21 +47,6 @@ _PERSON_NEXT = regex.compile(
     r"|(?P<verb>a(?:li|na|me|ta|ka)\p{Ll}{2,}|ha(?:ja|ku|ta|na)\p{Ll}*))")
 """A third-person singular pronoun, or a Swahili verb agreeing with a person (``analala``, ``hana``):
 what follows the name goes on about a person."""
-KIN = frozenset({
-    "mom", "mum", "mother", "dad", "father", "grandma", "granny", "grandpa", "nan", "nana", "aunt", "auntie",
-    "uncle", "baby", "son", "daughter", "sister", "brother", "maman", "papa", "mamie", "mémé", "papi", "pépé",
-    "tata", "tonton", "bébé", "fils", "fille", "sœur", "frère", "mère", "père", "mamá", "papá", "abuela",
-    "abuelo", "tía", "tío", "bebé", "hija", "hijo", "hermana", "hermano", "madre", "padre", "mãe", "pai",
-    "avó", "avô", "vovó", "vovô", "tia", "tio", "bebê", "filha", "filho", "irmã", "irmão", "mamma", "papà",
-    "nonna", "nonno", "zia", "zio", "figlia", "figlio", "sorella", "fratello", "mama", "oma", "opa", "tante",
-    "onkel", "tochter", "sohn", "schwester", "bruder", "mutter", "vater", "oom", "dochter", "zoon", "zus",
-    "broer", "moeder", "vader", "anne", "baba", "anneanne", "babaanne", "dede", "nine", "teyze", "hala",
-    "amca", "dayı", "abla", "abi", "bebek", "bibi", "babu", "shangazi", "mjomba", "dada", "kaka", "mtoto",
-    "mzee", "jirani", "yatima", "kijana", "msichana", "mvulana", "babcia", "dziadek", "ciocia", "wujek",
-    "bunica", "bunicul", "mătușa", "unchiul",
-})
-"""Kinship words of our languages, which a plea names as it names a person (``bitte helft oma, sie …``):
-given names in some list (``Oma``, ``Bibi``, ``Nonna``), never the person's name here."""
 _CLASS_ONE = regex.compile(r"m(?:w|[^aeiouw])\p{Ll}+")
 """A Swahili noun of the person class (``mgonjwa``, ``mwanamke``, ``mkimbizi``: patient, woman, refugee)."""
 _MAX_WORDS = 3
@@ -82,7 +70,9 @@ def helped_names(text: str, words: list[Word], stop: frozenset[str], own_weak: i
         after = _PERSON_NEXT.match(text, name[-1].end)
         person = bool(after) or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == ","
         swahili = bool(after and after.group("verb")) and len(name) == 1 and not _CLASS_ONE.fullmatch(name[0].text)
-        if swahili or _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
+        turkish_one = turkish and len(name) == 1 and bool(name[0].flags & (FIRST | LAST)) \
+            and name[0].text[-3:].casefold() not in ("lar", "ler")  # lütfen sevda için: a noun there is a plural
+        if swahili or turkish_one or _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
             spans.append((name[0].start, name[-1].end))
     return spans
 
