@@ -3,8 +3,9 @@ marek, sie schläft draußen``, ``lütfen ayşe kaya için yardım edin`` (read 
 :mod:`names`, in lower case as in title case).
 
 Chat-style requests name the person right after the plea, often in lower case, where no capital marks a
-name. Between a help imperative of any of our Latin-script languages (``help``, ``aidez``, ``ayuden a``,
-``ajudem a``, ``aiutate``, ``helft``, ``msaidieni``; Turkish ``lütfen … için``, please … for) and a comma,
+name. Between a help imperative of our Latin-script languages or Ukrainian (``help``, ``aidez``, ``ayuden
+a``, ``ajudem a``, ``aiutate``, ``helft``, ``msaidieni``, ``допоможіть (будь ласка)``; Turkish ``lütfen …
+için``, please … for) and a comma,
 a full stop, the end of the text or a word that goes on about the person (``from``, ``de``, ``aus``,
 ``kutoka``, a Swahili verb agreeing with a person: ``hana``, has not; Turkish ``için``), one to three words are the person when the lexicon has evidence for it
 (:func:`helped_names`): one word must be a given name that is no ordinary word of the text's routed or
@@ -32,7 +33,8 @@ from shared_code.anonymization.particles import PARTICLE_SET
 
 _PLEA = regex.compile(
     r"(?<!\w)(?i:(?:please|pls|plz)[ \t]+help|help(?:[ \t]+(?:aub|alstublieft|a\.u\.b\.))?|aidez|ayuden(?:[ \t]+a)?|"
-    r"ayúdenle[ \t]+a|helfen(?:[ \t]+sie)?|ajudem(?:[ \t]+(?:a|o))?|aiutate|helft|helpt|msaidieni|msaidie|saidieni|lütfen)"
+    r"ayúdenle[ \t]+a|helfen(?:[ \t]+sie)?|ajudem(?:[ \t]+(?:a|o))?|aiutate|helft|helpt|msaidieni|msaidie|saidieni|lütfen|"
+    r"допоможіть(?:[ \t]*,?[ \t]*будь[ \t]+ласка)?)"
     r"(?![\w'’-])[ \t]*,?[ \t]*")
 _GOES_ON = regex.compile(
     r"[ \t]*(?:[,.;:!?]|$|[ \t](?i:from|who|in|at|de|qui|que|da|aus|die|der|uit|van|die|che|di|kutoka|ambaye|için)(?!\w)"
@@ -43,7 +45,7 @@ Portuguese ``ajudem a``, where ``a`` is the article (``ajudem a família``; Span
 person)."""
 _TURKISH_FOR = regex.compile(r"[ \t]+için(?!\w)")
 _PERSON_NEXT = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?i:she|he|elle|il|ella|él|sie|er|ze|hij|zij|ela|ele|lei|lui|yeye)(?!\w)"
+    r"[ \t]*,?[ \t]*(?:(?i:she|he|elle|il|ella|él|sie|er|ze|hij|zij|ela|ele|lei|lui|yeye|вона|він)(?!\w)"
     r"|(?P<verb>a(?:li|na|me|ta|ka)\p{Ll}{2,}|ha(?:ja|ku|ta|na)\p{Ll}*))")
 """A third-person singular pronoun, or a Swahili verb agreeing with a person (``analala``, ``hana``):
 what follows the name goes on about a person."""
@@ -92,7 +94,7 @@ def _name_after(text: str, words: list[Word], index: int, stop: frozenset[str], 
 
 def _name_word(word: Word, stop: frozenset[str]) -> bool:
     folded = word.text.casefold()
-    return word.latin and word.text.isalpha() and len(word.text) >= _MIN_LETTERS \
+    return (word.latin or word.cyrillic) and word.text.isalpha() and len(word.text) >= _MIN_LETTERS \
         and folded not in stop and folded not in KIN and not _GOES_ON.fullmatch(" " + word.text)
 
 

@@ -14,7 +14,9 @@ KIN = frozenset({
     "broer", "moeder", "vader", "anne", "baba", "anneanne", "babaanne", "dede", "nine", "teyze", "hala",
     "amca", "dayı", "abla", "abi", "bebek", "bibi", "babu", "shangazi", "mjomba", "dada", "kaka", "mtoto",
     "mzee", "jirani", "yatima", "kijana", "msichana", "mvulana", "babcia", "dziadek", "ciocia", "wujek",
-    "bunica", "bunicul", "mătușa", "unchiul",
+    "bunica", "bunicul", "mătușa", "unchiul", "мама", "мамі", "тато", "татові", "бабуся", "бабусі", "дідусь",
+    "дідусеві", "сестра", "сестрі", "брат", "брату", "братові", "син", "сину", "синові", "донька", "доньці",
+    "дочка", "дочці", "дитина", "дитині", "сусідка", "сусідці", "сусід", "сусідові",
 })
 """Kinship words of our languages, which a plea names as it names a person (``bitte helft oma, sie …``):
 given names in some list (``Oma``, ``Bibi``, ``Nonna``), never the person's name here."""

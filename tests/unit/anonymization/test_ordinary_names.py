@@ -40,6 +40,8 @@ def test_ordinary_words_joined_or_institutions_are_not_redacted(spans_of, text: 
     ("annem fatma hasta, ilaç lazım.", "fatma"),  # a Turkish possessed kinship word
     ("lütfen sevda için yardım edin, çocukları aç.", "sevda"),  # a Turkish plea: an ordinary word too
     ("Nimeongea na Juma kuhusu kadi yake.", "Juma"),  # an ordinary word of two languages after ``na``
+    ("допоможіть будь ласка ірина, вона спить на вулиці", "ірина"),  # a Ukrainian plea and a pronoun
+    ("Pesa zilitumwa kwa Mwanaisha lakini hazikufika.", "Mwanaisha"),  # an unknown word after a linker
 ])
 def test_names_are_found(spans_of, text: str, name: str) -> None:
     kind = "LOCATION" if name == "Minho" else "PERSON"
@@ -60,6 +62,8 @@ def test_a_lower_case_particle_is_no_surname(language: str) -> None:
     "kaka yangu yuko hospitali.",  # a copula that is a given name somewhere
     "mama yangu anaumwa sana.",
     "lütfen çocuklar için yardım edin.",  # a plural after a Turkish plea
+    "допоможіть, будь ласка, мамі, вона хвора.",  # a kinship word after the plea
+    "Tunaomba msaada kwa Serikali na Shirika.",  # ordinary Swahili words after linkers
 ])
 def test_words_after_relatives_and_pleas_stay(spans_of, text: str) -> None:
     assert not any(kind == "PERSON" for _, kind in spans_of(text)), spans_of(text)
