@@ -1,5 +1,6 @@
 """Seventh pass, clean text and Swahili/Turkish names: ordinary words joined by ``de`` or holding an
-institution noun are no person (ordinary_names.py), a lower-case particle is no surname (names.py), and
+institution noun are no person (ordinary_names.py), nor are devotions and saints after a church word
+(calendar_words.py, saints.py), a lower-case particle is no surname (names.py), and
 names after a relative, a Turkish plea or a Swahili thanking verb are found (kinship.py, lowercase_names.py,
 help_requests.py, thanks.py). Made-up sentences written for these tests (none from the evaluation set);
 clean_probes_3.py and name_probes_swtr.py hold more. Each case failed before its rule."""
@@ -22,6 +23,9 @@ from shared_code.anonymization.spans import LanguageRules
     ("Socorro de Emergencia no llegó al Barrio.", "Emergencia"),
     ("Grace Church opened its Hall as a Warm Space.", "Grace"),  # an institution noun in the span
     ("pero el Colegio Reyes Católicos está lleno.", "Católicos"),  # right after a capitalised one
+    ("Para el Niño Jesús hicimos una Novena con los Vecinos.", "Jesús"),  # feasts and devotions
+    ("Inmaculada Concepción es la Fiesta Patronal y la Entrega se movió.", "Concepción"),
+    ("Церква Святого Миколая роздає Допомогу в Неділю.", "Миколая"),  # a saint after a church word
 ])
 def test_ordinary_words_joined_or_institutions_are_not_redacted(spans_of, text: str, words: str) -> None:
     assert not any(words in value for value, _ in spans_of(text)), spans_of(text)
