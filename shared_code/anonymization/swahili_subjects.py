@@ -11,7 +11,8 @@ left alone: ``Mama``, ``Daktari``, ``Mtoto`` take the same agreement), right bef
 person's name (``Wambui alisema kwamba …``).
 
 A lone title-case word the lexicon does not know and that is no ordinary Swahili word, right after a
-lower-case linker (``kwa``, ``na``, ``ya``, ``wa``: to, with, of) and before a lower-case word or the
+lower-case linker (``kwa``, ``na``, ``ya``, ``wa``: to, with, of) or a verb with a person object
+(``nilimpa``, I gave him/her) and before a lower-case word or the
 sentence's end, in a text whose words are mostly Swahili, is a name too (``pesa zilitumwa kwa Mwanaisha
 lakini``, ``simu ya Hamisi haikuingia``): Swahili writes its nouns in lower case, and a capitalised common
 noun there is one the common-word list holds (``Kituo cha Afya``) or follows a head noun capitalised inside
@@ -36,6 +37,9 @@ _MAX_WORDS = 2
 _LINKERS = frozenset("kwa na ya wa za la cha vya ni".split())
 """Swahili ``to``/``with``/``of`` words (the ``-a`` of each noun class) and ``ni`` (is)."""
 _MIN_LETTERS = 4
+_OBJECT_VERB = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{2,}")
+"""A verb with a singular person object: subject, tense and ``m-`` (``nilimpa``, I gave him/her;
+``tulimwona``, we saw him/her; ``nimemtumia``)."""
 
 
 def swahili_subject(text: str, words: list[Word], index: int, unseen: Callable[[Word], bool]) -> list[Word]:
@@ -67,7 +71,8 @@ def _linked_name(text: str, words: list[Word], index: int) -> list[Word]:
             or word.common & _SWAHILI or len(word.text) < _MIN_LETTERS or not word.text.isalpha():
         return []
     before = words[index - 1]
-    if before.text not in _LINKERS or text[before.end : word.start] != " ":
+    if before.text not in _LINKERS and not _OBJECT_VERB.fullmatch(before.text.casefold()) \
+            or text[before.end : word.start] != " ":
         return []
     head = words[index - 2] if index > 1 else None
     if head is not None and head.upper and not sentence_initial(text, head.start):

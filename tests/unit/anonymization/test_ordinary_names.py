@@ -46,6 +46,7 @@ def test_ordinary_words_joined_or_institutions_are_not_redacted(spans_of, text: 
     ("Nimeongea na Juma kuhusu kadi yake.", "Juma"),  # an ordinary word of two languages after ``na``
     ("допоможіть будь ласка ірина, вона спить на вулиці", "ірина"),  # a Ukrainian plea and a pronoun
     ("Pesa zilitumwa kwa Mwanaisha lakini hazikufika.", "Mwanaisha"),  # an unknown word after a linker
+    ("Nilimpa Chausiku fomu ya usajili.", "Chausiku"),  # after a verb with a person object
 ])
 def test_names_are_found(spans_of, text: str, name: str) -> None:
     kind = "LOCATION" if name == "Minho" else "PERSON"
