@@ -33,7 +33,7 @@ _SAINT_BEFORE = regex.compile(
 """A saint word right before a span that starts after it."""
 _CHURCH = regex.compile(
     r"(?i:parroquia|par[óo]quia|paroisse|parrocchia|parohia|parafi[ai]|parokia|parish|iglesia|igreja|[ée]glise"
-    r"|kanisa(?:[ \t]+katoliki)?|церква|церкви|храм|собор"
+    r"|kanisa(?:[ \t]+katoliki)?|церква|церкви|храм|собор|colegio|col[ée]gio|coll[èe]ge|liceo|comedor|hogar"
     r"|chiesa|biserica|ko[śs]ci[óo][łl]\p{L}*|kanisa|kilise\p{L}*|church|capilla|capela|chapelle|cappella"
     r"|escuela|escola|[ée]cole|scuola|școala|szko[łl]\p{L}*|shule|hospital|ospedale|h[ôo]pital|spitalul|szpital\p{L}*)"
     r"[ \t]+(?:(?:de|del|da|do|di|ya|la|of|du|des|dei|della|lui)[ \t]+)?$")
