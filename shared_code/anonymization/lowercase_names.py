@@ -35,7 +35,7 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, ordinary_form_test
-from shared_code.anonymization.kinship import KIN, introduces_relative
+from shared_code.anonymization.kinship import KIN, SWAHILI_POSSESSIVES, TURKISH_KIN, introduces_relative
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent, after_article
@@ -67,6 +67,8 @@ _SWAHILI_OBJECT = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{
 """A Swahili verb with a class-1 (person) object: subject, tense and ``m-`` (``tulimsajili``, ``nilimwona``)."""
 _SWAHILI_NEGATIVE = regex.compile(r"ha(?:ja|ku|ta|na|wa|i)\p{Ll}*")
 """A Swahili negative verb (``hana``, has not; ``hajapata``): no given name after a relative."""
+_RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
+"""The last word of a phrase introducing a relative: the cheap test before :func:`kinship.introduces_relative`."""
 _NOT_AFTER_RELATIVE = frozenset("yuko yupo yumo sasa bado pia tena sana wote naye kweli pamoja".split())
 """Swahili copulas and adverbs that are given names somewhere (``kaka yangu yuko hospitali``, is at; ``sasa``,
 now): what goes on after a relative, not the relative's name."""
@@ -177,7 +179,8 @@ def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str]
     if not index:
         return []
     before = words[index - 1].text.casefold()
-    relative = introduces_relative([w.text.casefold() for w in words[max(0, index - 2) : index]])
+    relative = before in _RELATIVE_LAST \
+        and introduces_relative([w.text.casefold() for w in words[max(0, index - 2) : index]])
     if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative:
         return []
     given = words[index]

@@ -2,7 +2,7 @@
 by :mod:`clean_spans` on the resolved spans).
 
 - :func:`of_joined_words`: capitalised ordinary words of the text's apparent language joined by lower-case
-  ``of`` words and articles (``Pilar de la Familia``, ``Rosario de la Virgen``, ``Dolores de Espalda``), in
+  ``of`` words and articles (``Pilar de la Familia``, ``Rosario de la Virgen``), in
   a Romance language, at a sentence start or after a capitalised word or an article (a title's place).
   Each capitalised word is a lexicon name the lexicon marks an ordinary word of that language, or a word
   it does not know that is an ordinary word there (plain, plural or inflected), and the last is no popular
@@ -14,8 +14,8 @@ by :mod:`clean_spans` on the resolved spans).
   name holds the word for school, and a school named after someone names no one of the feedback (``la
   escuela de Juan Pérez``, the noun in lower case, stays; so does a span whose noun follows a lower-case
   ``de``: ``Anselmo Quiroga de la Parroquia``, a person of the parish).
-- :func:`of_word_place`: a one-word LOCATION right after a capitalised given name and ``de`` (``Dolores de
-  [Espalda]``, ``Socorro de [Emergencia]``, ``Pilar de [Hormigón]``), in a Romance language, that is an
+- :func:`of_word_place`: a one-word LOCATION right after a capitalised given name and ``de`` (``Amparo de
+  [Oficio]``, ``Socorro de [Emergencia]``, ``Pilar de [Hormigón]``), in a Romance language, that is an
   ordinary word of the text's apparent language and that no gazetteer holds as a town, village or region:
   what the thing is made of or for. ``Hospital de Palmas``, ``Viemos do Minho`` stay (a town; a region).
 """
