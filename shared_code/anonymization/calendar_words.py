@@ -77,6 +77,10 @@ FEAST_PHRASES = regex.compile(
     r"|re(?:ye|i)s[ \t]+magos"
     r"|d[íi]a[ \t]+de[ \t]+(?:(?:los[ \t]+)?reyes|finados|los[ \t]+muertos|todos[ \t]+los[ \t]+santos)"
     r"|nossa[ \t]+senhora(?:[ \t]+d[aeo]s?[ \t]+\p{L}+)?|virgen[ \t]+(?:de[ \t]+(?:la[ \t]+)?|del[ \t]+)\p{L}+"
+    r"|nuestra[ \t]+se[ñn]ora(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+)?|del[ \t]+)\p{L}+)?"
+    r"|inmaculada[ \t]+concepci[óo]n"
+    r"|imaculada[ \t]+concei[çc][ãa]o|ni[ñn]o[ \t]+jes[úu]s|menino[ \t]+jesus|sagrado[ \t]+cora(?:z[óo]n|[çc][ãa]o)"
+    r"|esp[íi]ritu[ \t]+santo|esp[íi]rito[ \t]+santo|santa[ \t]+casa[ \t]+da[ \t]+miseric[óo]rdia|corpus[ \t]+christi"
     # thanks to God
     r"|(?:dzięki|chwała)[ \t]+bogu|bogu[ \t]+dzięki|слава[ \t]+богу|дякувати[ \t]+богу"
     r"|slav[ăa][ \t]+(?:lui[ \t]+)?domnului|gracias[ \t]+a[ \t]+dios"
@@ -84,7 +88,8 @@ FEAST_PHRASES = regex.compile(
     r"|(?:asante|namshukuru|tunamshukuru)[ \t]+mungu|allah['’]?a[ \t]+[şs][üu]k[üu]r"
     r"|elhamd[üu]lillah|inshallah|ma[șs]allah)"
     r"(?![\p{L}\p{M}])")
-"""Feasts, holidays, the Magi, Our Lady and thanks to God of several words, read by
+"""Feasts, holidays, the Magi, Our Lady, the Child Jesus, the Sacred Heart and thanks to God of several
+words, read by
 :func:`agencies.agency_span` as names that are no person or place (``od Świąt Bożego Narodzenia``, ``od
 Nowego Roku``, ``de Anul Nou``, ``el Día de la Independencia``, ``Reyes Magos``): the name rules read
 ``Bożego Narodzenia``, ``Nou``, ``Roku``, ``Reyes``, ``Conceição`` as names."""

@@ -7,15 +7,16 @@ from shared_code.anonymization.agencies import agency_span, programme_span
 from shared_code.anonymization.clean_shapes import (article_place, common_word_place, facility_of, headed_phrase,
                                                      listed_word, lower_plural, plural_town, verb_headed)
 from shared_code.anonymization.item_lists import common_noun_place, listed_item
+from shared_code.anonymization.ordinary_names import institution_span, of_joined_words, of_word_place
 from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.span_types import Candidate, LanguageRules
 from shared_code.anonymization.street_spans import addressed
 from shared_code.anonymization.swahili_nouns import shouted_clause, swahili_noun, swahili_thing, swahili_verb
 
 _SHAPES = {"PERSON": (verb_headed, lower_plural, listed_word, headed_phrase, swahili_thing, swahili_noun,
-                      swahili_verb, shouted_clause),
+                      swahili_verb, shouted_clause, of_joined_words, institution_span),
            "LOCATION": (article_place, plural_town, common_word_place, facility_of, headed_phrase, swahili_thing,
-                        swahili_noun, swahili_verb)}
+                        swahili_noun, swahili_verb, of_word_place)}
 """The shapes that can hold for a span of each type (each shape also tests the type itself)."""
 
 
@@ -23,7 +24,7 @@ def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """An agency, network, product or feast name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
     ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person; an
     unseen word listed with goods or a common-noun phrase (:mod:`item_lists`): no place; ordinary words in a
-    shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`). A street is none of
+    shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`, :mod:`ordinary_names`). A street is none of
     these (:func:`street_spans.addressed`: ``Calle Virgen de los Peligros 8`` holds a feast's words)."""
     if addressed(text, span):
         return False

@@ -3,8 +3,9 @@ marek, sie schläft draußen``, ``lütfen ayşe kaya için yardım edin`` (read 
 :mod:`names`, in lower case as in title case).
 
 Chat-style requests name the person right after the plea, often in lower case, where no capital marks a
-name. Between a help imperative of any of our Latin-script languages (``help``, ``aidez``, ``ayuden a``,
-``ajudem a``, ``aiutate``, ``helft``, ``msaidieni``; Turkish ``lütfen … için``, please … for) and a comma,
+name. Between a help imperative of our Latin-script languages or Ukrainian (``help``, ``aidez``, ``ayuden
+a``, ``ajudem a``, ``aiutate``, ``helft``, ``msaidieni``, ``допоможіть (будь ласка)``; Turkish ``lütfen …
+için``, please … for) and a comma,
 a full stop, the end of the text or a word that goes on about the person (``from``, ``de``, ``aus``,
 ``kutoka``, a Swahili verb agreeing with a person: ``hana``, has not; Turkish ``için``), one to three words are the person when the lexicon has evidence for it
 (:func:`helped_names`): one word must be a given name that is no ordinary word of the text's routed or
@@ -12,7 +13,9 @@ apparent language, or a word no list knows; of two or three words, the first mus
 unseen and the others surnames, given names or unseen (``özlem kurt``: a pair of names, ordinary words
 or not, after a plea is a person, ``temiz su``, clean water, is not). A single word before a Swahili verb
 agreeing with a person is the person, whatever the word (``msaidieni bahari, analala nje``: Swahili
-given names are ordinary words), unless a noun of the person class (``mgonjwa``). Kinship words
+given names are ordinary words), unless a noun of the person class (``mgonjwa``); so is a single lexicon
+name, ordinary word or not, between Turkish ``lütfen`` and ``için`` (``lütfen sevda için yardım edin``:
+what one asks help for there is a person or a plural, ``çocuklar``). Kinship words
 (:data:`KIN`) are never the name.
 """
 
@@ -22,6 +25,7 @@ from typing import Callable
 
 import regex
 
+from shared_code.anonymization.kinship import KIN
 from shared_code.anonymization.lexicon import FIRST, LAST
 from shared_code.anonymization.lowercase_names import unseen_word
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent
@@ -29,7 +33,8 @@ from shared_code.anonymization.particles import PARTICLE_SET
 
 _PLEA = regex.compile(
     r"(?<!\w)(?i:(?:please|pls|plz)[ \t]+help|help(?:[ \t]+(?:aub|alstublieft|a\.u\.b\.))?|aidez|ayuden(?:[ \t]+a)?|"
-    r"ayúdenle[ \t]+a|helfen(?:[ \t]+sie)?|ajudem(?:[ \t]+(?:a|o))?|aiutate|helft|helpt|msaidieni|msaidie|saidieni|lütfen)"
+    r"ayúdenle[ \t]+a|helfen(?:[ \t]+sie)?|ajudem(?:[ \t]+(?:a|o))?|aiutate|helft|helpt|msaidieni|msaidie|saidieni|lütfen|"
+    r"допоможіть(?:[ \t]*,?[ \t]*будь[ \t]+ласка)?)"
     r"(?![\w'’-])[ \t]*,?[ \t]*")
 _GOES_ON = regex.compile(
     r"[ \t]*(?:[,.;:!?]|$|[ \t](?i:from|who|in|at|de|qui|que|da|aus|die|der|uit|van|die|che|di|kutoka|ambaye|için)(?!\w)"
@@ -40,25 +45,10 @@ Portuguese ``ajudem a``, where ``a`` is the article (``ajudem a família``; Span
 person)."""
 _TURKISH_FOR = regex.compile(r"[ \t]+için(?!\w)")
 _PERSON_NEXT = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?i:she|he|elle|il|ella|él|sie|er|ze|hij|zij|ela|ele|lei|lui|yeye)(?!\w)"
+    r"[ \t]*,?[ \t]*(?:(?i:she|he|elle|il|ella|él|sie|er|ze|hij|zij|ela|ele|lei|lui|yeye|вона|він)(?!\w)"
     r"|(?P<verb>a(?:li|na|me|ta|ka)\p{Ll}{2,}|ha(?:ja|ku|ta|na)\p{Ll}*))")
 """A third-person singular pronoun, or a Swahili verb agreeing with a person (``analala``, ``hana``):
 what follows the name goes on about a person."""
-KIN = frozenset({
-    "mom", "mum", "mother", "dad", "father", "grandma", "granny", "grandpa", "nan", "nana", "aunt", "auntie",
-    "uncle", "baby", "son", "daughter", "sister", "brother", "maman", "papa", "mamie", "mémé", "papi", "pépé",
-    "tata", "tonton", "bébé", "fils", "fille", "sœur", "frère", "mère", "père", "mamá", "papá", "abuela",
-    "abuelo", "tía", "tío", "bebé", "hija", "hijo", "hermana", "hermano", "madre", "padre", "mãe", "pai",
-    "avó", "avô", "vovó", "vovô", "tia", "tio", "bebê", "filha", "filho", "irmã", "irmão", "mamma", "papà",
-    "nonna", "nonno", "zia", "zio", "figlia", "figlio", "sorella", "fratello", "mama", "oma", "opa", "tante",
-    "onkel", "tochter", "sohn", "schwester", "bruder", "mutter", "vater", "oom", "dochter", "zoon", "zus",
-    "broer", "moeder", "vader", "anne", "baba", "anneanne", "babaanne", "dede", "nine", "teyze", "hala",
-    "amca", "dayı", "abla", "abi", "bebek", "bibi", "babu", "shangazi", "mjomba", "dada", "kaka", "mtoto",
-    "mzee", "jirani", "yatima", "kijana", "msichana", "mvulana", "babcia", "dziadek", "ciocia", "wujek",
-    "bunica", "bunicul", "mătușa", "unchiul",
-})
-"""Kinship words of our languages, which a plea names as it names a person (``bitte helft oma, sie …``):
-given names in some list (``Oma``, ``Bibi``, ``Nonna``), never the person's name here."""
 _CLASS_ONE = regex.compile(r"m(?:w|[^aeiouw])\p{Ll}+")
 """A Swahili noun of the person class (``mgonjwa``, ``mwanamke``, ``mkimbizi``: patient, woman, refugee)."""
 _MAX_WORDS = 3
@@ -82,7 +72,9 @@ def helped_names(text: str, words: list[Word], stop: frozenset[str], own_weak: i
         after = _PERSON_NEXT.match(text, name[-1].end)
         person = bool(after) or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == ","
         swahili = bool(after and after.group("verb")) and len(name) == 1 and not _CLASS_ONE.fullmatch(name[0].text)
-        if swahili or _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
+        turkish_one = turkish and len(name) == 1 and bool(name[0].flags & (FIRST | LAST)) \
+            and name[0].text[-3:].casefold() not in ("lar", "ler")  # lütfen sevda için: a noun there is a plural
+        if swahili or turkish_one or _evidence(name, own_weak, lambda w: unseen_word(w, words, own_bit), person):
             spans.append((name[0].start, name[-1].end))
     return spans
 
@@ -102,7 +94,7 @@ def _name_after(text: str, words: list[Word], index: int, stop: frozenset[str], 
 
 def _name_word(word: Word, stop: frozenset[str]) -> bool:
     folded = word.text.casefold()
-    return word.latin and word.text.isalpha() and len(word.text) >= _MIN_LETTERS \
+    return (word.latin or word.cyrillic) and word.text.isalpha() and len(word.text) >= _MIN_LETTERS \
         and folded not in stop and folded not in KIN and not _GOES_ON.fullmatch(" " + word.text)
 
 

@@ -35,6 +35,7 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, ordinary_form_test
+from shared_code.anonymization.kinship import KIN, SWAHILI_POSSESSIVES, TURKISH_KIN, introduces_relative
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent, after_article
@@ -64,6 +65,13 @@ _SWAHILI_VERB = regex.compile(
 surname is after an ordinary word."""
 _SWAHILI_OBJECT = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{3,}")
 """A Swahili verb with a class-1 (person) object: subject, tense and ``m-`` (``tulimsajili``, ``nilimwona``)."""
+_SWAHILI_NEGATIVE = regex.compile(r"ha(?:ja|ku|ta|na|wa|i)\p{Ll}*")
+"""A Swahili negative verb (``hana``, has not; ``hajapata``): no given name after a relative."""
+_RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
+"""The last word of a phrase introducing a relative: the cheap test before :func:`kinship.introduces_relative`."""
+_NOT_AFTER_RELATIVE = frozenset("yuko yupo yumo sasa bado pia tena sana wote naye kweli pamoja".split())
+"""Swahili copulas and adverbs that are given names somewhere (``kaka yangu yuko hospitali``, is at; ``sasa``,
+now): what goes on after a relative, not the relative's name."""
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
 
 
@@ -160,22 +168,47 @@ def _apparent(words: list[Word], own_bit: int) -> int:
 
 
 def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_bit: int) -> list[Word]:
-    """Two lower-case words right after a word of :data:`PERSON_CONTEXT` or a Swahili verb with a person
-    object (``tulimsajili``, we registered him/her): the first any word of four letters or more that is no
-    stop word (Swahili given names are ordinary words or in no list: ``mjitolea mwanaisha odhiambo``), the
-    second unseen or a lexicon surname of four letters or more that is no ordinary word of the text
-    (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too)."""
-    if not index or index + 1 >= len(words):
+    """Two lower-case words right after a word of :data:`PERSON_CONTEXT`, a Swahili verb with a person
+    object (``tulimsajili``, we registered him/her) or words introducing a relative
+    (:func:`kinship.introduces_relative`: ``mama yake``, ``eşim``): the first any word of four letters or more
+    that is no stop word (Swahili given names are ordinary words or in no list: ``mjitolea mwanaisha
+    odhiambo``), the second unseen or a lexicon surname of four letters or more that is no ordinary word of
+    the text (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too); after a relative also a given name
+    and any lexicon name of four letters or more, ordinary words or not (``mtoto wangu omari juma``; not
+    ``mtoto wangu hana kazi``: a negative verb)."""
+    if not index:
         return []
     before = words[index - 1].text.casefold()
-    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before):
+    relative = before in _RELATIVE_LAST \
+        and introduces_relative([w.text.casefold() for w in words[max(0, index - 2) : index]])
+    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative:
         return []
-    given, family = words[index], words[index + 1]
+    given = words[index]
+    if index + 1 >= len(words) or not adjacent(text, given, words[index + 1]):
+        return _relative_name(text, words, index, stop) if relative else []
+    family = words[index + 1]
     if len(given.text) <= _SHORT or not _lower(given) or not _lower(family) or given.text in stop \
             or family.text in stop or not adjacent(text, given, family) or not adjacent(text, words[index - 1], given):
         return []
     surname = family.flags & LAST and not family.ordinary and len(family.text) > _SHORT
-    return [given, family] if surname or unseen_word(family, words, own_bit) else []
+    names = relative and given.flags & FIRST and family.flags & (FIRST | LAST) and len(family.text) > _SHORT \
+        and not _SWAHILI_NEGATIVE.fullmatch(given.text)  # mtoto wangu omari juma: a child's and father's name
+    if surname or names or unseen_word(family, words, own_bit):
+        return [given, family]
+    return _relative_name(text, words, index, stop) if relative else []
+
+
+def _relative_name(text: str, words: list[Word], index: int, stop: frozenset[str]) -> list[Word]:
+    """A lone lower-case given name of four letters or more right after words introducing a relative
+    (``dada yangu amina hajapata``, ``annem fatma hasta``); no stop word, kinship word nor negative verb
+    (``mtoto wangu hana``)."""
+    given = words[index]
+    folded = given.text.casefold()
+    if not given.flags & FIRST or len(given.text) <= _SHORT or not _lower(given) or given.text in stop \
+            or folded in KIN or folded in _NOT_AFTER_RELATIVE or _SWAHILI_NEGATIVE.fullmatch(folded) \
+            or not adjacent(text, words[index - 1], given):
+        return []
+    return [given]
 
 
 def _in_context(words: list[Word], start: int, end: int) -> bool:

@@ -268,19 +268,19 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                  and before.ordinary and not before.flags & PLACE and not after_article(text, words[index].start))
 
     def _capital_after_lower(self, text: str, words: list[Word], index: int, run: list[Word]) -> bool:
-        """A lone given name (popular, or a surname too) that is an ordinary word only of the apparent
-        language (``na Bakari``, ``ile Güneş``: weak by :func:`name_words.read_common_words`, not by the
+        """A lone given name (popular, or a surname too) that is an ordinary word of the apparent language
+        and one other at most (``na Bakari``, ``na Juma``, ``ile Güneş``: weak by :func:`name_words.read_common_words`, not by the
         lexicon), capitalised after a lower-case word that is no place preposition where nouns are lower
-        case: the capital marks the name (``ya Afya``, a rarer name, ``na Familia``, many languages' word, stay)."""
+        case: the capital marks the name (``ya Afya``, rarer, ``na Familia``, a word of 3+ languages, stay)."""
         word = run[0]
         return len(run) == 1 and word.latin and bool(word.flags & FIRST and word.flags & (FIRST_POPULAR | LAST)) \
-            and bool(word.flags & APPARENT_WEAK) and not word.common & (word.common - 1) and not word.flags & PLACE \
+            and bool(word.flags & APPARENT_WEAK) and bin(word.common).count("1") <= 2 and not word.flags & PLACE \
             and word.text.casefold() not in self.strict \
             and self._in_lower_case(text, words, index) and words[index - 1].text.casefold() not in self.prepositions \
             and not self._flags(word.text) & self.weak
 
     def _is_person(self, text: str, run: list[Word]) -> bool:
-        names = [w for w in run if w.flags & NAME]
+        names = [w for w in run if w.flags & NAME and w.cased]  # a lower-case particle is no surname (Pilar de X)
         has_pair = len(names) > 1 and (bool(names[0].flags & FIRST) and (
             any(w.flags & LAST for w in names[1:]) or bool(names[0].flags & FIRST_POPULAR))
             or len(names) == 2 and bool(names[0].flags & LAST_POPULAR and names[1].flags & FIRST)) \

@@ -2,7 +2,8 @@
 
 Feedback often thanks a staff member or volunteer by name, and a shouted text (all capitals) carries no
 letter case to tell a name from a word. Between a thanking phrase of any of our languages (with an
-optional intensifier: ``asante sana``, ``شكرا جزيلا``, ``merci beaucoup``) and the word for "for" (or the
+optional intensifier: ``asante sana``, ``شكرا جزيلا``, ``merci beaucoup``; Swahili also thanks with a verb,
+``tunamshukuru``) and the word for "for" (or the
 end of the phrase), one to three name-like words are the person thanked when the lexicon has evidence
 for it (:func:`thanked_names`).
 """
@@ -19,7 +20,8 @@ from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_a
 _THANKS = regex.compile(
     r"(?<!\w)(?i:thank(?:s| you)|many thanks|merci|gracias|bedankt|dank (?:je|u)(?: wel)?|danke(?: schön)?|vielen dank|"
     r"obrigad[oa]|grazie|дякую|дякуємо|спасибі|спасибо|شكرا|شكراً|teşekkürler|teşekkür eder(?:im|iz)|"
-    r"asante|dziękuj(?:ę|emy)|mul[țţt]um(?:esc|im))(?!\w)"  # not inside a word: ``Claire Mercier``
+    r"asante|(?:tuna|nina|na|tuli|nili)(?:m|wa)shukuru|"  # Swahili: we thank him/her (tunamshukuru), them
+    r"dziękuj(?:ę|emy)|mul[țţt]um(?:esc|im))(?!\w)"  # not inside a word: ``Claire Mercier``
     r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
     r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
 THANKS = _THANKS  # also where a thanked agency is no place (place_contexts)
