@@ -10,7 +10,10 @@ This engine is built through ``NlpEngineProvider`` like the stock one (same conf
   lemmas are not needed: Presidio's lemma context enhancer is off), without importing the language
   package (``spacy.lang.fr`` alone takes ~3 s), ``max_length`` raised;
 - loads each model on first use by a text of its language, or when :meth:`preload` is called (the
-  start-up warm-up does), under a lock, once per process.
+  start-up warm-up does), under a lock, once per process;
+- runs the NER with numpy's BLAS limited to one thread (the NER multiplies matrices with numpy,
+  :func:`spacy_loading.use_numpy_blas`): OpenBLAS would start a thread per core for each multiplication,
+  twice the CPU time for the same matrices and a core taken from the app process and the other workers.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import shared_code.runtime_env  # noqa: F401  (offline defaults before Presidio/
 import logging
 import threading
 from collections.abc import Iterator, Mapping
-from typing import Any, Callable
+from contextlib import AbstractContextManager
+from typing import Any, Callable, Optional
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
@@ -62,8 +66,31 @@ class LazyModels(Mapping):
         return list(self._loaded)
 
 
+_blas: Optional[Any] = None
+
+
+def one_blas_thread() -> AbstractContextManager:
+    """A context in which numpy's BLAS runs on one thread (threadpoolctl's controller is built once: the
+    library scan costs ~1 ms, a limit ~10 µs)."""
+    global _blas
+    if _blas is None:
+        from threadpoolctl import ThreadpoolController
+
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
+
+
 class LeanSpacyNlpEngine(SpacyNlpEngine):
     engine_name = "spacy"
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        with one_blas_thread():
+            return super().process_text(text, language)
+
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):  # noqa: ANN001
+        """Presidio's, under :func:`one_blas_thread` until the last artefact is taken."""
+        with one_blas_thread():
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
 
     def load(self) -> None:
         names = {}
