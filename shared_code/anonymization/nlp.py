@@ -69,9 +69,9 @@ class LazyModels(Mapping):
 
 
 NER_BATCH_CHARS = 20_000
-"""A spaCy batch takes more than ``batch_size`` texts while they fit in this many characters (~5,000 tokens,
-some 30 MB of the NER's arrays): short texts in batches of 64 spent a fifth of the NER's time in steps paid
-once per batch. Entities do not depend on the batch a text is in."""
+"""A spaCy batch takes more than ``batch_size`` texts while they fit in this many characters (~5,000
+tokens, some 30 MB of the NER's arrays): short texts in batches of 64 spent about a sixth of the NER's
+time in steps paid once per batch. Entities do not depend on the batch a text is in."""
 
 _blas: Optional[Any] = None
 

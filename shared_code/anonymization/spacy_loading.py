@@ -17,12 +17,13 @@ then replaces both with the model's own serialised tokenizer. :func:`load_ner_pi
 - excludes every component except ``ner`` (entities are unchanged: the small models' NER has its own
   tok2vec);
 - multiplies the NER's matrices with numpy's BLAS (OpenBLAS) instead of thinc's default, blis
-  (:func:`use_numpy_blas`): the blis build thinc ships has no kernels for recent AMD cores (Zen 3 and 4,
+  (:func:`use_numpy_blas`): the blis package thinc uses (1.3) has no kernels for recent AMD cores (Zen 3 and 4,
   EPYC Milan and Genoa: ``BLIS_ARCH_DEBUG=1`` reports ``generic``) and ran the NER at half the speed.
 
 Tokens and entities equal those of ``spacy.load`` (tests/unit/anonymization/test_spacy_loading.py; another
 BLAS sums in another order, so the NER's scores may differ in the last bits of a float, its entities did not
-on any text of the evaluation set and probe modules). The NER features (NORM, PREFIX, SUFFIX, SHAPE) do not depend on the language class.
+on any text of the evaluation set and probe modules). The NER features (NORM, PREFIX, SUFFIX, SHAPE) do
+not depend on the language class.
 """
 
 from __future__ import annotations
