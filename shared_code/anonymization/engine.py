@@ -2,7 +2,8 @@
 
 ``AnalysisEngine(config)`` is slow (loads spaCy models); the worker module builds it once per process.
 ``analyze_batch(texts, use_ner=...)`` routes every text (script, language), runs ``nlp.pipe`` once per
-routed NER model in batches of ``ANONYMIZER_BATCH_SIZE`` and feeds the ``NlpArtifacts`` to
+routed NER model in batches of ``ANONYMIZER_BATCH_SIZE`` texts or more (short texts:
+:meth:`nlp.LeanSpacyNlpEngine.process_batches`) and feeds the ``NlpArtifacts`` to
 ``AnalyzerEngine.analyze`` (as Presidio's ``BatchAnalyzerEngine`` does, but over mixed languages), then
 resolves overlaps and propagates names (:mod:`shared_code.anonymization.spans`).
 
@@ -192,10 +193,8 @@ class AnalysisEngine:
         artifacts = _Artifacts()
         for language, indices in groups.items():
             try:
-                batch = self.nlp_engine.process_batch(
-                    [texts[i] for i in indices], language, batch_size=self.config.batch_size
-                )
-                for index, (_, nlp_artifacts) in zip(indices, batch):
+                batch = self.nlp_engine.process_batches([texts[i] for i in indices], language, self.config.batch_size)
+                for index, nlp_artifacts in zip(indices, batch):
                     artifacts.by_index[index] = nlp_artifacts
             except Exception:  # find the text that broke the batch; the others still get their NER
                 self._run_ner_one_by_one(texts, indices, language, artifacts)

@@ -15,10 +15,15 @@ then replaces both with the model's own serialised tokenizer. :func:`load_ner_pi
   :func:`factor_alternation` into an equivalent pattern whose repeated character classes are compiled once
   (0.1 s instead of ~3 s);
 - excludes every component except ``ner`` (entities are unchanged: the small models' NER has its own
-  tok2vec).
+  tok2vec);
+- multiplies the NER's matrices with numpy's BLAS (OpenBLAS) instead of thinc's default, blis
+  (:func:`use_numpy_blas`): the blis package thinc uses (1.3) has no kernels for recent AMD cores (Zen 3 and 4,
+  EPYC Milan and Genoa: ``BLIS_ARCH_DEBUG=1`` reports ``generic``) and ran the NER at half the speed.
 
-Tokens and entities equal those of ``spacy.load`` (tests/unit/anonymization/test_spacy_loading.py). The
-NER features (NORM, PREFIX, SUFFIX, SHAPE) do not depend on the language class.
+Tokens and entities equal those of ``spacy.load`` (tests/unit/anonymization/test_spacy_loading.py; another
+BLAS sums in another order, so the NER's scores may differ in the last bits of a float, its entities did not
+on any text of the evaluation set and probe modules). The NER features (NORM, PREFIX, SUFFIX, SHAPE) do
+not depend on the language class.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any
 import spacy
 import srsly
 from spacy.language import BaseDefaults, Language
+from thinc.api import NumpyOps
 
 from shared_code.anonymization.config import MAX_TEXT_LENGTH
 
@@ -73,7 +79,16 @@ def load_ner_pipeline(model_name: str) -> Any:
     if "ner" not in nlp.pipe_names:
         raise OSError(f"spaCy model package {model_name!r} has no NER component")
     nlp.max_length = MAX_TEXT_LENGTH
+    use_numpy_blas(nlp.get_pipe("ner").model)
     return nlp
+
+
+def use_numpy_blas(model: Any) -> None:
+    """Every layer of ``model`` multiplies matrices with numpy (``NumpyOps(use_blis=False)``: the same
+    operations otherwise); the caller limits numpy's BLAS to one thread (:mod:`nlp`)."""
+    ops = NumpyOps(use_blis=False)
+    for layer in model.walk():
+        layer.ops = ops
 
 
 def lean_language(code: str) -> type[Language]:

