@@ -67,7 +67,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
                  # Mexican street types
                  r"calzada", r"cerrada", r"privada", r"circuito", r"prolongación", r"retorno", r"andador", r"c/",
                  # ordinary words too (access, way): capitalised only
-                 r"(?-i:Acceso)", r"(?-i:Vía)"),
+                 r"(?-i:Acceso)", r"(?-i:Vía)", r"(?-i:Vial)"),
         places=(*_ADDRESS_LABELS, r"municipio de", r"barrio de", r"ciudad de", r"pueblo de", r"vereda de",
                 r"provincia de", r"departamento de", r"región de", r"comunidad de", r"estado de"),
     ),
@@ -85,7 +85,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
         places=(*_ADDRESS_LABELS, r"unterkunft\s*:", r"gemeinschaftsunterkunft", r"stadt", r"gemeinde",
                 r"landkreis", r"kreis", r"bezirk", r"kanton", r"bundesland", r"dorf"),
     ),
-    "pt": LocationCues(streets=(r"rua", r"avenida", r"av\.", r"(?-i:Av)", r"(?-i:Tv\.)", r"travessa", r"praça", r"praceta", r"bairro", r"largo",
+    "pt": LocationCues(streets=(r"rua", r"avenida", r"av\.", r"(?-i:Av)", r"(?-i:Tv\.)", r"(?-i:R\.)", r"travessa", r"praça", r"praceta", r"bairro", r"largo",
                                 r"alameda", r"beco", r"estrada", r"calçada", r"rotunda", r"caminho", r"viela",
                                 r"ladeira", r"rodovia"),
                        places=(*_ADDRESS_LABELS, r"distrito de", r"concelho de", r"município de", r"província de",
@@ -93,7 +93,7 @@ LOCATION_CUES: dict[str, LocationCues] = {
     "it": LocationCues(streets=(r"via", r"viale", r"piazza", r"piazzale", r"corso", r"vicolo", r"contrada", r"borgo",
                                 r"largo", r"lungomare", r"salita", r"località", r"rotonda", r"(?-i:Incrocio)",
                                 r"p\.zza", r"p\.za", r"v\.le", r"c\.so", r"p\.le", r"v\.lo", r"l\.go",
-                                r"(?-i:Stretto)"),
+                                r"(?-i:Stretto)", r"(?-i:Canale)"),
                        places=(*_ADDRESS_LABELS, r"provincia di", r"regione", r"comune di", r"città di",
                                r"paese di", r"frazione di")),
     "uk": LocationCues(

@@ -177,6 +177,9 @@ def test_no_street_growth(text: str, parts: list[tuple[str, str]]) -> None:
     ("Zeeboulevard 31 is ons adres.", "Zeeboulevard 31"),                                # Dutch -boulevard
     ("Moramos na Av de Roma 134 desde maio.", "Av de Roma 134"),                         # Av without its dot
     ("Moramos na Tv. do Carmo 12.", "Tv. do Carmo 12"),                                  # Travessa
+    ("Fico na R. Conselheiro Furtado 210 com a minha filha.", "R. Conselheiro Furtado 210"),  # R. for Rua
+    ("La casa nueva es Vial Joaquín Costa 31, bajo.", "Vial Joaquín Costa 31"),          # Spanish Vial
+    ("Canale Marco Polo 9, terzo piano: casa nostra.", "Canale Marco Polo 9"),                # Italian Canale
 ])
 def test_streets_in_sentences(spans_of, text: str, street: str) -> None:
     assert (street, "LOCATION") in spans_of(text)
