@@ -14,6 +14,7 @@ other rules see unknown words. Two adjacent words are a name (given name + famil
   article that is a nisba (``-ي``: ``غلا الحنبلي``): a bare noun before a word with the article is the
   genitive construct (``بداية الشهر``, the beginning of the month; ``بيت الحداد``, the smith's house), so
   two ordinary words need a given name of the lexicon or a family name's shape;
+- a town is no rarer name here (``ولاية تلمسان``, ``كهرباء طرطوس``);
 - ``أبو``/``أم`` (a kunya: father, mother of) or ``بن`` (son of) comes before a rarer given name that is no
   verb (``أبو فواز``), ``آل`` (the family of) before a rarer family name (``آل شايع``).
 """
@@ -21,7 +22,7 @@ other rules see unknown words. Two adjacent words are a name (given name + famil
 from __future__ import annotations
 
 from shared_code.anonymization.arabic_names import verb_shape
-from shared_code.anonymization.lexicon import FIRST, LAST, RARE_FIRST, RARE_LAST, Lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, RARE_FIRST, RARE_LAST, Lexicon, normalise
 from shared_code.anonymization.name_words import Word, adjacent, with_article
 
 _MIN_LETTERS = 3
@@ -40,12 +41,13 @@ def rare_name_pair(text: str, words: list[Word], index: int, lexicon: Lexicon, s
     given, family = part
     key, family_key = normalise(given.text), normalise(family.text)
     if key in _LINKS and lexicon.rare(family_key) & _LINKS[key] and not with_article(family.text) \
-            and not verb_shape(family.text):
+            and not family.flags & PLACE and not verb_shape(family.text):
         return part  # أبو فواز, آل شايع
     if with_article(given.text) or key in stop or family_key in stop or len(key) < _MIN_LETTERS \
             or given.text[:1] in "وف" and not given.flags:
         return []
-    rare_given, rare_family = lexicon.rare(key) & RARE_FIRST, lexicon.rare(family_key) & RARE_LAST
+    rare_given = lexicon.rare(key) & RARE_FIRST and not given.flags & PLACE
+    rare_family = lexicon.rare(family_key) & RARE_LAST and not family.flags & PLACE  # تلمسان: a town
     if rare_family and given.flags & FIRST and not given.flags & weak:
         return part  # أحمد الشايع
     if rare_given and family.flags & LAST and not family.flags & (FIRST | weak):

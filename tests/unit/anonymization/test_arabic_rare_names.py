@@ -72,3 +72,10 @@ def test_shipped_lexicon_has_rarer_arabic_names() -> None:
 ])
 def test_links(text: str, expected: str) -> None:
     assert pair(text) == expected
+
+
+def test_a_town_is_no_rarer_name() -> None:
+    lexicon = Lexicon({normalise("ولاية"): FIRST, normalise("تلمسان"): 32}, rare={normalise("تلمسان"): RARE_LAST})
+    text = "ولاية تلمسان"
+    words = [Word(0, 5, "ولاية", FIRST, False), Word(6, 12, "تلمسان", 32, False)]
+    assert rare_name_pair(text, words, 0, lexicon, frozenset(), _WEAK) == []
