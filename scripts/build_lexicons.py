@@ -58,9 +58,24 @@ from shared_code.anonymization.lexicon import (  # noqa: E402
 NAME = regex.compile(r"[\p{L}\p{M}'’-]{2,}")
 POPULAR = 300
 ARABIC_WORD = regex.compile(r"\p{Arabic}+")
-ARABIC_ORDINARY = 2.0
+ARABIC_ORDINARY, ARABIC_COMMON, ARABIC_COMMON_ARTICLE = 2.0, 4.0, 4.5
 """Arabic-script names kept below the ``--first-rank``/``--last-rank`` cut (``--arabic-rank``) are ordinary
-Arabic words from this word frequency (Zipf; ``data/arabic_words.bin``'s floor) or when Hunspell knows them."""
+Arabic words from this word frequency (Zipf; ``data/arabic_words.bin``'s floor) or when Hunspell knows them;
+from ``ARABIC_COMMON`` (``بداية``, beginning; ``يكفي``, is enough), ``ARABIC_COMMON_ARTICLE`` for a word with the
+article (``القمر``, the moon; ``الشهر``, the month; family names with the article are often adjectives:
+``المطلق``, 4.2) they are left out."""
+
+
+def arabic_zipf(key: str) -> float:
+    """The Arabic word frequency of the normalised ``key`` in its likeliest spellings: ``ة``/``ى`` at the
+    end, ``أ``/``إ`` at the start or after the article (normalising folds them: ``بدايه``, ``احمد``)."""
+    from wordfreq import zipf_frequency
+
+    spellings = {key, key[:-1] + "ة" if key.endswith("ه") else key, key[:-1] + "ى" if key.endswith("ي") else key}
+    for stem in ("", "ال"):
+        if key.startswith(stem + "ا"):
+            spellings |= {stem + alef + w[len(stem) + 1 :] for alef in "أإ" for w in tuple(spellings)}
+    return max(zipf_frequency(w, "ar") for w in spellings)
 
 
 
@@ -199,15 +214,21 @@ def deep_arabic_rare(first: dict[str, int], last: dict[str, int], first_rank: in
     return sorted(w for w in set(first) | set(last)
                   if ARABIC_WORD.fullmatch(w) and first.get(w, first_rank + 1) > first_rank
                   and last.get(w, last_rank + 1) > last_rank
-                  and (zipf["ar"][w] >= ARABIC_ORDINARY or w in dictionary or flags.get(w, 0) & PLACE
+                  and (arabic_zipf(w) >= ARABIC_ORDINARY or w in dictionary or flags.get(w, 0) & PLACE
                        or ordinary_arabic(w)))
+
+
+def _common(key: str) -> float:
+    return ARABIC_COMMON_ARTICLE if key.startswith("ال") else ARABIC_COMMON
 
 
 def drop_deep_kind(first: dict[str, int], last: dict[str, int], first_rank: int, last_rank: int) -> None:
     """A name kept by the ordinary cut in one kind (``الصباغ``, a family name) gets no bit from the deeper
-    Arabic cut in the other (a rare given name spelled so): it would read as a given name."""
+    Arabic cut in the other (a rare given name spelled so): it would read as a given name. A name only
+    the deeper cut keeps that is a common Arabic word (:data:`ARABIC_COMMON`) is left out."""
     for words, rank, other, other_rank in ((first, first_rank, last, last_rank), (last, last_rank, first, first_rank)):
-        for word in [w for w, r in words.items() if r > rank and other.get(w, other_rank + 1) <= other_rank]:
+        for word in [w for w, r in words.items() if r > rank and (other.get(w, other_rank + 1) <= other_rank
+                                                                   or arabic_zipf(w) >= _common(w))]:
             del words[word]
 
 
