@@ -14,6 +14,8 @@ other rules see unknown words. Two adjacent words are a name (given name + famil
   article that is a nisba (``-ي``: ``غلا الحنبلي``): a bare noun before a word with the article is the
   genitive construct (``بداية الشهر``, the beginning of the month; ``بيت الحداد``, the smith's house), so
   two ordinary words need a given name of the lexicon or a family name's shape;
+- a lexicon given name, even an ordinary word (``جورج`` is weak in Arabic), comes before a rarer family name
+  without the article that is no rarer given name and no verb (``جورج صليبا``);
 - a town is no rarer name here (``ولاية تلمسان``, ``كهرباء طرطوس``);
 - ``أبو``/``أم`` (a kunya: father, mother of) or ``بن`` (son of) comes before a rarer given name that is no
   verb (``أبو فواز``), ``آل`` (the family of) before a rarer family name (``آل شايع``).
@@ -54,4 +56,6 @@ def rare_name_pair(text: str, words: list[Word], index: int, lexicon: Lexicon, s
         return part  # موضي القحطاني
     if rare_family and family_key.startswith("ال") and (given.flags & FIRST or rare_given and family_key.endswith("ي")):
         return part  # سعيد الحنبلي, غلا الحنبلي
+    if rare_family and given.flags & FIRST and not lexicon.rare(family_key) & RARE_FIRST and not verb_shape(family.text):
+        return part  # جورج صليبا
     return []

@@ -15,7 +15,8 @@ from shared_code.anonymization.name_words import Word
 
 _WEAK = weak_bit("ar")
 _LEXICON = Lexicon({normalise("أحمد"): FIRST, normalise("القحطاني"): LAST, normalise("سعيد"): FIRST | LAST | _WEAK},
-                   rare={normalise("الشايع"): RARE_LAST, normalise("الحنبلي"): RARE_LAST,
+                   rare={normalise("الشايع"): RARE_LAST, normalise("الحنبلي"): RARE_LAST, normalise("صليبا"): RARE_LAST,
+                         normalise("يكتبون"): RARE_LAST, normalise("فرح"): RARE_FIRST | RARE_LAST,
                          normalise("موضي"): RARE_FIRST, normalise("غلا"): RARE_FIRST, normalise("الحداد"): RARE_LAST})
 
 
@@ -30,6 +31,7 @@ def pair(text: str) -> str:
     "موضي القحطاني",   # a rarer given name + a strong family name
     "غلا الحنبلي",     # a rarer given name + a rarer family name with the article
     "سعيد الحنبلي",    # an ordinary-word given name + a rarer family name with the article
+    "سعيد صليبا",      # ... or without it, when it is no rarer given name
 ])
 def test_rare_name_pairs(text: str) -> None:
     assert pair(text) == text
@@ -41,6 +43,8 @@ def test_rare_name_pairs(text: str) -> None:
     "في الشايع",        # a stop word
     "موضي سعيد",        # a rarer given name before an ordinary-word family name only
     "أحمد، الشايع",     # not adjacent
+    "سعيد فرح",         # a rarer given name too: a second given name or an ordinary word
+    "سعيد يكتبون",      # a verb
 ])
 def test_no_rare_name_pair(text: str) -> None:
     assert pair(text) == ""
