@@ -1,12 +1,14 @@
 """Build shared_code/anonymization/data/lexicon.tsv.gz from real-world name and place statistics.
 
     .venv/bin/python -m pip install -r requirements-build.txt
-    .venv/bin/python scripts/build_lexicons.py [--first-rank 2000] [--last-rank 2000]
+    .venv/bin/python scripts/build_lexicons.py [--first-rank 1500] [--last-rank 1000] [--arabic-rank 10000]
 
 Sources (build time only; provenance and licences in docs/anonymization.md):
 - names-dataset 3.3.1: given names and surnames with a per-country popularity rank (105 countries);
   single words of at least two letters with a rank of at most ``--first-rank`` / ``--last-rank`` in
-  some country are kept, with their best rank (bucketed: 1 = top 300, 2 = the rest);
+  some country are kept, with their best rank (bucketed: 1 = top 300, 2 = the rest); Arabic-script
+  names down to ``--arabic-rank``, those that are ordinary Arabic words as rarer names only
+  (``RARE_FIRST``/``RARE_LAST``: :mod:`arabic_rare_names`);
 - pymorphy3 + pymorphy3-dicts-uk: every case form of the Cyrillic names and towns that the Ukrainian
   dictionary tags as a given name, surname, patronymic or place (``Оксану``, ``Києві``);
 - wordfreq 3.1.1 and the Hunspell dictionaries of Debian's ``hunspell-*`` packages (lower-case stems):
@@ -48,17 +50,38 @@ sys.modules.setdefault("shared_code.anonymization", _package)
 
 from build_places import minor_places, places, weak_minor_places, weak_places  # noqa: E402
 from shared_code.anonymization.lexicon import (  # noqa: E402
-    FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, MINOR_PLACE, MINOR_PLACES_FILE, PLACE,
+    ANY_WEAK, FIRST, FIRST_POPULAR, LANGUAGES, LAST, LAST_POPULAR, LEXICON_PATH, LOWER, MINOR_PLACE, MINOR_PLACES_FILE, PLACE,
+    RARE_FIRST, RARE_LAST,
     minor_place_entry, normalise, weak_bit, weak_place_bit,
 )
 
 NAME = regex.compile(r"[\p{L}\p{M}'’-]{2,}")
 POPULAR = 300
+ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+ARABIC_ORDINARY, ARABIC_COMMON, ARABIC_COMMON_ARTICLE = 2.0, 4.0, 4.5
+"""Arabic-script names kept below the ``--first-rank``/``--last-rank`` cut (``--arabic-rank``) are ordinary
+Arabic words from this word frequency (Zipf; ``data/arabic_words.bin``'s floor) or when Hunspell knows them;
+from ``ARABIC_COMMON`` (``بداية``, beginning; ``يكفي``, is enough), ``ARABIC_COMMON_ARTICLE`` for a word with the
+article (``القمر``, the moon; ``الشهر``, the month; family names with the article are often adjectives:
+``المطلق``, 4.2) they are left out."""
+
+
+def arabic_zipf(key: str) -> float:
+    """The Arabic word frequency of the normalised ``key`` in its likeliest spellings: ``ة``/``ى`` at the
+    end, ``أ``/``إ`` at the start or after the article (normalising folds them: ``بدايه``, ``احمد``)."""
+    from wordfreq import zipf_frequency
+
+    spellings = {key, key[:-1] + "ة" if key.endswith("ه") else key, key[:-1] + "ى" if key.endswith("ي") else key}
+    for stem in ("", "ال"):
+        if key.startswith(stem + "ا"):
+            spellings |= {stem + alef + w[len(stem) + 1 :] for alef in "أإ" for w in tuple(spellings)}
+    return max(zipf_frequency(w, "ar") for w in spellings)
 
 
 
-def load_names(kind: str, max_rank: int) -> dict[str, int]:
-    """{casefolded name: best rank}."""
+def load_names(kind: str, max_rank: int, arabic_rank: int = 0) -> dict[str, int]:
+    """{casefolded name: best rank}: names of rank ``max_rank`` or better, Arabic-script ones down to
+    ``arabic_rank`` (Arabic has no capital letters: the lexicon is its main evidence of a name)."""
     import names_dataset
 
     path = Path(names_dataset.__file__).parent / "v3" / f"{kind}_names.pkl.gz"
@@ -70,9 +93,10 @@ def load_names(kind: str, max_rank: int) -> dict[str, int]:
         if not ranks or not NAME.fullmatch(name):
             continue
         best = min(ranks.values())
-        if best <= max_rank:
+        if best <= max_rank or best <= arabic_rank and ARABIC_WORD.fullmatch(name):
             key = normalise(name)
-            names[key] = min(best, names.get(key, best))
+            if key:  # a tatweel run normalises to nothing
+                names[key] = min(best, names.get(key, best))
     return names
 
 
@@ -175,17 +199,53 @@ def lower_case_names(first: dict[str, int], zipf: dict[str, dict[str, float]], o
                   and (rank <= POPULAR or all(zipf[lang][w] < 2.6 for lang in LANGUAGES)))
 
 
+NAME_BITS = FIRST | FIRST_POPULAR | LAST | LAST_POPULAR | LOWER | ANY_WEAK
+
+
+def deep_arabic_rare(first: dict[str, int], last: dict[str, int], first_rank: int, last_rank: int,
+                     zipf: dict[str, dict[str, float]], dictionary: set[str], flags: dict[str, int]) -> list[str]:
+    """The Arabic-script names kept only by ``--arabic-rank`` that are ordinary Arabic words: a word
+    frequency of at least :data:`ARABIC_ORDINARY`, a stem of the Arabic Hunspell dictionary, or a word
+    :func:`arabic_places.ordinary_arabic` reads as one (the keys are normalised: ``العايله``); and those
+    that are towns (a town stays a town). They are stored as ``RARE_FIRST``/``RARE_LAST`` only
+    (:meth:`lexicon.Lexicon.rare`), not as names."""
+    from shared_code.anonymization.arabic_places import ordinary_arabic
+
+    return sorted(w for w in set(first) | set(last)
+                  if ARABIC_WORD.fullmatch(w) and first.get(w, first_rank + 1) > first_rank
+                  and last.get(w, last_rank + 1) > last_rank
+                  and (arabic_zipf(w) >= ARABIC_ORDINARY or w in dictionary or flags.get(w, 0) & PLACE
+                       or ordinary_arabic(w)))
+
+
+def _common(key: str) -> float:
+    return ARABIC_COMMON_ARTICLE if key.startswith("ال") else ARABIC_COMMON
+
+
+def drop_deep_kind(first: dict[str, int], last: dict[str, int], first_rank: int, last_rank: int) -> None:
+    """A name kept by the ordinary cut in one kind (``الصباغ``, a family name) gets no bit from the deeper
+    Arabic cut in the other (a rare given name spelled so): it would read as a given name. A name only
+    the deeper cut keeps that is a common Arabic word (:data:`ARABIC_COMMON`) is left out."""
+    for words, rank, other, other_rank in ((first, first_rank, last, last_rank), (last, last_rank, first, first_rank)):
+        for word in [w for w, r in words.items() if r > rank and (other.get(w, other_rank + 1) <= other_rank
+                                                                   or arabic_zipf(w) >= _common(w))]:
+            del words[word]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--first-rank", type=int, default=1500)
     parser.add_argument("--last-rank", type=int, default=1000)
+    parser.add_argument("--arabic-rank", type=int, default=10_000,
+                        help="Arabic-script names down to this rank (RARE_FIRST/RARE_LAST when ordinary Arabic words)")
     parser.add_argument("--min-population", type=int, default=15000)
     parser.add_argument("--min-minor-population", type=int, default=1000,
                         help="smaller places (a place only after a preposition) from this size")
     parser.add_argument("--major", type=int, default=1_000_000, help="towns named in every script from this size")
     args = parser.parse_args()
-    first = load_names("first", args.first_rank)
-    last = load_names("last", args.last_rank)
+    first = load_names("first", args.first_rank, args.arabic_rank)
+    last = load_names("last", args.last_rank, args.arabic_rank)
+    drop_deep_kind(first, last, args.first_rank, args.last_rank)
     first.update({k: v for k, v in ukrainian_forms(first, ("Name",)).items() if k not in first})
     first.update({k: v for k, v in ukrainian_given_names().items() if k not in first})
     last.update({k: v for k, v in ukrainian_forms(last, ("Surn", "Patr")).items() if k not in last})
@@ -208,6 +268,9 @@ def main() -> None:
     for town in towns:
         flags[town] = flags.get(town, 0) | PLACE
     caseless = caseless_words()
+    for word in deep_arabic_rare(first, last, args.first_rank, args.last_rank, zipf, caseless["ar"], flags):
+        bits = flags[word]  # a town keeps its place bits
+        flags[word] = bits & ~NAME_BITS | (RARE_FIRST if bits & FIRST else 0) | (RARE_LAST if bits & LAST else 0)
     for lang, words in weak_places(towns, ordinary, proper_nouns(), caseless).items():
         for word in words:
             flags[word] |= weak_place_bit(lang)

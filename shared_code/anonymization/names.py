@@ -44,8 +44,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.arabic_names import (arabic_noun_phrase, clitic_given_name, given_name_shape,
-                                                    preposition_on_given_name, verb_shape)
+from shared_code.anonymization.arabic_names import arabic_noun_phrase, clitic_given_name, given_name_shape, preposition_on_given_name, verb_shape
+from shared_code.anonymization.arabic_rare_names import rare_name_pair
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon,
@@ -187,7 +187,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
         if words[index].arabic:
             return arabic_feminine_pair(text, words, index, self.stop, self.weak) \
                 or arabic_compound_name(text, words, index, self.stop, self.weak) \
-                or arabic_rare_family(text, words, index, self.stop, self.weak)
+                or arabic_rare_family(text, words, index, self.stop, self.weak) or rare_name_pair(text, words, index, self.lexicon, self.stop, self.weak)
         return polish_case_name(text, words, index, self.lexicon, self._unknown) \
             or swahili_subject(text, words, index, self._unseen)
 
