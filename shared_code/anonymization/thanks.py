@@ -16,6 +16,7 @@ import regex
 
 from shared_code.anonymization.lexicon import normalise
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
+from shared_code.anonymization.particles import PARTICLES
 
 _THANKS = regex.compile(
     r"(?<!\w)(?i:thank(?:s| you)|many thanks|merci|gracias|bedankt|dank (?:je|u)(?: wel)?|danke(?: schön)?|vielen dank|"
@@ -36,7 +37,7 @@ def thanked_names(text: str, words: list[Word], stop: frozenset[str], strong: Ca
     the phrase's end, and of the thanking phrases (``ASANTE SANA``, whose words are then no name
     either, though ``Asante`` is a surname and ``Sana`` a given name). A name is one to three
     capitalised words (Arabic words: the first without the article or a conjunction, the others with
-    the article only if a nisba), no stop words. One word must be a ``strong`` name (a lexicon name
+    the article only if a nisba), no stop words, a name particle between two of them (``RAVY DA CUNHA``). One word must be a ``strong`` name (a lexicon name
     that is no ordinary word); two or three words need one that is ``strong`` or ``unseen`` (no list
     knows it), so that ``Thank you Red Cross`` stays."""
     names: list[tuple[int, int]] = []
@@ -48,8 +49,11 @@ def thanked_names(text: str, words: list[Word], stop: frozenset[str], strong: Ca
         if index is None:
             continue
         name: list[Word] = []
-        while index < len(words) and len(name) < _MAX_WORDS and _name_word(words[index], stop, not name) \
-                and (not name or adjacent(text, name[-1], words[index])):
+        while index < len(words) and len(name) < _MAX_WORDS and (not name or adjacent(text, name[-1], words[index])):
+            if name and _particle(words, index) and adjacent(text, words[index], words[index + 1]):
+                index += 1  # OBRIGADO RAVY DA CUNHA: a particle between two name words joins them
+            if not _name_word(words[index], stop, not name):
+                break
             name.append(words[index])
             index += 1
         while name and not _FOR.match(text, name[-1].end):
@@ -68,6 +72,11 @@ def with_thanked_names(text: str, words: list[Word], spans: list[tuple[int, int]
     for start, end in phrases:
         spans = [(max(s, end) if s < end and start < e else s, e) for s, e in spans]
     return [(s, e) for s, e in spans if s < e and not any(s < b and a < e for a, b in thanked)] + thanked
+
+
+def _particle(words: list[Word], index: int) -> bool:
+    """``words[index]`` is a name particle (``da``, ``van``, ``bin``) with a word after it."""
+    return index + 1 < len(words) and words[index].text.casefold() in PARTICLES and words[index].latin
 
 
 def _name_word(word: Word, stop: frozenset[str], first: bool) -> bool:

@@ -20,6 +20,8 @@ def people(language: str, text: str) -> list[str]:
     ("ar", "شكرا دعاء بورقيبة على كل شيء", "دعاء بورقيبة"),
     ("uk", "ДЯКУЄМО ОРИСЯ ДЗЮБАК ЗА ВСЕ", "ОРИСЯ ДЗЮБАК"),  # a lexicon given name confirms the name
     ("en", "ASANTE SANA WAYUA KITHEKA KWA MSAADA", "WAYUA KITHEKA"),
+    ("pt", "OBRIGADA JANAÍNA DOS SANTOS PELA PACIÊNCIA", "JANAÍNA DOS SANTOS"),  # a particle inside
+    ("nl", "BEDANKT GIJSBERTA VAN HOUTEM VOOR DE HULP", "GIJSBERTA VAN HOUTEM"),
 ])
 def test_unknown_names_between_thanks_and_for_are_a_name(language: str, text: str, name: str) -> None:
     assert people(language, text) == [name]
