@@ -9,7 +9,8 @@ için``, please … for) and a comma,
 a full stop, the end of the text or a word that goes on about the person (``from``, ``de``, ``aus``,
 ``kutoka``, a Swahili verb agreeing with a person: ``hana``, has not; Turkish ``için``), one to three words are the person when the lexicon has evidence for it
 (:func:`helped_names`): one word must be a given name that is no ordinary word of the text's routed or
-apparent language, or a word no list knows; of two or three words, the first must be a given name or
+apparent language, or a word no list knows (any given name or surname when a word about a person follows:
+``she``, ``from``, ``who``); of two or three words, the first must be a given name or
 unseen and the others surnames, given names or unseen (``özlem kurt``: a pair of names, ordinary words
 or not, after a plea is a person, ``temiz su``, clean water, is not). A single word before a Swahili verb
 agreeing with a person is the person, whatever the word (``msaidieni bahari, analala nje``: Swahili
@@ -49,6 +50,10 @@ _PERSON_NEXT = regex.compile(
     r"|(?P<verb>a(?:li|na|me|ta|ka)\p{Ll}{2,}|ha(?:ja|ku|ta|na)\p{Ll}*))")
 """A third-person singular pronoun, or a Swahili verb agreeing with a person (``analala``, ``hana``):
 what follows the name goes on about a person."""
+_ABOUT_PERSON = regex.compile(r"[ \t]+(?i:from|who|ambaye|kutoka|qui|che|aus|uit)(?!\w)")
+"""After a single word: where someone is from, or a relative clause (``pls help, blessing from the blue
+tent``, ``help, hope who sleeps outside``): the word names a person, a given name that is an ordinary word
+too (a noun there has no given name's entry: ``help, water from the tap``)."""
 _CLASS_ONE = regex.compile(r"m(?:w|[^aeiouw])\p{Ll}+")
 """A Swahili noun of the person class (``mgonjwa``, ``mwanamke``, ``mkimbizi``: patient, woman, refugee)."""
 _MAX_WORDS = 3
@@ -70,7 +75,8 @@ def helped_names(text: str, words: list[Word], stop: frozenset[str], own_weak: i
         if not name:
             continue
         after = _PERSON_NEXT.match(text, name[-1].end)
-        person = bool(after) or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == ","
+        person = bool(after) or not _NOUN_AFTER.match(plea.group()) and text[name[-1].end : name[-1].end + 1] == "," \
+            or len(name) == 1 and bool(_ABOUT_PERSON.match(text, name[-1].end))
         swahili = bool(after and after.group("verb")) and len(name) == 1 and not _CLASS_ONE.fullmatch(name[0].text)
         turkish_one = turkish and len(name) == 1 and bool(name[0].flags & (FIRST | LAST)) \
             and name[0].text[-3:].casefold() not in ("lar", "ler")  # lütfen sevda için: a noun there is a plural
@@ -99,16 +105,16 @@ def _name_word(word: Word, stop: frozenset[str]) -> bool:
 
 
 def _evidence(name: list[Word], own_weak: int, unseen: Callable[[Word], bool], person: bool) -> bool:
-    """One word: a given name that is no ordinary word (any given name when ``person``: before a word about
-    a person, ``aidez isabelle, elle dort``, or bare before a comma where nouns take an article,
-    ``ayuden a alma, duerme``), or an ``unseen`` word (no list knows it, and it is no inflected form of an
+    """One word: a given name that is no ordinary word (any given name or surname when ``person``: before a
+    word about a person, ``aidez isabelle, elle dort``, or bare before a comma where nouns take an article,
+    ``ayuden a alma, duerme``, ``aiutate marchetti, dorme``), or an ``unseen`` word (no list knows it, and it is no inflected form of an
     ordinary word: :func:`lowercase_names.unseen_word`); more: given names, surnames, unseen words, particles
     and any word after a particle (``bart de graaf``), after a given name, an unseen word or, when
     ``person``, any word (``baraka otieno, hana``)."""
     first = name[0]
     if len(name) == 1:
         plain = person or not first.ordinary and not first.flags & (own_weak | APPARENT_WEAK)
-        return bool(first.flags & FIRST) and plain or unseen(first)
+        return bool(first.flags & (FIRST | LAST if person else FIRST)) and plain or unseen(first)
     return bool(person or first.flags & FIRST or unseen(first)) \
         and all(w.flags & (FIRST | LAST) or unseen(w) or w.text in PARTICLE_SET or before.text in PARTICLE_SET
                 for before, w in zip(name, name[1:]))

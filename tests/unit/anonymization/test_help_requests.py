@@ -21,6 +21,9 @@ def people(language: str, text: str) -> list[str]:
     ("en", "tafadhali msaidie juma mwangi hana chakula", "juma mwangi"),  # hana: he has no
     ("nl", "help aub bart de graaf, ze slaapt buiten", "bart de graaf"),  # graaf, count: any word after "de"
     ("en", "tafadhali msaidieni bahari, analala nje", "bahari"),  # sea: Swahili given names are words
+    ("en", "pls help, patience from the green tent is sick", "patience"),  # an ordinary-word given name,
+    ("en", "please help, precious who sleeps by the gate", "precious"),   # then where she is from, who
+    ("it", "per favore aiutate marchetti, dorme per strada", "marchetti"),  # a surname alone, a person next
 ])
 def test_a_name_after_a_plea_is_found(language: str, text: str, name: str) -> None:
     assert name in people(language, text)
@@ -29,6 +32,9 @@ def test_a_name_after_a_plea_is_found(language: str, text: str, name: str) -> No
 @pytest.mark.parametrize(("language", "text"), [
     ("pt", "por favor ajudem a família, dorme na rua"),  # Portuguese "a" is the article
     ("en", "pls help, water from the tap is brown"),
+    ("en", "please help, food from the warehouse never came"),
+    ("en", "help, people from the blue tent are sick"),
+    ("es", "ayuden, familias de la carpa azul no comen"),
     ("en", "lütfen su için yardım edin"),  # water: an ordinary word alone
     ("en", "lütfen çocuklarımız için yardım edin"),  # an inflected ordinary word
     ("en", "tafadhali msaidieni watoto, wanalala nje"),
