@@ -35,8 +35,13 @@ _BEFORE = frozenset(normalise(w) for w in (
     "الطبيب", "الطبيبة", "الدكتور", "الدكتورة", "المعلم", "المعلمة", "الأستاذ", "الأستاذة", "المشرف",
     "المشرفة", "المهندس", "المهندسة", "الممرض", "الممرضة", "الحاج", "الحاجة", "الشيخ", "المختار", "سي",
     "جاري", "جارتي", "جارنا", "جارتنا", "زوجي", "زوجتي", "مرتي", "جوزي", "أخي", "أختي", "ابني", "ابنتي", "بنتي",
-    "ولدي", "عمي", "عمتي", "خالي", "خالتي", "أبي", "أمي", "جدي", "جدتي", "صديقي", "صديقتي"))
-"""Words right before a name: verbs of speech and contact, prepositions that take a person, roles, kin."""
+    "ولدي", "عمي", "عمتي", "خالي", "خالتي", "أبي", "أمي", "جدي", "جدتي", "صديقي", "صديقتي",
+    # a person's household, a person noun, a speaker presenting themself
+    "عائلة", "أسرة", "أولاد", "أطفال", "زوجة", "زوج", "ابن", "بنت", "ابنة", "أخو", "أخت", "والد", "والدة",
+    "الطفل", "الطفلة", "المريض", "المريضة", "الشاب", "الشابة", "الأرملة", "المرحوم", "المرحومة", "المدعو",
+    "المدعوة", "أنا", "معكم", "معك"))
+"""Words right before a name: verbs of speech and contact, prepositions that take a person, roles, kin,
+household nouns (a person's family: ``عائلة``, ``أولاد``), ``أنا`` (I am)."""
 
 _AFTER = frozenset(normalise(w) for w in (
     "يسكن", "تسكن", "ساكن", "ساكنة", "يعمل", "تعمل", "يشتغل", "تشتغل", "بيشتغل", "بتشتغل", "لم", "ما", "مريض",
@@ -102,10 +107,20 @@ def _joins(lexicon: Lexicon, word: Word) -> bool:
         and lexicon.rare(key) & (RARE_FIRST | RARE_LAST) == RARE_LAST and not verb_shape(word.text)
 
 
+def _father_name_before(lexicon: Lexicon, before: Word, word: Word) -> bool:
+    """``before`` is a rarer given name (four letters or more, no verb, no context word) and ``word`` a given
+    name that is no town (``منقذ خالد``, Munqidh son of Khalid; not ``ساكن بحلب``, living in Aleppo)."""
+    key = normalise(before.text)
+    return bool(word.flags & FIRST) and not word.flags & PLACE and _rare_given(lexicon, before)[:1] == " " \
+        and len(key) > _MIN_LETTERS and key not in _BEFORE and key not in _AFTER and not verb_shape(before.text)
+
+
 def joined_rare_family(text: str, words: list[Word], spans: list[tuple[int, int]],
                        lexicon: Lexicon) -> list[tuple[int, int]]:
     """``spans`` with an Arabic name's neighbours joined: a rarer family name with the article right after
-    it (``مزاحم بن ضاحي العمار``, ``أبو منقذ الحجام``) and ``أبو``/``أم``/``بن``/``آل`` right before it."""
+    it (``مزاحم بن ضاحي العمار``, ``أبو منقذ الحجام``); ``أبو``/``أم``/``بن``/``آل`` right before it, and a rarer
+    given name of four letters or more (no verb, no context word: ``جاري``, my neighbour) before a name that starts with a given name (a father's
+    name: ``منقذ خالد العايد``)."""
     ends = {w.end: i for i, w in enumerate(words)}
     starts = {w.start: i for i, w in enumerate(words)}
     joined = []
@@ -115,8 +130,9 @@ def joined_rare_family(text: str, words: list[Word], spans: list[tuple[int, int]
                 and last + 1 < len(words) and adjacent(text, words[last], words[last + 1]) \
                 and _joins(lexicon, words[last + 1]):
             end = words[last + 1].end
-        if first and words[first].arabic and normalise(words[first - 1].text) in _LINKS \
-                and adjacent(text, words[first - 1], words[first]):
+        if first and words[first].arabic and adjacent(text, words[first - 1], words[first]) \
+                and (normalise(words[first - 1].text) in _LINKS
+                     or _father_name_before(lexicon, words[first - 1], words[first])):
             start = words[first - 1].start
         joined.append((start, end))
     return joined

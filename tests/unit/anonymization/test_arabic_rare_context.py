@@ -7,12 +7,13 @@ import regex
 
 import shared_code.runtime_env  # noqa: F401
 from shared_code.anonymization.arabic_rare_context import joined_rare_family, rare_context_pair
-from shared_code.anonymization.lexicon import FIRST, LAST, RARE_FIRST, RARE_LAST, Lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, RARE_FIRST, RARE_LAST, Lexicon, normalise
 from shared_code.anonymization.name_words import Word
 
-_LEXICON = Lexicon({normalise("أحمد"): FIRST, normalise("أبو"): FIRST | LAST, normalise("بن"): LAST},
-                   rare={normalise(w): RARE_FIRST for w in ("منقذ", "سهاد", "فاخر", "نور")}
-                   | {normalise(w): RARE_LAST for w in ("العايد", "الحجام", "الشمس", "يسكنون")}
+_LEXICON = Lexicon({normalise("أحمد"): FIRST, normalise("بحلب"): FIRST | PLACE, normalise("أبو"): FIRST | LAST,
+                    normalise("بن"): LAST},
+                   rare={normalise(w): RARE_FIRST for w in ("منقذ", "سهاد", "فاخر", "نور", "جاري", "ساكن")}
+                   | {normalise(w): RARE_LAST for w in ("العايد", "الحجام", "العمار", "الشمس", "يسكنون")}
                    | {normalise("الفرح"): RARE_FIRST | RARE_LAST})
 
 
@@ -34,6 +35,7 @@ def pair(text: str, first: str) -> str:
     ("أحمد ومنقذ العايد", "ومنقذ"),          # and, after a lexicon name
     ("منقذ العايد يسكن هنا", "منقذ"),         # a person verb after
     ("قالت لي سهاد العايد", "سهاد"),          # a verb of saying and a pronoun before
+    ("عائلة سهاد العمار", "سهاد"),            # a household noun before
 ])
 def test_rare_pairs_in_person_context(text: str, first: str) -> None:
     words = text.split()
@@ -55,6 +57,9 @@ def test_no_rare_pair_without_context(text: str, first: str) -> None:
 @pytest.mark.parametrize("text, span, joined", [
     ("مزاحم بن أحمد العايد يحتاج", "مزاحم بن أحمد", "مزاحم بن أحمد العايد"),  # a rarer family name after a name
     ("أبو أحمد الحجام هنا", "أحمد الحجام", "أبو أحمد الحجام"),               # أبو before a name
+    ("الطفل منقذ أحمد العايد", "أحمد العايد", "منقذ أحمد العايد"),           # a rarer given name before a given name
+    ("جاري أحمد العايد", "أحمد العايد", "أحمد العايد"),                        # a context word (my neighbour) stays
+    ("ساكن بحلب", "بحلب", "بحلب"),                                          # no given name after: a town
     ("أحمد الفرح هنا", "أحمد", "أحمد"),                                      # a rarer given name too: no join
     ("أحمد، العايد", "أحمد", "أحمد"),                                         # not adjacent
 ])
