@@ -12,7 +12,7 @@ from shared_code.anonymization.name_words import Word
 
 _LEXICON = Lexicon({normalise("أحمد"): FIRST, normalise("بحلب"): FIRST | PLACE, normalise("أبو"): FIRST | LAST,
                     normalise("بن"): LAST},
-                   rare={normalise(w): RARE_FIRST for w in ("منقذ", "سهاد", "فاخر", "نور", "جاري", "ساكن")}
+                   rare={normalise(w): RARE_FIRST for w in ("منقذ", "سهاد", "فاخر", "نور", "جاري", "ساكن", "داية")}
                    | {normalise(w): RARE_LAST for w in ("العايد", "الحجام", "العمار", "الشمس", "يسكنون")}
                    | {normalise("الفرح"): RARE_FIRST | RARE_LAST})
 
@@ -49,6 +49,7 @@ def test_rare_pairs_in_person_context(text: str, first: str) -> None:
     ("قال منقذ يسكنون", "منقذ"),            # a verb is no family name
     ("الجو ومنقذ العايد", "ومنقذ"),          # and, after no name
     ("قال منقذ، العايد", "منقذ"),           # not adjacent
+    ("مع بداية العايد", "بداية"),            # a known word as written (beginning), not ب on a rarer name
 ])
 def test_no_rare_pair_without_context(text: str, first: str) -> None:
     assert pair(text, first) == ""
