@@ -81,6 +81,7 @@ def _word_as_written(key: str) -> bool:
 
 
 def _family(lexicon: Lexicon, word: Word) -> bool:
+    """``word`` is a rarer family name or a lexicon family name that is no given name; no town, no verb."""
     key = normalise(word.text)
     return (bool(lexicon.rare(key) & RARE_LAST) or bool(word.flags & LAST) and not word.flags & FIRST) \
         and not word.flags & PLACE and not verb_shape(word.text) and len(key) >= _MIN_LETTERS
@@ -131,8 +132,8 @@ def joined_rare_family(text: str, words: list[Word], spans: list[tuple[int, int]
                        lexicon: Lexicon) -> list[tuple[int, int]]:
     """``spans`` with an Arabic name's neighbours joined: a rarer family name with the article right after
     it (``مزاحم بن ضاحي العمار``, ``أبو منقذ الحجام``); ``أبو``/``أم``/``بن``/``آل`` right before it, and a rarer
-    given name of four letters or more (no verb, no context word: ``جاري``, my neighbour) before a name that starts with a given name (a father's
-    name: ``منقذ خالد العايد``)."""
+    given name of four letters or more (no verb, no context word: ``جاري``, my neighbour) right before a name
+    that starts with a given name (a father's name: ``منقذ خالد العايد``)."""
     ends = {w.end: i for i, w in enumerate(words)}
     starts = {w.start: i for i, w in enumerate(words)}
     joined = []
