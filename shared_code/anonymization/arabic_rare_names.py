@@ -24,8 +24,11 @@ other rules see unknown words. Two adjacent words are a name (given name + famil
 from __future__ import annotations
 
 from shared_code.anonymization.arabic_names import verb_shape
+from shared_code.anonymization.arabic_rare_context import joined_rare_family, rare_context_pair
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, RARE_FIRST, RARE_LAST, Lexicon, normalise
 from shared_code.anonymization.name_words import Word, adjacent, with_article
+
+__all__ = ["joined_rare_family", "rare_name_pair"]
 
 _MIN_LETTERS = 3
 _LINKS = {normalise("أبو"): RARE_FIRST, normalise("أم"): RARE_FIRST, normalise("بن"): RARE_FIRST,
@@ -40,6 +43,9 @@ def rare_name_pair(text: str, words: list[Word], index: int, lexicon: Lexicon, s
     part = words[index : index + 2]
     if len(part) < 2 or not all(w.arabic for w in part) or not adjacent(text, part[0], part[1]):
         return []
+    context = rare_context_pair(text, words, index, lexicon, stop)
+    if context:
+        return context  # قال منقذ العايد (arabic_rare_context)
     given, family = part
     key, family_key = normalise(given.text), normalise(family.text)
     if key in _LINKS and lexicon.rare(family_key) & _LINKS[key] and not with_article(family.text) \

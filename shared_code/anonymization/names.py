@@ -45,7 +45,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.arabic_names import arabic_noun_phrase, clitic_given_name, given_name_shape, preposition_on_given_name, verb_shape
-from shared_code.anonymization.arabic_rare_names import rare_name_pair
+from shared_code.anonymization.arabic_rare_names import joined_rare_family, rare_name_pair
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import (FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon,
@@ -176,7 +176,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 continue
             index += 1
         spans += helped_names(text, words, self.stop, self.weak, self.own_bit)  # after a plea: bitte helft marek,
-        return with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any)
+        return joined_rare_family(text, words, with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any), self.lexicon)
 
     def _shaped(self, text: str, words: list[Word], index: int) -> list[Word]:
         """A name told by the shape of its words (:mod:`surname_shapes`)."""
