@@ -148,4 +148,16 @@ def joined_rare_family(text: str, words: list[Word], spans: list[tuple[int, int]
                      or _father_name_before(lexicon, words[first - 1], words[first])):
             start = words[first - 1].start
         joined.append((start, end))
-    return joined
+    return _merged(joined)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one: a span grown by a word may now overlap the next name's span, and of two
+    overlapping spans the engine keeps one, which left the other's words uncovered."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

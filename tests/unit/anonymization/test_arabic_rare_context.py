@@ -68,3 +68,11 @@ def test_joined_rare_family(text: str, span: str, joined: str) -> None:
     start = text.index(span)
     [(s, e)] = joined_rare_family(text, _words(text), [(start, start + len(span))], _LEXICON)
     assert text[s:e] == joined
+
+
+def test_a_joined_span_absorbs_the_span_it_now_overlaps() -> None:
+    """``أحمد`` grows to ``العايد``, which starts the next span: the two are one name, not two overlapping
+    spans (of which the engine would keep one and leave ``الحجام`` uncovered)."""
+    text = "أحمد العايد الحجام يحتاج"
+    first, second = (0, len("أحمد")), (text.index("العايد"), text.index(" يحتاج"))
+    assert joined_rare_family(text, _words(text), [first, second], _LEXICON) == [(0, text.index(" يحتاج"))]
