@@ -94,10 +94,12 @@ def ordinary_arabic(key: str) -> bool:
     plural |= {stem for s in stems for stem in _spoken_plural(s, False)}
     stems |= {s[: -len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)} | plural
     stems |= {s[:-1] + "ه" for s in tuple(stems) if s.endswith("ت")}  # ة before a suffix: محافظتنا
-    return any(len(stem) >= _MIN_STEM and _known(stem) for stem in stems)
+    return any(len(stem) >= _MIN_STEM and known_arabic_word(stem) for stem in stems)
 
 
-def _known(key: str) -> bool:
+def known_arabic_word(key: str) -> bool:
+    """The lexicon key ``key`` itself, as written (no clitic or suffix stripped), is among wordfreq's Arabic
+    words."""
     words = get_arabic_words()
     value = word_hash(key)
     at = bisect_left(words, value)

@@ -19,10 +19,8 @@ is no given name), no town and no verb. :func:`joined_rare_family` then joins a 
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from shared_code.anonymization.arabic_names import verb_shape
-from shared_code.anonymization.arabic_places import get_arabic_words, word_hash
+from shared_code.anonymization.arabic_places import known_arabic_word
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, RARE_FIRST, RARE_LAST, Lexicon, normalise
 from shared_code.anonymization.name_words import Word, adjacent, with_article
 
@@ -61,23 +59,16 @@ _MIN_LETTERS = 3
 
 def _rare_given(lexicon: Lexicon, word: Word) -> str:
     """The key of ``word`` (or of its stem after ``و``, or after ``ب``/``ل`` when the word as written is no
-    known word) when it is a rarer given name and nothing else, the clitic (or a space) first; else ''."""
+    known word: ``بداية``, beginning, is no ``ب`` on the rarer name ``داية``) when it is a rarer given name and
+    nothing else, the clitic (or a space) first; else ''."""
     key = normalise(word.text)
     if lexicon.rare(key) & RARE_FIRST and not word.flags & PLACE and not with_article(word.text):
         return " " + key
     if key[:1] in "بلو" and lexicon.rare(key[1:]) & RARE_FIRST and not lexicon.flags(key[1:]) \
             and not lexicon.rare(key) and not key[1:].startswith("ال") \
-            and (key[0] == "و" or not _word_as_written(key)):
-        return key[0] + key[1:]
+            and (key[0] == "و" or not known_arabic_word(key)):
+        return key  # the clitic is its first letter
     return ""
-
-
-def _word_as_written(key: str) -> bool:
-    """``key`` as written, clitic and all, is among wordfreq's Arabic words (``بداية``, beginning: not ``ب``
-    on the rarer name ``داية``)."""
-    words, value = get_arabic_words(), word_hash(key)
-    at = bisect_left(words, value)
-    return at < len(words) and words[at] == value
 
 
 def _family(lexicon: Lexicon, word: Word) -> bool:
