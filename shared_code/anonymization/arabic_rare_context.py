@@ -100,8 +100,10 @@ def rare_context_pair(text: str, words: list[Word], index: int, lexicon: Lexicon
     return part if context else []
 
 
-_LINKS = frozenset(normalise(w) for w in ("أبو", "أم", "بن", "آل"))
-"""``أبو``/``أم`` (father, mother of), ``بن`` (son of), ``آل`` (the family of): the start of a name."""
+LINKS = {normalise("أبو"): RARE_FIRST, normalise("أم"): RARE_FIRST, normalise("بن"): RARE_FIRST,
+         normalise("آل"): RARE_LAST}
+"""The start of a name: a kunya's ``أبو``/``أم`` (father, mother of) and ``بن`` (son of) before a given name,
+``آل`` (the family of) before a family name; with the kind of rarer name each takes."""
 
 
 def _joins(lexicon: Lexicon, word: Word) -> bool:
@@ -135,7 +137,7 @@ def joined_rare_family(text: str, words: list[Word], spans: list[tuple[int, int]
                 and _joins(lexicon, words[last + 1]):
             end = words[last + 1].end
         if first and words[first].arabic and adjacent(text, words[first - 1], words[first]) \
-                and (normalise(words[first - 1].text) in _LINKS
+                and (normalise(words[first - 1].text) in LINKS
                      or _father_name_before(lexicon, words[first - 1], words[first])):
             start = words[first - 1].start
         joined.append((start, end))

@@ -24,16 +24,11 @@ other rules see unknown words. Two adjacent words are a name (given name + famil
 from __future__ import annotations
 
 from shared_code.anonymization.arabic_names import verb_shape
-from shared_code.anonymization.arabic_rare_context import joined_rare_family, rare_context_pair
+from shared_code.anonymization.arabic_rare_context import LINKS, rare_context_pair
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, RARE_FIRST, RARE_LAST, Lexicon, normalise
 from shared_code.anonymization.name_words import Word, adjacent, with_article
 
-__all__ = ["joined_rare_family", "rare_name_pair"]
-
 _MIN_LETTERS = 3
-_LINKS = {normalise("أبو"): RARE_FIRST, normalise("أم"): RARE_FIRST, normalise("بن"): RARE_FIRST,
-          normalise("آل"): RARE_LAST}
-"""A kunya's ``أبو``/``أم`` and ``بن`` before a rarer given name, ``آل`` (the family of) before a family name."""
 
 
 def rare_name_pair(text: str, words: list[Word], index: int, lexicon: Lexicon, stop: frozenset[str],
@@ -48,7 +43,7 @@ def rare_name_pair(text: str, words: list[Word], index: int, lexicon: Lexicon, s
         return context  # قال منقذ العايد (arabic_rare_context)
     given, family = part
     key, family_key = normalise(given.text), normalise(family.text)
-    if key in _LINKS and lexicon.rare(family_key) & _LINKS[key] and not with_article(family.text) \
+    if key in LINKS and lexicon.rare(family_key) & LINKS[key] and not with_article(family.text) \
             and not family.flags & PLACE and not verb_shape(family.text):
         return part  # أبو فواز, آل شايع
     if with_article(given.text) or key in stop or family_key in stop or len(key) < _MIN_LETTERS \

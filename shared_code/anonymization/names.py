@@ -45,11 +45,11 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from shared_code.anonymization.arabic_names import arabic_noun_phrase, clitic_given_name, given_name_shape, preposition_on_given_name, verb_shape
-from shared_code.anonymization.arabic_rare_names import joined_rare_family, rare_name_pair
+from shared_code.anonymization.arabic_rare_context import joined_rare_family
+from shared_code.anonymization.arabic_rare_names import rare_name_pair
 from shared_code.anonymization.common_words import CommonWords, get_common_words, language_bit
 from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
-from shared_code.anonymization.lexicon import (FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon,
-                                               normalise, weak_bit, weak_place_bit)
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.name_words import (APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article,
