@@ -30,6 +30,8 @@ _FLAT = (rf"(?:[ \t]*,?[ \t]*(?:(?i:{'|'.join(_UNIT_WORDS)})[ \t]*(?:[A-Z]?\d{{1
 """Floor, door, block and flat after the house number (Spanish ``3º B``, ``Piso 3``, ``Puerta 2``, Portuguese
 ``4.º``, Polish ``m. 4``, ``lok. 2``, Romanian ``bl. A2, sc. 1, ap. 12``, Italian ``int. 5``): part of the
 address; alone they are rooms and doors (``Sala 3``, ``Puerta 2`` stay)."""
+NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
+"""Before a number: not a year of the 1900s or 2000s (``Bulevardul 1 Decembrie 1918``, ``nel 2019``)."""
 NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
 """One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``3-bis``, ``20-22``, ``12/4``, ``5/B``, ``45/3/12``."""
 _MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|civico|номер|буд\.?|д\.|رقم)"

@@ -19,7 +19,7 @@ from dataclasses import replace
 import regex
 
 from shared_code.anonymization.cues import PLACE_PREPOSITIONS
-from shared_code.anonymization.house_numbers import number_after
+from shared_code.anonymization.house_numbers import NOT_YEAR, number_after
 from shared_code.anonymization.span_types import Candidate
 
 _PREPOSITIONS = sorted({w for words in PLACE_PREPOSITIONS.values() for w in words} | {
@@ -28,7 +28,7 @@ _PREPOSITIONS = sorted({w for words in PLACE_PREPOSITIONS.values() for w in word
     "إلى", "الى", "على", "شارع"}, key=len, reverse=True)
 _BEFORE = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(map(regex.escape, _PREPOSITIONS))})|:)[ \t]*$")
 """A place preposition or an address label's colon right before the name."""
-_NEXT = regex.compile(r"(?:[ \t]+[IVX]{1,4})?(?=[ \t]+(?!(?:19|20)\d\d(?!\d))\d)")
+_NEXT = regex.compile(rf"(?:[ \t]+[IVX]{{1,4}})?(?=[ \t]+{NOT_YEAR}\d)")
 """A number right after the name (no comma: an age), not a year; a Roman numeral between stays in the
 street (``Jana Pawła II 14``)."""
 _PEOPLE = regex.compile(r"[ \t]*(?i:lata|roku|miesiące|tygodnie|godziny|osób|osoby|osoba|dzieci|dzieckiem|rodzin\p{L}*|children|kids|people|families"

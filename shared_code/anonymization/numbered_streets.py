@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import regex
 
-from shared_code.anonymization.house_numbers import NUMBER
+from shared_code.anonymization.house_numbers import NOT_YEAR, NUMBER
 from shared_code.anonymization.suffix_streets import suffix_streets
 
-_NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
 _AFTER = r"(?![\d\p{L}])(?![ \t]+\p{Lu}\p{Ll})(?![ \t]*(?i:km|m|min|h|uur|uhr|euro|eur|€|%|x|keer|mal)(?!\p{L}))"
 """Not before a capitalised noun nor a unit (``Supermarkt 3 km``, ``Vismarkt 2 Kisten``)."""
 _POLISH = regex.compile(
-    rf"(?<![\w'’-])(?i:na|przy)[ \t]+(?P<street>\p{{Lu}}\p{{Ll}}{{2,}}ej)[ \t]+{_NOT_YEAR}{NUMBER}{_AFTER}")
+    rf"(?<![\w'’-])(?i:na|przy)[ \t]+(?P<street>\p{{Lu}}\p{{Ll}}{{2,}}ej)[ \t]+{NOT_YEAR}{NUMBER}{_AFTER}")
 _POLISH_NON_NAMES = frozenset((
     "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej ostatniej następnej "
     "poprzedniej kolejnej każdej jednej innej całej tej naszej mojej waszej twojej swojej jakiej której żadnej "
@@ -38,12 +37,12 @@ _POLISH_NON_NAMES = frozenset((
 """``-ej`` words that are no street name: ordinals and determiners (``Na Pierwszej 2 razy``)."""
 _COMPOUND = regex.compile(
     rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}{{2,}}(?:markt|haven|burgwal|wal|plantsoen|kanaal)[ \t]+(?:(?i:nr\.?)[ \t]*)?"
-    rf"{_NOT_YEAR}{NUMBER}{_AFTER}")
+    rf"{NOT_YEAR}{NUMBER}{_AFTER}")
 _WORD = r"(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}'’-]*)"
 _FRENCH = r"(?i:(?:rue|avenue|boulevard|chemin|allée|impasse|quai)[ \t]+|place[ \t]+(?=d))"
 _FRENCH_PARTICLE = r"(?i:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)"
 _NUMBER_FIRST = regex.compile(
-    rf"(?<![\w'’,.-]){_NOT_YEAR}\d{{1,4}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+"
+    rf"(?<![\w'’,.-]){NOT_YEAR}\d{{1,4}}[a-z]?(?:[ \t]+(?:bis|ter))?,?[ \t]+"
     rf"(?:{_FRENCH}{_FRENCH_PARTICLE}?{_WORD}"
     rf"|{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?i:street|road|avenue|lane|drive|crescent))(?![\w'’-])")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import regex
 
+from shared_code.anonymization.house_numbers import NOT_YEAR
 from shared_code.anonymization.particles import PLACE_PARTICLES
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.span_types import sentence_initial
@@ -70,7 +71,7 @@ _CAPITALISED_ADJECTIVE = rf"(?:{'|'.join(a.capitalize() for a in _ADJECTIVES)})(
 _ARTICLE_PREPOSITIONS = ("Am", "Im", "Zum", "Zur", "Beim", "An der", "An den", "An dem", "Auf der", "Auf dem",
                          "Auf den", "In der", "In den", "Unter den", "Unter der", "Hinter der", "Hinter dem",
                          "Hinter den", "Vor dem", "Vor der", "Vor den", "Über der", "Zu den", "Bei der", "Auf der")
-_GERMAN_NUMBER = rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:[a-zA-Z](?![\p{{L}}\d])|[ \t]?[-/][ \t]?\d{{1,4}}[a-zA-Z]?)?"
+_GERMAN_NUMBER = rf"{NOT_YEAR}\d{{1,4}}(?:[a-zA-Z](?![\p{{L}}\d])|[ \t]?[-/][ \t]?\d{{1,4}}[a-zA-Z]?)?"
 GERMAN_STREET = regex.compile(
     rf"(?<![\w'’ʼ-])(?P<name>(?:{'|'.join(sorted(_ARTICLE_PREPOSITIONS, key=len, reverse=True))})[ \t]+"
     rf"(?:(?i:{'|'.join(_ADJECTIVES)})(?:e|en|er|es)[ \t]+)?{_NOUN}(?:[ \t]+{_NOUN})?"

@@ -34,7 +34,7 @@ from typing import Callable
 
 import regex
 
-from shared_code.anonymization.house_numbers import NUMBER
+from shared_code.anonymization.house_numbers import NOT_YEAR, NUMBER
 from shared_code.anonymization.lexicon import normalise
 from shared_code.anonymization.span_types import sentence_initial
 from shared_code.anonymization.usps_suffixes import ABBREVIATIONS, LEFT_OUT, STREET_TYPES
@@ -45,8 +45,7 @@ _TYPE = rf"(?:{_FULL}|(?i:{_FULL.upper()})|(?:{_SHORT})\.?|(?:{_FULL.lower()}))"
 """A street type as written: ``Terrace``, ``TERRACE``, ``terrace``, ``Ct.``."""
 _TYPE_KEYS = frozenset(w.casefold() for w in (*STREET_TYPES, *ABBREVIATIONS))
 _LATIN_WORD = regex.compile(r"[a-z]+")
-_NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
-_HOUSE = rf"(?:(?i:no\.?|nr\.?|#)[ \t]*)?{_NOT_YEAR}{NUMBER}"
+_HOUSE = rf"(?:(?i:no\.?|nr\.?|#)[ \t]*)?{NOT_YEAR}{NUMBER}"
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}|\p{Ll}[\p{Ll}\p{M}'’-]+)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
 _NUMBER_FIRST = regex.compile(
@@ -56,7 +55,7 @@ _NAME_FIRST = regex.compile(
 _ENDS = regex.compile(r"[ \t]*(?:$|[,.;:!?)\n،؛]|(?P<word>[\p{L}'’]+))")
 _ALL_C1 = "|".join(sorted((*STREET_TYPES, *LEFT_OUT), key=len, reverse=True))
 _ARABIC_TYPE = regex.compile(
-    rf"(?<=\p{{Arabic}})[ \t]+(?:{_ALL_C1}|(?:{_SHORT})\.?)[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?{_NOT_YEAR}\d{{1,5}}(?![\d\w])")
+    rf"(?<=\p{{Arabic}})[ \t]+(?:{_ALL_C1}|(?:{_SHORT})\.?)[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?{NOT_YEAR}\d{{1,5}}(?![\d\w])")
 _ARABIC_NUMBER_FIRST = regex.compile(
     rf"(?<![\d\w.,:/+-])(?P<number>\d{{1,5}})[ \t]+(?P<name>\p{{Arabic}}{{2,}}(?:[ \t]+\p{{Arabic}}{{2,}}){{0,2}})[ \t]+"
     rf"(?:{_ALL_C1}|(?:{_SHORT})\.?)(?![\w'’-])")
