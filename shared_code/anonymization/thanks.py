@@ -16,7 +16,7 @@ import regex
 
 from shared_code.anonymization.lexicon import normalise
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
-from shared_code.anonymization.particles import PARTICLES
+from shared_code.anonymization.particles import PARTICLE_SET
 
 _THANKS = regex.compile(
     r"(?<!\w)(?i:thank(?:s| you)|many thanks|merci|gracias|bedankt|dank (?:je|u)(?: wel)?|danke(?: schön)?|vielen dank|"
@@ -76,7 +76,7 @@ def with_thanked_names(text: str, words: list[Word], spans: list[tuple[int, int]
 
 def _particle(words: list[Word], index: int) -> bool:
     """``words[index]`` is a name particle (``da``, ``van``, ``bin``) with a word after it."""
-    return index + 1 < len(words) and words[index].text.casefold() in PARTICLES and words[index].latin
+    return index + 1 < len(words) and words[index].text.casefold() in PARTICLE_SET and words[index].latin
 
 
 def _name_word(word: Word, stop: frozenset[str], first: bool) -> bool:
