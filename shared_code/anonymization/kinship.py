@@ -31,8 +31,9 @@ TURKISH_KIN = frozenset(
 name follows them (``eşim ahmet yılmaz``)."""
 
 
-_SWAHILI_KIN = frozenset("mke mume rafiki binti mwana mjukuu wazazi ndugu mpwa".split())
-"""Swahili relatives not in :data:`KIN` (wife, husband, friend, daughter, child, grandchild, sibling)."""
+_RELATIVES = KIN | frozenset("mke mume rafiki binti mwana mjukuu wazazi ndugu mpwa".split())
+""":data:`KIN` and the Swahili relatives not in it (wife, husband, friend, daughter, child, grandchild,
+sibling)."""
 
 
 def introduces_relative(words: list[str]) -> bool:
@@ -40,5 +41,5 @@ def introduces_relative(words: list[str]) -> bool:
     possessed kinship word, or a kinship word and a Swahili possessive (``dada yangu``, ``mtoto wangu``)."""
     if words and words[-1] in TURKISH_KIN:
         return True
-    return len(words) > 1 and words[-1] in SWAHILI_POSSESSIVES and words[-2] in KIN | _SWAHILI_KIN
+    return len(words) > 1 and words[-1] in SWAHILI_POSSESSIVES and words[-2] in _RELATIVES
 
