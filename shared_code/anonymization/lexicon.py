@@ -55,13 +55,13 @@ _WEAK_PLACE_SHIFT = _WEAK_SHIFT + len(LANGUAGES)
 
 ANY_WEAK = ((1 << len(LANGUAGES)) - 1) << _WEAK_SHIFT
 MINOR_PLACE = 1 << (_WEAK_PLACE_SHIFT + len(LANGUAGES))
+"""A GeoNames place under the towns' floor (villages, small towns): a place only after a place preposition
+or cue (:mod:`location`), never on its own; its weak-place bits mark ordinary words as for towns."""
 RARE_FIRST, RARE_LAST = MINOR_PLACE << 1, MINOR_PLACE << 2
 """A rarer Arabic-script given name or family name (``--arabic-rank``) that is also an ordinary Arabic word:
 kept apart from :meth:`Lexicon.flags` (the name rules see an unknown word) and answered by
 :meth:`Lexicon.rare` only, for the rules that need more evidence (:mod:`arabic_rare_names`)."""
 _RARE = RARE_FIRST | RARE_LAST
-"""A GeoNames place under the towns' floor (villages, small towns): a place only after a place preposition
-or cue (:mod:`location`), never on its own; its weak-place bits mark ordinary words as for towns."""
 
 
 def weak_bit(language: str) -> int:
@@ -167,11 +167,11 @@ def load(path: Path = LEXICON_PATH, minor_path: Optional[Path] = None) -> Lexico
     for line in lines:
         value, _, words = line.partition("\t")
         if words:
-            bits = int(value, 16)
+            bits, keys = int(value, 16), words.split(" ")
             if bits & _RARE:
-                rare.update(dict.fromkeys(words.split(" "), bits & _RARE))
+                rare.update(dict.fromkeys(keys, bits & _RARE))
             if bits & ~_RARE:
-                flags.update(dict.fromkeys(words.split(" "), bits & ~_RARE))
+                flags.update(dict.fromkeys(keys, bits & ~_RARE))
     minor = array("Q")
     minor_path = Path(minor_path or Path(path).with_name(MINOR_PLACES_FILE))
     if minor_path.is_file():
