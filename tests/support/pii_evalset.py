@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.support.pii_eval_clean_more import CLEAN_MORE  # noqa: E402
 from tests.support.pii_eval_templates import CLEAN, PII, UNTUNED  # noqa: E402
 
 DEFAULT_OUT = ROOT / "tests" / "data" / "pii_evalset.jsonl"
@@ -208,7 +209,7 @@ def generate(per_pattern: int = 8, seed: int = 12) -> list[dict]:
             for copy in range(per_pattern):
                 content, spans = fill(template, sources)
                 records.append(_record(language, "pii", index, copy, content, spans))
-        for index, content in enumerate(CLEAN[language]):
+        for index, content in enumerate(CLEAN[language] + CLEAN_MORE[language]):
             records.append(_record(language, "clean", index, 0, content, []))
     return records
 
