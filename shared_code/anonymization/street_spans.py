@@ -31,14 +31,14 @@ from functools import lru_cache
 import regex
 
 from shared_code.anonymization.house_numbers import with_house_number
-from shared_code.anonymization.location_cues import LOCATION_CUES
+from shared_code.anonymization.location_cues import LOCATION_CUES, TURKISH_STREET_TYPES
 from shared_code.anonymization.named_addresses import numbered_names
 from shared_code.anonymization.particles import PLACE_PARTICLES
 from shared_code.anonymization.span_types import Candidate
 
 _LATIN = [cues for code, cues in LOCATION_CUES.items() if code not in ("uk", "ru", "ar")]
 _BEFORE_NAME = sorted({w for cues in _LATIN for w in cues.streets if " " not in w}, key=len, reverse=True)
-_AFTER_NAME = sorted({w for cues in _LATIN for w in cues.street_types}, key=len, reverse=True)
+_AFTER_NAME = sorted({w for cues in _LATIN for w in (*cues.street_types, *TURKISH_STREET_TYPES)}, key=len, reverse=True)
 _STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|vía)")
 """A street word before a name (``Rua``, ``ul.``)."""
 _ANY_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|(?:{'|'.join(_AFTER_NAME)})\.?|markt|plein|platz)")

@@ -1,0 +1,97 @@
+"""Turkish addresses (issue 12, eighth round; used by :mod:`numbered_streets` in every Latin-script
+language: Turkish has no rules of its own, its texts are routed to another language's).
+
+A Turkish address names the neighbourhood, the street and the house number, each name before its type
+word (Turkish address conventions, as the postal service PTT writes them): ``Atatürk Caddesi No: 23``,
+``Gül Sokak No:5 Daire 3``, ``Cumhuriyet Mahallesi 1203. Sokak No 7``, ``İnönü Bulvarı No. 14/2``,
+``Yıldız Mah. Lale Sok. No: 3``. Here:
+
+- **a part**: one to four capitalised name words or an ordinal (``1203.``, ``7.``: numbered streets) and a
+  type word (:data:`location_cues.TURKISH_STREET_TYPES`: ``Caddesi``/``Cadde``/``Cad.``/``Cd.``, ``Sokak``/``Sokağı``/
+  ``Sok.``/``Sk.``, ``Bulvarı``/``Bulvar``/``Blv.``, ``Mahallesi``/``Mahalle``/``Mah.``/``Mh.``, ``Yolu``,
+  ``Meydanı``, ``Çıkmazı``), with a case ending after an apostrophe (``Atatürk Caddesi'nde``);
+- the name word right before the type is always the name (``Gül``, rose, ``Cumhuriyet``, republic: street
+  names are often ordinary words); a word before it joins only when it is a name or a town of the lexicon
+  or no ordinary Turkish word, as a word or an inflected form: ``Adresim`` (my address), ``Evimiz`` (our
+  house), ``Kardeşim`` (my brother), ``Biz`` (we) stay out, ``Fevzi Çakmak``, ``Kazım Karabekir``, ``Gazi
+  Mustafa Kemal`` join;
+- parts in a row (a space or a comma between) are one address, and the house number after the last one
+  joins it (:func:`house_numbers.number_after`: ``No: 23``, ``No:5``, ``No 7``, ``No. 14/2``, with the flat
+  and floor after it: ``Daire 3``, ``Kat 2``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
+from shared_code.anonymization.common_words import get_common_words, language_bit, ordinary_form_test
+from shared_code.anonymization.house_numbers import number_after
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, get_lexicon, normalise
+from shared_code.anonymization.location_cues import TURKISH_STREET_TYPES
+
+_TYPE = "|".join(regex.escape(t) for t in sorted(TURKISH_STREET_TYPES, key=len, reverse=True))
+_NAME_WORD = rf"(?!(?:{_TYPE})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{Ll}}\p{{M}}]+"
+_PART = regex.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:{_NAME_WORD}[ \t]+){{0,3}}(?:{_NAME_WORD}|\d{{1,5}}\.))[ \t]+(?:{_TYPE})"
+    rf"(?:(?<=\.)|(?![\p{{L}}\p{{M}}]))(?:['’]\p{{Ll}}+)?")
+_WAY = regex.compile(r"(?:Yolu|Meydanı)(?:['’]\p{Ll}+)?")
+_GAP = regex.compile(r"[ \t]*,?[ \t]*")
+_WORD = regex.compile(r"\S+")
+_TURKISH = language_bit("tr")
+_NAMES = FIRST | LAST | PLACE
+
+
+def turkish_streets(text: str) -> list[tuple[int, int]]:
+    """The Turkish addresses of the module docstring in ``text``, with their house numbers."""
+    found: list[tuple[int, int]] = []
+    for match in _PART.finditer(text):
+        if found and _GAP.fullmatch(text, found[-1][1], match.start()):
+            found[-1] = (found[-1][0], match.end())  # Cumhuriyet Mahallesi 1203. Sokak
+        else:
+            found.append((_start(text, match), match.end()))
+    numbered = [(start, _numbered(text, start, end)) for start, end in found]
+    return [(start, end) for start, end in numbered if not _ordinary_way(text, start, end)]
+
+
+def _ordinary_way(text: str, start: int, end: int) -> bool:
+    """A way word after ordinary words and no house number: the road to a place (``Okul Yolu``, the way to
+    school; ``Köy Meydanı``, the village square), not an address (``Ankara Yolu`` is a town's)."""
+    words = text[start:end].split()
+    return len(words) > 1 and _WAY.fullmatch(words[-1]) is not None \
+        and not any(_may_be_name(w) for w in words[:-1]) and not _lexicon_name(words[0])
+
+
+def _numbered(text: str, start: int, end: int) -> int:
+    """The end of the address with its house number (none after a case ending: ``Caddesi'nde``)."""
+    after = None if "'" in text[start:end] or "’" in text[start:end] else number_after(text, end)
+    return end if after is None else after
+
+
+def _start(text: str, match: regex.Match[str]) -> int:
+    """Where the name begins: its last word, and the words before it that may be names (module docstring)."""
+    words = list(_WORD.finditer(text, *match.span("name")))
+    start = words[-1].start()
+    for word in reversed(words[:-1]):
+        if not _may_be_name(word.group()):
+            break
+        start = word.start()
+    return start
+
+
+def _lexicon_name(word: str) -> bool:
+    return bool(get_lexicon().flags(normalise(word)) & _NAMES)
+
+
+@lru_cache(maxsize=4096)
+def _may_be_name(word: str) -> bool:
+    if _lexicon_name(word):
+        return True
+    return not get_common_words().flags(word) & _TURKISH and not _inflected()(word, _TURKISH)
+
+
+@lru_cache(maxsize=1)
+def _inflected() -> Callable[[str, int], int]:
+    return ordinary_form_test()
