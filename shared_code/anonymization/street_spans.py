@@ -21,6 +21,8 @@ number (or the street word) reached the LLM. Here, on the final spans:
 - a postcode between the house number and the town joins the street (``Calle Mayor 12, 28013 | Madrid``);
 - LOCATION and PERSON spans the grown street now overlaps are taken into it; a street that would overlap
   a span of another type (a phone number) stays as it was.
+- a LOCATION that is a street word alone (the NER's ``Ulica``, ``Drumul``: ``Ulica do Szpitala była
+  zamknięta``) is dropped: without a name it is no place.
 """
 
 from __future__ import annotations
@@ -143,11 +145,17 @@ def addressed(text: str, span: Candidate) -> bool:
         or _street_word(words[-1]) and words[-1][0].isupper()
 
 
+def _lone_street_word(text: str, span: Candidate) -> bool:
+    """A LOCATION that is one street word and nothing else (the NER's ``Ulica``, ``Drumul`` in ``Ulica do
+    Szpitala była zamknięta``): no place; the street rules join a name after it to it."""
+    return span.entity_type == "LOCATION" and _before_name(text[span.start : span.end].strip())
+
+
 def with_streets(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with each street grown to its street word and house number (module docstring); a street
     that would overlap a span of another type (a phone number) is left as it was; names that only a house
-    number marks as streets come first (:mod:`named_addresses`)."""
-    spans = numbered_names(text, spans)
+    number marks as streets come first (:mod:`named_addresses`); a lone street word is dropped."""
+    spans = [s for s in numbered_names(text, spans) if not _lone_street_word(text, s)]
     others = [s for s in spans if s.entity_type not in _NAMES]
     grown = {}
     for i, span in enumerate(spans):

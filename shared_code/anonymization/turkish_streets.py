@@ -10,14 +10,19 @@ word (Turkish address conventions, as the postal service PTT writes them): ``Ata
   type word (:data:`location_cues.TURKISH_STREET_TYPES`: ``Caddesi``/``Cadde``/``Cad.``/``Cd.``, ``Sokak``/``Sokağı``/
   ``Sok.``/``Sk.``, ``Bulvarı``/``Bulvar``/``Blv.``, ``Mahallesi``/``Mahalle``/``Mah.``/``Mh.``, ``Yolu``,
   ``Meydanı``, ``Çıkmazı``), with a case ending after an apostrophe (``Atatürk Caddesi'nde``);
-- the name word right before the type is always the name (``Gül``, rose, ``Cumhuriyet``, republic: street
-  names are often ordinary words); a word before it joins only when it is a name or a town of the lexicon
-  or no ordinary Turkish word, as a word or an inflected form: ``Adresim`` (my address), ``Evimiz`` (our
-  house), ``Kardeşim`` (my brother), ``Biz`` (we) stay out, ``Fevzi Çakmak``, ``Kazım Karabekir``, ``Gazi
-  Mustafa Kemal`` join;
+- the name word right before the type is the name even when it is an ordinary word (``Gül``, rose,
+  ``Cumhuriyet``, republic), but not a function word (``Bu Sokak``, this street) nor an ordinary word with
+  a possessive or case ending (``Yardım Merkezi Sokak``: a compound noun); a word before it joins only
+  when it is a name or a town of the lexicon or no ordinary Turkish word, as a word or an inflected form:
+  ``Adresim`` (my address), ``Evimiz`` (our house), ``Kardeşim`` (my brother), ``Biz`` (we) stay out,
+  ``Fevzi Çakmak``, ``Kazım Karabekir``, ``Gazi Mustafa Kemal`` join;
 - parts in a row (a space or a comma between) are one address, and the house number after the last one
   joins it (:func:`house_numbers.number_after`: ``No: 23``, ``No:5``, ``No 7``, ``No. 14/2``, with the flat
   and floor after it: ``Daire 3``, ``Kat 2``).
+
+Without a house number, ordinary words before ``Yolu`` or ``Meydanı`` are the road to a place or its
+square (``Okul Yolu``, ``Köy Meydanı``), and a bare ``Cadde``, ``Mahalle``, ``Bulvar`` after a word is a noun
+with its adjective (``Ana Cadde``, the main street): no address.
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ import regex
 
 from shared_code.anonymization.common_words import get_common_words, language_bit, ordinary_form_test
 from shared_code.anonymization.house_numbers import number_after
-from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, get_lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, get_lexicon, normalise, weak_bit
 from shared_code.anonymization.location_cues import TURKISH_STREET_TYPES
+from shared_code.anonymization.person import stop_words
 
 _TYPE = "|".join(regex.escape(t) for t in sorted(TURKISH_STREET_TYPES, key=len, reverse=True))
 _NAME_WORD = rf"(?!(?:{_TYPE})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{Ll}}\p{{M}}]+"
@@ -38,6 +44,7 @@ _PART = regex.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_NAME_WORD}[ \t]+){{0,3}}(?:{_NAME_WORD}|\d{{1,5}}\.))[ \t]+(?:{_TYPE})"
     rf"(?:(?<=\.)|(?![\p{{L}}\p{{M}}]))(?:['’]\p{{Ll}}+)?")
 _WAY = regex.compile(r"(?:Yolu|Meydanı)(?:['’]\p{Ll}+)?")
+_BARE = regex.compile(r"(?:Cadde|Mahalle|Bulvar)(?:['’]\p{Ll}+)?")
 _GAP = regex.compile(r"[ \t]*,?[ \t]*")
 _WORD = regex.compile(r"\S+")
 _TURKISH = language_bit("tr")
@@ -48,20 +55,50 @@ def turkish_streets(text: str) -> list[tuple[int, int]]:
     """The Turkish addresses of the module docstring in ``text``, with their house numbers."""
     found: list[tuple[int, int]] = []
     for match in _PART.finditer(text):
+        if not _name_before_type(match.group("name").split()[-1]):
+            continue  # Bu Sokak (this street), Yardım Merkezi Sokak
         if found and _GAP.fullmatch(text, found[-1][1], match.start()):
             found[-1] = (found[-1][0], match.end())  # Cumhuriyet Mahallesi 1203. Sokak
         else:
             found.append((_start(text, match), match.end()))
     numbered = [(start, _numbered(text, start, end)) for start, end in found]
-    return [(start, end) for start, end in numbered if not _ordinary_way(text, start, end)]
+    return [(start, end) for start, end in numbered if not _ordinary_way(text, start, end)
+            and not _adjective_phrase(text[start:end].split())]
+
+
+def _adjective_phrase(words: list[str]) -> bool:
+    """A bare ``Cadde``, ``Mahalle``, ``Bulvar`` after a word and no house number: a noun with its adjective
+    (``Ana Cadde``, the main street); a street's name makes a compound with the possessive (``Atatürk
+    Caddesi``), the bare word follows an ordinal (``7. Cadde``) or is an address's with its number."""
+    return _BARE.fullmatch(words[-1]) is not None and not words[-2].endswith(".")
+
+
+@lru_cache(maxsize=4096)
+def _name_before_type(word: str) -> bool:
+    """The word right before a type word may be its name: no function word (``Bu``, this; ``Bizim``, our;
+    ``Her``, every) and no ordinary word with a possessive or case ending (``Merkezi Sokak``, the centre's
+    street: a compound noun); a plural may be one (``Şehitler Caddesi``, martyrs)."""
+    if word[-1].isdigit() or word[-1] == ".":
+        return True  # 1203. Sokak
+    if word.casefold() in stop_words("tr"):
+        return False
+    return _lexicon_name(word) or word[-3:].casefold() in ("lar", "ler") or not _inflected()(word, _TURKISH)
 
 
 def _ordinary_way(text: str, start: int, end: int) -> bool:
     """A way word after ordinary words and no house number: the road to a place (``Okul Yolu``, the way to
     school; ``Köy Meydanı``, the village square), not an address (``Ankara Yolu`` is a town's)."""
     words = text[start:end].split()
-    return len(words) > 1 and _WAY.fullmatch(words[-1]) is not None \
-        and not any(_may_be_name(w) for w in words[:-1]) and not _lexicon_name(words[0])
+    return len(words) > 1 and _WAY.fullmatch(words[-1]) is not None and all(map(_ordinary, words[:-1]))
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary Turkish word: listed, an inflected form, or a name or town the lexicon marks as one
+    (``Kent``, town; a name that is no Turkish word, ``Ankara``, is not)."""
+    flags = get_lexicon().flags(normalise(word))
+    if flags & _NAMES:
+        return bool(flags & weak_bit("tr"))
+    return bool(get_common_words().flags(word) & _TURKISH or _inflected()(word, _TURKISH))
 
 
 def _numbered(text: str, start: int, end: int) -> int:

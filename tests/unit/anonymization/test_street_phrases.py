@@ -68,14 +68,24 @@ def test_streets_stay(spans_of, text: str, street: str) -> None:
     ("Adres: Bahçelievler Mahallesi, 7. Cadde, No: 12.", "Bahçelievler Mahallesi, 7. Cadde, No: 12"),
     ("Atatürk Caddesi'nde oturuyoruz.", "Atatürk Caddesi'nde"),                     # a case ending, no number
     ("Ankara Yolu kapandı.", "Ankara Yolu"),                                        # a town's road
+    ("Şehitler Caddesi No 4 adresindeyiz.", "Şehitler Caddesi No 4"),              # a plural name
+    ("Bahçelievler Mahallesi 7. Cadde'de oturuyoruz.", "Bahçelievler Mahallesi 7. Cadde'de"),  # an ordinal
 ])
 def test_turkish_addresses(text: str, street: str) -> None:
     assert [text[s:e] for s, e in turkish_streets(text)] == [street]
 
 
-@pytest.mark.parametrize("text", ["Okul Yolu çamur dolu.", "Köy Meydanı boştu.", "Adresimi değiştirdim."])
+@pytest.mark.parametrize("text", [
+    "Okul Yolu çamur dolu.", "Köy Meydanı boştu.", "Adresimi değiştirdim.",   # the way to school, a square
+    "Bu Sokak çok karanlık.", "Bizim Mahalle su almadı.",                     # this street, our neighbourhood
+    "Yardım Merkezi Sokak başında.", "Ana Cadde kapalı.",                     # a compound, the main street
+])
 def test_no_turkish_addresses(text: str) -> None:
     assert turkish_streets(text) == []
+
+
+def test_ordinary_phrases_lose_a_lone_street_word(spans_of) -> None:
+    assert spans_of("Ulica do Szpitala była zamknięta przez powódź.") == []   # the NER's Ulica
 
 
 def test_a_colon_after_the_number_marker() -> None:
