@@ -15,11 +15,13 @@ the name is a common noun phrase by its grammar and its words:
   names a street "towards";
 - and every word of the name (particles and articles aside) is an ordinary word of the text's language
   (the routed one, or the one most of its words are ordinary words of: Polish and Romanian texts are
-  routed to a neighbour), as a word or an inflected form, and no given name of the lexicon (``Avenida del
-  Doctor Federico Rubio``, ``Calle del Carmen``: frequent given names are ordinary words by frequency);
-  no title abbreviation, date or Roman numeral.
+  routed to a neighbour), as a word or an inflected form, and no given name of the lexicon that is
+  popular or no ordinary word there (``Avenida del Doctor Federico Rubio``, ``Calle del Carmen``: popular
+  given names are ordinary words by frequency; ``Iglesia``, church, a rare given name, is a noun); no
+  title abbreviation, date or Roman numeral.
 
-With a house number a street stays a street whatever its words (``Calle del Hospital 14``). The cost:
+With a house number or after an address word or a label's colon a street stays a street whatever its
+words (``Calle del Hospital 14``, ``Dirección: Carretera de la Estación, km 3``). The cost:
 streets named by common nouns with an article and written without a house number (``Rua da Escola``,
 ``Rue de la Paix``) are no longer found; a street without its number says little about a person. Names
 without a marker (``Calle Mayor``, ``Rua Direita``, ``Strada Spitalului``, Swahili ``Barabara ya
@@ -33,9 +35,9 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.common_words import (
-    CommonWords, apparent_language_test, language_bit, ordinary_bits_test, ordinary_form_test,
+    CommonWords, apparent_language_test, language_bit, ordinary_bits_test, ordinary_form_test, weak_name_test,
 )
-from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, get_lexicon, normalise
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_PARTICLES
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+\.?|\d")
@@ -53,14 +55,24 @@ _COMMON_NOUN_MARKERS = frozenset((
 ``do`` (to) is Portuguese ``do`` (of the) too."""
 
 
+_ADDRESS_CUE = regex.compile(
+    r"(?:(?i:direcci[oó]n|address|endere[cç]o|morada|indirizzo|adresse?|adresa|anwani|domicilio|domiciliu|"
+    r"anschrift)(?:[ \t]+\p{L}+){0,3}[ \t]*:?|:)[ \t]*$")
+"""An address word up to three words before the street (``Mi dirección es``, ``my address is``) or a label's
+colon: an address, whatever its words."""
+_REACH = 48
+
+
 def common_phrase_test(language: str, common: CommonWords) -> Callable[[str, int, int], bool]:
     """``test(text, start, end)``: ``text[start:end]``, a street word and a name without a house number,
     is an ordinary phrase (module docstring)."""
     bits, forms = ordinary_bits_test(language, common=common), ordinary_form_test(common=common)
-    names = get_lexicon()
+    names, weak = get_lexicon(), weak_name_test()
     own, apparent = language_bit(language), apparent_language_test(language, common)
 
     def test(text: str, start: int, end: int) -> bool:
+        if _ADDRESS_CUE.search(text, max(0, start - _REACH), start):
+            return False  # Dirección: Carretera de la Estación, km 3
         tokens = _TOKEN.findall(text, start, end)
         if not tokens[0][0].isupper():
             return False  # rue de la Liberté: a capitalised name after a lower-case street word is a name
@@ -71,7 +83,10 @@ def common_phrase_test(language: str, common: CommonWords) -> Callable[[str, int
         if not words or any(w[-1] == "." or w.isdigit() or _ROMAN.fullmatch(w) for w in words):
             return False  # a title, a date or a Roman numeral: a name (Rua Dr. António, Calle 2 de Mayo)
         languages = own | apparent(text)
-        return all(not names.flags(normalise(w)) & FIRST and (bits(w) & languages or forms(w, languages))
-                   for w in words)
+        return all(not given_name(w, languages) and (bits(w) & languages or forms(w, languages)) for w in words)
+
+    def given_name(word: str, languages: int) -> bool:
+        flags = names.flags(normalise(word))
+        return bool(flags & FIRST and (flags & FIRST_POPULAR or not weak(word, languages)))
 
     return test

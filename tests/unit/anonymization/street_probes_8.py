@@ -24,6 +24,8 @@ PLACES: list[tuple[str, str, list[str]]] = [
     ("fr", "L'Avenue Victor Hugo était bloquée hier.", ["Avenue Victor Hugo"]),
     ("pl", "Mieszkamy przy ulicy Kościuszki od roku.", ["ulicy Kościuszki"]),
     ("sw", "Tunaishi Barabara ya Nyerere karibu na shule.", ["Barabara ya Nyerere"]),
+    ("es", "Vivimos en la Calle del Carmen desde enero.", ["Calle del Carmen"]),    # added after the first rules
+    ("pt", "Vivo na Rua da Rosa com a minha mãe.", ["Rua da Rosa"]),
     # numbered streets
     ("pl", "Mieszkam na ulica Długa 5 w Krakowie.", ["ulica Długa 5"]),
     ("es", "Mi casa está en Calle del Hospital 14, segundo.", ["Calle del Hospital 14"]),
@@ -79,4 +81,9 @@ NO_PII: list[tuple[str, str]] = [
     ("tr", "Okul Yolu çamur dolu, çocuklar gidemiyor."),
     ("tr", "Hastane Yolu yağmurdan sonra kapandı."),
     ("tr", "Adresimi değiştirdim ama kartım gelmedi."),
+    # added after the first rules: a rare given name that is a noun, a lexicon PERSON after a street word
+    ("es", "Cerraron la Calle de la Iglesia por la fiesta."),
+    ("it", "La Piazza del Mercato era piena di gente."),
+    ("tr", "Bu Sokak çok karanlık, lamba yok."),
+    ("tr", "Ana Cadde kapalı, otobüs gelmiyor."),
 ]

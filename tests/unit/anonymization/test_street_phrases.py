@@ -22,6 +22,7 @@ def _phrase(language: str, text: str, street: str) -> bool:
     ("it", "il Viale dell'Ospedale era chiuso.", "Viale dell'Ospedale"),            # an elided one
     ("fr", "la Route du Marché était fermée.", "Route du Marché"),
     ("pt", "A Rua do Mercado fica escura.", "Rua do Mercado"),
+    ("es", "Cerraron la Calle de la Iglesia por la fiesta.", "Calle de la Iglesia"),  # a rare given name
     ("en", "Ulica do Szpitala była zamknięta.", "Ulica do Szpitala"),  # Polish do (to), routed to English
 ])
 def test_ordinary_phrases_after_a_street_word(language: str, text: str, street: str) -> None:
@@ -36,6 +37,8 @@ def test_ordinary_phrases_after_a_street_word(language: str, text: str, street: 
     ("es", "Vivo en la Avenida del Doctor Federico Rubio.", "Avenida del Doctor Federico Rubio"),  # a given name
     ("es", "Nos vemos en la Calle del 2 de Mayo.", "Calle del 2 de Mayo"),             # a date
     ("fr", "Notre abri se trouve rue de la Liberté.", "rue de la Liberté"),  # a lower-case street word
+    ("es", "Dirección: Carretera de la Estación, km 3.", "Carretera de la Estación"),  # an address label
+    ("pt", "O meu endereço é Rua da Escola, perto da igreja.", "Rua da Escola"),      # an address word
 ])
 def test_names_after_a_street_word(language: str, text: str, street: str) -> None:
     assert not _phrase(language, text, street)
@@ -53,6 +56,8 @@ def test_ordinary_phrases_stay(spans_of, text: str) -> None:
     ("Mi casa está en Calle del Hospital 14, segundo.", "Calle del Hospital 14"),   # a number: a street
     ("Abito in Via Garibaldi con mia madre.", "Via Garibaldi"),
     ("Calle Mayor No: 12, Madrid.", "Calle Mayor No: 12"),                         # No: before the number
+    ("Vivimos en la Calle del Carmen.", "Calle del Carmen"),                        # a popular given name
+    ("La consegna va in Piazza del Mercato 8.", "Piazza del Mercato 8"),
 ])
 def test_streets_stay(spans_of, text: str, street: str) -> None:
     assert (street, "LOCATION") in spans_of(text)
@@ -84,8 +89,12 @@ def test_no_turkish_addresses(text: str) -> None:
     assert turkish_streets(text) == []
 
 
-def test_ordinary_phrases_lose_a_lone_street_word(spans_of) -> None:
-    assert spans_of("Ulica do Szpitala była zamknięta przez powódź.") == []   # the NER's Ulica
+@pytest.mark.parametrize("text", [
+    "Ulica do Szpitala była zamknięta przez powódź.",     # the NER's Ulica alone
+    "La Piazza del Mercato era piena di gente.",           # the lexicon's PERSON
+])
+def test_no_street_word_spans_in_ordinary_phrases(spans_of, text: str) -> None:
+    assert spans_of(text) == []
 
 
 def test_a_colon_after_the_number_marker() -> None:
