@@ -75,6 +75,9 @@ def test_streets_stay(spans_of, text: str, street: str) -> None:
     ("Ankara Yolu kapandı.", "Ankara Yolu"),                                        # a town's road
     ("Şehitler Caddesi No 4 adresindeyiz.", "Şehitler Caddesi No 4"),              # a plural name
     ("Bahçelievler Mahallesi 7. Cadde'de oturuyoruz.", "Bahçelievler Mahallesi 7. Cadde'de"),  # an ordinal
+    ("adresim gül sokak no 5 daire 2", "gül sokak no 5 daire 2"),                  # lower case: marked number
+    ("ADRESİM ATATÜRK CADDESİ NO: 23", "ATATÜRK CADDESİ NO: 23"),                  # capitals, Turkish İ
+    ("Gül Sokak 3 gündür su yok.", "Gül Sokak"),                                    # a bare number: a count
 ])
 def test_turkish_addresses(text: str, street: str) -> None:
     assert [text[s:e] for s, e in turkish_streets(text)] == [street]
@@ -84,6 +87,7 @@ def test_turkish_addresses(text: str, street: str) -> None:
     "Okul Yolu çamur dolu.", "Köy Meydanı boştu.", "Adresimi değiştirdim.",   # the way to school, a square
     "Bu Sokak çok karanlık.", "Bizim Mahalle su almadı.",                     # this street, our neighbourhood
     "Yardım Merkezi Sokak başında.", "Ana Cadde kapalı.",                     # a compound, the main street
+    "bizim sokak çok karanlık", "gül sokak 3 gündür su yok",                 # lower case, no marked number
 ])
 def test_no_turkish_addresses(text: str) -> None:
     assert turkish_streets(text) == []
