@@ -53,11 +53,9 @@ _COMMON_NOUN_MARKERS = frozenset((
     "hacia para per verso vers spre către catre to towards toward").split())
 """Words between a street word and its name that make the name a common noun (module docstring); Polish
 ``do`` (to) is Portuguese ``do`` (of the) too."""
-
-
 _ADDRESS_CUE = regex.compile(
-    r"(?:(?i:direcci[oó]n|address|endere[cç]o|morada|indirizzo|adresse?|adresa|anwani|domicilio|domiciliu|"
-    r"anschrift)(?:[ \t]+\p{L}+){0,3}[ \t]*:?|:)[ \t]*$")
+    r"(?:(?<!\p{L})(?i:direcci[oó]n|address|endere[cç]o|morada|indirizzo|adres(?:se)?|adresa|anwani|domicilio|"
+    r"domiciliu|anschrift)(?:[ \t]+\p{L}+){0,3}[ \t]*:?|:)[ \t]*$")
 """An address word up to three words before the street (``Mi dirección es``, ``my address is``) or a label's
 colon: an address, whatever its words."""
 _REACH = 48

@@ -22,9 +22,9 @@ word (Turkish address conventions, as the postal service PTT writes them): ``Ata
   count: ``Gül Sokak 3 gündür``).
 
 Written in lower case or in capitals (``adresim gül sokak no 5``, ``ATATÜRK CADDESİ NO: 23``), an address
-needs its marked house number. Without a house number, ordinary words before ``Yolu`` or ``Meydanı`` are the road to a place or its
-square (``Okul Yolu``, ``Köy Meydanı``), and a bare ``Cadde``, ``Mahalle``, ``Bulvar`` after a word is a noun
-with its adjective (``Ana Cadde``, the main street): no address.
+needs its marked house number. Without a house number, ordinary words before ``Yolu`` or ``Meydanı`` are
+the road to a place or its square (``Okul Yolu``, ``Köy Meydanı``), and a bare ``Cadde``, ``Mahalle``,
+``Bulvar`` after a word is a noun with its adjective (``Ana Cadde``, the main street): no address.
 """
 
 from __future__ import annotations
