@@ -2,9 +2,9 @@
 
 A street span takes the house number after it (``Calle Mayor 12``, ``Calle de Alcalá, 45``, ``C/ Mayor nº
 5``, ``Rua Augusta, n.º 120``, ``Via Roma n. 12``, ``Hauptstraße Nr. 5a``, ``ul. Długa 12/4``, ``Strada
-Lipscani nr. 12``, ``Calea Victoriei 20-22``, ``Rua Conde de Redondo 91-A``, ``Via Gramsci 5/B``, ``Calle Real
+Lipscani nr. 12``, ``Calle Mayor No: 12``, ``Atatürk Caddesi No: 23``, ``Calea Victoriei 20-22``, ``Rua Conde de Redondo 91-A``, ``Via Gramsci 5/B``, ``Calle Real
 3 bis``, ``calle Mayor número 19``, ``Via Doria civico 5``) with the floor, door and flat after it (``12, 3º
-B``, ``100 m. 4``, ``nr. 14, bl. B2, sc. 1, ap. 3``) or, failing that, the number before it (``12, rue de la
+B``, ``100 m. 4``, ``nr. 14, bl. B2, sc. 1, ap. 3``, Turkish ``No:5 Daire 3``, ``No 88 Kat 2``) or, failing that, the number before it (``12, rue de la
 Paix``, ``3 bis, boulevard Saint-Michel``, ``No. 4 Mombasa Road``, ``221B Baker Street``). A number after
 the street that is a postcode before a town (``allée des Tilleuls, 69003 Lyon``) is no house number: the
 number before the street is tried then, unless a capitalised word inside a sentence precedes it
@@ -24,7 +24,8 @@ _SUFFIX = r"(?:[ \t-]?(?:bis|ter|quater)(?!\p{L})|-?[a-zA-Z](?![\p{L}\d]))?"
 _RANGE = r"(?:[ \t]?[-/][ \t]?(?:\d{1,5}[a-zA-Z]?|[a-zA-Z])(?![\p{L}\d])){0,2}"
 _UNIT_WORDS = (r"piso", r"planta", r"puerta", r"pta\.", r"apt\.?", r"apto\.?", r"apartamento", r"dpto\.?", r"depto\.?",
                r"esc\.", r"escalera", r"bl\.", r"bloc", r"sc\.", r"scara", r"et\.", r"etaj", r"ap\.", r"int\.",
-               r"interno", r"scala", r"andar", r"m\.?", r"lok\.", r"whg\.", r"wohnung", r"flat", r"app\.", r"bte")
+               r"interno", r"scala", r"andar", r"m\.?", r"lok\.", r"whg\.", r"wohnung", r"flat", r"app\.", r"bte",
+               r"daire", r"kat", r"blok")
 _FLAT = (rf"(?:[ \t]*,?[ \t]*(?:(?i:{'|'.join(_UNIT_WORDS)})[ \t]*(?:[A-Z]?\d{{1,4}}[a-zA-Z]?|[A-Z])"
          r"|\d{1,2}[ \t]?\.?[º°ª]\.?(?:[ \t]?[A-H](?![\p{L}\d]))?)(?![\p{L}\d])){0,4}")
 """Floor, door, block and flat after the house number (Spanish ``3º B``, ``Piso 3``, ``Puerta 2``, Portuguese
@@ -34,7 +35,7 @@ NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d))"
 """Before a number: not a year of the 1900s or 2000s (``Bulevardul 1 Decembrie 1918``, ``nel 2019``)."""
 NUMBER = rf"{_DIGITS}{_SUFFIX}{_RANGE}"
 """One house number: ``12``, ``12a``, ``91-A``, ``3 bis``, ``3-bis``, ``20-22``, ``12/4``, ``5/B``, ``45/3/12``."""
-_MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|civico|номер|буд\.?|д\.|رقم)"
+_MARK = r"(?i:n\.?[º°o]\.?|n\.|no\.?|nr\.?|núm\.?|num\.?|número|numero|numer|civico|номер|буд\.?|д\.|رقم)(?:[ \t]*:)?"
 _POSTCODE_TOWN = regex.compile(r"[ \t]*,?[ \t]*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+\p{Lu}")
 _COUNTED = (
     "horas hora días día dias dia semanas meses años anos veces vezes personas pessoas minutos ore giorni volte "

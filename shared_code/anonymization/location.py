@@ -9,8 +9,10 @@ vocabulary of :data:`shared_code.anonymization.cues.LOCATION_CUES`:
   ``Karl-Marx-Allee``); the street word and the house number (after or before it: ``Schillerstraße 12a``,
   ``12 Market Street``; :mod:`house_numbers`) are part of the span, as in addresses; a Latin-script name
   after a street word is one to six words with particles, titles, Roman numerals or a date
-  (:data:`street_shapes.STREET_NAME`: ``Rua Dr. António José de Almeida``, ``Calle 2 de Mayo``); streets
-  that only their number marks (:mod:`numbered_streets`: ``na Polnej 7``, ``Vismarkt 4``);
+  (:data:`street_shapes.STREET_NAME`: ``Rua Dr. António José de Almeida``, ``Calle 2 de Mayo``), unless,
+  without a house number, it is an ordinary phrase (:mod:`street_phrases`: ``la Carretera del Hospital``);
+  streets that only their number marks (:mod:`numbered_streets`: ``na Polnej 7``, ``Vismarkt 4``) and
+  Turkish addresses (:mod:`turkish_streets`: ``Gül Sokak No:5``);
 - places after a cue: ``в місті Суми``, ``Address: Nairobi``, ``نسكن في زحلة``; the span is the name,
   with a house number that ends the phrase (``Adresse: Lindenweg 4``);
 - places after a place preposition (``from Herefordshire``, ``uit Rijkevoort``, ``w Krakowie``): one to
@@ -65,6 +67,7 @@ from shared_code.anonymization.dutch_streets import street_start
 from shared_code.anonymization.numbered_streets import numbered_streets
 from shared_code.anonymization.house_numbers import NUMBER as _NUMBER, number_after
 from shared_code.anonymization.house_numbers import with_house_number as _with_house_number
+from shared_code.anonymization.street_phrases import common_phrase_test
 from shared_code.anonymization.street_shapes import STREET_NAME, in_date
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
@@ -97,6 +100,7 @@ class LocationCueRecognizer(LocalRecognizer):
         self.weak_place = weak_place_bit(supported_language)
         self.weak_name = weak_bit(supported_language)
         self.common, self.own_word = get_common_words(), language_bit(supported_language)
+        self._phrase = common_phrase_test(supported_language, self.common)
         self._after_preposition, self._loose = preposition_pattern(supported_language, self.arabic)
         self._noun_prepositions = frozenset(PLACE_PREPOSITIONS.get(supported_language, ())) \
             if supported_language in NOUN_CAPITALISING else frozenset()
@@ -157,6 +161,9 @@ class LocationCueRecognizer(LocalRecognizer):
                 town = self._town(text, match, kind)
                 if street and kind == "whole" and self.dutch:  # Van Goghlaan, Burgemeester de Withstraat
                     street = (street_start(text, street[0], self._title_word), street[1])
+                if street and kind == "street" and self._phrase(text, *street) and \
+                        _with_house_number(text, *street) == street:  # la Carretera del Hospital (no number)
+                    street = town = None
                 if street and kind != "name":
                     street = _with_house_number(text, *street)
                     town = town or self._town_after(text, street[1])

@@ -131,9 +131,15 @@ _ANY_LATIN_PLACES = (r"województwo", r"powiat", r"gmina", r"wieś", r"miasto", 
                      r"satul", r"kaunti ya", r"mkoa wa", r"wilaya ya", r"kijiji cha", r"mji wa")
 """Administrative-division words of Polish, Romanian and Swahili before a name, added to every
 Latin-script language (those texts are routed to a neighbour language)."""
-_ANY_LATIN_STREET_TYPES = ("Sokak", "Sokağı", "Caddesi", "Cad.", "Bulvarı", "Mahallesi", "Street", "Road", "Avenue")
+_ANY_LATIN_STREET_TYPES = ("Street", "Road", "Avenue")
 """Street words of Latin-script languages, added to every Latin-script language's cues: a text is often
 routed to a neighbouring language (Turkish, Swahili, Polish, Romanian have no cue set of their own)."""
+TURKISH_STREET_TYPES: tuple[str, ...] = (
+    "Caddesi", "Cadde", "Cad.", "Cd.", "Sokağı", "Sokak", "Sok.", "Sk.", "Bulvarı", "Bulvar", "Blv.", "Mahallesi",
+    "Mahalle", "Mah.", "Mh.", "Yolu", "Meydanı", "Çıkmazı")
+"""Turkish street and neighbourhood type words, after the name (general knowledge of Turkish addresses):
+found by :mod:`turkish_streets` in every Latin-script language, not by the street-type pattern (whose two
+name words took the word before the name: ``Adresim Gül Sokak``)."""
 for _code, _cues in list(LOCATION_CUES.items()):
     if _code not in ("uk", "ru", "ar"):
         LOCATION_CUES[_code] = replace(

@@ -1,6 +1,7 @@
 """Streets that only their house number marks as streets (issue 12; used by :mod:`location` in every
-Latin-script language: texts are routed to neighbour languages), and those of an English street type
-(:mod:`suffix_streets`: ``45 Maple Terrace``, ``Birch Court 7``).
+Latin-script language: texts are routed to neighbour languages), those of an English street type
+(:mod:`suffix_streets`: ``45 Maple Terrace``, ``Birch Court 7``) and Turkish addresses (:mod:`turkish_streets`:
+``Atatürk Caddesi No: 23``).
 
 - **Polish street names alone** (``Mieszkam na Polnej 7``, ``przy Długiej 5``): Polish leaves out ``ulica``
   after ``na`` and ``przy``, and the name is then the feminine adjective in the locative (``-ej``:
@@ -25,6 +26,7 @@ import regex
 
 from shared_code.anonymization.house_numbers import NOT_YEAR, NUMBER
 from shared_code.anonymization.suffix_streets import suffix_streets
+from shared_code.anonymization.turkish_streets import turkish_streets
 
 _AFTER = r"(?![\d\p{L}])(?![ \t]+\p{Lu}\p{Ll})(?![ \t]*(?i:km|m|min|h|uur|uhr|euro|eur|€|%|x|keer|mal)(?!\p{L}))"
 """Not before a capitalised noun nor a unit (``Supermarkt 3 km``, ``Vismarkt 2 Kisten``)."""
@@ -52,4 +54,4 @@ def numbered_streets(text: str) -> list[tuple[int, int]]:
     found = [(m.start("street"), m.end()) for m in _POLISH.finditer(text)
              if m.group("street").casefold() not in _POLISH_NON_NAMES]
     found += [m.span() for m in _COMPOUND.finditer(text)] + [m.span() for m in _NUMBER_FIRST.finditer(text)]
-    return list(dict.fromkeys(found + suffix_streets(text)))  # 45 Maple Terrace, Birch Court 7; once each
+    return list(dict.fromkeys(found + suffix_streets(text) + turkish_streets(text)))  # 45 Maple Terrace; once each

@@ -46,7 +46,9 @@ _DATE = rf"\d{{1,2}}[ \t]+(?:(?:de|di|do)[ \t]+)?(?:{'|'.join(sorted(set(_MONTHS
     r"(?:[ \t]+1[89]\d\d(?!\d))?"
 """A date a street is named after, with its year (``1 Decembrie 1918``)."""
 _FIRST = rf"(?:{_DATE}|{_TITLE}*{_WORD}|[IVXL]{{2,5}}(?![\w'’-]))"
-STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|dell|dall|all|sull|nell|d|l)['’])?{_FIRST}(?:{_JOIN}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,5}}"
+_NO_MARK = r"(?!(?i:n[º°o]|nr|no)\.?[ \t]*:?[ \t]*\d)"
+"""Not a house number's marker (``Calle Mayor No: 12``, ``No. 5``): the name ends before it."""
+STREET_NAME = rf"(?:{_PARTICLE}[ \t]+|(?:de[ \t]+l|dell|dall|all|sull|nell|d|l)['’])?{_FIRST}(?:{_JOIN}{_NO_MARK}{_TITLE}*(?:{_WORD}|{_ROMAN})){{0,5}}"
 """The name after a street word (module docstring)."""
 
 _DATE_HEAD = regex.compile(r"(?<![\w'’-])(?:\d{1,2}|[IVXL]{1,5})[ \t]+(?:(?:de|di|do)[ \t]+)?$")

@@ -21,24 +21,30 @@ number (or the street word) reached the LLM. Here, on the final spans:
 - a postcode between the house number and the town joins the street (``Calle Mayor 12, 28013 | Madrid``);
 - LOCATION and PERSON spans the grown street now overlaps are taken into it; a street that would overlap
   a span of another type (a phone number) stays as it was.
+- a LOCATION that is a street word alone (the NER's ``Ulica``, ``Drumul``: ``Ulica do Szpitala była
+  zamknięta``) is dropped: without a name it is no place; so is a name span that is an ordinary phrase
+  after a capitalised street word (:mod:`street_phrases`: the lexicon's PERSON ``Piazza del Mercato``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
-from shared_code.anonymization.house_numbers import with_house_number
-from shared_code.anonymization.location_cues import LOCATION_CUES
+from shared_code.anonymization.common_words import get_common_words
+from shared_code.anonymization.house_numbers import number_after, with_house_number
+from shared_code.anonymization.location_cues import LOCATION_CUES, TURKISH_STREET_TYPES
 from shared_code.anonymization.named_addresses import numbered_names
 from shared_code.anonymization.particles import PLACE_PARTICLES
 from shared_code.anonymization.span_types import Candidate
+from shared_code.anonymization.street_phrases import common_phrase_test
 
 _LATIN = [cues for code, cues in LOCATION_CUES.items() if code not in ("uk", "ru", "ar")]
 _BEFORE_NAME = sorted({w for cues in _LATIN for w in cues.streets if " " not in w}, key=len, reverse=True)
-_AFTER_NAME = sorted({w for cues in _LATIN for w in cues.street_types}, key=len, reverse=True)
+_AFTER_NAME = sorted({w for cues in _LATIN for w in (*cues.street_types, *TURKISH_STREET_TYPES)}, key=len, reverse=True)
 _STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|vía)")
 """A street word before a name (``Rua``, ``ul.``)."""
 _ANY_STREET_WORD = regex.compile(rf"(?i:{'|'.join(_BEFORE_NAME)}|(?:{'|'.join(_AFTER_NAME)})\.?|markt|plein|platz)")
@@ -143,11 +149,32 @@ def addressed(text: str, span: Candidate) -> bool:
         or _street_word(words[-1]) and words[-1][0].isupper()
 
 
+def _no_street(text: str, span: Candidate) -> bool:
+    """A LOCATION that is one street word and nothing else (the NER's ``Ulica``, ``Drumul`` in ``Ulica do
+    Szpitala była zamknięta``): no place, the street rules join a name after it to it; or a name span that
+    begins with a capitalised street word and is an ordinary phrase without a house number (the lexicon's
+    PERSON ``Piazza del Mercato``: :mod:`street_phrases`)."""
+    value = text[span.start : span.end]
+    if span.entity_type == "LOCATION" and _before_name(value.strip()):
+        return True
+    first = value.split(maxsplit=1)[0] if value.strip() else ""
+    return span.entity_type in _NAMES and first[:1].isupper() and _before_name(first) and " " in value.strip() \
+        and not any(c.isdigit() for c in value) and number_after(text, span.end) is None \
+        and _phrase()(text, span.start, span.end)
+
+
+@lru_cache(maxsize=1)
+def _phrase() -> Callable[[str, int, int], bool]:
+    """The ordinary-phrase test of :mod:`street_phrases`, read with the text's apparent language."""
+    return common_phrase_test("en", get_common_words())
+
+
 def with_streets(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with each street grown to its street word and house number (module docstring); a street
     that would overlap a span of another type (a phone number) is left as it was; names that only a house
-    number marks as streets come first (:mod:`named_addresses`)."""
-    spans = numbered_names(text, spans)
+    number marks as streets come first (:mod:`named_addresses`); a lone street word or an ordinary phrase
+    after one is dropped."""
+    spans = [s for s in numbered_names(text, spans) if not _no_street(text, s)]
     others = [s for s in spans if s.entity_type not in _NAMES]
     grown = {}
     for i, span in enumerate(spans):
