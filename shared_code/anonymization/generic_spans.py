@@ -19,6 +19,7 @@ functions, read by :mod:`engine` on the resolved spans; docs/anonymization.md §
 - :func:`facility_noun`: a Ukrainian LOCATION that is one capitalised facility noun in any case (``з
   Медпункту``, ``в Гуртожитку``, ``із Поліклініки``): Ukrainian has no common-word list to tell it from
   a town after a preposition, and no town is named by these nouns.
+- :func:`ukrainian_adjective`: a Ukrainian adjective shaped as a surname and its noun (``Зимова Куртка``).
 - :func:`arabic_goods`: an Arabic PERSON span among goods listed with ``و`` (``قفازات وصابون``).
 - :func:`article_noun`: in German, a PERSON span that starts with a definite or indefinite article (``Das
   Welternährungsprogramm``, ``Die Krankenstation``): German names take no article; the capitalised word
@@ -181,7 +182,7 @@ def ordinary_of_place(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
 
 _UK_FACILITY = regex.compile(
-    r"(?:медпункт|фельдшерсько-акушерськ|гуртожит|гуртожитк|поліклінік|амбулатор|лікарн|аптек|школ|садоч|садк|"
+    r"(?:медпункт|фельдшерсько-акушерськ|гуртожит|гуртожитк|поліклінік|поліклініц|амбулатор|лікарн|аптек|аптец|школ|садоч|садк|"
     r"дитсадк|дитсадок|їдальн|притул|укритт|бібліотек|пошт|магазин|склад|госпітал|шпитал)\p{L}*", regex.IGNORECASE)
 """Ukrainian facility nouns, any case (first-aid post, dormitory, polyclinic, outpatient clinic, hospital,
 pharmacy, school, kindergarten, canteen, shelter, library, post office, shop, warehouse)."""
@@ -191,6 +192,23 @@ def facility_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """A Ukrainian LOCATION that is one facility noun (module docstring)."""
     word = text[span.start:span.end]
     return span.entity_type == "LOCATION" and _UK_FACILITY.fullmatch(word) is not None
+
+
+_UK_ADJECTIVE = regex.compile(r"\p{Cyrillic}{2,}(?:ова|ева|єва|ська|цька|зька|ський|цький|зький)")
+"""Ukrainian adjective endings that are surname endings too (``Зимова``, winter; ``Міська``, city's)."""
+
+
+def ukrainian_adjective(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """A Ukrainian PERSON of two words: a capitalised word with an adjective ending that the lexicon does
+    not know as a name, and a word it does not know either (``Зимова Куртка``, winter jacket; ``Грошова
+    Допомога``, cash assistance): an adjective and its noun; a surname shape and a given name stay, the
+    lexicon holds the Ukrainian given names in every case form (``Зимова Оксана``, ``Ковальська Ірина``;
+    so does ``Міська Рада``, city council: ``Рада`` is a given name too)."""
+    words = _TOKEN.findall(text, span.start, span.end)
+    if span.entity_type != "PERSON" or len(words) != 2 or not _UK_ADJECTIVE.fullmatch(words[0]):
+        return False
+    lexicon = get_lexicon()
+    return not any(lexicon.flags(normalise(w)) & (FIRST | LAST) for w in words)
 
 
 _GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -240,7 +258,8 @@ def arabic_goods(text: str, span: Candidate, rules: LanguageRules) -> bool:
         and any(not lexicon.flags(normalise(s)) and not s.startswith("ال") and _PLURAL.fullmatch(s) for s in stems)
 
 
-_RULES = (direction_district, role_of_institution, ordinary_of_place, facility_noun, article_noun, arabic_goods)
+_RULES = (direction_district, role_of_institution, ordinary_of_place, facility_noun, ukrainian_adjective, article_noun,
+          arabic_goods)
 
 
 def generic_span(text: str, span: Candidate, rules: LanguageRules) -> bool:

@@ -86,3 +86,15 @@ def test_french_en_takes_no_unknown_word_as_a_place(spans_of) -> None:
 ])
 def test_french_en_keeps_regions_and_countries(spans_of, text: str, place: str) -> None:
     assert (place, "LOCATION") in spans_of(text)
+
+
+@pytest.mark.parametrize("text", ["Зимова Куртка дуже дорога.", "Грошова Допомога надійшла вчора.",
+                                  "Ліки є тільки в Аптеці."])
+def test_a_ukrainian_adjective_and_its_noun_is_no_name(spans_of, text: str) -> None:
+    assert spans_of(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("Ковальська Ірина отримала допомогу.", "Ковальська Ірина"),
+                                        ("Зимова Оксана чекає на допомогу.", "Зимова Оксана")])
+def test_a_ukrainian_surname_shape_and_a_given_name_stay(spans_of, text: str, name: str) -> None:
+    assert (name, "PERSON") in spans_of(text)
