@@ -16,6 +16,7 @@ functions, read by :mod:`engine` on the resolved spans; docs/anonymization.md §
   Maternité``, ``Magasin du Camp``): a service or a facility, as :meth:`location.LocationCueRecognizer
   ._institution` reads the same words after a place preposition (``Mar del Plata``, ``Côte d'Ivoire``:
   gazetteer places as a whole, stay).
+- :func:`state_noun`: a noun of action after ``en``/``in`` (``está en Mantenimiento``): a state, no place.
 - :func:`facility_noun`: a Ukrainian LOCATION that is one capitalised facility noun in any case (``з
   Медпункту``, ``в Гуртожитку``, ``із Поліклініки``): Ukrainian has no common-word list to tell it from
   a town after a preposition, and no town is named by these nouns.
@@ -194,6 +195,30 @@ def facility_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
     return span.entity_type == "LOCATION" and _UK_FACILITY.fullmatch(word) is not None
 
 
+_STATE_PREPOSITIONS = frozenset(("en", "in", "em", "im"))
+_ACTION_SUFFIXES = ("ción", "sión", "miento", "mento", "zione", "sione", "ção", "são", "tion", "sion", "ment", "age",
+                    "ung", "heid", "ing", "atur")
+"""Suffixes of nouns of action or state made from verbs (es, it, pt, fr, de, nl): ``Mantenimiento``,
+``Manutenção``, ``Traitement``, ``Reparatur``, ``Afwachting``."""
+
+
+def state_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """A one-word LOCATION right after ``en``/``in``/``em`` that is a noun of action of the text's apparent
+    language and no town, village or region (``está en Mantenimiento``, ``em Manutenção``, ``ist in
+    Reparatur``, ``in Afwachting``): the state something is in (``en Concepción``, ``in Wageningen`` stay:
+    gazetteer places)."""
+    word = text[span.start:span.end]
+    if span.entity_type != "LOCATION" or not _TOKEN.fullmatch(word) or not word.casefold().endswith(_ACTION_SUFFIXES):
+        return False
+    before = _PREVIOUS.search(text, max(0, span.start - 30), span.start)
+    if before is None or before.group(1).casefold() not in _STATE_PREPOSITIONS:
+        return False
+    language = rules.apparent_language(text)
+    key = normalise(word)
+    return language > 0 and not get_lexicon().place_flags(key) & PLACE and fold(key) not in get_regions() \
+        and bool(rules.ordinary(word) & language or rules.ordinary_form(word, language))
+
+
 _UK_ADJECTIVE = regex.compile(r"\p{Cyrillic}{2,}(?:ова|ева|єва|ська|цька|зька|ський|цький|зький)")
 """Ukrainian adjective endings that are surname endings too (``Зимова``, winter; ``Міська``, city's)."""
 
@@ -258,8 +283,8 @@ def arabic_goods(text: str, span: Candidate, rules: LanguageRules) -> bool:
         and any(not lexicon.flags(normalise(s)) and not s.startswith("ال") and _PLURAL.fullmatch(s) for s in stems)
 
 
-_RULES = (direction_district, role_of_institution, ordinary_of_place, facility_noun, ukrainian_adjective, article_noun,
-          arabic_goods)
+_RULES = (direction_district, role_of_institution, ordinary_of_place, state_noun, facility_noun, ukrainian_adjective,
+          article_noun, arabic_goods)
 
 
 def generic_span(text: str, span: Candidate, rules: LanguageRules) -> bool:

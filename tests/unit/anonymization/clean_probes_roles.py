@@ -119,6 +119,13 @@ CLEAN: list[tuple[str, str]] = [
     ("tr", "Güney Mahallesindeki aileler hâlâ çadır bekliyor."),
     ("tr", "Eczacı ilaç kalmadığını söyledi."),
     ("tr", "Doğu Mahallesinde elektrik kesildi."),
+    # added after the first rules: a state after "in" (the machine is in maintenance), no place
+    ("es", "El Generador está en Mantenimiento desde el Lunes."),
+    ("it", "Il Generatore è in Manutenzione da Lunedì."),
+    ("pt", "O Gerador está em Manutenção desde ontem."),
+    ("nl", "Wij zijn nog in Afwachting van de Uitkering."),
+    ("de", "Die Wasserpumpe ist seit Montag in Reparatur."),
+    ("fr", "Le Dossier est en Traitement depuis Mars."),
 ]
 
 NAMED: list[tuple[str, str, list[str]]] = [
@@ -140,4 +147,7 @@ NAMED: list[tuple[str, str, list[str]]] = [
     ("tr", "Hemşire Ayşe Demir çok yardımcı oldu.", ["Ayşe Demir"]),
     ("tr", "Atatürk Mahallesi'nde su yok.", ["Atatürk Mahallesi"]),
     ("en", "The Nurse, Mary Wanjiru, of the Health Centre was kind.", ["Mary Wanjiru"]),
+    ("es", "El Generador está en Concepción desde el Lunes.", ["Concepción"]),
+    ("nl", "Wij wonen nu in Wageningen bij de Kerk.", ["Wageningen"]),
+    ("pt", "O Gerador foi para a Conceição ontem.", ["Conceição"]),
 ]

@@ -98,3 +98,15 @@ def test_a_ukrainian_adjective_and_its_noun_is_no_name(spans_of, text: str) -> N
                                         ("Зимова Оксана чекає на допомогу.", "Зимова Оксана")])
 def test_a_ukrainian_surname_shape_and_a_given_name_stay(spans_of, text: str, name: str) -> None:
     assert (name, "PERSON") in spans_of(text)
+
+
+@pytest.mark.parametrize("text", ["La Bomba está en Mantenimiento otra vez.", "O Poço está em Manutenção.",
+                                  "Unsere Anträge sind noch in Bearbeitung."])
+def test_a_noun_of_action_after_in_is_a_state_not_a_place(spans_of, text: str) -> None:
+    assert not any(kind == "LOCATION" for _, kind in spans_of(text))
+
+
+@pytest.mark.parametrize("text, place", [("Vivimos en Concepción desde el Lunes.", "Concepción"),
+                                         ("We now live in Reading.", "Reading")])
+def test_a_town_with_such_an_ending_stays(spans_of, text: str, place: str) -> None:
+    assert (place, "LOCATION") in spans_of(text)
