@@ -12,10 +12,11 @@ functions, read by :mod:`engine` on the resolved spans; docs/anonymization.md §
   person's name does not hold the words for a health centre or a ward; a name before the ``of`` keeps the
   span (``la Doctora Lucía Ferreyra del Centro``).
 - :func:`ordinary_of_place`: a LOCATION of two or more ordinary words of the text's apparent language
-  joined by ``of`` words, no town, village or region among them nor as a whole (``Sage-Femme de la
-  Maternité``, ``Magasin du Camp``): a service or a facility, as :meth:`location.LocationCueRecognizer
-  ._institution` reads the same words after a place preposition (``Mar del Plata``, ``Côte d'Ivoire``:
-  gazetteer places as a whole, stay).
+  joined by ``of`` words, headed by a facility or role noun, no town, village or region among them nor as
+  a whole (``Sage-Femme de la Maternité``, ``Magasin du Camp``): a service or a facility, as
+  :meth:`location.LocationCueRecognizer._institution` reads the same words after a place preposition.
+  Place names of ordinary words are headed by a feature or settlement noun (``Costa del Sol``, ``Port de
+  Paix``, ``Côte d'Ivoire``) and stay; so do gazetteer places (``Centro de Maputo``).
 - :func:`state_noun`: a noun of action after ``en``/``in`` (``está en Mantenimiento``): a state, no place.
 - :func:`facility_noun`: a Ukrainian LOCATION that is one capitalised facility noun in any case (``з
   Медпункту``, ``в Гуртожитку``, ``із Поліклініки``): Ukrainian has no common-word list to tell it from
@@ -173,8 +174,8 @@ def ordinary_of_place(text: str, span: Candidate, rules: LanguageRules) -> bool:
     words = _TOKEN.findall(text, span.start, span.end)
     content = [w for w in words if w.casefold() not in _OF]
     if len(content) < 2 or len(content) == len(words) or not all(w[:1].isupper() for w in content) \
-            or _district(content[0]):  # a district's name (Barrio de la Paz, Mtaa wa Moi)
-        return False
+            or not (_institution(content[0]) or any(_role(part, rules) for part in content[0].split("-"))):
+        return False  # a place is headed by a feature or settlement noun (Costa del Sol, Port de Paix)
     language = rules.apparent_language(text)
     whole = "_".join(normalise(w) for w in words)
     return language > 0 and not get_lexicon().place_flags(whole) & (PLACE | MINOR_PLACE) \

@@ -3,7 +3,9 @@ takes no village (:data:`place_prepositions.GAZETTEER_ONLY`)."""
 
 import pytest
 
+from shared_code.anonymization.generic_spans import ordinary_of_place
 from shared_code.anonymization.place_prepositions import preposition_pattern
+from shared_code.anonymization.span_types import Candidate
 
 
 @pytest.mark.parametrize("text, district", [
@@ -110,3 +112,18 @@ def test_a_noun_of_action_after_in_is_a_state_not_a_place(spans_of, text: str) -
                                          ("We now live in Reading.", "Reading")])
 def test_a_town_with_such_an_ending_stays(spans_of, text: str, place: str) -> None:
     assert (place, "LOCATION") in spans_of(text)
+
+
+@pytest.mark.parametrize("text, phrase, generic", [
+    ("La Sage-Femme de la Maternité demande des Gants.", "Sage-Femme de la Maternité", True),
+    ("Le Savon est au Magasin du Camp.", "Magasin du Camp", True),
+    ("Nous venons de Côte d'Ivoire.", "Côte d'Ivoire", False),  # a feature noun heads a place name
+    ("Il vit à Port de Paix.", "Port de Paix", False),
+    ("Vivo en la Costa del Sol.", "Costa del Sol", False),
+])
+def test_ordinary_words_joined_by_of_are_a_facility_only_under_a_facility_or_role_noun(
+        analysis_engine, text: str, phrase: str, generic: bool) -> None:
+    route = analysis_engine.router.route(text)
+    start = text.index(phrase)
+    span = Candidate(start, start + len(phrase), "LOCATION", 0.85, "ner")
+    assert ordinary_of_place(text, span, analysis_engine.rules[route.language]) is generic
