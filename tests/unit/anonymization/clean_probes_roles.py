@@ -126,6 +126,8 @@ CLEAN: list[tuple[str, str]] = [
     ("nl", "Wij zijn nog in Afwachting van de Uitkering."),
     ("de", "Die Wasserpumpe ist seit Montag in Reparatur."),
     ("fr", "Le Dossier est en Traitement depuis Mars."),
+    ("fr", "Nous dormons au Centre d'Hébergement."),
+    ("es", "Nos mandaron al Comedor de Emergencia otra vez."),
 ]
 
 NAMED: list[tuple[str, str, list[str]]] = [

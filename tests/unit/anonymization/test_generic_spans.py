@@ -127,3 +127,4 @@ def test_ordinary_words_joined_by_of_are_a_facility_only_under_a_facility_or_rol
     start = text.index(phrase)
     span = Candidate(start, start + len(phrase), "LOCATION", 0.85, "ner")
     assert ordinary_of_place(text, span, analysis_engine.rules[route.language]) is generic
+
