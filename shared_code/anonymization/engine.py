@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 
 from shared_code.anonymization.calendar_words import lone_calendar_word
 from shared_code.anonymization.clean_spans import named_thing
+from shared_code.anonymization.generic_spans import generic_span
 from shared_code.anonymization.lean_analyzer import LeanAnalyzerEngine
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
@@ -233,7 +234,7 @@ class AnalysisEngine:
         ]
         spans = [s for s in with_streets(text, resolve(text, remove_allowed(text, candidates, self.allowed), rules))
                  if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))
-                 and not named_thing(text, s, rules)]
+                 and not named_thing(text, s, rules) and not generic_span(text, s, rules)]
         spans = without_greetings(text, [s for s in spans if not lone_calendar_word(text, s, spans, rules)],
                                   rules.known_name)
         if use_ner:

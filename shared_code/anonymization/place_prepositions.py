@@ -18,6 +18,11 @@ from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.span_types import OF_PREPOSITIONS as _OF, sentence_initial
 
 _END = r"(?![\w'’ʼ-])"
+GAZETTEER_ONLY: dict[str, frozenset[str]] = {"fr": frozenset({"en"})}
+"""Own prepositions of a language that take no village nor district: French ``en`` takes countries, regions,
+provinces and large islands (``en Bretagne``, ``en Ituri``), towns take ``à``; otherwise it heads a state
+or manner (``en Panne``, ``en Rupture``, ``en Retard``; towns take ``à``: ``à Dakar``). After it, only
+gazetteer places count, as after another language's prepositions."""
 
 
 def alternatives(items: tuple[str, ...]) -> str:
@@ -29,7 +34,8 @@ def preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pat
     """The pattern of one to four words (a lower-case particle, maybe with an article, between them) after a
     place preposition of ``language`` or of another Latin-script language (group ``prep``; ``before``: the
     word before it), and the prepositions after which words the lexicon does not know count (``loose``:
-    the language's own, unless it capitalises nouns; after the others, only gazetteer places do)."""
+    the language's own, unless it capitalises nouns, but not :data:`GAZETTEER_ONLY`; after the others, only
+    gazetteer places do)."""
     own = (*PLACE_PREPOSITIONS.get(language, ()), *MORE_PLACE_PREPOSITIONS.get(language, ()))
     articles = ARTICLE_PREPOSITIONS.get(language, ())
     inner = alternatives(PLACE_NAME_WORDS)
@@ -43,6 +49,7 @@ def preposition_pattern(language: str, arabic: bool) -> tuple[Optional[regex.Pat
     if not every:
         return None, frozenset()
     loose = set() if language in NOUN_CAPITALISING else {p.casefold().replace("['’]", "'") for p in own}
+    loose -= GAZETTEER_ONLY.get(language, frozenset())
     pattern = regex.compile(
         rf"(?<![\w'’ʼ-])(?P<before>\S+[ \t]+)?(?i:(?P<prep>{alternatives(every)}))(?:[ \t]+|(?<=['’]))"
         rf"(?P<name>{latin})")
