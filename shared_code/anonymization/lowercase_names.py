@@ -40,6 +40,7 @@ from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_P
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent, after_article
 from shared_code.anonymization.particles import PARTICLE_SET
+from shared_code.anonymization.name_spellings import respelled
 
 PERSON_CONTEXT = frozenset({
     # Turkish: "named", Mr/Ms after the name, neighbour, volunteer, officer
@@ -54,6 +55,9 @@ PERSON_CONTEXT = frozenset({
     "vecina", "voluntarul", "voluntara",
 })
 """Words next to a name that introduce people only (before it, or after it: ``adlı``, ``bey``)."""
+_ROMANIAN_POSSESSIVES = frozenset("mea meu noastră nostru voastră vostru".split())
+"""Romanian possessives, which follow the noun (``vecina noastră ștefania neagu``, our neighbour): never the
+given name after a word of :data:`PERSON_CONTEXT`."""
 _MIN_UNSEEN = 3
 _MAX_PARTICLES = 2
 _SHORT = 3
@@ -148,9 +152,10 @@ def _plain(word: Word, own_weak: int) -> bool:
 
 
 def unseen_word(word: Word, words: list[Word], own_bit: int) -> bool:
-    """A word no list knows, and no inflected form of an ordinary word of the routed or the apparent
-    language of the text (of any language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
-    if word.flags or word.common or len(word.text) < _MIN_UNSEEN:
+    """A word no list knows (or the lexicon only in another spelling: :func:`name_spellings.respelled`),
+    and no inflected form of an ordinary word of the routed or the apparent language of the text (of any
+    language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
+    if word.flags and not respelled(word.text) or word.common or len(word.text) < _MIN_UNSEEN:
         return False
     return not _ordinary_form()(word.text, own_bit | _apparent(words, own_bit) if own_bit else ANY_LANGUAGE)
 
@@ -171,11 +176,11 @@ def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str]
     """Two lower-case words right after a word of :data:`PERSON_CONTEXT`, a Swahili verb with a person
     object (``tulimsajili``, we registered him/her) or words introducing a relative
     (:func:`kinship.introduces_relative`: ``mama yake``, ``eşim``): the first any word of four letters or more
-    that is no stop word (Swahili given names are ordinary words or in no list: ``mjitolea mwanaisha
-    odhiambo``), the second unseen or a lexicon surname of four letters or more that is no ordinary word of
-    the text (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too); after a relative also a given name
-    and any lexicon name of four letters or more, ordinary words or not (``mtoto wangu omari juma``; not
-    ``mtoto wangu hana kazi``: a negative verb)."""
+    that is no stop word nor Romanian possessive (Swahili given names are ordinary words or in no list:
+    ``mjitolea mwanaisha odhiambo``), the second unseen or a lexicon surname of four letters or more that is
+    no ordinary word of the text (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too); after a
+    relative also a given name and any lexicon name of four letters or more, ordinary words or not
+    (``mtoto wangu omari juma``; not ``mtoto wangu hana kazi``: a negative verb)."""
     if not index:
         return []
     before = words[index - 1].text.casefold()
@@ -184,6 +189,8 @@ def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str]
     if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative:
         return []
     given = words[index]
+    if given.text in _ROMANIAN_POSSESSIVES:
+        return []
     if index + 1 >= len(words) or not adjacent(text, given, words[index + 1]):
         return _relative_name(text, words, index, stop) if relative else []
     family = words[index + 1]
