@@ -19,7 +19,9 @@ Turkish words marked. The pair is a name when
   text's languages: wordfreq counts popular names as words, the lexicon's dictionary test does not
   (``bruno valente``, ``rüdiger haas``, ``duarte vasconcelos``);
 - neither is plain, both are popular names and a word that only introduces people stands next to them
-  (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`).
+  (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`);
+- in a Turkish text, both are popular names of four letters or more (:func:`_turkish_pair`: Turkish
+  names are ordinary words, so their weak bits tell nothing).
 
 Ordinary phrases are seldom a popular given name followed by a surname that are both no ordinary word of
 the text's language; measured on lower-case clean probes of eleven languages
@@ -34,7 +36,7 @@ from typing import Callable
 
 import regex
 
-from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, ordinary_form_test
+from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, language_bit, ordinary_form_test
 from shared_code.anonymization.kinship import KIN, SWAHILI_POSSESSIVES, TURKISH_KIN, introduces_relative
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
@@ -76,6 +78,8 @@ _RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
 _NOT_AFTER_RELATIVE = frozenset("yuko yupo yumo sasa bado pia tena sana wote naye kweli pamoja".split())
 """Swahili copulas and adverbs that are given names somewhere (``kaka yangu yuko hospitali``, is at; ``sasa``,
 now): what goes on after a relative, not the relative's name."""
+_TURKISH = language_bit("tr")
+_COMPARING = frozenset(("gibi", "kadar"))
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
 
 
@@ -127,9 +131,22 @@ def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
     unweak = not given.flags & weak or not family.flags & weak if len(given.text) > _SHORT else False
     if all(plain) or plain[0] and popular or plain[1] and len(given.text) > _SHORT \
             or _in_context(words, index, end) and popular \
-            or unweak and popular and len(family.text) > _SHORT:
+            or unweak and popular and len(family.text) > _SHORT \
+            or _turkish_pair(text, words, index, own_bit):
         return [given, family]
     return []
+
+
+def _turkish_pair(text: str, words: list[Word], index: int, own_bit: int) -> bool:
+    """In a Turkish text, a popular given name and a popular surname of four letters or more each, whatever
+    their weak bits (Turkish names are ordinary words: ``özlem kurt``, longing and wolf; ``cengiz karaca``),
+    unless the given name is a kinship word (``hala``, aunt and still: ``hala demir kapı``) or the pair is
+    compared (``gibi``, ``kadar``: like, as much as: ``umut kaya gibi``, hope like a rock)."""
+    given, family = words[index], words[index + 1]
+    after = words[index + 2].text if index + 2 < len(words) and adjacent(text, family, words[index + 2]) else ""
+    return bool(given.flags & FIRST_POPULAR and family.flags & LAST_POPULAR) and len(given.text) > _SHORT \
+        and len(family.text) > _SHORT and given.text not in KIN and after not in _COMPARING \
+        and bool(_apparent(words, own_bit) & _TURKISH)
 
 
 def _after_particles(text: str, words: list[Word], index: int) -> int:
