@@ -71,6 +71,12 @@ _SWAHILI_VERB = regex.compile(
 surname is after an ordinary word."""
 _SWAHILI_OBJECT = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{3,}")
 """A Swahili verb with a class-1 (person) object: subject, tense and ``m-`` (``tulimsajili``, ``nilimwona``)."""
+_SWAHILI_LEAD = regex.compile(
+    r"(?<!\w)(?:\p{Ll}*(?:ongea|zungumza)[ \t]+na|(?:asante|asanteni|ahsante|shukrani)(?:[ \t]+sana)?[ \t]+kwa"
+    r"|\p{Ll}*pigi\p{Ll}*[ \t]+simu|m(?:pigie|wambie|uulize|tafute)(?:ni)?)[ \t]+$")
+"""Swahili words that only a person follows: speaking with (``nimeongea na``), thanks to (``asante kwa``),
+phoning (``mpigieni simu``, ``nilimpigia simu``), and imperatives with a person object (``mpigieni``, call
+him/her; ``mwambieni``, tell; ``muulizeni``, ask; ``mtafuteni``, find)."""
 _SWAHILI_NEGATIVE = regex.compile(r"ha(?:ja|ku|ta|na|wa|i)\p{Ll}*")
 """A Swahili negative verb (``hana``, has not; ``hajapata``): no given name after a relative."""
 _RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
@@ -78,6 +84,7 @@ _RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
 _NOT_AFTER_RELATIVE = frozenset("yuko yupo yumo sasa bado pia tena sana wote naye kweli pamoja".split())
 """Swahili copulas and adverbs that are given names somewhere (``kaka yangu yuko hospitali``, is at; ``sasa``,
 now): what goes on after a relative, not the relative's name."""
+_LEAD_REACH = 40
 _TURKISH = language_bit("tr")
 _COMPARING = frozenset(("gibi", "kadar"))
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
@@ -191,7 +198,8 @@ def _apparent(words: list[Word], own_bit: int) -> int:
 
 def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_bit: int) -> list[Word]:
     """Two lower-case words right after a word of :data:`PERSON_CONTEXT`, a Swahili verb with a person
-    object (``tulimsajili``, we registered him/her) or words introducing a relative
+    object (``tulimsajili``, we registered him/her) or other Swahili words only a person follows
+    (:data:`_SWAHILI_LEAD`: ``asante kwa``, ``nimeongea na``, ``mpigieni simu``) or words introducing a relative
     (:func:`kinship.introduces_relative`: ``mama yake``, ``eşim``): the first any word of four letters or more
     that is no stop word nor Romanian possessive (Swahili given names are ordinary words or in no list:
     ``mjitolea mwanaisha odhiambo``), the second unseen or a lexicon surname of four letters or more that is
@@ -203,7 +211,8 @@ def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str]
     before = words[index - 1].text.casefold()
     relative = before in _RELATIVE_LAST \
         and introduces_relative([w.text.casefold() for w in words[max(0, index - 2) : index]])
-    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative:
+    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative \
+            and not _SWAHILI_LEAD.search(text, max(0, words[index].start - _LEAD_REACH), words[index].start):
         return []
     given = words[index]
     if given.text in _ROMANIAN_POSSESSIVES:

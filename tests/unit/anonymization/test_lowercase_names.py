@@ -69,3 +69,21 @@ def test_a_popular_turkish_given_name_and_surname_are_a_name_whatever_their_weak
 ])
 def test_turkish_words_that_are_popular_names_stay_in_a_kinship_word_comparison_or_short_word(text: str) -> None:
     assert people("en", text) in ([], ["Hakan"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("asante kwa athumani kamau kwa msaada", "athumani kamau"),  # athumani: a surname only in the lexicon
+    ("tafadhali mpigieni athumani chepkemoi leo", "athumani chepkemoi"),
+    ("nilimpigia simu hamisi mwakasege jana", "hamisi mwakasege"),
+])
+def test_swahili_words_only_a_person_follows_lead_a_lower_case_name(text: str, name: str) -> None:
+    assert name in people("en", text)
+
+
+@pytest.mark.parametrize("text", [
+    "asante kwa msaada wenu wa chakula",
+    "nimeongea na mwalimu jana kuhusu ada",
+    "mpigieni simu daktari leo asubuhi",
+])
+def test_ordinary_swahili_words_after_those_leads_stay(text: str) -> None:
+    assert people("en", text) == []
