@@ -9,7 +9,9 @@ is the surname: ``lotte van leeuwen``; after a given name that is an ordinary wo
 that follows no article: ``koen van der linden``, not ``de roos van de buurvrouw``). A word is *plain*
 when it is no ordinary word of the text's routed or apparent language (:func:`name_words.read_common_words`:
 the lexicon's weak bits and wordfreq's lists): a Turkish text routed to the English rules still has its
-Turkish words marked. The pair is a name when
+Turkish words marked. A surname no common-word list holds counts as plain whatever its weak bits: the
+lists leave out what spelling dictionaries know only capitalised, and wordfreq counts Romanian surnames as
+words (``cristian stoica``, ``alina gheorghiu``). The pair is a name when
 
 - both words are plain (``sébastien moreau``, ``tomasz wiśniewski``);
 - one is plain and the other is a popular name of its kind, an ordinary word too (``kevin marsh``,
@@ -130,7 +132,7 @@ def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
         return words[index : end + 1]  # ``lotte van leeuwen``: the particle says "name", not ``de la``
     if not (family.flags & LAST or unseen):
         return []
-    plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags
+    plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags or not family.common
     if end > index + 1:
         return words[index : end + 1] if all(plain) else []
     popular = family.flags & LAST_POPULAR and (plain[1] or len(family.text) > _SHORT)

@@ -87,3 +87,11 @@ def test_swahili_words_only_a_person_follows_lead_a_lower_case_name(text: str, n
 ])
 def test_ordinary_swahili_words_after_those_leads_stay(text: str) -> None:
     assert people("en", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("puteți să o sunați pe cristian stoica pentru dosar", "cristian stoica"),
+    ("am înscris-o pe alina gheorghiu și copiii ei", "alina gheorghiu"),
+])
+def test_a_surname_weak_only_by_word_frequency_and_in_no_common_list_is_plain(text: str, name: str) -> None:
+    assert name in people("en", text)
