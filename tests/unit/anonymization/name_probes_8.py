@@ -10,7 +10,8 @@ Swahili ``-u``/``-i`` ending (``yusufu``, ``rashidi``); Swahili third-person nam
 ``CLEAN``: ``(language, text)``, no personal data: Romanian, French, Portuguese and Turkish words with
 diacritics whose plain letters spell a name (``păun``, ``île``, ``irmã``), Turkish sentences of ordinary
 words that are names, Swahili sentences where ``anaitwa`` means *is summoned* or an ordinary word follows
-``jina lake ni``. The check set, written at the same time and never tuned on, is ``name_probes_8_check``.
+``jina lake ni``; eight Turkish ones were written after the rules, to attack them. The check set, written
+at the same time as the first sentences and never tuned on, is ``name_probes_8_check``.
 Run ``.venv/bin/python tests/benchmarks/name_probe.py --probes name_probes_8 [-v]``."""
 
 from __future__ import annotations
@@ -111,6 +112,15 @@ CLEAN: list[tuple[str, str]] = [
     ("tr", "lütfen yardım edin, su yok"),
     ("tr", "teyzem için yardım gelmedi"),
     ("tr", "yaşlı kadın taşınmak istiyor"),
+    # written after the Turkish pair rule, to attack it: bare Turkish nouns and adjectives that are names
+    ("tr", "bahar çiçek açtı, bahçe çok güzel"),
+    ("tr", "mavi deniz güzel"),
+    ("tr", "toprak kayması yüzünden yol kapandı"),
+    ("tr", "kaya parçası çadırın üstüne düştü"),
+    ("tr", "sabah yağmur yağdı akşam kar yağdı"),
+    ("tr", "ekim kasım aralık aylarında soğuk"),
+    ("tr", "kurt köpek gibi uluyor"),
+    ("tr", "umut sevgi barış"),
     # Swahili: ordinary words after the naming verbs, names of nothing
     ("sw", "mwanangu anaitwa kesho ofisini kwa usaili"),
     ("sw", "Aliitwa ofisini jana lakini hakwenda."),
