@@ -149,13 +149,16 @@ def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
 def _turkish_pair(text: str, words: list[Word], index: int, own_bit: int) -> bool:
     """In a Turkish text, a popular given name and a popular surname of four letters or more each, whatever
     their weak bits (Turkish names are ordinary words: ``özlem kurt``, longing and wolf; ``cengiz karaca``),
-    unless the given name is a kinship word (``hala``, aunt and still: ``hala demir kapı``) or the pair is
-    compared (``gibi``, ``kadar``: like, as much as: ``umut kaya gibi``, hope like a rock)."""
+    in that order only: not a popular surname too before a given name too (``deniz güzel``, the sea is
+    beautiful; ``bahar çiçek açtı``, spring flowers bloomed: two ordinary words more likely); not after a
+    kinship word as the given name (``hala``, aunt and still: ``hala demir kapı``) nor compared (``gibi``,
+    ``kadar``: like, as much as: ``umut kaya gibi``, hope like a rock)."""
     given, family = words[index], words[index + 1]
     after = words[index + 2].text if index + 2 < len(words) and adjacent(text, family, words[index + 2]) else ""
-    return bool(given.flags & FIRST_POPULAR and family.flags & LAST_POPULAR) and len(given.text) > _SHORT \
-        and len(family.text) > _SHORT and given.text not in KIN and after not in _COMPARING \
-        and bool(_apparent(words, own_bit) & _TURKISH)
+    either = given.flags & LAST_POPULAR and family.flags & FIRST
+    return bool(given.flags & FIRST_POPULAR and family.flags & LAST_POPULAR) and not either \
+        and len(given.text) > _SHORT and len(family.text) > _SHORT and given.text not in KIN \
+        and after not in _COMPARING and bool(_apparent(words, own_bit) & _TURKISH)
 
 
 def _after_particles(text: str, words: list[Word], index: int) -> int:

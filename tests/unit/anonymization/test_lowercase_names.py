@@ -65,6 +65,8 @@ def test_a_popular_turkish_given_name_and_surname_are_a_name_whatever_their_weak
 @pytest.mark.parametrize("text", [
     "hala demir kapı kırık duruyor",  # hala: still, and aunt
     "umut kaya gibi sağlam olmalı",  # compared: like a rock
+    "mavi deniz güzel",  # deniz: a popular surname too, güzel a given name too
+    "bahar çiçek açtı, bahçe çok güzel",
     "Hakan abi dedi ki yarın kamyon gelecek.",  # ki: a surname of two letters
 ])
 def test_turkish_words_that_are_popular_names_stay_in_a_kinship_word_comparison_or_short_word(text: str) -> None:
