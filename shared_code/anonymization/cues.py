@@ -204,7 +204,7 @@ PERSON_CUES: dict[str, PersonCues] = {
 ANY_LATIN_BEFORE: tuple[str, ...] = (  # Turkish, Swahili, Polish, Romanian: routed to a neighbour's cues
     r"benim adım", r"ismim", r"hesap sahibi\s*:?", r"jina langu ni", r"naitwa", r"ninaitwa", r"mwenye akaunti\s*:?",
     r"nazywam się", r"mam na imię", r"właściciel(?:ka)? (?:konta|rachunku)\s*:?", r"mă numesc", r"numele meu (?:este|e)",
-    r"titularul contului\s*:?")
+    r"titularul contului\s*:?", r"a(?:na|li|ta|me)(?:ye)?itwa", r"huitwa", r"jina lake ni")
 ANY_LATIN_TITLES: tuple[str, ...] = (  # the same languages' courtesy titles, none an ordinary word elsewhere
     # (not ``dl``/``dna``: decilitre, DNA; not ``bwana``: ``Bwana Shamba``, ``Bwana Afya`` are officials)
     "domnul", "domnului", "doamna", "doamnei", "domnișoara", "d-na", "d-l", "dlui", "dnei",

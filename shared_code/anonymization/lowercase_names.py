@@ -9,7 +9,9 @@ is the surname: ``lotte van leeuwen``; after a given name that is an ordinary wo
 that follows no article: ``koen van der linden``, not ``de roos van de buurvrouw``). A word is *plain*
 when it is no ordinary word of the text's routed or apparent language (:func:`name_words.read_common_words`:
 the lexicon's weak bits and wordfreq's lists): a Turkish text routed to the English rules still has its
-Turkish words marked. The pair is a name when
+Turkish words marked. A surname no common-word list holds counts as plain whatever its weak bits: the
+lists leave out what spelling dictionaries know only capitalised, and wordfreq counts Romanian surnames as
+words (``cristian stoica``, ``alina gheorghiu``). The pair is a name when
 
 - both words are plain (``sébastien moreau``, ``tomasz wiśniewski``);
 - one is plain and the other is a popular name of its kind, an ordinary word too (``kevin marsh``,
@@ -19,7 +21,9 @@ Turkish words marked. The pair is a name when
   text's languages: wordfreq counts popular names as words, the lexicon's dictionary test does not
   (``bruno valente``, ``rüdiger haas``, ``duarte vasconcelos``);
 - neither is plain, both are popular names and a word that only introduces people stands next to them
-  (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`).
+  (``komşum özlem kurt``, ``derya yavuz adlı kişi``: :data:`PERSON_CONTEXT`);
+- in a Turkish text, both are popular names of four letters or more (:func:`_turkish_pair`: Turkish
+  names are ordinary words, so their weak bits tell nothing).
 
 Ordinary phrases are seldom a popular given name followed by a surname that are both no ordinary word of
 the text's language; measured on lower-case clean probes of eleven languages
@@ -34,12 +38,13 @@ from typing import Callable
 
 import regex
 
-from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, ordinary_form_test
+from shared_code.anonymization.common_words import ANY_LANGUAGE, apparent_language, language_bit, ordinary_form_test
 from shared_code.anonymization.kinship import KIN, SWAHILI_POSSESSIVES, TURKISH_KIN, introduces_relative
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR
 from shared_code.anonymization.name_forms import SURNAME_ENDINGS
 from shared_code.anonymization.name_words import APPARENT_WEAK, Word, adjacent, after_article
 from shared_code.anonymization.particles import PARTICLE_SET
+from shared_code.anonymization.name_spellings import respelled
 
 PERSON_CONTEXT = frozenset({
     # Turkish: "named", Mr/Ms after the name, neighbour, volunteer, officer
@@ -54,6 +59,9 @@ PERSON_CONTEXT = frozenset({
     "vecina", "voluntarul", "voluntara",
 })
 """Words next to a name that introduce people only (before it, or after it: ``adlı``, ``bey``)."""
+_ROMANIAN_POSSESSIVES = frozenset("mea meu noastră nostru voastră vostru".split())
+"""Romanian possessives, which follow the noun (``vecina noastră ștefania neagu``, our neighbour): never the
+given name after a word of :data:`PERSON_CONTEXT`."""
 _MIN_UNSEEN = 3
 _MAX_PARTICLES = 2
 _SHORT = 3
@@ -65,6 +73,12 @@ _SWAHILI_VERB = regex.compile(
 surname is after an ordinary word."""
 _SWAHILI_OBJECT = regex.compile(r"(?:ni|u|a|tu|m|wa)(?:li|na|ta|me|ka)mw?\p{Ll}{3,}")
 """A Swahili verb with a class-1 (person) object: subject, tense and ``m-`` (``tulimsajili``, ``nilimwona``)."""
+_SWAHILI_LEAD = regex.compile(
+    r"(?<!\w)(?:\p{Ll}*(?:ongea|zungumza)[ \t]+na|(?:asante|asanteni|ahsante|shukrani)(?:[ \t]+sana)?[ \t]+kwa"
+    r"|\p{Ll}*pigi\p{Ll}*[ \t]+simu|m(?:pigie|wambie|uulize|tafute)(?:ni)?)[ \t]+$")
+"""Swahili words that only a person follows: speaking with (``nimeongea na``), thanks to (``asante kwa``),
+phoning (``mpigieni simu``, ``nilimpigia simu``), and imperatives with a person object (``mpigieni``, call
+him/her; ``mwambieni``, tell; ``muulizeni``, ask; ``mtafuteni``, find)."""
 _SWAHILI_NEGATIVE = regex.compile(r"ha(?:ja|ku|ta|na|wa|i)\p{Ll}*")
 """A Swahili negative verb (``hana``, has not; ``hajapata``): no given name after a relative."""
 _RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
@@ -72,6 +86,9 @@ _RELATIVE_LAST = SWAHILI_POSSESSIVES | TURKISH_KIN
 _NOT_AFTER_RELATIVE = frozenset("yuko yupo yumo sasa bado pia tena sana wote naye kweli pamoja".split())
 """Swahili copulas and adverbs that are given names somewhere (``kaka yangu yuko hospitali``, is at; ``sasa``,
 now): what goes on after a relative, not the relative's name."""
+_LEAD_REACH = 40
+_TURKISH = language_bit("tr")
+_COMPARING = frozenset(("gibi", "kadar"))
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
 
 
@@ -115,7 +132,7 @@ def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
         return words[index : end + 1]  # ``lotte van leeuwen``: the particle says "name", not ``de la``
     if not (family.flags & LAST or unseen):
         return []
-    plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags
+    plain = _plain(given, own_weak), _plain(family, own_weak) or not family.flags or not family.common
     if end > index + 1:
         return words[index : end + 1] if all(plain) else []
     popular = family.flags & LAST_POPULAR and (plain[1] or len(family.text) > _SHORT)
@@ -123,9 +140,25 @@ def _name_pair(text: str, words: list[Word], index: int, stop: frozenset[str], o
     unweak = not given.flags & weak or not family.flags & weak if len(given.text) > _SHORT else False
     if all(plain) or plain[0] and popular or plain[1] and len(given.text) > _SHORT \
             or _in_context(words, index, end) and popular \
-            or unweak and popular and len(family.text) > _SHORT:
+            or unweak and popular and len(family.text) > _SHORT \
+            or _turkish_pair(text, words, index, own_bit):
         return [given, family]
     return []
+
+
+def _turkish_pair(text: str, words: list[Word], index: int, own_bit: int) -> bool:
+    """In a Turkish text, a popular given name and a popular surname of four letters or more each, whatever
+    their weak bits (Turkish names are ordinary words: ``özlem kurt``, longing and wolf; ``cengiz karaca``),
+    in that order only: not a popular surname too before a given name too (``deniz güzel``, the sea is
+    beautiful; ``bahar çiçek açtı``, spring flowers bloomed: two ordinary words more likely); not after a
+    kinship word as the given name (``hala``, aunt and still: ``hala demir kapı``) nor compared (``gibi``,
+    ``kadar``: like, as much as: ``umut kaya gibi``, hope like a rock)."""
+    given, family = words[index], words[index + 1]
+    after = words[index + 2].text if index + 2 < len(words) and adjacent(text, family, words[index + 2]) else ""
+    either = given.flags & LAST_POPULAR and family.flags & FIRST
+    return bool(given.flags & FIRST_POPULAR and family.flags & LAST_POPULAR) and not either \
+        and len(given.text) > _SHORT and len(family.text) > _SHORT and given.text not in KIN \
+        and after not in _COMPARING and bool(_apparent(words, own_bit) & _TURKISH)
 
 
 def _after_particles(text: str, words: list[Word], index: int) -> int:
@@ -148,9 +181,10 @@ def _plain(word: Word, own_weak: int) -> bool:
 
 
 def unseen_word(word: Word, words: list[Word], own_bit: int) -> bool:
-    """A word no list knows, and no inflected form of an ordinary word of the routed or the apparent
-    language of the text (of any language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
-    if word.flags or word.common or len(word.text) < _MIN_UNSEEN:
+    """A word no list knows (or the lexicon only in another spelling: :func:`name_spellings.respelled`),
+    and no inflected form of an ordinary word of the routed or the apparent language of the text (of any
+    language if ``own_bit`` is 0): ``kariuki`` reads as Turkish ``kariuk-i``."""
+    if word.flags and not respelled(word.text) or word.common or len(word.text) < _MIN_UNSEEN:
         return False
     return not _ordinary_form()(word.text, own_bit | _apparent(words, own_bit) if own_bit else ANY_LANGUAGE)
 
@@ -169,21 +203,25 @@ def _apparent(words: list[Word], own_bit: int) -> int:
 
 def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str], own_bit: int) -> list[Word]:
     """Two lower-case words right after a word of :data:`PERSON_CONTEXT`, a Swahili verb with a person
-    object (``tulimsajili``, we registered him/her) or words introducing a relative
+    object (``tulimsajili``, we registered him/her) or other Swahili words only a person follows
+    (:data:`_SWAHILI_LEAD`: ``asante kwa``, ``nimeongea na``, ``mpigieni simu``) or words introducing a relative
     (:func:`kinship.introduces_relative`: ``mama yake``, ``eşim``): the first any word of four letters or more
-    that is no stop word (Swahili given names are ordinary words or in no list: ``mjitolea mwanaisha
-    odhiambo``), the second unseen or a lexicon surname of four letters or more that is no ordinary word of
-    the text (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too); after a relative also a given name
-    and any lexicon name of four letters or more, ordinary words or not (``mtoto wangu omari juma``; not
-    ``mtoto wangu hana kazi``: a negative verb)."""
+    that is no stop word nor Romanian possessive (Swahili given names are ordinary words or in no list:
+    ``mjitolea mwanaisha odhiambo``), the second unseen or a lexicon surname of four letters or more that is
+    no ordinary word of the text (``jirani yangu ni mgonjwa``: ``ni``, is, is a surname too); after a
+    relative also a given name and any lexicon name of four letters or more, ordinary words or not
+    (``mtoto wangu omari juma``; not ``mtoto wangu hana kazi``: a negative verb)."""
     if not index:
         return []
     before = words[index - 1].text.casefold()
     relative = before in _RELATIVE_LAST \
         and introduces_relative([w.text.casefold() for w in words[max(0, index - 2) : index]])
-    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative:
+    if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative \
+            and not _SWAHILI_LEAD.search(text, max(0, words[index].start - _LEAD_REACH), words[index].start):
         return []
     given = words[index]
+    if given.text in _ROMANIAN_POSSESSIVES:
+        return []
     if index + 1 >= len(words) or not adjacent(text, given, words[index + 1]):
         return _relative_name(text, words, index, stop) if relative else []
     family = words[index + 1]

@@ -20,6 +20,7 @@ from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, LOWER, PLACE, Lexicon, normalise,
 )
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
+from shared_code.anonymization.name_spellings import respelled_flags
 
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
 _CYRILLIC = regex.compile(r"\p{Cyrillic}{3,}$")
@@ -38,15 +39,18 @@ _FOREIGN_MIN = 4
 def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
     """The flags of ``word`` (lexicon key ``key``), read through spelling variants: a Romanian cedilla
     spelling (``ştefan``) gets the comma-below form's flags plus its own name and place bits (never its
-    weak bits); a Turkish capital ``İ`` is ``i`` without case-folding's combining dot (``İBRAHİM``), and
-    a capital ``I`` not found as ``i`` is tried as dotless ``ı`` (``KILIÇ``, ``ASLI``). A hyphenated word
+    weak bits), a Romanian word the lexicon lacks in both spellings is read through its other spelling
+    or without its marks and a Swahili given name through its Arabic stem
+    (:func:`name_spellings.respelled_flags`: ``ionuț``, ``răzvan``, ``yusufu``); a Turkish capital ``İ`` is
+    ``i`` without case-folding's combining dot (``İBRAHİM``), and a capital ``I`` not found as ``i`` is
+    tried as dotless ``ı`` (``KILIÇ``, ``ASLI``). A hyphenated word
     is read by its parts (:func:`hyphenated_flags`): when the lexicon lacks it, and for its weak bits
     (``Hans-Jürgen`` is weak in German there, neither ``Hans`` nor ``Jürgen`` is)."""
     flags = lexicon.flags(key)
     comma = key.translate(_CEDILLA)
     if comma != key:
         other = lexicon.flags(comma)
-        return other | (flags & ~ANY_WEAK) if other else flags
+        return other | (flags & ~ANY_WEAK) if other else flags or respelled_flags(lexicon, key)
     if not flags and "\u0307" in key:
         key = key.replace("\u0307", "")
         flags = lexicon.flags(key)
@@ -57,7 +61,7 @@ def spelling_flags(lexicon: Lexicon, word: str, key: str) -> int:
         if flags and compound:  # the build's weak test reads a hyphenated name as a dictionary compound
             return flags & ~ANY_WEAK | flags & compound & ANY_WEAK
         return flags or compound
-    return flags
+    return respelled_flags(lexicon, key, flags)
 
 
 def hyphenated_flags(lexicon: Lexicon, key: str) -> int:

@@ -11,6 +11,7 @@ from shared_code.anonymization.common_words import COMMON_LANGUAGES, CommonWords
 from shared_code.anonymization.lexicon import (
     FIRST, FIRST_POPULAR, LANGUAGES, LAST, LOWER, PLACE, Lexicon, get_lexicon, normalise, weak_bit,
 )
+from shared_code.anonymization.name_spellings import respelled_flags
 from shared_code.anonymization.spans import ARTICLES, PARTICLES
 
 NAME = FIRST | LAST
@@ -64,21 +65,29 @@ def shouting(text: str) -> bool:
 
 
 def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
-    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``."""
+    """``test(word)``: the lexicon holds ``word`` as a name that is not an ordinary word of ``language``
+    (a Romanian or Swahili spelling read as the recogniser reads it: :func:`name_spellings.respelled_flags`)."""
     found = lexicon or get_lexicon()
     weak = weak_bit(language)
 
     def test(word: str) -> bool:
-        flags = found.flags(normalise(word))
+        key = normalise(word)
+        flags = respelled_flags(found, key, found.flags(key))
         return bool(flags & NAME) and not flags & weak
 
     return test
 
 
 def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
-    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not."""
+    """``test(word)``: the lexicon holds ``word`` as a name or a town, ordinary word or not (a Romanian
+    or Swahili spelling through :func:`name_spellings.respelled_flags`: ``Ionuț`` starting a sentence is no verb)."""
     found = lexicon or get_lexicon()
-    return lambda word: bool(found.flags(normalise(word)) & (NAME | PLACE))
+
+    def test(word: str) -> bool:
+        key = normalise(word)
+        return bool(respelled_flags(found, key, found.flags(key)) & (NAME | PLACE))
+
+    return test
 
 
 def name_follows(words: list[Word], index: int) -> bool:

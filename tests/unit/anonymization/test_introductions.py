@@ -47,3 +47,25 @@ def test_a_lower_case_name_after_a_romanian_doubled_object_is_a_name(text: str, 
                                   "îl duc pe copil la doctor"])
 def test_an_ordinary_word_after_romanian_pe_is_no_name(text: str) -> None:
     assert names("en", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("jirani yangu anaitwa pendo mushi", "pendo mushi"),
+    ("mama yake aliitwa zawadi", "zawadi"),
+    ("jina lake ni neema wambui", "neema wambui"),
+    ("mzee huyo aliitwa hamisi mrisho", "hamisi mrisho"),
+    ("Mtoto wake anaitwa Kadzo na ana homa.", "Kadzo"),
+])
+def test_a_name_after_swahili_third_person_naming_is_a_name(text: str, name: str) -> None:
+    assert names("en", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "mwanangu anaitwa kesho ofisini kwa usaili",
+    "jina lake ni zuri sana",
+    "jina lake ni gumu kutamka",
+    "anaitwa mara nyingi lakini hajibu",
+    "mtoto huyu anaitwa na mwalimu wake",
+])
+def test_an_ordinary_word_after_swahili_naming_is_no_name(text: str) -> None:
+    assert names("en", text) == []
