@@ -42,6 +42,7 @@ from shared_code.anonymization.lexicon import (FIRST, FIRST_POPULAR, LAST, PLACE
                                                weak_place_bit)
 from shared_code.anonymization.regions import fold, get_regions
 from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
+from shared_code.anonymization.swahili_nouns import VIRTUE_NAMES
 
 NOUN_NAMES = frozenset(
     # virtues and abstract nouns that are given names (with the case forms feedback writes)
@@ -50,7 +51,8 @@ NOUN_NAMES = frozenset(
     "espérance espoir foi charité grâce joie paix patience prudence constance clémence félicité fidélité "
     "gloire providence amour liberté "
     "esperanza fe caridad gracia paz paciencia prudencia constancia clemencia felicidad gloria consuelo "
-    "alegría justicia verdad fidelidad libertad piedad misericordia armonía soledad "
+    "alegría justicia verdad fidelidad libertad piedad misericordia armonía soledad remedios milagros "
+    "dolores socorro amparo dores "
     "esperança fé caridade graça paciência prudência constância clemência felicidade glória consolação "
     "alegria justiça verdade fidelidade liberdade piedade misericórdia saudade bondade "
     "speranza fede carità grazia pace pazienza prudenza costanza clemenza felicità gioia giustizia verità "
@@ -67,8 +69,10 @@ NOUN_NAMES = frozenset(
     "أمل الأمل صبر الصبر سلام السلام إيمان الإيمان رحمة الرحمة فرح الفرح سعادة السعادة وفاء الوفاء أمان "
     "الأمان رجاء الرجاء "
     # nouns of nature that are given names
-    "su güneş yağmur bahar toprak ırmak nehir deniz çiçek".split())
-"""Nouns that are given names: virtues, abstract nouns, nature (general knowledge; Arabic with its article)."""
+    "su güneş yağmur bahar toprak ırmak nehir deniz çiçek".split()) | VIRTUE_NAMES
+"""Nouns that are given names: virtues, abstract nouns (Spanish and Portuguese ones in the plural too:
+``Remedios``, ``Milagros``, ``Dolores``), nature (general knowledge; Arabic with its article), and the
+Swahili virtue names of :mod:`swahili_nouns`."""
 _ARTICLES = frozenset(
     "il lo la i gli le l nel nello nella nei negli nelle al allo alla ai agli alle dal dallo dalla sul sullo "
     "sulla el los las del o os a as no na nos nas do da dos das ao à aos às un una uno les au aux du des "

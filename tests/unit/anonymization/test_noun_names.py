@@ -16,6 +16,7 @@ from shared_code.anonymization.medicines import medicine
     ("Depremden sonra Umut ve Sabır kaldı.", "Umut"),  # Turkish, routed to another language's rules
     ("Bila Imani hatuwezi kusubiri tena.", "Imani"),  # after a sentence's first word, no name
     ("Watoto wanahitaji Furaha shuleni.", "Furaha"),
+    ("Milagros no pedimos, solo comida.", "Milagros"),  # an abstract noun in the plural
     ("Komşular arasında Sevgi var ama Su yok.", "Su"),  # a nature noun that is a given name
     ("Kampa giden Yol kapalı.", "Yol"),  # a lone surname the lexicon marks a Turkish word
     ("Il Campo è allagato dopo la pioggia.", "Campo"),  # a lone surname after an article
@@ -33,6 +34,8 @@ def test_noun_names_without_person_evidence_are_not_redacted(spans_of, text: str
     ("My name is Hope and I live in block D.", "Hope"),  # a self-introduction
     ("Mi hermana Caridad vive en el albergue.", "Caridad"),  # after a kinship word
     ("Speranza Rinaldi ci ha portato le coperte.", "Speranza Rinaldi"),
+    ("Baraka yetu alipotea sokoni jana.", "Baraka"),  # a verb agreeing with a person, after a possessive
+    ("Mi tía Dolores está enferma.", "Dolores"),
 ])
 def test_noun_names_with_person_evidence_stay(spans_of, text: str, name: str) -> None:
     assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
