@@ -1,4 +1,4 @@
-"""Medicine names in feedback (clean-text over-redaction; a pure function read by :mod:`clean_spans`).
+"""Medicine and disease names in feedback (clean-text over-redaction; a pure function read by :mod:`clean_spans`).
 
 Feedback asks for medicines by name and writes them capitalised (``no hay Ibuprofeno ni Amoxicilina``,
 ``manque de Paracétamol``, ``haina Panadol``): words no list knows, which the place rule for unseen words
@@ -9,7 +9,8 @@ Name stem (WHO, *The use of stems in the selection of INNs*: ``-cillin`` penicil
 salbutamol), in the spellings of the served languages (``Amoxicilline``, ``Amoxicilina``, ``Ibuprofène``)
 and with a Polish or Ukrainian case ending (``Paracetamolu``, ``Інсуліну``). A few essential medicines
 and the most sold brands of painkillers and antibiotics (WHO Model List of Essential Medicines; brand
-names from their makers' packaging) have no such stem and are listed (:data:`MEDICINES`).
+names from their makers' packaging) have no such stem and are listed (:data:`MEDICINES`), and so are the
+diseases they treat (:data:`DISEASES`: ``Malária``, ``Sarampión``, ``Rujeolei``).
 
 :func:`medicine_span`: a PERSON or LOCATION span whose words are medicine names, joined by a conjunction,
 optionally after a sentence's first word that is no lexicon name (``Tulipewa Paracetamol``, we were given):
@@ -42,7 +43,17 @@ MEDICINES = frozenset(
     # Cyrillic spellings (Ukrainian) of the commonest, with their case endings
     "парацетамол парацетамолу ібупрофен ібупрофену інсулін інсуліну інсуліна аспірин аспірину".split())
 """Medicines without an INN stem :data:`_STEMS` recognises: essential medicines, painkiller brands."""
-_CONJUNCTIONS = frozenset("and or e et y i o ou ve na und en und și sau ni nor wala и і та".split())
+DISEASES = frozenset(
+    # the diseases feedback from camps and clinics names (WHO fact sheets' names, in the served languages,
+    # with the Romanian and Polish case forms after ``against``)
+    "malaria malária paludisme paludismo cholera cólera choléra colera holera holery kipindupindu dengue "
+    "tuberculosis tuberculose tuberculosi gruźlica gruźlicy tuberculoza tuberculozei measles "
+    "sarampo sarampión rougeole morbillo rujeolă rujeola rujeolei surua typhoid tifoidea "
+    "typhoïde tifoide tyfus ebola polio poliomyelitis diphtheria diphtérie difteria scabies "
+    "scabbia świerzb râie".split())
+"""Diseases, capitalised in feedback as the medicines against them are (``Malária``, ``împotriva
+Rujeolei``)."""
+_CONJUNCTIONS = frozenset("and or e et y i o ou ve na und en și sau ni nor wala и і та".split())
 
 
 def _fold(word: str) -> str:
@@ -50,9 +61,11 @@ def _fold(word: str) -> str:
 
 
 def medicine(word: str) -> bool:
-    """``word`` is a medicine's name: an INN stem with its ending, or one of :data:`MEDICINES`."""
+    """``word`` is a medicine's name (an INN stem with its ending, or one of :data:`MEDICINES`) or a
+    disease's (:data:`DISEASES`)."""
     key = _fold(word)
-    return word.casefold() in MEDICINES or key in MEDICINES or len(key) >= _MIN_LETTERS and bool(_STEMS.search(key))
+    return word.casefold() in MEDICINES or key in MEDICINES or word.casefold() in DISEASES \
+        or len(key) >= _MIN_LETTERS and bool(_STEMS.search(key))
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")

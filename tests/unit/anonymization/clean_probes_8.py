@@ -110,6 +110,13 @@ CLEAN: list[tuple[str, str]] = [
     ("pl", "W punkcie brakuje Paracetamolu i Insuliny."),
     ("ro", "La dispensar nu există Paracetamol și Insulină."),
     ("uk", "В аптеці немає Парацетамолу та Інсуліну."),
+    # (c) diseases, capitalised like the medicines against them (added with the disease list)
+    ("pt", "Muitas crianças do bairro apanharam Malária e Cólera."),
+    ("es", "Hay casos de Dengue y Sarampión en el asentamiento."),
+    ("fr", "Le Paludisme touche beaucoup d'enfants du camp."),
+    ("sw", "Watoto wengi wana Malaria na Kipindupindu."),
+    ("ro", "Nu există vaccin împotriva Rujeolei la dispensar."),
+    ("en", "Several children in block C have Measles and Cholera."),
     # (d) capitalised common nouns of routed languages; Italian/Romanian nouns that are places elsewhere
     ("tr", "Kampa giden Yol çok çamurlu."),
     ("tr", "Şükürler olsun, Su sonunda geldi."),
