@@ -19,9 +19,12 @@ conjunction (``Fede e Speranza``), optionally after a sentence's first word that
   occupational surnames, ``Baker``, ``Visser``, stay to the name rules);
 - no person evidence: no courtesy title, self-introduction or relation phrase of any language's person
   cues (:mod:`cues`: ``my name is``, ``Dona``, ``mi hermana``) nor a kinship or neighbour word, nor a verb
-  of asking, calling or meeting, right before it (``ask Grace``, ``dada yangu Imani``); no title, verb of
-  saying or Swahili person-agreeing verb right after it (``Sabır Hanım``, ``Hope said``, ``Neema
-  alikuja``); no lexicon name right beside it (``Umut Kaya`` is one span anyway).
+  of asking, calling or meeting, a plea for help or thanks, right before it (``ask Grace``, ``dada yangu
+  Imani``, ``please help Grace``, ``Teşekkürler Barış``); no title, verb of saying, third-person pronoun,
+  Turkish ``için`` or Swahili person-agreeing verb right after it (``Sabır Hanım``, ``Hope said``, ``Neema
+  alikuja``), nor a family word or a state only a person is in (sick, pregnant, widowed) in the next four
+  words (``Toprak ailesi``, ``Deniz hamile``); no lexicon name listed right beside it (``Umut Kaya`` is
+  one span anyway).
 
 A name with its surname stays whole (``Esperanza Gómez``, ``Neema Wanjiku``; two noun-names without a
 conjunction are a given name and a surname: ``Umut Kaya``), and so does a Turkish word with a suffix after
@@ -43,6 +46,7 @@ from shared_code.anonymization.lexicon import (FIRST, FIRST_POPULAR, LAST, PLACE
 from shared_code.anonymization.regions import fold, get_regions
 from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
 from shared_code.anonymization.swahili_nouns import VIRTUE_NAMES
+from shared_code.anonymization.thanks import THANKS
 
 NOUN_NAMES = frozenset(
     # virtues and abstract nouns that are given names (with the case forms feedback writes)
@@ -88,7 +92,10 @@ _CONTACT = (
     r"llamé|pregunté|pregúntale|hablé con|llamar a|liguei para|falei com|perguntei|chamei|appelé|"
     r"appeler|demandé à|parlé à|parlé avec|chiamato|chiesto a|parlato con|angerufen|gefragt|gebeld|gevraagd|"
     r"naitwa|jina langu ni|jina lake ni|nilimwuliza|muulize|mwambie|adım|benim adım|ismim|adı|"
-    r"zadzwoniłam do|zadzwoniłem do|rozmawiałam z|rozmawiałem z|am vorbit cu|l-am sunat pe|am sunat-o pe")
+    r"zadzwoniłam do|zadzwoniłem do|rozmawiałam z|rozmawiałem z|am vorbit cu|l-am sunat pe|am sunat-o pe|"
+    # pleas for someone (the help imperatives of :mod:`help_requests`)
+    r"help|aidez|ayuden a|ayuda a|ajudem|ajudem a|aiutate|helft|helpt|helfen sie|msaidie|msaidieni|saidieni|"
+    r"lütfen|pomóżcie|ajutați|допоможіть")
 _KIN = KIN | TURKISH_KIN | frozenset(
     "neighbour neighbor friend vecina vecino vizinha vizinho voisine voisin vicina vicino nachbar nachbarin "
     "buurman buurvrouw komşum komşumuz arkadaşım jirani rafiki sąsiadka sąsiad vecină vecin сусідка сусід "
@@ -100,6 +107,17 @@ _AFTER = regex.compile(
     r"wrote|dijo|dice|llamó|preguntó|disse|diz|ligou|a dit|dit|a appelé|ha detto|ha chiamato|sagte|sagt|zei|"
     r"zegt|belde|alisema|anasema|amesema|dedi|söyledi|aradı|powiedziała|powiedział|mówi|dzwoniła|dzwonił|"
     r"a spus|spune|a sunat|сказала|сказав|каже|дзвонила|дзвонив|قال|قالت)(?![\p{L}\p{M}])")
+_THANKED = regex.compile(rf"(?:{THANKS.pattern})(?:(?i:a|à|ao|al|to|kwa)[ \t]+)?$")
+"""Thanks right before the span (``Teşekkürler Barış``, ``Gracias a Esperanza``: :mod:`thanks`)."""
+_STATES = frozenset(
+    # states only a person is in: sick, pregnant, disabled, widowed, in the served languages
+    "sick ill pregnant disabled widow widowed hasta hamile engelli dul enferma enfermo embarazada viuda doente "
+    "grávida gravida viúva malade enceinte veuve malato malata incinta vedova krank schwanger witwe ziek zwanger "
+    "weduwe chory chora ciąży wdowa bolnav bolnavă însărcinată văduvă mgonjwa anaumwa mjamzito mjane "
+    "хвора хворий вагітна вдова مريض مريضة حامل أرملة".split())
+_PERSON_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?i:için|she|he|elle|il|ella|él|sie|er|ze|hij|zij|ela|ele|lei|lui|yeye|вона|він)(?![\p{L}\p{M}])")
+"""Turkish ``için`` (for: ``lütfen Umut için``) or a third-person pronoun right after the span."""
 _SWAHILI_PERSON_VERB = regex.compile(
     rf"[ \t]+(?:(?:{'|'.join(SWAHILI_POSSESSIVES)})[ \t]+)?(?:a(?:li|na|me|ta|ka)|ha(?:ja|ku|ta))\p{{Ll}}{{3,}}")
 """A Swahili verb agreeing with one person (class 1), maybe after a possessive (``Baraka yetu alipotea``)."""
@@ -148,13 +166,13 @@ def _evidence(text: str, start: int, end: int) -> bool:
     """A person cue, a kinship word or a contact verb right before; a title or a verb of saying right after;
     a lexicon name beside."""
     head = text[max(0, start - 40) : start]
-    if _cue_before().search(head):
+    if _cue_before().search(head) or _THANKED.search(head):
         return True
     before = [w.casefold() for w in _WORD.findall(head)][-2:]
     after = [w.casefold() for w in _WORD.findall(text, end, min(len(text), end + 40))][:4]
-    if before and before[-1] in _KIN or introduces_relative(before) or any(w in _KIN for w in after):
+    if before and before[-1] in _KIN or introduces_relative(before) or any(w in _KIN or w in _STATES for w in after):
         return True
-    if _AFTER.match(text, end) or _SWAHILI_PERSON_VERB.match(text, end):
+    if _AFTER.match(text, end) or _SWAHILI_PERSON_VERB.match(text, end) or _PERSON_AFTER.match(text, end):
         return True
     lexicon = get_lexicon()
     beside = _NAME_AFTER.match(text, end)
