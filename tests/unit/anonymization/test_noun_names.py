@@ -39,6 +39,8 @@ def test_noun_names_without_person_evidence_are_not_redacted(spans_of, text: str
     ("Please help Grace, she has no food.", "Grace"),  # a plea for someone
     ("Teşekkürler Barış, çok yardımcı oldun.", "Barış"),  # thanks
     ("Deniz hamile ve yardıma ihtiyacı var.", "Deniz"),  # a state only a person is in
+    ("Sevgi kartını kaybetti.", "Sevgi"),  # a person's doings: a card, aid received
+    ("أمل لم تحصل على المساعدة.", "أمل"),
 ])
 def test_noun_names_with_person_evidence_stay(spans_of, text: str, name: str) -> None:
     assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
