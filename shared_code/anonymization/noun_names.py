@@ -24,7 +24,7 @@ conjunction (``Fede e Speranza``), optionally after a sentence's first word that
   Turkish ``için`` or Swahili person-agreeing verb right after it (``Sabır Hanım``, ``Hope said``, ``Neema
   alikuja``), nor a family word or a state only a person is in (sick, pregnant, widowed) in the next four
   words (``Toprak ailesi``, ``Deniz hamile``), nor what people do in aid feedback in the next six words
-  of the sentence (a card, a registration, aid received: ``Sevgi kartını kaybetti``); no lexicon
+  of the clause (a card, a registration, aid received: ``Sevgi kartını kaybetti``); no lexicon
   name listed right beside it (``Umut Kaya`` is one span anyway).
 
 A name with its surname stays whole (``Esperanza Gómez``, ``Neema Wanjiku``; two noun-names without a
@@ -121,8 +121,8 @@ _PERSON_ACTS = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:kart|kayıt|kaydı|aldı|almadı|alamadı|card|regist|receiv|got|get|"
     r"tarjeta|cart[ãa]o|carta|carte|karta|kartę|cardul|картк|kadi|recib|receb|ricev|reçu|reçoit|dostał|"
     r"primit|prime[șş]te|"
-    r"отрима|بطاق|تحصل|يحصل|حصل|استلم|تستلم|يستلم)"
-    r"|[ \t]*,[ \t]*(?i:tent|block|room|çadır|hema|blok|tenda|carpa|barraca|tente|namba)(?![\p{L}\p{M}])")
+    r"отрима|بطاق|تحصل|يحصل|حصل|استلم|تستلم|يستلم)")
+_SHELTER = regex.compile(r"[ \t]*,[ \t]*(?i:tent|block|room|çadır|hema|blok|tenda|carpa|barraca|tente|namba)(?![\p{L}\p{M}])")
 """Words of a person's doings in the next words (``Sevgi kartını kaybetti``: a card; ``Umut dün kayıt
 yaptırdı``; ``أمل لم تحصل``), or a tent or room number right after a comma (``Amani, tent 12``): word
 beginnings, to read the inflected forms. Losing alone is no doing of a person's (``Umut kaybetti``, they
@@ -140,7 +140,7 @@ _NAME_AFTER = regex.compile(rf"{_LIST}(\p{{Lu}}[\p{{L}}\p{{M}}]{{2,}}|\p{{Arabic
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{L}}\p{{M}}]{{2,}}|\p{{Arabic}}{{3,}}){_LIST}$")
 """A name listed or standing right beside the span (``Baraka na Rukia``, ``سعيد وأمل``): capitalised, or
 Arabic (no letter case), after a comma, a conjunction or a space."""
-_SENTENCE_END = regex.compile(r"[.!?;؟]")
+_CLAUSE_END = regex.compile(r"[.!?;:,؟،]")
 _ARABIC_AND = regex.compile(r"^و(?=\p{Arabic}{3,})")
 
 
@@ -186,7 +186,7 @@ def _evidence(text: str, start: int, end: int) -> bool:
     if before and before[-1] in _KIN or introduces_relative(before) or any(w in _KIN or w in _STATES for w in after):
         return True
     if _AFTER.match(text, end) or _SWAHILI_PERSON_VERB.match(text, end) or _PERSON_AFTER.match(text, end) \
-            or _PERSON_ACTS.search(text, end, _words_on(text, end, 6)):
+            or _SHELTER.match(text, end) or _PERSON_ACTS.search(text, end, _words_on(text, end, 6)):
         return True
     lexicon = get_lexicon()
     beside = _NAME_AFTER.match(text, end)
@@ -200,10 +200,11 @@ def _evidence(text: str, start: int, end: int) -> bool:
 
 
 def _words_on(text: str, end: int, count: int) -> int:
-    """Where the ``count`` words after ``end`` end (within the sentence)."""
+    """Where the ``count`` words after ``end`` end, within the clause (``Barış ve Huzur istiyoruz, Yardım
+    Kartı da çalışmıyor``: the card is the next clause's)."""
     reach = end
     for n, word in enumerate(_WORD.finditer(text, end, min(len(text), end + 80))):
-        if n == count or _SENTENCE_END.search(text, reach, word.start()):
+        if n == count or _CLAUSE_END.search(text, reach, word.start()):
             break
         reach = word.end()
     return reach
