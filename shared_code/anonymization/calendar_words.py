@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
-from shared_code.anonymization.span_types import Candidate, LanguageRules
+from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
 
 _CALENDAR: dict[str, frozenset[str]] = {
     "tr": frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran "
@@ -41,6 +41,10 @@ FEASTS = frozenset(
     "christmas easter noël pâques navidad pascua natal páscoa carnaval natale pasqua capodanno ferragosto "
     "carnevale crăciun crăciunul paște paștele paştele kerstmis pasen weihnachten ostern krismasi pasaka "
     "wielkanoc wielkanocy wielkanocą yılbaşı yılbaşında yılbaşından "
+    # the moveable feasts and seasons of the church year that are no given name (Pentecost, Lent, Epiphany,
+    # Palm Sunday in Romanian)
+    "pentecost pentecôte pentecostés pentecoste pentecostes pfingsten pinksteren zielonych rusalii rusaliile "
+    "florii lent carême cuaresma quaresma quaresima epiphany épiphanie epifanía epifania "
     # Portuguese weekdays written with their hyphen (``desde Quinta-feira``: the place cue reads the whole word)
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segundas-feiras terças-feiras "
     "quartas-feiras quintas-feiras sextas-feiras "
@@ -55,6 +59,14 @@ FEASTS = frozenset(
     "п'ятницю субота суботи суботу неділя неділі неділю великдень великодня".split())
 """Feasts, God, Portuguese weekdays with ``-feira`` and Ukrainian calendar words: calendar words in a text of
 any language."""
+ARTICLE_FEASTS = frozenset(
+    "toussaint ascension ascensión ascensão ascensione assomption asunción assunção assunzione".split())
+"""Feasts that are given names or towns too (``Toussaint``, ``Asunción``): a feast after a definite article
+(``la Toussaint``, ``l'Ascension``, ``la Asunción``), a name or town without one."""
+_FEAST_ARTICLE = regex.compile(r"(?<![\p{L}\p{M}])(?i:la|l['’]|a|o|el)[ \t]*$")
+_LEADING_PREPOSITIONS = frozenset("na po przed w we od do de la în după kwa hadi".split())
+"""Prepositions heading a sentence before a feast (``Na Wielkanoc``, ``Po Wielkanocy``, ``De Paște``): the
+span rules may take the capitalised preposition into the feast's span."""
 _BY_BIT = {1 << COMMON_LANGUAGES.index(code): words for code, words in _CALENDAR.items()}
 
 
@@ -71,6 +83,8 @@ FEAST_PHRASES = regex.compile(
     r"|anul(?:ui)?[ \t]+nou|año[ \t]+nuevo|ano[ \t]+novo|nouvel[ \t]+an|jour[ \t]+de[ \t]+l['’]an|mwaka[ \t]+mpya"
     r"|semana[ \t]+santa|settimana[ \t]+santa|idd?[ \t]+(?:el|al|ul)[ \t-]+\p{L}+|eid[ \t]+(?:al[ \t-]+\p{L}+|mubarak)"
     r"|(?:kurban|ramazan)[ \t]+bayram\p{L}*|sikukuu[ \t]+ya[ \t]+\p{L}+"
+    # Arabic: the two Eids, Christmas and Easter, the month of Ramadan, Friday (``يوم جمعة``: جمعة is a name)
+    r"|عيد[ \t]+(?:ال)?(?:فطر|أضحى|اضحى|ميلاد|فصح|قيامة)|شهر[ \t]+رمضان|يوم[ \t]+(?:ال)?جمعة"
     r"|(?:dzień|dnia|święto|święta)[ \t]+niepodległości|d[íi]a[ \t]+d[ea][ \t]+(?:la[ \t]+)?independ[eê]ncia"
     r"|f[êe]te[ \t]+de[ \t]+l['’]ind[ée]pendance|ziua[ \t]+na[țţ]ional[ăa]|festa[ \t]+della[ \t]+repubblica"
     # the Magi, the dead, the Virgin and Our Lady of a title (``Nossa Senhora da Conceição``: no person)
@@ -96,12 +110,22 @@ Nowego Roku``, ``de Anul Nou``, ``el Día de la Independencia``, ``Reyes Magos``
 
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
+_SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}$")
 
 
 def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules: LanguageRules) -> bool:
-    """A one-word PERSON or LOCATION that is a calendar word of the apparent language (:func:`calendar_word`)
-    and no part of a longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
-    word = text[span.start : span.end]
-    return span.entity_type in ("PERSON", "LOCATION") and word.translate(_APOSTROPHES).replace("-", "").isalpha() \
-        and calendar_word(word, rules.apparent_language(text)) \
-        and not any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
+    """A one-word PERSON or LOCATION that is a calendar word of the apparent language (:func:`calendar_word`),
+    with a Turkish case suffix after an apostrophe (``Bayram'da``), or one of :data:`ARTICLE_FEASTS` after a
+    definite article, maybe after a sentence's capitalised preposition (``Na Wielkanoc``), and no part of a
+    longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
+    start, word = span.start, text[span.start : span.end]
+    head, _, rest = word.partition(" ")
+    if rest and head.casefold() in _LEADING_PREPOSITIONS and sentence_initial(text, start):
+        start, word = start + len(head) + 1, rest
+    if span.entity_type not in ("PERSON", "LOCATION") or not word.translate(_APOSTROPHES).replace("-", "").isalpha():
+        return False
+    stem = _SUFFIX.sub("", word)
+    feast = calendar_word(word, rules.apparent_language(text)) or calendar_word(stem, rules.apparent_language(text)) \
+        or word.casefold() in ARTICLE_FEASTS and bool(_FEAST_ARTICLE.search(text, max(0, start - 4), start))
+    return feast and not any(
+        o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)

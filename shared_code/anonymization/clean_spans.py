@@ -7,6 +7,8 @@ from shared_code.anonymization.agencies import agency_span, programme_span
 from shared_code.anonymization.clean_shapes import (article_place, common_word_place, facility_of, headed_phrase,
                                                      listed_word, lower_plural, plural_town, verb_headed)
 from shared_code.anonymization.item_lists import common_noun_place, listed_item
+from shared_code.anonymization.medicines import medicine_span
+from shared_code.anonymization.noun_names import noun_name_span
 from shared_code.anonymization.ordinary_names import institution_span, of_joined_words, of_word_place
 from shared_code.anonymization.saints import saint_span
 from shared_code.anonymization.span_types import Candidate, LanguageRules
@@ -22,14 +24,18 @@ _SHAPES = {"PERSON": (verb_headed, lower_plural, listed_word, headed_phrase, swa
 
 def named_thing(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """An agency, network, product or feast name (:mod:`agencies`) or a saint's (:mod:`saints`), with the
-    ordinary words around it: no person, no place; a programme's name (``Akcja Zima``): no person; an
-    unseen word listed with goods or a common-noun phrase (:mod:`item_lists`): no place; ordinary words in a
-    shape the name and place rules misread (:mod:`clean_shapes`, :mod:`swahili_nouns`, :mod:`ordinary_names`). A street is none of
-    these (:func:`street_spans.addressed`: ``Calle Virgen de los Peligros 8`` holds a feast's words)."""
+    ordinary words around it: no person, no place; a medicine's name (:mod:`medicines`) or a given name that
+    is a virtue or a common noun alone with no sign of a person (:mod:`noun_names`): neither either; a
+    programme's name (``Akcja Zima``): no person; an unseen word listed with goods or a common-noun phrase
+    (:mod:`item_lists`): no place; ordinary words in a shape the name and place rules misread
+    (:mod:`clean_shapes`, :mod:`swahili_nouns`, :mod:`ordinary_names`). A street is none of these
+    (:func:`street_spans.addressed`: ``Calle Virgen de los Peligros 8`` holds a feast's words)."""
     if addressed(text, span):
         return False
     return agency_span(text, span.start, span.end, rules) \
         or saint_span(text, span.start, span.end, span.entity_type, rules) \
+        or medicine_span(text, span) \
+        or noun_name_span(text, span, rules) \
         or span.entity_type == "PERSON" and programme_span(text, span.start, span.end, rules) \
         or listed_item(text, span.start, span.end, span.entity_type, rules) \
         or common_noun_place(text, span.start, span.end, span.entity_type, rules) \
