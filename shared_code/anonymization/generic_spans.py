@@ -207,7 +207,7 @@ def state_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """A one-word LOCATION right after ``en``/``in``/``em`` that is a noun of action of the text's apparent
     language and no town, village or region (``está en Mantenimiento``, ``em Manutenção``, ``ist in
     Reparatur``, ``in Afwachting``): the state something is in (``en Concepción``, ``in Wageningen`` stay:
-    gazetteer places)."""
+    gazetteer places, small ones too)."""
     word = text[span.start:span.end]
     if span.entity_type != "LOCATION" or not _TOKEN.fullmatch(word) or not word.casefold().endswith(_ACTION_SUFFIXES):
         return False
@@ -216,8 +216,8 @@ def state_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
         return False
     language = rules.apparent_language(text)
     key = normalise(word)
-    return language > 0 and not get_lexicon().place_flags(key) & PLACE and fold(key) not in get_regions() \
-        and bool(rules.ordinary(word) & language or rules.ordinary_form(word, language))
+    return language > 0 and not get_lexicon().place_flags(key) & (PLACE | MINOR_PLACE) \
+        and fold(key) not in get_regions() and bool(rules.ordinary(word) & language or rules.ordinary_form(word, language))
 
 
 _UK_ADJECTIVE = regex.compile(r"\p{Cyrillic}{2,}(?:ова|ева|єва|ська|цька|зька|ський|цький|зький)")

@@ -128,3 +128,11 @@ def test_ordinary_words_joined_by_of_are_a_facility_only_under_a_facility_or_rol
     span = Candidate(start, start + len(phrase), "LOCATION", 0.85, "ner")
     assert ordinary_of_place(text, span, analysis_engine.rules[route.language]) is generic
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Wir wohnen seit März in Altötting bei Verwandten.", "Altötting"),  # a small town shaped like a noun of action
+    ("Moramos agora em Encarnação com a família.", "Encarnação"),
+])
+def test_small_places_after_in_stay_places(spans_of, text: str, place: str) -> None:
+    assert any(place in value for value, _ in spans_of(text)), spans_of(text)
