@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
+from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise
 from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
 
 _CALENDAR: dict[str, frozenset[str]] = {
@@ -37,7 +38,7 @@ _CALENDAR["en"] = frozenset("january february march april may june july august s
                             "december".split())
 FEASTS = frozenset(
     # feasts of several faiths and the new year, as feedback writes them in the served languages
-    "ramadan ramazan ramadhani ramadhan ramadã ramadão eid idd iddi tabaski bayram bayramı bayramda bayramdan "
+    "ramadan ramadán ramazan ramadhani ramadhan ramadã ramadão رمضان eid idd iddi tabaski bayram bayramı bayramda bayramdan "
     "christmas easter noël pâques navidad pascua natal páscoa carnaval natale pasqua capodanno ferragosto "
     "carnevale crăciun crăciunul paște paștele paştele kerstmis pasen weihnachten ostern krismasi pasaka "
     "wielkanoc wielkanocy wielkanocą yılbaşı yılbaşında yılbaşından "
@@ -109,6 +110,15 @@ Nowego Roku``, ``de Anul Nou``, ``el Día de la Independencia``, ``Reyes Magos``
 ``Bożego Narodzenia``, ``Nou``, ``Roku``, ``Reyes``, ``Conceição`` as names."""
 
 
+_TIME_PREPOSITIONS = frozenset(
+    # since, during, after, before, until: a feast or month follows them, a person seldom does (not the
+    # ones that are place prepositions too: ``od``, ``do``, ``din``, ``з``, ``до``, ``na``)
+    "since during after before until depuis pendant après avant jusqu desde durante después antes hasta seit "
+    "während nach vor bis sinds tijdens voor desde depois dopo prima fino durante przed podczas după înainte "
+    "până tangu wakati baada kabla hadi منذ خلال بعد قبل حتى після".split())
+_TIME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+(?:(?:el|la|le|les|the|dem|der|de|het|o|a|il|lo)[ \t]+|l['’]|d['’])?$")
+_SPAN_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)?")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}$")
 
@@ -117,7 +127,12 @@ def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules
     """A one-word PERSON or LOCATION that is a calendar word of the apparent language (:func:`calendar_word`),
     with a Turkish case suffix after an apostrophe (``Bayram'da``), or one of :data:`ARTICLE_FEASTS` after a
     definite article, maybe after a sentence's capitalised preposition (``Na Wielkanoc``), and no part of a
-    longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers)."""
+    longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers); or a feast after a
+    preposition of time (:func:`feast_after_time`)."""
+    if any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans):
+        return False
+    if feast_after_time(text, span, rules):
+        return True
     start, word = span.start, text[span.start : span.end]
     head, _, rest = word.partition(" ")
     if rest and head.casefold() in _LEADING_PREPOSITIONS and sentence_initial(text, start):
@@ -127,5 +142,25 @@ def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules
     stem = _SUFFIX.sub("", word)
     feast = calendar_word(word, rules.apparent_language(text)) or calendar_word(stem, rules.apparent_language(text)) \
         or word.casefold() in ARTICLE_FEASTS and bool(_FEAST_ARTICLE.search(text, max(0, start - 4), start))
-    return feast and not any(
-        o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
+    return feast
+
+
+def feast_after_time(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """A PERSON or LOCATION span that starts with a feast or month after a preposition of time (``desde el
+    Ramadán``, ``منذ رمضان``; the preposition may head the span: ``Tangu Ramadhani Mkate``), with no name
+    of the lexicon after it: what the NER or the name rules took with the feast (``Mkate``, bread) goes with
+    it; a name after the feast stays (``since Ramadan Ali Hassan``, ``bis Nisan Kaya``)."""
+    if span.entity_type not in ("PERSON", "LOCATION"):
+        return False
+    words = _SPAN_WORD.findall(text, span.start, span.end)
+    if len(words) > 1 and words[0].casefold() in _TIME_PREPOSITIONS:
+        words = words[1:]
+    else:
+        before = _TIME_BEFORE.search(text, max(0, span.start - 24), span.start)
+        if not before or before.group(1).casefold() not in _TIME_PREPOSITIONS:
+            return False
+    language = rules.apparent_language(text)
+    if not words or not (calendar_word(words[0], language) or calendar_word(_SUFFIX.sub("", words[0]), language)):
+        return False
+    lexicon = get_lexicon()
+    return not any(lexicon.flags(normalise(w)) & (FIRST | LAST) for w in words[1:])

@@ -67,3 +67,22 @@ def test_feasts_after_an_article_suffix_or_preposition_are_not_redacted(spans_of
 ])
 def test_names_that_are_feasts_stay(spans_of, text: str, name: str) -> None:
     assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Desde el Ramadán la panadería da la mitad del pan.", "Ramadán"),
+    ("Tangu Ramadhani mkate unaotolewa ni nusu tu.", "Ramadhani"),  # the preposition heads the NER's span
+    ("منذ رمضان يعطي الفرن نصف كمية الخبز.", "رمضان"),
+    ("Seit dem Ramadan gibt die Bäckerei weniger Brot.", "Ramadan"),
+])
+def test_a_feast_after_a_preposition_of_time_is_no_name(spans_of, text: str, word: str) -> None:
+    assert not any(word in value for value, _ in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ramadhani Juma alikuja jana.", "Ramadhani Juma"),  # a given name with no preposition of time
+    ("Since Ramadan Ali Hassan has not received anything.", "Ali Hassan"),  # a name after the feast
+    ("رمضان الأحمد لم يستلم شيئا.", "رمضان الأحمد"),
+])
+def test_names_after_or_without_a_preposition_of_time_stay(spans_of, text: str, name: str) -> None:
+    assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
