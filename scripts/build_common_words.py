@@ -1,6 +1,6 @@
 """Build shared_code/anonymization/data/common_words.txt.gz: the ordinary words of each language.
 
-    /work/venv-build/bin/python scripts/build_common_words.py [--min-zipf 3.0]
+    python scripts/build_common_words.py [--min-zipf 3.0]
 
 Deterministic for the same inputs. Independent of the lexicon file: names and towns that are also
 ordinary words are listed too (the recogniser uses that to read a lower-case name or a text that the
