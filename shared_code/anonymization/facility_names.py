@@ -9,7 +9,7 @@ over-redaction; pure functions, read by :mod:`generic_spans` and :mod:`spans`; d
   Bayram'dan``). A name stays: ``Ayşe Yılmaz``, ``Mehmet Demirci`` (a surname of the lexicon ending in -i).
 - :func:`named_facility`: two words, a facility noun and an ordinary word of the text's language (``Hope
   Kitchen``, ``Grace House``, ``Centro Esperanza``): the name of a kitchen, a shelter or a centre. A given
-  name beside another name stays (``Grace Atieno``).
+  name beside another name stays (``Grace Atieno``), and so does a place of the gazetteer (``Casa Grande``).
 - :func:`mixed_acronym`: a short acronym with a lower-case letter inside (``AzG``, Artsen zonder Grenzen;
   ``MdM``): agencies write their acronyms so, towns do not.
 - :func:`common_noun`: one ordinary word of the text's language after a place preposition that the
@@ -90,7 +90,9 @@ def named_facility(text: str, span: Candidate, rules: LanguageRules) -> bool:
         return False
     language = rules.apparent_language(text)
     other = words[1] if words[0].casefold() in FACILITY_HEADS else words[0]
+    whole = "_".join(normalise(w) for w in words)
     return language > 0 and not other.isupper() and not rules.proper_word(other) \
+        and not get_lexicon().place_flags(whole) & (PLACE | MINOR_PLACE) \
         and bool(rules.ordinary(other) & language or rules.weak_name(other, language))
 
 

@@ -49,6 +49,7 @@ def test_a_turkish_possessive_compound_of_ordinary_nouns_is_no_name(
     ("El Centro Esperanza nos dio ropa y comida.", "Centro Esperanza", True),
     ("Grace Atieno said the kitchen opens at nine.", "Grace Atieno", False),
     ("We slept at Nairobi House for two nights.", "Nairobi House", False),  # a town is no ordinary word
+    ("Vivimos en Casa Grande desde hace un año.", "Casa Grande", False),  # a town of the gazetteer
 ])
 def test_a_facility_noun_and_an_ordinary_word_name_a_facility(
         analysis_engine, text: str, phrase: str, generic: bool) -> None:
