@@ -26,6 +26,7 @@ functions, read by :mod:`engine` on the resolved spans; docs/anonymization.md §
 - :func:`article_noun`: in German, a PERSON span that starts with a definite or indefinite article (``Das
   Welternährungsprogramm``, ``Die Krankenstation``): German names take no article; the capitalised word
   after it is a noun (``Das`` is also a surname of the lexicon).
+- the rules of :mod:`facility_names` (German role + genitive, Turkish compounds, named kitchens, acronyms).
 Word lists: general vocabulary of the served languages (directions, district and facility nouns), no place
 or name lists.
 """
@@ -36,6 +37,8 @@ import regex
 
 from shared_code.anonymization.arabic_places import ordinary_arabic
 from shared_code.anonymization.clean_shapes import FACILITIES
+from shared_code.anonymization.facility_names import GERMAN_ARTICLES as _GERMAN_ARTICLES
+from shared_code.anonymization.facility_names import articled_noun, mixed_acronym, named_facility, turkish_compound
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise
 from shared_code.anonymization.ordinary_names import INSTITUTIONS
 from shared_code.anonymization.regions import fold, get_regions
@@ -163,8 +166,9 @@ def role_of_institution(text: str, span: Candidate, rules: LanguageRules) -> boo
     after = [w for w in words[joint:] if w.casefold() not in _OF]
     if not after or not _institution(after[0]):
         return False
-    lexicon = get_lexicon()
-    return all(_role(w, rules) and not lexicon.flags(normalise(w)) & FIRST for w in words[:joint])
+    lexicon, lead = get_lexicon(), words[:joint]
+    return all(_role(w, rules) and not lexicon.flags(normalise(w)) & FIRST for w in lead) \
+        or articled_noun(text, span.start, lead, rules)
 
 
 def ordinary_of_place(text: str, span: Candidate, rules: LanguageRules) -> bool:
@@ -237,9 +241,6 @@ def ukrainian_adjective(text: str, span: Candidate, rules: LanguageRules) -> boo
     return not any(lexicon.flags(normalise(w)) & (FIRST | LAST) for w in words)
 
 
-_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
-
-
 def article_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """A German PERSON span that starts with an article (module docstring)."""
     words = _TOKEN.findall(text, span.start, span.end)
@@ -285,7 +286,7 @@ def arabic_goods(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
 
 _RULES = (direction_district, role_of_institution, ordinary_of_place, state_noun, facility_noun, ukrainian_adjective,
-          article_noun, arabic_goods)
+          article_noun, arabic_goods, turkish_compound, named_facility, mixed_acronym)
 
 
 def generic_span(text: str, span: Candidate, rules: LanguageRules) -> bool:

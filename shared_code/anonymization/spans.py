@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 import regex
 
 from shared_code.anonymization.common_words import in_item_list, plural_noun, plural_of_ordinary
+from shared_code.anonymization.facility_names import common_noun
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
 from shared_code.anonymization.span_types import OF_PREPOSITIONS, Candidate, LanguageRules, sentence_initial
@@ -270,10 +271,10 @@ def _plausible_pieces(
 def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate | None:
     """An NER ORGANIZATION span is not personal data (aid agencies, programmes, and on the fallback model
     mostly capitalised nouns): dropped, unless it is a mislabelled place (right after a place preposition:
-    ``in Doorn``, ``de Putumayo``) or holds a lexicon name (``intestatario Eugenia Mercantini``)."""
+    ``in Doorn``, ``de Putumayo``; not an ordinary word, ``de Pain``) or holds a lexicon name (``intestatario Eugenia Mercantini``)."""
     previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
     if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
-        return replace(span, entity_type="LOCATION")
+        return None if common_noun(text, span, rules) else replace(span, entity_type="LOCATION")
     if any(rules.known_name(word) for word in NAME_PART.findall(text, span.start, span.end)):
         return replace(span, entity_type="PERSON")
     return None
