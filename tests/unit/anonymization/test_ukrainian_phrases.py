@@ -48,3 +48,9 @@ def test_adjective_and_its_noun_is_no_person() -> None:
                                   "Ковальська працює в лікарні."])
 def test_surname_before_a_verb_or_name_stays(text: str) -> None:
     assert not adjective_and_noun(text, 0, len("Ковальська"), "PERSON")
+
+
+def test_zi_is_a_place_preposition_and_takes_the_instrumental_too() -> None:
+    # ``зі`` is the form of ``з`` before some consonant clusters: from Lviv, but with candles
+    assert "Львова" in _places("Родина приїхала зі Львова минулого тижня.")
+    assert _places("Сусіди поділилися зі Свічками, коли не було світла.") == []
