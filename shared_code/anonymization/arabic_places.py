@@ -11,7 +11,8 @@ word outside personal data is such a word; dialect words are the cost (``است�
 Ordinary: among the Arabic words of wordfreq at Zipf 2 or more (``data/arabic_words.bin``, 32-bit hashes
 of their lexicon keys, built by ``scripts/build_places.py``), itself or a form of it with a clitic prefix
 (``و``, ``ب``, ``ال``, spoken ``هال`` …), a suffix (``ات``, ``ها``, ``نا``, spoken ``لنا`` …), the
-Maghrebi negation ``-ش`` or a spoken verb plural ``-و`` stripped (:func:`_spoken_plural`), ``ة``
+Maghrebi negation ``-ش``, a spoken verb plural ``-و`` (:func:`_spoken_plural`) or the written past plural
+``-وا`` stripped (``طبخوا``, they cooked: the silent alif after the plural ``و`` is written on verbs only), ``ة``
 restored before a suffix (``بطانياتنا``, our blankets; ``محافظتنا``, our governorate); also a stop
 word, a name of the lexicon (the name rules' words), a word under three letters. Towns GeoNames names in
 Arabic are as frequent as ordinary words (``مغنية`` Zipf 4.2), so this rule is only for those it does
@@ -89,6 +90,7 @@ def ordinary_arabic(key: str) -> bool:
     suffixes or a spoken verb ending (see the module docstring), is among wordfreq's Arabic words."""
     stems = {key, *(key[len(p):] for p in _PREFIXES if key.startswith(p))}
     stems |= {s[:-1] for s in tuple(stems) if s.endswith("ش")}
+    stems |= {s[:-2] for s in tuple(stems) if s.endswith("وا")}  # the past plural: طبخوا, they cooked
     verbs = {s[: -len(x)] for s in stems for x in _OBJECTS if s.endswith(x)}
     plural = {stem for s in verbs for stem in _spoken_plural(s, True)}
     plural |= {stem for s in stems for stem in _spoken_plural(s, False)}

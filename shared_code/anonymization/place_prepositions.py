@@ -16,6 +16,7 @@ from shared_code.anonymization.location_cues import (
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
 from shared_code.anonymization.person import NAME_WORD as _WORD
 from shared_code.anonymization.span_types import OF_PREPOSITIONS as _OF, sentence_initial
+from shared_code.anonymization.ukrainian_phrases import common_phrase
 
 _END = r"(?![\w'’ʼ-])"
 GAZETTEER_ONLY: dict[str, frozenset[str]] = {"fr": frozenset({"en"})}
@@ -64,7 +65,11 @@ def title(text: str, match: regex.Match[str], words: list[tuple[int, int]], ordi
     after it are each an ordinary word of the language (``Tarjetas de Recarga``, ``Kits de Higiene``): a
     gazetteer place may still follow (``Familias de Bangui``), an unknown word too (``Familias de
     Putumayo``); ``""`` otherwise. A sentence's first word is capitalised whatever it is (``Vivo en Soria``,
-    ``Viemos de Alentejo``), so there the capital alone tells nothing."""
+    ``Viemos de Alentejo``), so there the capital alone tells nothing. ``"phrase"``: Ukrainian words that
+    grammar reads as a common-noun phrase (:mod:`ukrainian_phrases`: ``з Водою``, ``до Гуманітарного
+    центру``): gazetteer places only, as after ``"loose"``."""
+    if common_phrase(text, match.group("prep"), words):
+        return "phrase"
     before = match.group("before")
     if not before or not before[:1].isupper():
         return ""

@@ -62,6 +62,7 @@ def test_a_rare_word_is_a_town_anywhere(text: str, town: str) -> None:
     "ما خلصوناش هاد الشهر",                     # negation, object pronoun and spoken plural
     "جينا من سطيف باش نخدمو",                   # (سطيف is the lexicon recogniser's)
     "قالولنا نرجعو غدوة",                       # a spoken indirect-object pronoun
+    "طبخوا الطعام للأطفال ثم ناموا",             # the written past plural -وا (they cooked)
 ])
 def test_spoken_verb_forms_are_ordinary_words(text: str) -> None:
     assert not [p for p in places(text) if p != "سطيف"]
