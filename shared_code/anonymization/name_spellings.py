@@ -51,17 +51,17 @@ def respelled_flags(lexicon: Lexicon, key: str, flags: int = 0, common: CommonWo
     other spellings of the module docstring: a Romanian reading for a word the lexicon does not hold, a
     Swahili given name's bit for a word it holds as no given name, town or ordinary word."""
     romanian, swahili = not flags and ROMANIAN_WORD.fullmatch(key), _SWAHILI_ENDING.fullmatch(key)
-    if not (romanian or swahili) or flags & (FIRST | PLACE | ANY_WEAK) or _ordinary(key, common):
+    if not (romanian or swahili) or flags & (FIRST | PLACE | ANY_WEAK):
         return flags
-    if romanian:
+    if romanian:  # the lexicon lookups first, the costlier ordinary-word tests only for a name found so
         other, folded = key.translate(_OTHER_SPELLING), key.translate(_FOLDED)
-        if other != key and _ordinary(other, common):
-            return 0
         spelled, plain = lexicon.flags(other) if other != key else 0, lexicon.flags(folded)
         names = (spelled if spelled & _NAME_BITS else plain) & _NAME_BITS
-        return names | plain & ANY_WEAK if names & (FIRST | LAST) else 0
+        if not names & (FIRST | LAST) or _ordinary(key, common) or other != key and _ordinary(other, common):
+            return 0
+        return names | plain & ANY_WEAK
     stem = lexicon.flags(key[:-1])
-    return flags | FIRST | stem & ANY_WEAK if stem & FIRST else flags
+    return flags | FIRST | stem & ANY_WEAK if stem & FIRST and not _ordinary(key, common) else flags
 
 
 def _ordinary(key: str, common: CommonWords | None) -> bool:
