@@ -129,10 +129,12 @@ def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules
     definite article, maybe after a sentence's capitalised preposition (``Na Wielkanoc``), and no part of a
     longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers); or a feast after a
     preposition of time (:func:`feast_after_time`)."""
-    if any(o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans):
-        return False
-    if feast_after_time(text, span, rules):
-        return True
+    return (feast_after_time(text, span, rules) or _lone_feast(text, span, rules)) and not any(
+        o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
+
+
+def _lone_feast(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """``span`` is one calendar word, with its suffix or article (:func:`lone_calendar_word`)."""
     start, word = span.start, text[span.start : span.end]
     head, _, rest = word.partition(" ")
     if rest and head.casefold() in _LEADING_PREPOSITIONS and sentence_initial(text, start):
@@ -140,9 +142,8 @@ def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules
     if span.entity_type not in ("PERSON", "LOCATION") or not word.translate(_APOSTROPHES).replace("-", "").isalpha():
         return False
     stem = _SUFFIX.sub("", word)
-    feast = calendar_word(word, rules.apparent_language(text)) or calendar_word(stem, rules.apparent_language(text)) \
+    return calendar_word(word, rules.apparent_language(text)) or calendar_word(stem, rules.apparent_language(text)) \
         or word.casefold() in ARTICLE_FEASTS and bool(_FEAST_ARTICLE.search(text, max(0, start - 4), start))
-    return feast
 
 
 def feast_after_time(text: str, span: Candidate, rules: LanguageRules) -> bool:
