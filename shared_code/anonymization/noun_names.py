@@ -138,7 +138,9 @@ _SWAHILI_PERSON_VERB = regex.compile(
 """A Swahili verb agreeing with one person (class 1), maybe after a possessive (``Baraka yetu alipotea``)."""
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)?")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
-_LIST = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|e|et|y|i|ve|na|und|en|și|ile)[ \t]+|[ \t]+)"
+_AND = r"(?:and|e|et|y|i|ve|na|und|en|și)"
+"""The conjunctions that join two names or two nouns (``Baraka na Rukia``, ``Umut ve Sabır``)."""
+_LIST = rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{_AND}|ile)[ \t]+|[ \t]+)"
 _NAME_AFTER = regex.compile(rf"{_LIST}(\p{{Lu}}[\p{{L}}\p{{M}}]{{2,}}|\p{{Arabic}}{{3,}})(?![\p{{L}}\p{{M}}])")
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{L}}\p{{M}}]{{2,}}|\p{{Arabic}}{{3,}}){_LIST}$")
 """A name listed or standing right beside the span (``Baraka na Rukia``, ``سعيد وأمل``): capitalised, or
@@ -239,8 +241,8 @@ _MARKERS = _ARTICLES | frozenset(
     "în w в у".split())
 
 
-_JOINED_AFTER = regex.compile(r"[ \t]+(?:and|e|et|y|i|ve|na|und|en|și)[ \t]+([\p{L}\p{M}]+)")
-_JOINED_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:and|e|et|y|i|ve|na|und|en|și)[ \t]+$")
+_JOINED_AFTER = regex.compile(rf"[ \t]+{_AND}[ \t]+([\p{{L}}\p{{M}}]+)")
+_JOINED_BEFORE = regex.compile(rf"([\p{{L}}\p{{M}}]+)[ \t]+{_AND}[ \t]+$")
 
 
 def _noun_marked(text: str, start: int, end: int) -> bool:
