@@ -141,9 +141,14 @@ def _lone_feast(text: str, span: Candidate, rules: LanguageRules) -> bool:
         start, word = start + len(head) + 1, rest
     if span.entity_type not in ("PERSON", "LOCATION") or not word.translate(_APOSTROPHES).replace("-", "").isalpha():
         return False
-    stem = _SUFFIX.sub("", word)
-    return calendar_word(word, rules.apparent_language(text)) or calendar_word(stem, rules.apparent_language(text)) \
+    return _calendar_or_stem(word, rules.apparent_language(text)) \
         or word.casefold() in ARTICLE_FEASTS and bool(_FEAST_ARTICLE.search(text, max(0, start - 4), start))
+
+
+def _calendar_or_stem(word: str, language: int) -> bool:
+    """``word``, or ``word`` without a Turkish case suffix after an apostrophe (``Bayram'da``), is a calendar
+    word (:func:`calendar_word`)."""
+    return calendar_word(word, language) or calendar_word(_SUFFIX.sub("", word), language)
 
 
 def feast_after_time(text: str, span: Candidate, rules: LanguageRules) -> bool:
@@ -160,8 +165,7 @@ def feast_after_time(text: str, span: Candidate, rules: LanguageRules) -> bool:
         before = _TIME_BEFORE.search(text, max(0, span.start - 24), span.start)
         if not before or before.group(1).casefold() not in _TIME_PREPOSITIONS:
             return False
-    language = rules.apparent_language(text)
-    if not words or not (calendar_word(words[0], language) or calendar_word(_SUFFIX.sub("", words[0]), language)):
+    if not words or not _calendar_or_stem(words[0], rules.apparent_language(text)):
         return False
     lexicon = get_lexicon()
     return not any(lexicon.flags(normalise(w)) & (FIRST | LAST) for w in words[1:])
