@@ -1,5 +1,5 @@
-"""Small tests of the lexicon recogniser's runs (:mod:`names`): where a run of name words ends, and
-which capitalised stop words may still be surnames."""
+"""Small tests of the lexicon recogniser's runs (:mod:`names`): where a run of name words ends, which
+capitalised stop words may still be surnames, and which Turkish sentence openers are ordinary words."""
 
 from __future__ import annotations
 
@@ -7,12 +7,22 @@ from typing import Callable
 
 import regex
 
-from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, Lexicon
+from shared_code.anonymization.common_words import language_bit
+from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon
 from shared_code.anonymization.name_words import NAME, Word
 from shared_code.anonymization.spans import PARTICLES
 
 _COMMA = regex.compile(r" ?, ?")
 _STOP_NAME_MIN = 4
+_TURKISH = language_bit("tr")
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
+_LIGHT_VERB = regex.compile(r"e[dt](?:iyor|ecek|eceğ|ebil|emiyor|emez|er|in|elim|ti|tik|tim|tiler|miş|mek|me)\p{Ll}*")
+"""Forms of ``etmek`` (to do), which makes verbs of nouns: ``umut ediyoruz`` (we hope), ``dua ettik``."""
+_VERB_ENDING = regex.compile(r"(?:[dt][ıiuü](?:k|m|n|nız|niz|nuz|nüz|lar|ler)?|yor\p{Ll}*|m[ıiuü]ş\p{Ll}*"
+                             r"|[ae]c[ae][kğ]\p{Ll}*)$")
+"""Endings of Turkish finite verbs: past ``-dı``, present ``-yor``, reported ``-miş``, future ``-acak``."""
+_PERSON_NOUNS = ("aile", "bey", "hanım", "hoca", "usta", "efendi", "kardeş", "abla", "abi", "amca", "teyze", "dayı")
+"""Turkish nouns that follow a surname or given name (``Bulut ailesi``, the Bulut family; ``Kaya bey``)."""
 GENITIVE = 1 << 49
 """A German genitive of a given name (``Waltrauds``): it ends its name. Above every lexicon flag and
 :data:`name_words.APPARENT_WEAK`."""
@@ -70,3 +80,21 @@ def genitive_name(lexicon: Lexicon, key: str, weak: int) -> int:
         return 0
     flags = lexicon.flags(key[:-1])
     return FIRST | FIRST_POPULAR | GENITIVE if flags & FIRST_POPULAR and not flags & weak else 0
+
+
+def turkish_noun_opener(text: str, word: Word, common: Callable[[str], int]) -> bool:
+    """``word``, a lone name word at a Turkish sentence's start, is the ordinary word it also is: Turkish
+    surnames are mostly words (``Temiz``, clean; ``Sarı``, yellow; ``Demir``, iron) and a sentence's first
+    word is capitalised. It is one when it is an ordinary word of the text that is no popular given name and
+    an ordinary lower-case word that is no finite verb follows it (``Temiz su yok``, ``Sarı otobüs``: an
+    adjective or noun before its noun; ``Kaya aradı``, Kaya called, ``Bulut ailesi``, the Bulut family,
+    and a town stay names), or when any name word is followed by a form of ``etmek`` (``Umut ediyoruz``,
+    we hope: a noun made a verb)."""
+    after = _NEXT_WORD.match(text, word.end)
+    if not word.ordinary or not word.common & _TURKISH or not after or not common(after.group(1)) & _TURKISH:
+        return False
+    following = after.group(1)
+    if _LIGHT_VERB.fullmatch(following):
+        return True
+    return not word.flags & (FIRST_POPULAR | PLACE) and not _VERB_ENDING.search(following) \
+        and not following.startswith(_PERSON_NOUNS)

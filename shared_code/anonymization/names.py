@@ -19,8 +19,8 @@ an apostrophe suffix (``Ayşe'nin``, ``John's``). Each word also gets its common
   (``na Bakari``), or a name word followed by an unseen word (``Toni Tutino``) or, in Cyrillic, by a
   capitalised unknown one; an unknown word right before a strong surname, or an unseen one before any
   name, joins it as the given name (:meth:`_with_given_name`); a lone word at a sentence start must also
-  not be an ordinary English word (``Hope you are well``); in
-  Arabic a given name followed only by words with the article must be a popular one (``أحمد الخطيب``,
+  not be an ordinary English word (``Hope you are well``) nor a Turkish one before its noun (``Temiz su``:
+  :func:`name_evidence.turkish_noun_opener`); in Arabic a given name followed only by words with the article must be a popular one (``أحمد الخطيب``,
   not ``شروق الشمس``, sunrise), and a lone word with the article is no name (``الأحمر``);
 - two or three unseen words (all-caps in a shouted text, or title-case inside a sentence) are a
   PERSON, and so are an Arabic family chain (``بن``, ``أبو``) and a word with an Arabic nisba;
@@ -63,7 +63,7 @@ from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
 from shared_code.anonymization.help_requests import helped_names
 from shared_code.anonymization.lowercase_names import lower_pair
-from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after
+from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after, turkish_noun_opener
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -293,7 +293,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             word = run[0]
             if word.arabic:  # a lone word with the article is a noun or adjective (الأحمر, red; الأمل, hope)
                 return strong and len(word.text) > 2 and not (not word.flags & FIRST_POPULAR and with_article(word.text))
-            if sentence_initial(text, word.start) and word.flags & self.weak_en:
+            if sentence_initial(text, word.start) and (word.flags & self.weak_en or turkish_noun_opener(text, word, self.common.flags)):
                 return False
             strong = strong or self.cyrillic and cyrillic_name_in_lower_case(text, word)
         return strong or has_pair
