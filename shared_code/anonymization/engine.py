@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 from shared_code.anonymization.calendar_words import lone_calendar_word
 from shared_code.anonymization.clean_spans import named_thing
 from shared_code.anonymization.generic_spans import generic_span
+from shared_code.anonymization.ordinary_organisations import ordinary_organisation
 from shared_code.anonymization.lean_analyzer import LeanAnalyzerEngine
 from shared_code.anonymization.common_words import (
     apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
@@ -232,6 +233,7 @@ class AnalysisEngine:
             for r in results
             if r.end > r.start and not _word_forms(text, r, rules)
         ]
+        candidates = [c for c in candidates if not ordinary_organisation(text, c, candidates, rules)]
         spans = [s for s in with_streets(text, resolve(text, remove_allowed(text, candidates, self.allowed), rules))
                  if not (s.entity_type == "LOCATION" and instrument_or_thanked(text, s.start, s.end))
                  and not named_thing(text, s, rules) and not generic_span(text, s, rules)]
