@@ -41,6 +41,9 @@ _NAMES = (
     r"s[ıi]n[ıi]r[ \t]+tan[ıi]mayan[ \t]+doktorlar\p{L}*|madaktari[ \t]+wasio[ \t]+na[ \t]+mipaka",
     r"m[ée]d\p{L}*[ \t]+(?:del|du)[ \t]+mundo?e?|t[üu]rk[ \t]+k[ıi]z[ıi]lay\p{L}*|k[ıi]z[ıi]lay\p{L}*",
     r"k[ıi]z[ıi]lha[çc]\p{L}*",
+    # national NGOs whose names are ordinary words or given names (Turkey, Latin America, Spain)
+    r"deniz[ \t]+feneri\p{L}*|yery[üu]z[üu][ \t]+doktorlar\p{L}*|hayata[ \t]+destek|kimse[ \t]+yok[ \t]+mu|cansuyu",
+    r"fe[ \t]+y[ \t]+alegr[íi]a|pastoral[ \t]+social|aldeas[ \t]+infantiles|manos[ \t]+unidas|ayuda[ \t]+en[ \t]+acci[óo]n",
     # the Red Cross and Red Crescent in the served languages (with Polish, Romanian, Turkish case forms)
     r"red[ \t]+(?:cross|crescent)|cruz[ \t]+(?:roja|vermelha)|croix-rouge|croissant-rouge|croce[ \t]+rossa",
     r"cruc\p{L}*[ \t]+ro[șş]\p{L}*|czerwon\p{L}*[ \t]+krzy\p{L}*|msalaba[ \t]+mwekundu|hilali[ \t]+nyekundu",
