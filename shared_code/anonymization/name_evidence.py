@@ -8,6 +8,7 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.common_words import language_bit
+from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon
 from shared_code.anonymization.name_words import NAME, Word
 from shared_code.anonymization.spans import PARTICLES
@@ -21,8 +22,6 @@ _LIGHT_VERB = regex.compile(r"e[dt](?:iyor|ecek|eceğ|ebil|emiyor|emez|er|in|eli
 _VERB_ENDING = regex.compile(r"(?:[dt][ıiuü](?:k|m|n|nız|niz|nuz|nüz|lar|ler)?|yor\p{Ll}*|m[ıiuü]ş\p{Ll}*"
                              r"|[ae]c[ae][kğ]\p{Ll}*)$")
 """Endings of Turkish finite verbs: past ``-dı``, present ``-yor``, reported ``-miş``, future ``-acak``."""
-_PERSON_NOUNS = ("aile", "bey", "hanım", "hoca", "usta", "efendi", "kardeş", "abla", "abi", "amca", "teyze", "dayı")
-"""Turkish nouns that follow a surname or given name (``Bulut ailesi``, the Bulut family; ``Kaya bey``)."""
 GENITIVE = 1 << 49
 """A German genitive of a given name (``Waltrauds``): it ends its name. Above every lexicon flag and
 :data:`name_words.APPARENT_WEAK`."""
@@ -97,4 +96,4 @@ def turkish_noun_opener(text: str, word: Word, common: Callable[[str], int]) -> 
     if _LIGHT_VERB.fullmatch(following):
         return True
     return not word.flags & (FIRST_POPULAR | PLACE) and not _VERB_ENDING.search(following) \
-        and not following.startswith(_PERSON_NOUNS)
+        and not following.startswith(TURKISH_PERSON_NOUNS)

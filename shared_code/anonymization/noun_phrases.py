@@ -29,6 +29,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import language_bit, plural_noun
+from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
 
@@ -75,6 +76,8 @@ def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
             return all(_ordinary(word, rules, language) or not rules.known_word(word) for word in words)
         if _swahili_connective(text, start, end, rules, language):
             return True
+    if language & _TR and words[-1].casefold().startswith(TURKISH_PERSON_NOUNS):
+        return False  # a name and the noun for its bearer: Emre Ustası (master Emre), Deniz Abisi
     following = _NEXT_WORD.match(text, end)  # a span may stop before its head (``Tek Durak`` of ``… Ofisi``)
     phrase = words if _turkish_tail(words, rules, language) or not following else words + [following.group(1)]
     return not all(map(rules.known_word, phrase)) and _turkish_tail(phrase, rules, language) \
