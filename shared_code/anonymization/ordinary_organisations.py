@@ -28,16 +28,18 @@ def ordinary_organisation(text: str, span: Candidate, candidates: Sequence[Candi
     """``span``, a PERSON of the lexicon or a cue, lies inside an NER ORGANIZATION and each of its words is
     a stop word, a name particle, or an ordinary word of the text's apparent language (or its plural:
     ``Dolores``, ``dolor``) that the lexicon does not hold as a name of that language alone
-    (:attr:`LanguageRules.known_name`: wordfreq counts ``Nelly`` as a word), and it does not start with a
-    popular given name followed by more words (``titular María Carvajal``). See the module docstring."""
+    (:attr:`LanguageRules.known_name`: wordfreq counts ``Nelly`` as a word); it holds two such words at
+    least (a lone surname that is a word stays: ``la signora Romano``, ``für Bauer``) and does not start with
+    a popular given name (``titular María Carvajal``). See the module docstring."""
     if span.entity_type != "PERSON" or span.source != "cue":
         return False
     if not any(c.source == "ner" and c.entity_type == "ORGANIZATION" and c.start <= span.start and span.end <= c.end
                for c in candidates):
         return False
     words = _WORD.findall(text, span.start, span.end)
-    if len(words) > 1 and get_lexicon().flags(normalise(words[0])) & FIRST_POPULAR:
-        return False  # a popular given name and more: a person's full name (titular María Carvajal)
+    content = [w for w in words if w.casefold() not in rules.stop_words and w.casefold() not in PARTICLES]
+    if len(content) < 2 or get_lexicon().flags(normalise(words[0])) & FIRST_POPULAR:
+        return False  # a lone surname (la signora Romano, für Bauer); a popular given name and more (María Carvajal)
     language = rules.apparent_language(text)
     return all(_ordinary(word, rules, language) for word in words)
 
