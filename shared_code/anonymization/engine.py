@@ -28,7 +28,7 @@ from shared_code.anonymization.generic_spans import generic_span
 from shared_code.anonymization.ordinary_organisations import ordinary_organisation
 from shared_code.anonymization.lean_analyzer import LeanAnalyzerEngine
 from shared_code.anonymization.common_words import (
-    apparent_language_test, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
+    apparent_language_test, language_bit, ordinary_bits_test, ordinary_form_test, proper_word_test, weak_name_test,
 )
 from shared_code.anonymization.config import EngineConfig, Span, TextAnalysis
 from shared_code.anonymization.greetings import without_greetings
@@ -133,6 +133,7 @@ class AnalysisEngine:
                 stop_words=stop_words(lang),
                 non_names=non_name_words(lang),
                 own_model=lang in config.model_map,
+                own_bit=language_bit(lang),
                 capitalises_nouns=lang in NOUN_CAPITALISING,
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
                 known_name=known_name_test(lang),

@@ -32,6 +32,7 @@ from shared_code.anonymization.common_words import language_bit, plural_noun
 from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
 from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
+from shared_code.anonymization.span_types import TURKISH_SURNAME_SUFFIX
 
 _RO, _TR, _PL, _SW = language_bit("ro"), language_bit("tr"), language_bit("pl"), language_bit("sw")
 _CONNECTIVE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:ya|za|la|cha|vya|pa|kwa)[ \t]+"
@@ -58,8 +59,6 @@ DETERMINERS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for cod
 }.items()}
 """Demonstratives, quantifiers and small numerals per language (no articles: names take them in pt, it)."""
 _BY_BIT = {language_bit(code): words for code, words in DETERMINERS.items()}
-_SURNAME_SUFFIX = regex.compile(r"(?i:l[ıiuü]|[cç][ıiuü]|l[ae]r|gil|oğlu|soy)$")
-"""Turkish suffixes that make surnames of ordinary words (``Kayalar``, ``Güneşli``, ``Demirci``, ``Kaplanoğlu``)."""
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+|\d+)[ \t]+$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)")
 
@@ -121,7 +120,7 @@ def _article_head(word: str, rules: LanguageRules, language: int) -> bool:
 def _turkish_tail(words: list[str], rules: LanguageRules, language: int) -> bool:
     """The last word is an inflected Turkish word that no surname suffix ends (module docstring)."""
     last = words[-1]
-    return bool(language & _TR) and not rules.known_word(last) and not _SURNAME_SUFFIX.search(last) \
+    return bool(language & _TR) and not rules.known_word(last) and not TURKISH_SURNAME_SUFFIX.search(last) \
         and bool(rules.ordinary_form(last, _TR))
 
 

@@ -1,11 +1,20 @@
 """The types the span rules share (:mod:`spans`, :mod:`propagation`, :mod:`word_form_names`): a candidate
-span, what the rules know about a text's language, and the sentence-start test."""
+span, what the rules know about a text's language, the sentence-start test, and the test for a noun
+phrase's plain head in a text routed to another language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable
 
+import regex
+
+from shared_code.anonymization.common_words import language_bit
+from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
+
+_TURKISH = language_bit("tr")
+TURKISH_SURNAME_SUFFIX = regex.compile(r"(?i:l[ıiuü]|[cç][ıiuü]|l[ae]r|gil|oğlu|soy)$")
+"""Turkish suffixes that make surnames of ordinary words (``Kayalar``, ``Güneşli``, ``Demirci``, ``Kaplanoğlu``)."""
 _SENTENCE_END = set(".!?¿¡…\n•*>")
 OF_PREPOSITIONS = frozenset(("de", "di", "d'", "du"))
 """The prepositions that join a noun to the noun it qualifies (``Kits de Higiene``, ``Bons d'Achat``,
@@ -46,6 +55,8 @@ class LanguageRules:
     """Titles, calendar and form words: never a name even when capitalised (a subset of stop_words)."""
     own_model: bool = True
     """False when NER comes from the fallback model of another language."""
+    own_bit: int = 0
+    """The common-word bit of the language the text was routed to (:func:`common_words.language_bit`)."""
     capitalises_nouns: bool = False
     place_prepositions: frozenset[str] = frozenset()
     known_name: Callable[[str], bool] = lambda word: False
@@ -73,3 +84,22 @@ class LanguageRules:
     """Those of the given languages (bits) in which the lexicon marks a name as an ordinary word
     (:func:`common_words.weak_name_test`): in a span with an inflected form, ``Su Noktası`` (water point),
     ``Norweska Rada``."""
+
+
+def plain_head(words: list[str], rules: LanguageRules, language: int) -> bool:
+    """In a Turkish text routed to another language (``language``, its apparent language: Turkish read by
+    the English NER, whose capitals mark every word of a title), a phrase of two or more words ending in an ordinary word of that language that the lexicon holds
+    as no name or town (``Gezici Kütüphane``, the mobile library; ``Yeni Yıl``, New Year): the head of a noun
+    phrase, which the NER took for a name by its capitals. The words before it must be such words too, or
+    names the lexicon marks as ordinary words of that language (``Gezici``, ``Yeni``); a name that is not
+    (``Hüseyin``) keeps the person, and so do a noun for a person's bearer (``Ali Ustası``, master Ali) and
+    a head with a suffix that makes surnames of words (``Yeter Kayalar``).
+    Only Turkish: Romanian given names are weak in Romanian and its surnames ordinary words (``Oana Preda``)."""
+    if len(words) < 2 or language != _TURKISH or language == rules.own_bit or not _plain(words[-1], rules, language) \
+            or words[-1].casefold().startswith(TURKISH_PERSON_NOUNS) or TURKISH_SURNAME_SUFFIX.search(words[-1]):
+        return False
+    return all(_plain(word, rules, language) or rules.weak_name(word, language) for word in words[:-1])
+
+
+def _plain(word: str, rules: LanguageRules, language: int) -> bool:
+    return bool(rules.ordinary(word) & language) and not rules.known_word(word)

@@ -33,7 +33,7 @@ from shared_code.anonymization.common_words import in_item_list, plural_noun, pl
 from shared_code.anonymization.facility_names import common_noun
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
-from shared_code.anonymization.span_types import OF_PREPOSITIONS, Candidate, LanguageRules, sentence_initial
+from shared_code.anonymization.span_types import OF_PREPOSITIONS, Candidate, LanguageRules, plain_head, sentence_initial
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
@@ -82,8 +82,7 @@ def plausible_ner(text: str, span: Candidate, rules: LanguageRules) -> Candidate
     start, end = tokens[0][0], tokens[-1][1]
     if len(tokens) == 1 and (_label(text, start, end, rules) or (not rules.own_model and sentence_initial(text, start))):
         return None
-    if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 \
-            and not rules.known_word(text[start:end]):
+    if not rules.own_model and span.entity_type == "PERSON" and len(tokens) == 1 and not rules.known_word(text[start:end]):
         return None
     if noun_position(text, start, rules, end) or _after_article(text, start, end, span.entity_type, rules):
         return None
@@ -103,9 +102,9 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     there) must hold no lexicon word (``du Comité``), and a place right after a place preposition stays
     (``de Creuse``) unless it is an item (:func:`_item`). A person, or a place after a preposition, may be
     made of ordinary words of the apparent language read loosely, when one word is an inflected form of an
-    ordinary word (and lexicon names marked weak there count: ``Czerwonego Krzyża``, ``Su Noktası``; not
-    ``Kutlu Aslan``, a name); other places not (``Mazowieckie`` is a region), unless a plural listed with
-    ordinary words (``Bidons et Moustiquaires``)."""
+    ordinary word or the phrase has a :func:`span_types.plain_head` (and lexicon names marked weak there
+    count: ``Czerwonego Krzyża``, ``Su Noktası``, ``Gezici Kütüphane``; not ``Kutlu Aslan``, a name); other
+    places not (``Mazowieckie`` is a region), unless a plural listed with ordinary words (``Bidons et Moustiquaires``)."""
     words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -121,7 +120,7 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     if words and not shared and (entity_type == "PERSON" or entity_type == "LOCATION" and after_preposition):
         language = rules.apparent_language(text)  # read loosely: needs a word that only its inflection hid
         forms = [0 if rules.ordinary(word) & language else rules.ordinary_form(word, language) for word in words]
-        shared = language if any(forms) else 0
+        shared = language if any(forms) or plain_head(words, rules, language) else 0
         for word, form in zip(words, forms):
             shared &= rules.ordinary(word) | form | rules.weak_name(word, language)
     if entity_type == "PERSON" or not shared:

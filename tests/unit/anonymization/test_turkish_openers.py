@@ -41,3 +41,21 @@ def test_turkish_openers_that_are_names_stay(spans_of, text: str, name: str) -> 
 ])
 def test_a_name_before_a_noun_for_its_bearer_stays(spans_of, text: str, name: str) -> None:
     assert any(name in value for value, _ in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Her cumartesi Gezici Sinema geliyor.", "Sinema"),  # the mobile cinema
+    ("Yeni Yıl öncesinde kömür dağıtılsın lütfen.", "Yıl"),  # New Year
+])
+def test_fallback_ner_phrases_ending_in_a_plain_word_are_no_person(spans_of, text: str, words: str) -> None:
+    """A Turkish text read by another language's NER: a PERSON span of words that are names only weak in
+    Turkish, ending in an ordinary word the lexicon does not know, is a noun phrase (spans._ordinary_phrase)."""
+    assert not any(words in value for value, _ in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dün Umut Kaya geldi, çadırı yoktu.", "Umut Kaya"),
+    ("Gönüllü Ayten Kocabaş para istedi.", "Ayten Kocabaş"),
+])
+def test_turkish_names_of_weak_words_stay(spans_of, text: str, name: str) -> None:
+    assert any(name in value for value, _ in spans_of(text)), spans_of(text)
