@@ -88,15 +88,18 @@ class LanguageRules:
 
 def plain_head(words: list[str], rules: LanguageRules, language: int) -> bool:
     """In a Turkish text routed to another language (``language``, its apparent language: Turkish read by
-    the English NER, whose capitals mark every word of a title), a phrase of two or more words ending in an ordinary word of that language that the lexicon holds
-    as no name or town (``Gezici Kütüphane``, the mobile library; ``Yeni Yıl``, New Year): the head of a noun
-    phrase, which the NER took for a name by its capitals. The words before it must be such words too, or
-    names the lexicon marks as ordinary words of that language (``Gezici``, ``Yeni``); a name that is not
-    (``Hüseyin``) keeps the person, and so do a noun for a person's bearer (``Ali Ustası``, master Ali) and
-    a head with a suffix that makes surnames of words (``Yeter Kayalar``).
-    Only Turkish: Romanian given names are weak in Romanian and its surnames ordinary words (``Oana Preda``)."""
-    if len(words) < 2 or language != _TURKISH or language == rules.own_bit or not _plain(words[-1], rules, language) \
-            or words[-1].casefold().startswith(TURKISH_PERSON_NOUNS) or TURKISH_SURNAME_SUFFIX.search(words[-1]):
+    the English NER, whose capitals mark every word of a title), a phrase of two or more words ending in an
+    ordinary word of that language that the lexicon holds as no name or town (``Gezici Kütüphane``, the
+    mobile library; ``Yeni Yıl``, New Year): the head of a noun phrase, which the NER took for a name by its
+    capitals. The words before it must be such words too, or names the lexicon marks as ordinary words of
+    that language (``Gezici``, ``Yeni``); a name that is not (``Hüseyin``) keeps the person, and so do a
+    noun for a person's bearer (``Ali Ustası``, master Ali) and a head with a suffix that makes surnames of
+    words (``Yeter Kayalar``). Only Turkish: Romanian given names are weak in Romanian and its surnames
+    ordinary words (``Oana Preda``). A plain word before a name (``Dostu Alan``) is not enough: on the
+    held-out half that reading lost two name tokens."""
+    head = words[-1]
+    if len(words) < 2 or language != _TURKISH or language == rules.own_bit or not _plain(head, rules, language) \
+            or head.casefold().startswith(TURKISH_PERSON_NOUNS) or TURKISH_SURNAME_SUFFIX.search(head):
         return False
     return all(_plain(word, rules, language) or rules.weak_name(word, language) for word in words[:-1])
 
