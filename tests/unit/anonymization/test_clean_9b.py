@@ -54,3 +54,11 @@ def test_a_name_after_a_person_noun_or_a_given_name_stays(spans_of, text: str, n
 ])
 def test_a_street_named_by_a_noun_and_an_adjective_stays(spans_of, text: str, place: str) -> None:
     assert any(place in value for value, _ in spans_of(text))
+
+
+def test_a_feast_before_ordinary_nouns_is_no_name(spans_of) -> None:
+    assert spans_of("The Eid Sweets were shared at the Centre.") == []
+
+
+def test_a_name_after_a_feast_word_stays(spans_of) -> None:
+    assert any("Hassan" in value and kind == "PERSON" for value, kind in spans_of("Eid Hassan came to the office."))
