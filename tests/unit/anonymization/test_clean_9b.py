@@ -62,3 +62,20 @@ def test_a_feast_before_ordinary_nouns_is_no_name(spans_of) -> None:
 
 def test_a_name_after_a_feast_word_stays(spans_of) -> None:
     assert any("Hassan" in value and kind == "PERSON" for value, kind in spans_of("Eid Hassan came to the office."))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Een Bedankje voor de Juffen van groep drie.", "Juffen"),
+    ("Wij slapen op de Matrassen van de Gemeente.", "Matrassen"),
+    ("De Toeslagen van de Belastingdienst zijn gestopt.", "Toeslagen"),
+])
+def test_a_dutch_plural_noun_is_no_place_nor_name(spans_of, text: str, word: str) -> None:
+    assert not any(word in value for value, _ in spans_of(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ik sprak met Jan van de Berg over de Huur.", "Jan van de Berg"),
+    ("Wij wonen sinds kort in Lochem.", "Lochem"),
+])
+def test_dutch_names_and_towns_stay(spans_of, text: str, name: str) -> None:
+    assert any(name in value for value, _ in spans_of(text))
