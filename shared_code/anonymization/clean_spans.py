@@ -6,7 +6,7 @@ from __future__ import annotations
 from shared_code.anonymization.agencies import agency_span, programme_span
 from shared_code.anonymization.clean_shapes import (article_place, common_word_place, facility_of, headed_phrase,
                                                      listed_word, lower_plural, plural_town, verb_headed)
-from shared_code.anonymization.dutch_nouns import dutch_noun_place, dutch_plural_phrase
+from shared_code.anonymization.dutch_nouns import dutch_plural_phrase
 from shared_code.anonymization.feast_phrases import feast_phrase
 from shared_code.anonymization.item_lists import common_noun_place, listed_item
 from shared_code.anonymization.medicines import medicine_span
@@ -25,7 +25,7 @@ _SHAPES = {"PERSON": (verb_headed, lower_plural, listed_word, headed_phrase, swa
                       agreeing_adjective, feast_phrase, dutch_plural_phrase),
            "LOCATION": (article_place, plural_town, common_word_place, facility_of, headed_phrase, swahili_thing,
                         swahili_noun, swahili_verb, of_word_place,
-                        partitive_place, trade_of_place, dutch_noun_place)}
+                        partitive_place, trade_of_place)}
 """The shapes that can hold for a span of each type (each shape also tests the type itself)."""
 
 

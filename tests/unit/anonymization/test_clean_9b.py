@@ -65,11 +65,10 @@ def test_a_name_after_a_feast_word_stays(spans_of) -> None:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Een Bedankje voor de Juffen van groep drie.", "Juffen"),
     ("Wij slapen op de Matrassen van de Gemeente.", "Matrassen"),
     ("De Toeslagen van de Belastingdienst zijn gestopt.", "Toeslagen"),
 ])
-def test_a_dutch_plural_noun_is_no_place_nor_name(spans_of, text: str, word: str) -> None:
+def test_a_dutch_plural_noun_before_particles_is_no_name(spans_of, text: str, word: str) -> None:
     assert not any(word in value for value, _ in spans_of(text))
 
 
