@@ -5,7 +5,8 @@ over-redaction; pure functions, read by :mod:`generic_spans` and :mod:`spans`; d
   noun (``Der [Pfleger der Gesundheitsstation]``): German names take no article.
 - :func:`turkish_compound`: a Turkish possessive compound (izafet) of two ordinary nouns, the second with
   the possessive suffix ``-(s)ı/i/u/ü`` (``Koruma Masası``, ``Sağlık Ocağı``, ``Göç İdaresi``), that no name
-  list holds as a name; feasts and ordinary words the NER joins after it go with it (``Koruma Masası
+  list holds as a name (but ``Evi``, a Greek given name: ``Bilgi Evi``), the first noun even a name that
+  is a Turkish word (``Sevgi Evi``); a noun for a person's bearer is no head (``Deniz Abisi``); feasts and ordinary words the NER joins after it go with it (``Koruma Masası
   Bayram'dan``). A name stays: ``Ayşe Yılmaz``, ``Mehmet Demirci`` (a surname of the lexicon ending in -i).
 - :func:`named_facility`: two words, a facility noun and an ordinary word of the text's language (``Hope
   Kitchen``, ``Grace House``, ``Centro Esperanza``): the name of a kitchen, a shelter or a centre. A given
@@ -23,7 +24,8 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.calendar_words import calendar_word
-from shared_code.anonymization.common_words import language_bit
+from shared_code.anonymization.common_words import get_common_words, language_bit
+from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
 from shared_code.anonymization.lexicon import FIRST, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise
 from shared_code.anonymization.span_types import Candidate, LanguageRules
 
@@ -51,6 +53,9 @@ _POSSESSIVE = regex.compile(r"(\p{L}{2,}(?:s[ıiuü]|[ıiuü]))(?:['’]n\p{Ll}{
 """A noun with the third-person possessive suffix, and the case ending after its pronominal ``n``
 (``Ocağı'nda``, ``İdaresi'ne``)."""
 _CASE = regex.compile(r"['’]\p{Ll}{1,5}$")
+_HEADS_NAMED_ABROAD = frozenset({"evi"})
+"""Heads of Turkish compounds that the lexicon holds as a given name of another country and the common-word
+list lacks: ``Evi`` (its house; a Greek name), the head of ``Bilgi Evi``, ``Misafir Evi``, ``Şefkat Evi``."""
 
 
 def _turkish_word(word: str, rules: LanguageRules) -> bool:
@@ -60,6 +65,13 @@ def _turkish_word(word: str, rules: LanguageRules) -> bool:
         and (not flags & (FIRST | LAST | PLACE) or bool(rules.weak_name(word, _TURKISH)))
 
 
+def _modifier(word: str, rules: LanguageRules) -> bool:
+    """A compound's first noun: an ordinary Turkish word, or a name the lexicon marks as one that the
+    common-word list holds (``Sevgi Evi``, the Love House; ``Umut Çadırı``): a person's house would take the
+    genitive (``Sevgi'nin evi``). A name that is no Turkish word stays (``Ayşe Evi'ne``)."""
+    return _turkish_word(word, rules) or bool(get_common_words().flags(word) & _TURKISH and rules.weak_name(word, _TURKISH))
+
+
 def turkish_compound(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """A span that starts with a Turkish possessive compound of two ordinary nouns (module docstring)."""
     words = _TOKEN.findall(text, span.start, span.end)
@@ -67,8 +79,9 @@ def turkish_compound(text: str, span: Candidate, rules: LanguageRules) -> bool:
             or not rules.apparent_language(text) & _TURKISH:
         return False
     head = _POSSESSIVE.fullmatch(words[1])
-    if head is None or get_lexicon().flags(normalise(head.group(1))) & (FIRST | LAST | PLACE) \
-            or not _turkish_word(head.group(1), rules) or not _turkish_word(words[0], rules):
+    if head is None or not _modifier(words[0], rules) or head.group(1).casefold().startswith(TURKISH_PERSON_NOUNS) \
+            or normalise(head.group(1)) not in _HEADS_NAMED_ABROAD and (
+                get_lexicon().flags(normalise(head.group(1))) & (FIRST | LAST | PLACE) or not _turkish_word(head.group(1), rules)):
         return False
     rest = [_CASE.sub("", w) for w in words[2:]]
     return all(calendar_word(w, _TURKISH) or _turkish_word(w, rules)

@@ -1,0 +1,33 @@
+"""Ninth round: Turkish possessive compounds whose first noun is a given name that is a Turkish word, or
+whose head is ``Evi`` (its house), which the lexicon holds as a Greek given name (facility_names
+.turkish_compound); and given names that are Turkish words before a title (name_evidence.titled_names).
+Made-up sentences written for these tests; each removal case failed before, and so did the titled names
+(``Deniz Abisi``, ``Umut Hoca`` leaked before the round)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kızım her gün Misafir Evi'ne gidiyor.", "Evi"),  # the guest house
+    ("Dün Barış Çadırı'nda toplantı yapıldı.", "Barış"),  # the Peace tent
+])
+def test_turkish_compounds_with_name_words_are_no_person(spans_of, text: str, word: str) -> None:
+    assert not any(word in value for value, _ in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ayşe Evi'ne gittik, kapı kapalıydı.", "Ayşe"),  # a name that is no Turkish word
+    ("Dün Deniz Abisi kömür getirdi.", "Deniz"),  # brother Deniz: a noun for the name's bearer
+    ("Dün Evi Papadopoulos geldi.", "Evi Papadopoulos"),
+])
+def test_names_before_turkish_heads_stay(spans_of, text: str, name: str) -> None:
+    assert any(name in value for value, _ in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dün Umut Hoca kitap getirdi.", "Umut"),  # teacher Umut: umut is hope
+])
+def test_names_before_turkish_titles_are_people(spans_of, text: str, name: str) -> None:
+    assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
