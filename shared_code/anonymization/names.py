@@ -63,7 +63,7 @@ from shared_code.anonymization.lexicon_places import LexiconPlaces
 from shared_code.anonymization.lone_surnames import german_lone_surname
 from shared_code.anonymization.help_requests import helped_names
 from shared_code.anonymization.lowercase_names import lower_pair
-from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after, turkish_noun_opener
+from shared_code.anonymization.name_evidence import GENITIVE, capitalised_stop_word, genitive_name, heads_name_list, ordinary_after, titled_names, turkish_noun_opener
 from shared_code.anonymization.thanks import with_thanked_names
 from shared_code.anonymization.unseen_names import unseen_pair
 
@@ -175,7 +175,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
                 index += len(found)
                 continue
             index += 1
-        spans += helped_names(text, words, self.stop, self.weak, self.own_bit)  # after a plea: bitte helft marek,
+        spans += helped_names(text, words, self.stop, self.weak, self.own_bit) + titled_names(text, words)  # bitte helft marek,
         return joined_rare_family(text, words, with_thanked_names(text, words, spans, self.stop, self._strong, self._unseen_any), self.lexicon)
 
     def _shaped(self, text: str, words: list[Word], index: int) -> list[Word]:
