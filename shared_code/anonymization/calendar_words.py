@@ -128,8 +128,10 @@ def lone_calendar_word(text: str, span: Candidate, spans: list[Candidate], rules
     with a Turkish case suffix after an apostrophe (``Bayram'da``), or one of :data:`ARTICLE_FEASTS` after a
     definite article, maybe after a sentence's capitalised preposition (``Na Wielkanoc``), and no part of a
     longer name: no other span right beside it (``Nisan`` ``Yılmaz``: two recognisers); or a feast after a
-    preposition of time (:func:`feast_after_time`)."""
-    return (feast_after_time(text, span, rules) or _lone_feast(text, span, rules)) and not any(
+    preposition of time (:func:`feast_after_time`); or such a suffixed calendar word after capitalised words
+    no name list holds (``Çocuklar Ekim'den``, the children since October: :func:`_word_before_date`)."""
+    dated = feast_after_time(text, span, rules) or _lone_feast(text, span, rules) or _word_before_date(text, span, rules)
+    return dated and not any(
         o is not span and not text[min(o.end, span.end) : max(o.start, span.start)].strip() for o in spans)
 
 
@@ -143,6 +145,18 @@ def _lone_feast(text: str, span: Candidate, rules: LanguageRules) -> bool:
         return False
     return _calendar_or_stem(word, rules.apparent_language(text)) \
         or word.casefold() in ARTICLE_FEASTS and bool(_FEAST_ARTICLE.search(text, max(0, start - 4), start))
+
+
+def _word_before_date(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """A PERSON span whose last word is a calendar word with a Turkish case suffix after an apostrophe
+    (``Ekim'den``, since October; ``Pazartesi'den``) and whose other words are capitalised words the lexicon
+    holds as no name (``Çocuklar``, ``Kampa``): the name rules read the month as a surname and the word
+    before it as an unknown given name. A name before the month keeps the span (``Ayşe Kasım'dan``)."""
+    words = _SPAN_WORD.findall(text, span.start, span.end)
+    if span.entity_type != "PERSON" or len(words) < 2 or not _SUFFIX.search(words[-1]) \
+            or not calendar_word(_SUFFIX.sub("", words[-1]), rules.apparent_language(text)):
+        return False
+    return not any(get_lexicon().flags(normalise(w)) & (FIRST | LAST) for w in words[:-1])
 
 
 def _calendar_or_stem(word: str, language: int) -> bool:
