@@ -23,6 +23,7 @@ _LIST_GLUE = regex.compile(
     r"[ \t]*(?:,|[ \t](?:and|et|y|e|und|en|ve|ile|na|i|oraz|și|si|ou|o|or|oder|of|veya|ni)[ \t])[ \t]*|[ \t]*,[ \t]*"
     r"(?:and|et|y|e|und|en|ve|na|i|și|ou|o|or|oder|of|veya|ni)[ \t]+")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_APOSTROPHE = regex.compile(r"['’]")
 _LATIN = regex.compile(r"\p{Latin}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -44,7 +45,8 @@ class Word:
         self.ordinary = False
         """An ordinary word of the routed or the apparent language (set by :func:`read_common_words`)."""
         self.arabic, self.latin, self.cyrillic = _scripts(text[:1])
-        acronym = len(text) > 1 and text.isupper() and (not shouting or (len(text) <= 3 and not flags & FIRST))
+        stem = _APOSTROPHE.split(text, 1)[0] if "'" in text or "’" in text else text  # PTT'den: an acronym too
+        acronym = len(stem) > 1 and stem.isupper() and (not shouting or (len(stem) <= 3 and not flags & FIRST))
         self.upper = text[:1].isupper() and not acronym
         self.cased = self.upper or self.arabic
 
