@@ -97,7 +97,12 @@ class Lexicon:
         self._places: dict[str, int] = {}
 
     def flags(self, key: str) -> int:
-        return self._flags.get(key, 0)
+        """The flags of ``key`` (:func:`normalise`); a Turkish dotted capital inside a word leaves a combining
+        dot that the lexicon's keys lack (``ALİ`` → ``ali̇``), so a missing key is tried without it."""
+        found = self._flags.get(key)
+        if found is None:
+            return self._flags.get(key.replace("\u0307", ""), 0) if "\u0307" in key else 0
+        return found
 
     def rare(self, key: str) -> int:
         """``RARE_FIRST``/``RARE_LAST`` of a rarer Arabic name that is an ordinary word (0: none)."""

@@ -31,3 +31,16 @@ def test_names_before_turkish_heads_stay(spans_of, text: str, name: str) -> None
 ])
 def test_names_before_turkish_titles_are_people(spans_of, text: str, name: str) -> None:
     assert any(name in value and kind == "PERSON" for value, kind in spans_of(text)), spans_of(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bu ay PTT'den Maaş Kartı alamadık.", "Maaş"),  # an acronym with a case suffix is no given name
+    ("Dün SMS'le Randevu Saati geldi.", "Randevu"),
+])
+def test_acronyms_with_a_case_suffix_start_no_name(spans_of, text: str, word: str) -> None:
+    assert not any(word in value for value, _ in spans_of(text)), spans_of(text)
+
+
+def test_a_shouted_name_with_a_dotted_capital_is_found(spans_of) -> None:
+    """``ALİ`` case-folds to ``ali`` and a combining dot, which the lexicon's keys lack."""
+    assert any("İBRAHİM" in value for value, _ in spans_of("İBRAHİM KAYA ÇADIRDA KALIYOR, YARDIM EDİN"))
