@@ -44,6 +44,7 @@ _NAMES = (
     # national NGOs whose names are ordinary words or given names (Turkey, Latin America, Spain)
     r"deniz[ \t]+feneri\p{L}*|yery[üu]z[üu][ \t]+doktorlar\p{L}*|hayata[ \t]+destek|kimse[ \t]+yok[ \t]+mu|cansuyu",
     r"fe[ \t]+y[ \t]+alegr[íi]a|pastoral[ \t]+social|aldeas[ \t]+infantiles|manos[ \t]+unidas|ayuda[ \t]+en[ \t]+acci[óo]n",
+    r"norwegian[ \t]+refugee[ \t]+council|consejo[ \t]+noruego[ \t]+para[ \t]+refugiados|conseil[ \t]+norv[ée]gien[ \t]+pour[ \t]+les[ \t]+r[ée]fugi[ée]s",
     # the Red Cross and Red Crescent in the served languages (with Polish, Romanian, Turkish case forms)
     r"red[ \t]+(?:cross|crescent)|cruz[ \t]+(?:roja|vermelha)|croix-rouge|croissant-rouge|croce[ \t]+rossa",
     r"cruc\p{L}*[ \t]+ro[șş]\p{L}*|czerwon\p{L}*[ \t]+krzy\p{L}*|msalaba[ \t]+mwekundu|hilali[ \t]+nyekundu",
