@@ -1,5 +1,6 @@
 """Small tests of the lexicon recogniser's runs (:mod:`names`): where a run of name words ends, which
-capitalised stop words may still be surnames, and which Turkish sentence openers are ordinary words."""
+capitalised stop words may still be surnames, which Turkish sentence openers are ordinary words, and which
+names a Turkish title after them makes people."""
 
 from __future__ import annotations
 
