@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
-from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise
+from shared_code.anonymization.lexicon import get_lexicon
 from shared_code.anonymization.span_types import Candidate, LanguageRules, sentence_initial
 
 _CALENDAR: dict[str, frozenset[str]] = {
@@ -156,7 +156,7 @@ def _word_before_date(text: str, span: Candidate, rules: LanguageRules) -> bool:
     if span.entity_type != "PERSON" or len(words) < 2 or not _SUFFIX.search(words[-1]) \
             or not calendar_word(_SUFFIX.sub("", words[-1]), rules.apparent_language(text)):
         return False
-    return not any(get_lexicon().flags(normalise(w)) & (FIRST | LAST) for w in words[:-1])
+    return not get_lexicon().holds_name(words[:-1])
 
 
 def _calendar_or_stem(word: str, language: int) -> bool:
@@ -181,5 +181,4 @@ def feast_after_time(text: str, span: Candidate, rules: LanguageRules) -> bool:
             return False
     if not words or not _calendar_or_stem(words[0], rules.apparent_language(text)):
         return False
-    lexicon = get_lexicon()
-    return not any(lexicon.flags(normalise(w)) & (FIRST | LAST) for w in words[1:])
+    return not get_lexicon().holds_name(words[1:])

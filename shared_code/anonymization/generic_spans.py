@@ -237,8 +237,7 @@ def ukrainian_adjective(text: str, span: Candidate, rules: LanguageRules) -> boo
     words = _TOKEN.findall(text, span.start, span.end)
     if span.entity_type != "PERSON" or len(words) != 2 or not _UK_ADJECTIVE.fullmatch(words[0]):
         return False
-    lexicon = get_lexicon()
-    return not any(lexicon.flags(normalise(w)) & (FIRST | LAST) for w in words)
+    return not get_lexicon().holds_name(words)
 
 
 def article_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
@@ -247,9 +246,7 @@ def article_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
     if span.entity_type != "PERSON" or not rules.capitalises_nouns or len(words) < 2 \
             or words[0].casefold() not in _GERMAN_ARTICLES or words[0].casefold() not in rules.stop_words:
         return False
-    lexicon = get_lexicon()
-    return sentence_initial(text, span.start) and not any(lexicon.flags(normalise(w)) & (FIRST | LAST)
-                                                          for w in words[1:])
+    return sentence_initial(text, span.start) and not get_lexicon().holds_name(words[1:])
 
 
 _ARABIC_WORD = regex.compile(r"\p{Arabic}+")

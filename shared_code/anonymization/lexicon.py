@@ -23,7 +23,7 @@ from bisect import bisect_left
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Generic, Optional, TypeVar
+from typing import Callable, Generic, Iterable, Optional, TypeVar
 
 import regex
 
@@ -103,6 +103,10 @@ class Lexicon:
         if found is None:
             return self._flags.get(key.replace("\u0307", ""), 0) if "\u0307" in key else 0
         return found
+
+    def holds_name(self, words: Iterable[str]) -> bool:
+        """Whether any of ``words`` is a given name or surname of the lexicon, weak or not."""
+        return any(self.flags(normalise(word)) & (FIRST | LAST) for word in words)
 
     def rare(self, key: str) -> int:
         """``RARE_FIRST``/``RARE_LAST`` of a rarer Arabic name that is an ordinary word (0: none)."""
