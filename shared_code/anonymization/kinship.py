@@ -30,11 +30,13 @@ TURKISH_KIN = frozenset(
 """Turkish kinship words with a possessive suffix (``annem``, my mother; ``kardeşim``, my sibling): the
 name follows them (``eşim ahmet yılmaz``)."""
 
-TURKISH_PERSON_NOUNS = ("aile", "bey", "hanım", "hoca", "usta", "efendi", "kardeş", "abla", "abi", "ağabey", "amca",
-                        "teyze", "dayı", "hala", "anne", "baba", "oğl", "kız", "eş", "dede", "nine", "yeğen", "torun",
-                        "komşu", "arkadaş", "gönüllü", "öğretmen", "doktor", "hemşire")
-"""Beginnings of Turkish nouns for people and families that follow a name (``Bulut ailesi``, the Bulut
-family; ``Emre Ustası``, master Emre; ``Deniz Abisi``): the word before them is the person's name."""
+TURKISH_TITLES = ("hanım", "bey", "hoca", "abla", "abi", "ağabey", "amca", "teyze", "dayı", "hala", "usta", "efendi")
+"""Beginnings of the Turkish titles and kin words written after a name (``Ayşe Hanım``, ``Umut Hoca``,
+``Deniz Abisi``)."""
+TURKISH_PERSON_NOUNS = TURKISH_TITLES + ("aile", "kardeş", "anne", "baba", "oğl", "kız", "eş", "dede", "nine", "yeğen",
+                                         "torun", "komşu", "arkadaş", "gönüllü", "öğretmen", "doktor", "hemşire")
+"""Beginnings of Turkish nouns for people and families that follow a name (the titles, ``Bulut ailesi``,
+the Bulut family; ``Ali Gönüllüsü``): the word before them is the person's name."""
 
 _RELATIVES = KIN | frozenset("mke mume rafiki binti mwana mjukuu wazazi ndugu mpwa".split())
 """:data:`KIN` and the Swahili relatives not in it (wife, husband, friend, daughter, child, grandchild,

@@ -9,7 +9,7 @@ from typing import Callable
 import regex
 
 from shared_code.anonymization.common_words import language_bit
-from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
+from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS, TURKISH_TITLES
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon
 from shared_code.anonymization.name_words import NAME, Word
 from shared_code.anonymization.spans import PARTICLES
@@ -100,15 +100,11 @@ def turkish_noun_opener(text: str, word: Word, common: Callable[[str], int]) -> 
         and not following.startswith(TURKISH_PERSON_NOUNS)
 
 
-_TURKISH_TITLES = ("hanım", "bey", "hoca", "abla", "abi", "ağabey", "amca", "teyze", "dayı", "hala", "usta", "efendi")
-"""Turkish titles and kin words written after a name (``Ayşe Hanım``, ``Umut Hoca``, ``Deniz Abisi``)."""
-
-
 def titled_names(text: str, words: list[Word]) -> list[tuple[int, int]]:
     """Capitalised given names followed by a Turkish title or kin word, in any case and with its suffixes
     (``Umut Hoca``, ``Barış Amca``, ``Deniz Abisi``): a person even when the name is an ordinary word
     (``umut``, hope; ``barış``, peace), which alone needs more evidence. The title must be an ordinary
     Turkish word (not ``Hope beyond``)."""
     return [(word.start, word.end) for word, after in zip(words, words[1:])
-            if word.upper and word.flags & FIRST and after.text.casefold().startswith(_TURKISH_TITLES)
+            if word.upper and word.flags & FIRST and after.text.casefold().startswith(TURKISH_TITLES)
             and after.common & _TURKISH and text[word.end : after.start] == " "]
