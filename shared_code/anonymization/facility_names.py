@@ -6,8 +6,9 @@ over-redaction; pure functions, read by :mod:`generic_spans` and :mod:`spans`; d
 - :func:`turkish_compound`: a Turkish possessive compound (izafet) of two ordinary nouns, the second with
   the possessive suffix ``-(s)ı/i/u/ü`` (``Koruma Masası``, ``Sağlık Ocağı``, ``Göç İdaresi``), that no name
   list holds as a name (but ``Evi``, a Greek given name: ``Bilgi Evi``), the first noun even a name that
-  is a Turkish word (``Sevgi Evi``); a noun for a person's bearer is no head (``Deniz Abisi``); feasts and ordinary words the NER joins after it go with it (``Koruma Masası
-  Bayram'dan``). A name stays: ``Ayşe Yılmaz``, ``Mehmet Demirci`` (a surname of the lexicon ending in -i).
+  is a Turkish word (``Sevgi Evi``); a noun for a person's bearer is no head (``Deniz Abisi``); feasts and
+  ordinary words the NER joins after it go with it (``Koruma Masası Bayram'dan``). A name stays: ``Ayşe
+  Yılmaz``, ``Mehmet Demirci`` (a surname of the lexicon ending in -i).
 - :func:`named_facility`: two words, a facility noun and an ordinary word of the text's language (``Hope
   Kitchen``, ``Grace House``, ``Centro Esperanza``): the name of a kitchen, a shelter or a centre. A given
   name beside another name stays (``Grace Atieno``), and so does a place of the gazetteer (``Casa Grande``).
@@ -72,6 +73,15 @@ def _modifier(word: str, rules: LanguageRules) -> bool:
     return _turkish_word(word, rules) or bool(get_common_words().flags(word) & _TURKISH and rules.weak_name(word, _TURKISH))
 
 
+def _head(word: str, rules: LanguageRules) -> bool:
+    """A compound's head (its possessive suffix on): an ordinary Turkish word that no name list holds as a
+    name, or one of :data:`_HEADS_NAMED_ABROAD`; never a noun for a person's bearer (``Abisi``)."""
+    if word.casefold().startswith(TURKISH_PERSON_NOUNS):
+        return False
+    key = normalise(word)
+    return key in _HEADS_NAMED_ABROAD or not get_lexicon().flags(key) & (FIRST | LAST | PLACE) and _turkish_word(word, rules)
+
+
 def turkish_compound(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """A span that starts with a Turkish possessive compound of two ordinary nouns (module docstring)."""
     words = _TOKEN.findall(text, span.start, span.end)
@@ -79,9 +89,7 @@ def turkish_compound(text: str, span: Candidate, rules: LanguageRules) -> bool:
             or not rules.apparent_language(text) & _TURKISH:
         return False
     head = _POSSESSIVE.fullmatch(words[1])
-    if head is None or not _modifier(words[0], rules) or head.group(1).casefold().startswith(TURKISH_PERSON_NOUNS) \
-            or normalise(head.group(1)) not in _HEADS_NAMED_ABROAD and (
-                get_lexicon().flags(normalise(head.group(1))) & (FIRST | LAST | PLACE) or not _turkish_word(head.group(1), rules)):
+    if head is None or not _modifier(words[0], rules) or not _head(head.group(1), rules):
         return False
     rest = [_CASE.sub("", w) for w in words[2:]]
     return all(calendar_word(w, _TURKISH) or _turkish_word(w, rules)

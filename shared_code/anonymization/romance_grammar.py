@@ -93,7 +93,7 @@ _PERSON_NOUNS = frozenset(
     "alcalde alcaldesa médico médica tío tía abuelo abuela primo prima amigo amiga vecino vecina hermano "
     "hermana hijo hija esposo esposa cura monja señor señora niño niña compañero compañera voluntario "
     "voluntaria psicólogo psicóloga abogado abogada promotor promotora jefe jefa encargado encargada enfermero "
-    "enfermera cocinero cocinera profesor profesora maestro "
+    "enfermera cocinero cocinera profesor profesora "
     "mestre professor professora prefeito prefeita tio tia avô avó vizinho vizinha irmão irmã filho filha "
     "freira senhor senhora menino menina companheiro companheira voluntário voluntária advogado advogada "
     "chefe encarregado encarregada enfermeiro enfermeira cozinheiro cozinheira".split())
