@@ -26,7 +26,8 @@ import regex
 
 from shared_code.anonymization.calendar_words import FEAST_PHRASES
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
-from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules, sentence_initial
+from shared_code.anonymization.spans import PARTICLES, LanguageRules, sentence_initial
+from shared_code.anonymization.span_types import NAME_PART, span_words
 from shared_code.anonymization.swahili_nouns import VIRTUE_NAMES
 
 _NAMES = (
@@ -139,7 +140,7 @@ def programme_span(text: str, start: int, end: int, rules: LanguageRules) -> boo
     given name (``Mpango wa Kunusuru Kaya Maskini``; ``Mpango wa Neema Achieng`` is a person's): a
     programme's name, which the name rules read as a person when its other words are names (``Akcja
     Zima``: ``Zima`` is a surname) and the NER tags as one."""
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     if len(words) < 2:
         return False
     if words[0].casefold() in PROGRAMME_HEADS:

@@ -44,7 +44,8 @@ from shared_code.anonymization.common_words import COMMON_LANGUAGES, in_item_lis
 from shared_code.anonymization.lexicon import (FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise,
                                                weak_place_bit)
 from shared_code.anonymization.regions import fold, get_regions
-from shared_code.anonymization.spans import ARTICLES, NAME_PART, PARTICLES, LanguageRules, sentence_initial
+from shared_code.anonymization.spans import ARTICLES, PARTICLES, LanguageRules, sentence_initial
+from shared_code.anonymization.span_types import NAME_PART, content_words, span_words
 
 _PT = language_bit("pt")
 _ROMANCE = sum(language_bit(code) for code in ("es", "pt", "fr", "it"))
@@ -79,7 +80,7 @@ def verb_headed(text: str, start: int, end: int, entity_type: str, rules: Langua
     """A sentence's first word unknown to the lexicon and ordinary non-name words (module docstring)."""
     if entity_type != "PERSON" or not sentence_initial(text, start):
         return False
-    words = [w for w in NAME_PART.findall(text, start, end)
+    words = [w for w in span_words(text, start, end)
              if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
     if len(words) < 2 or rules.known_word(words[0]):
         return False
@@ -102,7 +103,7 @@ def article_place(text: str, start: int, end: int, entity_type: str, rules: Lang
     if language <= 0 or not language & _ROMANCE or article not in _ROMANCE_ARTICLES and not (
             article in _PT_ARTICLES and language & _PT):
         return False
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES]
+    words = [w for w in span_words(text, start, end) if w.casefold() not in PARTICLES]
     lexicon, regions = get_lexicon(), get_regions()
     return bool(words) and fold(normalise(text[start:end])) not in regions and not any(
         rules.known_word(w) or lexicon.place_flags(normalise(w)) & PLACE or fold(normalise(w)) in regions
@@ -151,7 +152,7 @@ def common_word_place(text: str, start: int, end: int, entity_type: str, rules: 
     """A LOCATION of ordinary words that no gazetteer holds (module docstring)."""
     if entity_type != "LOCATION" or any(c.isdigit() for c in text[start:end]):
         return False
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    words = content_words(text, start, end)
     if not words or not all(w[:1].isupper() and not w.isupper() for w in words) \
             or words[0].casefold() not in FACILITIES:
         return False
@@ -159,7 +160,7 @@ def common_word_place(text: str, start: int, end: int, entity_type: str, rules: 
     if language <= 0 or not language & _ROMANCE or not all(_ordinary(w, rules, language) for w in words):
         return False
     lexicon, regions = get_lexicon(), get_regions()
-    whole = "_".join(normalise(w) for w in NAME_PART.findall(text, start, end))
+    whole = "_".join(normalise(w) for w in span_words(text, start, end))
     return not lexicon.place_flags(whole) & (PLACE | MINOR_PLACE) and fold(whole) not in regions
 
 
@@ -205,7 +206,7 @@ def facility_of(text: str, start: int, end: int, entity_type: str, rules: Langua
     if head is None or head.group(1).casefold() not in QUALIFIED_HEADS:
         return False
     language = rules.apparent_language(text)
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    words = content_words(text, start, end)
     weak_ok = head.group(1).casefold() not in FACILITIES
     return language > 0 and bool(language & _FACILITY_LANGUAGES) and bool(words) and all(
         _ordinary(w, rules, language) and not _town(w, language, weak_ok) for w in words)
@@ -215,10 +216,10 @@ def headed_phrase(text: str, start: int, end: int, entity_type: str, rules: Lang
     """A PERSON or LOCATION span that is itself a :data:`QUALIFIED_HEADS` noun, ``of`` and ordinary words, no
     town among them (``Paquete de Mujeres``, ``Sala de Mujeres``: surnames to the name rules), or the noun
     alone before such an ``of`` phrase (``Bono de Registro``)."""
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     if len(words) == 1:  # the noun alone, its ``of`` phrase after the span (``pero Bono de Registro``)
         after = _OF_AFTER.match(text, end)
-        words += [after.group(1), after.group(2)] if after else []
+        words += (after.group(1), after.group(2)) if after else ()
     if entity_type not in ("PERSON", "LOCATION") or len(words) < 3 or words[0].casefold() not in QUALIFIED_HEADS \
             or words[1] not in _OF:
         return False

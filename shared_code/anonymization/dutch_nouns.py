@@ -17,7 +17,7 @@ from __future__ import annotations
 from shared_code.anonymization.common_words import language_bit, plural_of_ordinary
 from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise, weak_bit
 from shared_code.anonymization.span_types import LanguageRules
-from shared_code.anonymization.spans import NAME_PART
+from shared_code.anonymization.span_types import span_words
 
 _NL = language_bit("nl")
 _VOWELS = "aeou"
@@ -46,7 +46,7 @@ def dutch_plural_phrase(text: str, start: int, end: int, entity_type: str, rules
     """A Dutch plural noun, particles and words that are no names (module docstring)."""
     if entity_type != "PERSON":
         return False
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     if len(words) < 3 or words[1].casefold() not in _PARTICLES or not words[0][:1].isupper():
         return False
     if rules.apparent_language(text) != _NL:

@@ -15,14 +15,14 @@ from shared_code.anonymization.calendar_words import FEASTS
 from shared_code.anonymization.common_words import plural_noun
 from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise
 from shared_code.anonymization.span_types import LanguageRules
-from shared_code.anonymization.spans import NAME_PART, PARTICLES
+from shared_code.anonymization.span_types import content_words
 
 
 def feast_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """A feast and ordinary nouns that are no names (module docstring)."""
     if entity_type != "PERSON":
         return False
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    words = content_words(text, start, end)
     if len(words) < 2 or words[0].casefold() not in FEASTS:
         return False
     language = rules.apparent_language(text)

@@ -26,7 +26,8 @@ import regex
 from shared_code.anonymization.common_words import get_common_words, in_item_list, plural_noun
 from shared_code.anonymization.lexicon import PLACE, get_lexicon, normalise
 from shared_code.anonymization.regions import fold, get_regions, region_test
-from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
+from shared_code.anonymization.spans import PARTICLES, LanguageRules
+from shared_code.anonymization.span_types import content_words, span_words
 
 _LAST_WORD = regex.compile(r"(\p{L}+)[ \t]+$")
 
@@ -35,7 +36,7 @@ def listed_item(text: str, start: int, end: int, entity_type: str, rules: Langua
     """``text[start:end]`` is an unseen LOCATION listed with ordinary words (module docstring)."""
     if entity_type != "LOCATION" or rules.capitalises_nouns or _after_preposition(text, start, rules):
         return False
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     if not 0 < len(words) <= 2 or not all(word[:1].isupper() for word in words) \
             or any(c.isdigit() for c in text[start:end]) or any(map(rules.known_word, words)):
         return False
@@ -70,10 +71,10 @@ def common_noun_place(text: str, start: int, end: int, entity_type: str, rules: 
     forms do not count: Polish towns are case forms (``w Gdańsku``)."""
     if entity_type != "LOCATION" or rules.capitalises_nouns or any(c.isdigit() for c in text[start:end]):
         return False
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    words = content_words(text, start, end)
     language = rules.apparent_language(text) if words and all(w[:1].isupper() and not w.isupper() for w in words) else 0
     lexicon = get_lexicon()
-    whole = "_".join(normalise(w) for w in NAME_PART.findall(text, start, end))
+    whole = "_".join(normalise(w) for w in span_words(text, start, end))
     if language <= 0 or lexicon.place_flags(whole) & PLACE:
         return False
     regions = get_regions()

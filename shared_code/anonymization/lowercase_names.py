@@ -87,6 +87,8 @@ _NOT_AFTER_RELATIVE = frozenset("yuko yupo yumo sasa bado pia tena sana wote nay
 """Swahili copulas and adverbs that are given names somewhere (``kaka yangu yuko hospitali``, is at; ``sasa``,
 now): what goes on after a relative, not the relative's name."""
 _LEAD_REACH = 40
+_LEAD_ENDINGS = ("na", "kwa", "simu", "e", "ni")
+"""How each of :data:`_SWAHILI_LEAD`'s words ends (``na``, ``kwa``, ``simu``, ``mpigie``, ``mpigieni``)."""
 _TURKISH = language_bit("tr")
 _COMPARING = frozenset(("gibi", "kadar"))
 _GERMANIC = frozenset({"van", "von", "ter", "ten", "zu", "vom", "vander"})
@@ -217,7 +219,7 @@ def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str]
     relative = before in _RELATIVE_LAST \
         and introduces_relative([w.text.casefold() for w in words[max(0, index - 2) : index]])
     if before not in PERSON_CONTEXT and not _SWAHILI_OBJECT.fullmatch(before) and not relative \
-            and not _SWAHILI_LEAD.search(text, max(0, words[index].start - _LEAD_REACH), words[index].start):
+            and not _after_lead(text, before, words[index].start):
         return []
     given = words[index]
     if given.text in _ROMANIAN_POSSESSIVES:
@@ -234,6 +236,12 @@ def _context_pair(text: str, words: list[Word], index: int, stop: frozenset[str]
     if surname or names or unseen_word(family, words, own_bit):
         return [given, family]
     return _relative_name(text, words, index, stop) if relative else []
+
+
+def _after_lead(text: str, before: str, start: int) -> bool:
+    """:data:`_SWAHILI_LEAD` ends at ``start``; ``before``, the word before (folded), ends as the lead does
+    (a string test first: the lead's search at every lower-case word cost more than the rest of the rule)."""
+    return before.endswith(_LEAD_ENDINGS) and bool(_SWAHILI_LEAD.search(text, max(0, start - _LEAD_REACH), start))
 
 
 def _relative_name(text: str, words: list[Word], index: int, stop: frozenset[str]) -> list[Word]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.lexicon import PLACE, get_lexicon, normalise
-from shared_code.anonymization.spans import NAME_PART
+from shared_code.anonymization.span_types import span_words
 from shared_code.anonymization.thanks import THANKS
 
 _INSTRUMENT = r"(?i:con|com|avec|cu|prin|with|przez|mit|met|kupitia)"
@@ -31,4 +31,4 @@ def instrument_or_thanked(text: str, start: int, end: int) -> bool:
     if not _BEFORE.search(text, max(0, start - _REACH), start):
         return False
     lexicon = get_lexicon()
-    return not any(lexicon.flags(normalise(word)) & PLACE for word in NAME_PART.findall(text, start, end))
+    return not any(lexicon.flags(normalise(word)) & PLACE for word in span_words(text, start, end))

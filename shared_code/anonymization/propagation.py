@@ -9,7 +9,8 @@ from dataclasses import replace
 import regex
 
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
-from shared_code.anonymization.spans import NAME_PART, PARTICLES, Candidate, LanguageRules, noun_position
+from shared_code.anonymization.spans import PARTICLES, Candidate, LanguageRules, noun_position
+from shared_code.anonymization.span_types import NAME_PART
 
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’ʼ-]*) $")
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"

@@ -30,7 +30,8 @@ from shared_code.anonymization.common_words import COMMON_LANGUAGES, language_bi
 from shared_code.anonymization.kinship import KIN
 from shared_code.anonymization.lexicon import FIRST, PLACE, get_lexicon, normalise, weak_place_bit
 from shared_code.anonymization.span_types import Candidate, LanguageRules
-from shared_code.anonymization.spans import NAME_PART, PARTICLES
+from shared_code.anonymization.spans import PARTICLES
+from shared_code.anonymization.span_types import content_words, span_words
 from shared_code.anonymization.street_spans import addressed
 from shared_code.anonymization.trade_nouns import TRADES
 
@@ -64,7 +65,7 @@ def partitive_place(text: str, start: int, end: int, entity_type: str, rules: La
     if quantity not in _QUANTITIES and quantity not in _COMPARING:
         return False
     language = rules.apparent_language(text)
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES and w not in "-'’"]
+    words = content_words(text, start, end)
     if language <= 0 or not language & _PARTITIVE_LANGUAGES or not words \
             or not all(_ordinary(w, rules, language) for w in words):
         return False
@@ -136,7 +137,7 @@ def agreeing_adjective(text: str, start: int, end: int, entity_type: str, rules:
     """A noun after an article and its agreeing adjective (module docstring)."""
     if entity_type != "PERSON":
         return False
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     before = _NOUN_BEFORE.search(text, max(0, start - 24), start)
     if before and _after_article(text, before.start(1)):  # the noun before the span: ``la Tenda [Rosa]``
         words, start = [before.group(1), *words], before.start(1)

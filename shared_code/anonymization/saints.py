@@ -19,7 +19,8 @@ from __future__ import annotations
 import regex
 
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
-from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
+from shared_code.anonymization.spans import PARTICLES, LanguageRules
+from shared_code.anonymization.span_types import NAME_PART
 
 SAINT_WORDS = frozenset(
     "san santa santo são sao saint sainte st ste sankt sint sfântul sfânta sfantul sfanta sfinții święty "

@@ -1,16 +1,18 @@
 """The types the span rules share (:mod:`spans`, :mod:`propagation`, :mod:`word_form_names`): a candidate
-span, what the rules know about a text's language, the sentence-start test, and the test for a noun
-phrase's plain head in a text routed to another language."""
+span, what the rules know about a text's language, a span's words, the sentence-start test, and the test
+for a noun phrase's plain head in a text routed to another language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import regex
 
 from shared_code.anonymization.common_words import language_bit
 from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
+from shared_code.anonymization.particles import PARTICLE_SET
 
 _TURKISH = language_bit("tr")
 TURKISH_SURNAME_SUFFIX = regex.compile(r"(?i:l[ıiuü]|[cç][ıiuü]|l[ae]r|gil|oğlu|soy)$")
@@ -36,6 +38,23 @@ class Candidate:
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end
+
+
+NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
+"""A word of a span: letters, marks, apostrophes and hyphens (``O'Brien``, ``Jean-Luc``, a lone ``-``)."""
+
+
+@lru_cache(maxsize=4096)
+def span_words(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The :data:`NAME_PART` words of ``text[start:end]``. Kept for the last spans: a dozen rules read the
+    words of each span (the regex scan cost more than the rules' own tests)."""
+    return tuple(NAME_PART.findall(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str, start: int, end: int) -> tuple[str, ...]:
+    """:func:`span_words` without particles (``de``, ``van``) and lone hyphens or apostrophes."""
+    return tuple(w for w in span_words(text, start, end) if w.casefold() not in PARTICLE_SET and w not in "-'’")
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -33,13 +33,13 @@ from shared_code.anonymization.common_words import in_item_list, plural_noun, pl
 from shared_code.anonymization.facility_names import common_noun
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
-from shared_code.anonymization.span_types import OF_PREPOSITIONS, Candidate, LanguageRules, plain_head, sentence_initial
+from shared_code.anonymization.span_types import (NAME_PART, OF_PREPOSITIONS, Candidate, LanguageRules, plain_head,
+                                                  sentence_initial, span_words)
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _TITLE_HEAD = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(\S+)[ \t]+$")
 _INVERTED_PRONOUN = regex.compile(r"-\p{Ll}")
-NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 _CAPITALISED = regex.compile(r"(?:\p{Lu}['’ʼ])?\p{Lu}[\p{L}\p{M}'’ʼ\-]*")
 
 
@@ -49,7 +49,7 @@ def noun_position(text: str, start: int, rules: LanguageRules, end: int | None =
     either word order), so it is a common noun, not a name."""
     if not rules.capitalises_nouns:
         return False
-    if end is not None and any(rules.known_name(w) for w in NAME_PART.findall(text, start, end)):
+    if end is not None and any(rules.known_name(w) for w in span_words(text, start, end)):
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if previous is None:
@@ -105,7 +105,7 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     ordinary word or the phrase has a :func:`span_types.plain_head` (and lexicon names marked weak there
     count: ``Czerwonego Krzyża``, ``Su Noktası``, ``Gezici Kütüphane``; not ``Kutlu Aslan``, a name); other
     places not (``Mazowieckie`` is a region), unless a plural listed with ordinary words (``Bidons et Moustiquaires``)."""
-    words = [w for w in NAME_PART.findall(text, start, end) if w.casefold() not in PARTICLES
+    words = [w for w in span_words(text, start, end) if w.casefold() not in PARTICLES
              and w.casefold() not in rules.stop_words and w not in "-'’"]
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
@@ -173,7 +173,7 @@ def _after_article(text: str, start: int, end: int, entity_type: str, rules: Lan
         return False
     if entity_type != "LOCATION":
         return entity_type == "PERSON"
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     content = [w for w in words if w.casefold() not in PARTICLES]
     if any(map(rules.known_word, content)):
         return False
@@ -274,7 +274,7 @@ def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate 
     previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
     if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
         return None if common_noun(text, span, rules) else replace(span, entity_type="LOCATION")
-    if any(rules.known_name(word) for word in NAME_PART.findall(text, span.start, span.end)):
+    if any(rules.known_name(word) for word in span_words(text, span.start, span.end)):
         return replace(span, entity_type="PERSON")
     return None
 

@@ -45,7 +45,8 @@ import regex
 
 from shared_code.anonymization.common_words import language_bit
 from shared_code.anonymization.lexicon import FIRST, PLACE, get_lexicon, normalise
-from shared_code.anonymization.spans import NAME_PART, LanguageRules, sentence_initial
+from shared_code.anonymization.spans import LanguageRules, sentence_initial
+from shared_code.anonymization.span_types import NAME_PART, span_words
 
 _SW = language_bit("sw")
 _CLASS_WORDS = frozenset(
@@ -85,7 +86,7 @@ _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]+$")
 
 def swahili_noun(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """A span of Swahili :data:`NOUNS` and ordinary words (module docstring)."""
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     keys = [w.casefold() for w in words]
     if entity_type not in ("PERSON", "LOCATION") or not any(k in NOUNS for k in keys) \
             or any(k in VIRTUE_NAMES for k in keys) or not rules.apparent_language(text) & _SW:
@@ -139,7 +140,7 @@ def _noun(word: str, rules: LanguageRules) -> bool:
 def shouted_clause(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:
     """A capitals PERSON span of a Swahili text made of a thing's words and ordinary words (module
     docstring)."""
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     if entity_type != "PERSON" or len(words) < 2 or not all(w.isupper() for w in words) \
             or any(c.islower() for c in text):
         return False

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
 from shared_code.anonymization.person import stop_words
-from shared_code.anonymization.spans import NAME_PART, PARTICLES, LanguageRules
+from shared_code.anonymization.spans import PARTICLES, LanguageRules
+from shared_code.anonymization.span_types import span_words
 
 
 def inflected_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -23,7 +24,7 @@ def inflected_phrase(text: str, start: int, end: int, rules: LanguageRules) -> b
     (:attr:`LanguageRules.ordinary_form`): the evidence the name rules took for unknown names. A span
     with a lexicon name stays (``Güldünya Yaman``: ``güldün``, you laughed, is a Turkish word, and
     ``Yaman`` a surname)."""
-    words = [w for w in NAME_PART.findall(text, start, end)
+    words = [w for w in span_words(text, start, end)
              if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
     language = rules.apparent_language(text) if words and not any(map(rules.known_word, words)) else 0
     if not language:
@@ -41,7 +42,7 @@ def function_words_inside(text: str, start: int, end: int, rules: LanguageRules)
     ``THANK YOU JEBET ETYANG FOR``)."""
     language = rules.apparent_language(text)
     stops = _function_words(language)
-    words = NAME_PART.findall(text, start, end)
+    words = span_words(text, start, end)
     marks = [w[:1].isupper() and w.casefold() in stops for w in words]
     inner = marks[marks.index(False):len(marks) - marks[::-1].index(False)] if False in marks else []
     return sum(inner) >= 2 or 2 * sum(marks) > len(marks) >= 2 \
