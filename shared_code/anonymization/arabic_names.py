@@ -80,6 +80,7 @@ def given_name_shape(word: str) -> bool:
 
 
 _RELATION_BEFORE = regex.compile(rf"(?<!\p{{Arabic}})(?:{'|'.join(PERSON_CUES['ar'].relations)})[ \t]+$")
+_ARABIC_WORD = regex.compile(r"\p{Arabic}+")
 
 
 def relation_name_word(text: str, start: int) -> bool:
@@ -88,7 +89,7 @@ def relation_name_word(text: str, start: int) -> bool:
     ``اسمي``) a name is what follows."""
     if not _RELATION_BEFORE.search(text, max(0, start - 20), start):
         return True
-    word = regex.match(r"\p{Arabic}+", text[start:])
+    word = _ARABIC_WORD.match(text, start)
     return word is None or _name_or_rare(word.group())
 
 

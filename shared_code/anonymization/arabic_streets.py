@@ -106,6 +106,7 @@ _ADJECTIVES = frozenset(normalise(w + e) for w in (
 """Adjectives after an indefinite street word: a street, no street name (``مخيم كبير``, ``منطقة آمنة``)."""
 _MAX_NAME = 6
 _DIGIT = regex.compile(r"\d")
+_ARABIC_BEFORE = regex.compile(r"(\p{Arabic}+)[ \t]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _WEAK = weak_bit("ar")
 _SEPARATOR = regex.compile(r"[ \t]*[,،]?[ \t]*")
@@ -242,7 +243,7 @@ class ArabicStreets:
 
     @staticmethod
     def _word_before(text: str, start: int) -> str:
-        before = regex.search(r"(\p{Arabic}+)[ \t]+$", text[max(0, start - 20) : start])
+        before = _ARABIC_BEFORE.search(text, max(0, start - 20), start)
         return before.group(1) if before else ""
 
 

@@ -250,6 +250,7 @@ def article_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
 
 _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+_ARABIC_BEFORE, _ARABIC_AFTER = regex.compile(r"(\p{Arabic}+)[ \t]+$"), regex.compile(r"[ \t]+(\p{Arabic}+)")
 _PLURAL = regex.compile(r"\p{Arabic}{2,}ات|[أا]\p{Arabic}{3}ة|م\p{Arabic}ا\p{Arabic}ي?\p{Arabic}|\p{Arabic}{2}ائ\p{Arabic}")
 """Indefinite Arabic plural patterns: the sound feminine plural (``بطانيات``, ``قفازات``) and the broken
 plurals ``أفعلة`` (``أدوية``, ``أغطية``), ``مفاعل``/``مفاعيل`` (``مناشف``), ``فعائل`` (``حقائب``); not
@@ -271,8 +272,8 @@ def arabic_goods(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
     if any(lexicon.flags(normalise(w)) & FIRST for w in words):
         return False  # a given name (لميا الزهرات, وسيم الشايع)
-    before = regex.search(r"(\p{Arabic}+)[ \t]+$", text[max(0, span.start - 30):span.start])
-    after = regex.match(r"[ \t]+(\p{Arabic}+)", text[span.end:])
+    before = _ARABIC_BEFORE.search(text, max(0, span.start - 30), span.start)
+    after = _ARABIC_AFTER.match(text, span.end)
     items = ([before.group(1)] if before and joined(words[0]) else []) + words \
         + ([after.group(1)] if after and joined(after.group(1)) else [])
     if len(items) < 2 or not any(joined(w) for w in items[1:]):

@@ -28,6 +28,8 @@ _BEFORE = (  # the wish word before the feast, by language: es pt it fr tr pl sw
 _AFTER = "fericit|fericite|njema|mubarak|kutlu olsun|mübarek olsun|mubarek olsun"  # ro sw ar tr, after it
 _FIXED = "la mulți ani|la multi ani|eid mubarak|idd mubarak"
 _CAP = r"\p{Lu}[\p{Ll}\p{M}'’-]+"
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+_TRIMMED = regex.compile(r"\p{Lu}[\s\S]*[\p{L}\p{M}]")
 _GREETING = regex.compile(
     rf"(?<![\w'’-])(?:(?P<fixed>(?i:{_FIXED}))|(?P<wish>(?i:{_BEFORE}))[ \t]+(?P<feast>{_CAP})(?:[ \t]+(?P<more>{_CAP}))?"
     rf"|(?P<feast>{_CAP})[ \t]+(?P<wish>(?i:{_AFTER})))(?![\w'’-])")
@@ -76,11 +78,11 @@ def without_greetings(text: str, spans: list[Candidate], name: Callable[[str], b
 def _kept(text: str, start: int, end: int, entity_type: str, name: Callable[[str], bool]) -> bool:
     """A piece left of a cut span stays when it has a capitalised word and, for a person (the rules read
     the greeting as part of the name), a lexicon name (``Joana Mendes``; not ``Hepinize``, to you all)."""
-    words = regex.findall(r"\p{Lu}[\p{L}\p{M}'’-]*", text[start:end])
+    words = _CAPITALISED.findall(text, start, end)
     return bool(words) and (entity_type != "PERSON" or any(map(name, words)))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """The piece without the spaces, punctuation and lower-case joining words at its ends (``e``, ``și``)."""
-    match = regex.search(r"\p{Lu}[\s\S]*[\p{L}\p{M}]", text[start:end])
+    match = _TRIMMED.search(text[start:end])
     return (start + match.start(), start + match.end()) if match else (start, start)

@@ -51,7 +51,7 @@ def saint_span(text: str, start: int, end: int, entity_type: str, rules: Languag
     if not _SAINT.search(text, start, end):
         return False
     words = [m for m in NAME_PART.finditer(text, start, end) if m.group() not in "-'’"]
-    parts = [p for w in words for p in regex.split(r"-", w.group()) if p]
+    parts = [p for w in words for p in w.group().split("-") if p]
     saint = next((i for i, part in enumerate(parts) if part.casefold() in SAINT_WORDS), None)
     if saint is None or saint + 1 >= len(parts) or not _given_name(parts[saint + 1]):
         return False

@@ -45,6 +45,7 @@ _TYPE = rf"(?:{_FULL}|(?i:{_FULL.upper()})|(?:{_SHORT})\.?|(?:{_FULL.lower()}))"
 """A street type as written: ``Terrace``, ``TERRACE``, ``terrace``, ``Ct.``."""
 _TYPE_KEYS = frozenset(w.casefold() for w in (*STREET_TYPES, *ABBREVIATIONS))
 _LATIN_WORD = regex.compile(r"[a-z]+")
+_DIGIT, _ARABIC_LETTER = regex.compile(r"\d"), regex.compile(r"\p{Arabic}")
 _HOUSE = rf"(?:(?i:no\.?|nr\.?|#)[ \t]*)?{NOT_YEAR}{NUMBER}"
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}|\p{Ll}[\p{Ll}\p{M}'’-]+)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
@@ -105,7 +106,7 @@ def _stop() -> frozenset[str]:
 
 def suffix_streets(text: str) -> list[Span]:
     """The Latin-script streets of the module docstring in ``text``, with their house numbers."""
-    if not regex.search(r"\d", text) or _TYPE_KEYS.isdisjoint(_LATIN_WORD.findall(text.casefold())):
+    if not _DIGIT.search(text) or _TYPE_KEYS.isdisjoint(_LATIN_WORD.findall(text.casefold())):
         return []  # most texts: no number or no street type (the patterns are the costly part)
     found = []
     for match in _NUMBER_FIRST.finditer(text, overlapped=True):
@@ -150,7 +151,7 @@ def _phrase_ends(text: str, end: int) -> bool:
     if not after:
         return False
     word = after.group("word")
-    return word is None or word.casefold() in _stop() or bool(regex.match(r"\p{Arabic}", word))
+    return word is None or word.casefold() in _stop() or bool(_ARABIC_LETTER.match(word))
 
 
 def arabic_suffix_streets(text: str, stop: frozenset[str], counted: Callable[[str, int], bool],

@@ -36,6 +36,7 @@ _NOMINATIVE_AGREEMENT: tuple[tuple[str, tuple[str, ...]], ...] = (
 past-tense verb after a surname (``Ковальська сказала``) ends in ``-ла``/``-ло`` and is excluded."""
 _NOMINATIVES = ("ий", "ій", "е", "є", "а", "я", "")
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Cyrillic}ʼ'’-]+)")
+_CAPITALISED_CYRILLIC = regex.compile(r"\p{Lu}\p{Cyrillic}+")
 
 
 def _adjective_stem(word: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, tuple[str, ...]] | None:
@@ -78,5 +79,5 @@ def adjective_and_noun(text: str, start: int, end: int, entity_type: str, rules:
     """A PERSON of one word, a capitalised surname-shaped adjective (``Громадська``, ``Міське``) followed by a
     lower-case noun in the same nominative (``кухня``, ``управління``): an adjective and its noun."""
     word = text[start:end]
-    return entity_type == "PERSON" and bool(regex.fullmatch(r"\p{Lu}\p{Cyrillic}+", word)) \
+    return entity_type == "PERSON" and bool(_CAPITALISED_CYRILLIC.fullmatch(word)) \
         and _agrees(text, end, _adjective_stem(word, _NOMINATIVE_AGREEMENT), word)
