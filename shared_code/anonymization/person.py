@@ -56,6 +56,7 @@ _NAME_END = r"(?=[ \t]*(?:[,.;:!?()\[\]/+\d،؛؟]|$))"
 _ABBREVIATION = 4
 """Titles of at most this many letters may carry a dot (``Dr.``, ``Sra.``); longer ones may not, so the
 sentence end in ``… the doctor. Maria came`` is not read as a title."""
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def non_name_words(language: str) -> frozenset[str]:
@@ -65,7 +66,7 @@ def non_name_words(language: str) -> frozenset[str]:
     words = {*NON_NAME_WORDS.get(language, ()), *COMMON_NON_NAME_WORDS}
     if cues:
         words.update(t.replace("\\", "").rstrip(".") for t in cues.titles)
-        words.update(c for c in (*cues.before, *cues.roles) if regex.fullmatch(r"\p{L}+", c))  # "demandez", "habla"
+        words.update(c for c in (*cues.before, *cues.roles) if _LETTERS.fullmatch(c))  # "demandez", "habla"
     return frozenset(w.casefold() for w in words)
 
 
