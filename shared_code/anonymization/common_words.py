@@ -174,6 +174,7 @@ def ordinary_form_test(lexicon: Optional[Lexicon] = None,
     bits are :func:`weak_name_test`'s."""
     names, words = lexicon or get_lexicon(), common or get_common_words()
 
+    @lru_cache(maxsize=1 << 14)  # a pure function of its arguments; the base forms cost ~60 µs a word
     def bits(word: str, languages: int) -> int:
         if not languages or names.flags(normalise(word)):
             return 0
@@ -218,14 +219,17 @@ def apparent_language(bits: list[int], own: int) -> int:
     text routed to English reads as Turkish or Swahili."""
     counts = [0] * len(COMMON_LANGUAGES)
     for value, n in Counter(bits).items():
-        value &= (1 << len(counts)) - 1
-        while value:  # each set bit, lowest first
-            lowest = value & -value
-            counts[lowest.bit_length() - 1] += n
-            value ^= lowest
+        for index in _set_bits(value):
+            counts[index] += n
     best = counts.index(max(counts))  # the first language of the highest count
     mine = counts[own.bit_length() - 1] if own else 0
     return 1 << best if counts[best] > mine else own
+
+
+@lru_cache(maxsize=4096)
+def _set_bits(value: int) -> tuple[int, ...]:
+    """The indices of ``value``'s set bits among ``COMMON_LANGUAGES``' (a word's bits recur: few distinct values)."""
+    return tuple(index for index in range(len(COMMON_LANGUAGES)) if value >> index & 1)
 
 
 def plural_of_ordinary(word: str, bits: Callable[[str], int], language: int) -> bool:

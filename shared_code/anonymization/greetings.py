@@ -20,7 +20,7 @@ import regex
 
 from shared_code.anonymization.lexicon import PLACE, get_lexicon, normalise
 from shared_code.anonymization.span_types import Candidate
-from shared_code.anonymization.thanks import THANKS
+from shared_code.anonymization.thanks import thanking_phrases
 
 _BEFORE = (  # the wish word before the feast, by language: es pt it fr tr pl sw
     "feliz|felices|próspero|próspera|prósperos|buen|boas|boa|bom|buon|buona|buone|felice|felici|joyeux|joyeuse|"
@@ -59,7 +59,7 @@ def greeting_ranges(text: str, name: Callable[[str], bool]) -> list[tuple[int, i
 def without_greetings(text: str, spans: list[Candidate], name: Callable[[str], bool]) -> list[Candidate]:
     """``spans`` with PERSON and LOCATION spans cut around greetings and thanking phrases (an NER span
     ``Mulțumim UNICEF``: thanks, UNICEF), pieces as :func:`_kept` says."""
-    ranges = greeting_ranges(text, name) + [m.span() for m in THANKS.finditer(text)]
+    ranges = greeting_ranges(text, name) + list(thanking_phrases(text))
     if not ranges:
         return spans
     out = []

@@ -153,6 +153,9 @@ class LoadedOnce(Generic[T]):
         self._value: Optional[T] = None
 
     def __call__(self, path: Optional[Path] = None) -> T:
+        value = self._value
+        if value is not None:  # loaded: no lock (the rules ask for the lexicon thousands of times a second)
+            return value
         with self._lock:
             if self._value is None:
                 self._value = self._load(path or self._default)

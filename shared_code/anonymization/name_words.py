@@ -72,6 +72,7 @@ def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callabl
     found = lexicon or get_lexicon()
     weak = weak_bit(language)
 
+    @lru_cache(maxsize=1 << 14)  # a pure function of the word: words recur
     def test(word: str) -> bool:
         key = normalise(word)
         flags = respelled_flags(found, key, found.flags(key))
@@ -85,6 +86,7 @@ def known_word_test(lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:
     or Swahili spelling through :func:`name_spellings.respelled_flags`: ``Ionuț`` starting a sentence is no verb)."""
     found = lexicon or get_lexicon()
 
+    @lru_cache(maxsize=1 << 14)  # a pure function of the word: words recur
     def test(word: str) -> bool:
         key = normalise(word)
         return bool(respelled_flags(found, key, found.flags(key)) & (NAME | PLACE))

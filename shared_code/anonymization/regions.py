@@ -53,6 +53,7 @@ def region_test(lexicon: Lexicon, common: CommonWords) -> Callable[[str], bool]:
     """A test of a capitalised word or phrase (words split by spaces): a region by the module's rules."""
     regions = get_regions()
 
+    @lru_cache(maxsize=1 << 14)  # a pure function of the phrase: words recur
     def test(phrase: str) -> bool:
         words = phrase.split()
         key = "_".join(normalise(word) for word in words)

@@ -10,6 +10,7 @@ for it (:func:`thanked_names`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 import regex
@@ -26,6 +27,13 @@ _THANKS = regex.compile(
     r"(?:[ \t]+(?i:very much|so much|a lot|beaucoup|mil|muchas|hartelijk|vielmals|sehr|mille|tante|muito|дуже|"
     r"велике|جزيلا|جزيلاً|çok|sana|bardzo|mult|frumos))?[ \t]*,?[ \t]*")
 THANKS = _THANKS  # also where a thanked agency is no place (place_contexts)
+
+
+@lru_cache(maxsize=32)
+def thanking_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :data:`THANKS` in ``text``; keeps its last texts' answers (the name rules and the
+    greetings' cut ask about the same text)."""
+    return tuple(m.span() for m in _THANKS.finditer(text))
 _FOR_WORD = regex.compile(r"(?i:for|pour|por|para|voor|für|pelo|pela|per|за|على|kwa|za|pentru)")
 _FOR = regex.compile(rf"[ \t]*,?[ \t]*(?:{_FOR_WORD.pattern}(?!\w)|[!.,;?،؛؟]|$)")
 _MAX_WORDS = 3
@@ -43,9 +51,9 @@ def thanked_names(text: str, words: list[Word], stop: frozenset[str], strong: Ca
     names: list[tuple[int, int]] = []
     phrases: list[tuple[int, int]] = []
     starts = {w.start: i for i, w in enumerate(words)}
-    for cue in _THANKS.finditer(text):
-        phrases.append((cue.start(), cue.end()))
-        index = starts.get(cue.end())
+    for cue in thanking_phrases(text):
+        phrases.append(cue)
+        index = starts.get(cue[1])
         if index is None:
             continue
         name: list[Word] = []
