@@ -82,7 +82,8 @@ matched at word starts only (a scan of every position costs more)."""
 def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """``text[start:end]`` holds an agency, network or product name and its other words are stop words,
     particles or ordinary words of the text's apparent language (module docstring)."""
-    inside = [m.span() for word in NAME_PART.finditer(text, max(0, start - _REACH), end) if _may_start(word.group())
+    inside = [m.span() for word in NAME_PART.finditer(text, max(0, start - _REACH), end)
+              if _may_start(text[word.start() : word.end() + 1])
               for m in (_AGENCY.match(text, word.start()) or FEAST_PHRASES.match(text, word.start()),)
               if m and start < m.end()]
     if not inside:
@@ -104,8 +105,9 @@ def agency_span(text: str, start: int, end: int, rules: LanguageRules) -> bool:
 
 @lru_cache(maxsize=8192)
 def _may_start(word: str) -> bool:
-    """``word`` is a name of :data:`_AGENCY` or a feast, or the start of one (a partial match): most words
-    of a span are not, and words recur, so this cached test spares the matches in the text."""
+    """``word`` (a word and the character after it) holds a name of :data:`_AGENCY` or a feast, or starts
+    one (a partial match): most words of a span do not, and words recur, so this cached test spares the
+    matches in the text (with the character after it, ``pa `` or ``al,`` start none)."""
     return bool(_AGENCY.match(word, partial=True) or FEAST_PHRASES.match(word, partial=True))
 
 

@@ -33,6 +33,8 @@ or name lists.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from shared_code.anonymization.arabic_places import ordinary_arabic
@@ -86,10 +88,12 @@ _OF = frozenset("of the de du des la le l d del los las da do das dos di della d
 """``of`` words and articles between the nouns of a phrase (and Swahili's ``wa``, ``ya``, ``la``, ``cha``)."""
 
 
+@lru_cache(maxsize=1 << 14)
 def _direction(word: str) -> bool:
     return word.casefold() in DIRECTIONS or word.casefold() in _NUMBERS or _DIRECTION.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def _district(word: str) -> bool:
     return word.casefold() in DISTRICTS or _DISTRICT.fullmatch(word) is not None
 

@@ -20,6 +20,7 @@ medicines)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -60,6 +61,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 14)
 def medicine(word: str) -> bool:
     """``word`` is a medicine's name (an INN stem with its ending, or one of :data:`MEDICINES`) or a
     disease's (:data:`DISEASES`)."""

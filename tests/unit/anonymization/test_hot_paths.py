@@ -75,3 +75,31 @@ def test_lead_string_test_never_hides_a_lead(lead: str, head: str, gap: str, nam
     before = regex.findall(r"[\p{L}\p{M}][\p{L}\p{M}'’ʼ\-]*", text[:start])[-1].casefold()
     expected = bool(lowercase_names._SWAHILI_LEAD.search(text, max(0, start - lowercase_names._LEAD_REACH), start))
     assert lowercase_names._after_lead(text, before, start) is expected
+
+
+_AGENCY_TEXTS = ["UNICEF", "unicef's", "Save the Children", "save  the children", "Cruz Roja", "Media Luna Roja",
+                 "a101", "Mega Image", "Western Union", "Eid al-Adha", "Boże Narodzenie", "Pampers", "BIM", "PTT"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["", "la ", "l'", "Gracias a ", "pre-"]), st.sampled_from(_AGENCY_TEXTS),
+       st.sampled_from(["", " ", ".", ",", "'", "s", "-", "1", "x"]), st.integers(0, 40), st.integers(0, 40))
+def test_agency_prefilter_never_hides_a_name(head: str, name: str, tail: str, cut_start: int, cut_end: int) -> None:
+    """The cached test of a word and the character after it lets every word through at which the text
+    holds an agency or feast name, wherever the window of words starts or ends."""
+    from shared_code.anonymization import agencies
+    from shared_code.anonymization.calendar_words import FEAST_PHRASES
+
+    text = f"{head}{name}{tail} vino"
+    start, end = min(cut_start, len(text)), max(min(cut_end, len(text)), min(cut_start, len(text)))
+    for word in NAME_PART.finditer(text, start, end):
+        if agencies._AGENCY.match(text, word.start()) or FEAST_PHRASES.match(text, word.start()):
+            assert agencies._may_start(text[word.start() : word.end() + 1])
+
+
+def test_agency_prefilter_reads_the_character_after_the_word() -> None:
+    from shared_code.anonymization import agencies
+
+    assert agencies._may_start("UNICEF ") and agencies._may_start("save ") and agencies._may_start("a1")
+    assert agencies._may_start("pa")  # the word alone may start ``papara``
+    assert not agencies._may_start("pa ") and not agencies._may_start("al,")
