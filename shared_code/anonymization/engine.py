@@ -127,7 +127,7 @@ class AnalysisEngine:
             supported_languages=list(config.languages),
             default_score_threshold=config.score_threshold,
         )
-        ordinary_form, weak_name = ordinary_form_test(), weak_name_test()
+        ordinary_form, weak_name, known_word = ordinary_form_test(), weak_name_test(), known_word_test()
         self.rules = {
             lang: LanguageRules(
                 stop_words=stop_words(lang),
@@ -137,7 +137,7 @@ class AnalysisEngine:
                 capitalises_nouns=lang in NOUN_CAPITALISING,
                 place_prepositions=frozenset(PLACE_PREPOSITIONS.get(lang, ())),
                 known_name=known_name_test(lang),
-                known_word=known_word_test(),
+                known_word=known_word,
                 proper_word=proper_word_test(lang),
                 ordinary=ordinary_bits_test(lang),
                 apparent_language=apparent_language_test(lang),
