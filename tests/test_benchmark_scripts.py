@@ -76,3 +76,27 @@ def test_pii_blackbox_counts_a_street_as_a_place_and_as_a_street_and_a_leaked_ho
     assert cells["PERSON"] == {"planted": 1, "leaked": 0, "leak_rate": 0.0}
     assert cells["LOCATION"] == {"planted": 2, "leaked": 1, "leak_rate": 0.5}
     assert cells["STREET"] == {"planted": 1, "leaked": 1, "leak_rate": 1.0}
+
+
+def test_paired_alternation_reports_the_median_round_and_alternates_who_goes_first():
+    import asyncio
+
+    from tests.benchmarks._paired import interleave
+
+    calls: list[tuple[str, int, int]] = []
+    slow_round = {"n": 0}
+
+    def ours(chunk):
+        calls.append(("ours", len(chunk), len(calls)))
+        return 1.0
+
+    def theirs(chunk):
+        calls.append(("theirs", len(chunk), len(calls)))
+        slow_round["n"] += 1
+        return 4.0 if slow_round["n"] <= 2 else 2.0  # the first round's two chunks ran on a busy core
+
+    found = asyncio.run(interleave(["t"] * 300, ours, theirs, repeat=3, chunk=256))
+    assert found["chunks"] == 2 and [c[1] for c in calls[:2]] == [256, 256] and calls[2][1] == 44
+    assert [c[0] for c in calls[:4]] == ["ours", "theirs", "theirs", "ours"]  # who goes first alternates
+    assert found["round_ratios"] == [4.0, 2.0, 2.0] and found["ratio"] == 2.0  # the busy round is outvoted
+    assert found["least_chunks_ratio"] == 2.0 and found["ours_s"] == 2.0 and found["theirs_s"] == 4.0
