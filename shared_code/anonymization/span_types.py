@@ -44,17 +44,26 @@ NAME_PART = regex.compile(r"[\p{L}\p{M}'’ʼ\-]+")
 """A word of a span: letters, marks, apostrophes and hyphens (``O'Brien``, ``Jean-Luc``, a lone ``-``)."""
 
 
-@lru_cache(maxsize=4096)
 def span_words(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The :data:`NAME_PART` words of ``text[start:end]``. Kept for the last spans: a dozen rules read the
-    words of each span (the regex scan cost more than the rules' own tests)."""
-    return tuple(NAME_PART.findall(text, start, end))
+    """The :data:`NAME_PART` words of ``text[start:end]``, read once per span value: a dozen rules read the
+    words of each span (the regex scan cost more than the rules' own tests). The cache is keyed by the span,
+    not the text, so that it holds no record (up to 100,000 characters) alive."""
+    return _words(text[start:end])
 
 
-@lru_cache(maxsize=4096)
 def content_words(text: str, start: int, end: int) -> tuple[str, ...]:
     """:func:`span_words` without particles (``de``, ``van``) and lone hyphens or apostrophes."""
-    return tuple(w for w in span_words(text, start, end) if w.casefold() not in PARTICLE_SET and w not in "-'’")
+    return _content(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _words(value: str) -> tuple[str, ...]:
+    return tuple(NAME_PART.findall(value))
+
+
+@lru_cache(maxsize=4096)
+def _content(value: str) -> tuple[str, ...]:
+    return tuple(w for w in _words(value) if w.casefold() not in PARTICLE_SET and w not in "-'’")
 
 
 def sentence_initial(text: str, start: int) -> bool:

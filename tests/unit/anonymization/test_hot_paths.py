@@ -54,11 +54,21 @@ def test_span_words(text: str, start: int, end: int, words: tuple[str, ...], con
     assert content_words(text, start, end) == content
 
 
-def test_span_words_are_shared_and_immutable() -> None:
-    text = "Gracias a Maria Lopez"
+def test_span_words_are_shared_and_immutable_and_hold_no_text() -> None:
+    import gc
+    import weakref
+
+    class Text(str):  # a str that can be weakly referenced, to see whether the cache keeps it
+        pass
+
+    text = Text("Gracias a Maria Lopez " + "x" * 50_000)
     first = span_words(text, 10, 21)
-    assert span_words(text, 10, 21) is first  # the cached reading, not a new scan
-    assert isinstance(first, tuple)
+    assert span_words("Ayer Maria Lopez vino", 5, 16) is first  # the cached reading of the span, whatever the text
+    assert isinstance(first, tuple) and first == ("Maria", "Lopez")
+    alive = weakref.ref(text)
+    del text
+    gc.collect()
+    assert alive() is None  # a 100,000-character record is not kept alive by the spans read from it
 
 
 _LEADS = ["nimeongea na", "tulizungumza na", "asante kwa", "asanteni sana kwa", "shukrani kwa", "nilimpigia simu",
