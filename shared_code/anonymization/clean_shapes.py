@@ -80,8 +80,7 @@ def verb_headed(text: str, start: int, end: int, entity_type: str, rules: Langua
     """A sentence's first word unknown to the lexicon and ordinary non-name words (module docstring)."""
     if entity_type != "PERSON" or not sentence_initial(text, start):
         return False
-    words = [w for w in span_words(text, start, end)
-             if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
+    words = [w for w in content_words(text, start, end) if w.casefold() not in rules.stop_words]
     if len(words) < 2 or rules.known_word(words[0]):
         return False
     language = rules.apparent_language(text)

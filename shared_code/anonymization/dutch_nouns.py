@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from shared_code.anonymization.common_words import language_bit, plural_of_ordinary
 from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise, weak_bit
-from shared_code.anonymization.span_types import LanguageRules
-from shared_code.anonymization.span_types import span_words
+from shared_code.anonymization.span_types import LanguageRules, span_words
 
 _NL = language_bit("nl")
 _VOWELS = "aeou"

@@ -14,8 +14,7 @@ from __future__ import annotations
 from shared_code.anonymization.calendar_words import FEASTS
 from shared_code.anonymization.common_words import plural_noun
 from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise
-from shared_code.anonymization.span_types import LanguageRules
-from shared_code.anonymization.span_types import content_words
+from shared_code.anonymization.span_types import LanguageRules, content_words
 
 
 def feast_phrase(text: str, start: int, end: int, entity_type: str, rules: LanguageRules) -> bool:

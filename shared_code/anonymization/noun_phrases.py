@@ -31,9 +31,8 @@ import regex
 from shared_code.anonymization.common_words import language_bit, plural_noun
 from shared_code.anonymization.kinship import TURKISH_PERSON_NOUNS
 from shared_code.anonymization.lexicon import FIRST, get_lexicon, normalise
-from shared_code.anonymization.spans import PARTICLES, LanguageRules
-from shared_code.anonymization.span_types import NAME_PART, span_words
-from shared_code.anonymization.span_types import TURKISH_SURNAME_SUFFIX
+from shared_code.anonymization.spans import LanguageRules
+from shared_code.anonymization.span_types import NAME_PART, TURKISH_SURNAME_SUFFIX, content_words
 
 _RO, _TR, _PL, _SW = language_bit("ro"), language_bit("tr"), language_bit("pl"), language_bit("sw")
 _CONNECTIVE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:ya|za|la|cha|vya|pa|kwa)[ \t]+"
@@ -66,8 +65,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)")
 
 def noun_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """``text[start:end]`` is a noun phrase of the apparent language by its grammar (module docstring)."""
-    words = [w for w in span_words(text, start, end)
-             if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
+    words = [w for w in content_words(text, start, end) if w.casefold() not in rules.stop_words]
     language = rules.apparent_language(text) if len(words) >= 2 else 0
     if language <= 0:
         return False

@@ -80,10 +80,9 @@ def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[C
     added = list(spans)
     for term in sorted(terms, key=len, reverse=True):
         for start in _occurrences(text, term):
-            end = start + len(term)
-            if any(start < s.end and s.start < end for s in added):
+            found = Candidate(start, start + len(term), terms[term], 0.8, "propagated")
+            if any(found.overlaps(s) for s in added):
                 continue  # mostly the detected span itself; a given name before it would only widen it
-            found = Candidate(start, end, terms[term], 0.8, "propagated")
             if found.entity_type == "PERSON":
                 found = _with_given_name(text, found, stop_words)
             if not any(found.overlaps(s) for s in added) and (

@@ -34,7 +34,7 @@ from shared_code.anonymization.facility_names import common_noun
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
 from shared_code.anonymization.span_types import (NAME_PART, OF_PREPOSITIONS, Candidate, LanguageRules, plain_head,
-                                                  sentence_initial, span_words)
+                                                  content_words, sentence_initial, span_words)
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
@@ -105,8 +105,7 @@ def _ordinary_phrase(text: str, start: int, end: int, entity_type: str, rules: L
     ordinary word or the phrase has a :func:`span_types.plain_head` (and lexicon names marked weak there
     count: ``Czerwonego Krzyża``, ``Su Noktası``, ``Gezici Kütüphane``; not ``Kutlu Aslan``, a name); other
     places not (``Mazowieckie`` is a region), unless a plural listed with ordinary words (``Bidons et Moustiquaires``)."""
-    words = [w for w in span_words(text, start, end) if w.casefold() not in PARTICLES
-             and w.casefold() not in rules.stop_words and w not in "-'’"]
+    words = [w for w in content_words(text, start, end) if w.casefold() not in rules.stop_words]
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     after_preposition = previous is not None and previous.group(1).casefold() in rules.place_prepositions
     shared = -1 if words else 0

@@ -15,7 +15,7 @@ from functools import lru_cache
 from shared_code.anonymization.common_words import COMMON_LANGUAGES
 from shared_code.anonymization.person import stop_words
 from shared_code.anonymization.spans import PARTICLES, LanguageRules
-from shared_code.anonymization.span_types import span_words
+from shared_code.anonymization.span_types import content_words, span_words
 
 
 def inflected_phrase(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -24,8 +24,7 @@ def inflected_phrase(text: str, start: int, end: int, rules: LanguageRules) -> b
     (:attr:`LanguageRules.ordinary_form`): the evidence the name rules took for unknown names. A span
     with a lexicon name stays (``Güldünya Yaman``: ``güldün``, you laughed, is a Turkish word, and
     ``Yaman`` a surname)."""
-    words = [w for w in span_words(text, start, end)
-             if w.casefold() not in PARTICLES and w.casefold() not in rules.stop_words and w not in "-'’"]
+    words = [w for w in content_words(text, start, end) if w.casefold() not in rules.stop_words]
     language = rules.apparent_language(text) if words and not any(map(rules.known_word, words)) else 0
     if not language:
         return False
