@@ -34,6 +34,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from tests.runtime import rpc
+from tests.support.tethered import tethered
 
 ROOT = Path(__file__).resolve().parents[2]
 _PARAM = re.compile(r"\{(\*?)([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
@@ -103,8 +104,8 @@ class RuntimeHost:
         self.log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"qfa-runtime-{listener.getsockname()[1]}.log"
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.runtime.worker", "--port", str(listener.getsockname()[1]),
-             "--app-dir", str(ROOT)], cwd=ROOT, env=self._worker_env(), stdout=self._log, stderr=subprocess.STDOUT)
+            tethered([sys.executable, "-m", "tests.runtime.worker", "--port", str(listener.getsockname()[1]),
+                      "--app-dir", str(ROOT)]), cwd=ROOT, env=self._worker_env(), stdout=self._log, stderr=subprocess.STDOUT)
         try:
             with listener:
                 self.sock = self._accept(listener)

@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tests.support.tethered import tethered
+
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--remote-debugging-port=0", "--remote-allow-origins=*")
@@ -49,7 +51,7 @@ class Chromium:
         import aiohttp
 
         self._profile = tempfile.mkdtemp(prefix="qfa-chromium-")
-        self._proc = subprocess.Popen([chromium_binary(), *FLAGS, f"--user-data-dir={self._profile}", "about:blank"],
+        self._proc = subprocess.Popen(tethered([chromium_binary(), *FLAGS, f"--user-data-dir={self._profile}", "about:blank"]),
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port = await self._devtools_port()
         self._http = aiohttp.ClientSession()

@@ -10,6 +10,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests.support.tethered import tethered
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,7 +40,7 @@ class DevHost:
         env.update(self.env)
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts" / "devhost.py"), "--port", str(self.port)],
+            tethered([sys.executable, str(ROOT / "scripts" / "devhost.py"), "--port", str(self.port)]),
             cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + self.startup_timeout
