@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
+from tests.support import litellm_exit  # noqa: E402
 from tests.support.devhost import DevHost  # noqa: E402
 from tests.support.postgres_fixtures import (  # noqa: E402,F401 - shared fixtures
     pg_database,
@@ -40,6 +41,12 @@ def _no_app_settings_from_the_environment(monkeypatch):
     for name in list(os.environ):
         if name.upper().startswith(_APP_ENV_PREFIXES):
             monkeypatch.delenv(name, raising=False)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Release LiteLLM's HTTP handlers before interpreter exit, which they could otherwise hang
+    (tests/support/litellm_exit.py)."""
+    litellm_exit.release()
 
 
 @pytest.fixture(scope="session")
