@@ -44,6 +44,7 @@ from shared_code.anonymization.common_words import COMMON_LANGUAGES, in_item_lis
 from shared_code.anonymization.lexicon import (FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, get_lexicon, normalise,
                                                weak_place_bit)
 from shared_code.anonymization.regions import fold, get_regions
+from shared_code.anonymization.thanks import signs_off
 from shared_code.anonymization.spans import ARTICLES, PARTICLES, LanguageRules, sentence_initial
 from shared_code.anonymization.span_types import NAME_PART, content_words, span_words
 
@@ -170,8 +171,8 @@ def listed_word(text: str, start: int, end: int, entity_type: str, rules: Langua
     if entity_type != "PERSON" or not NAME_PART.fullmatch(word) or not word[:1].isupper() or word.isupper():
         return False
     language = rules.apparent_language(text)
-    if language <= 0 or not _ordinary(word, rules, language):
-        return False
+    if language <= 0 or not _ordinary(word, rules, language) or signs_off(text, start, end):
+        return False  # ``Cheers, Tom``: a closing word and a name, no list
     lexicon = get_lexicon()
 
     def goods(other: str) -> bool:

@@ -1,4 +1,5 @@
-"""Names thanked by the writer: ``Thank you Amina Wekesa for the food``, ``ДЯКУЄМО ГАННА ПРИЙМАК ЗА …``.
+"""Names thanked by the writer (``Thank you Amina Wekesa for the food``, ``ДЯКУЄМО ГАННА ПРИЙМАК ЗА …``)
+and names that sign a message off (``… all fine. Cheers, Tom``, ``Beijinhos, Esperança``).
 
 Feedback often thanks a staff member or volunteer by name, and a shouted text (all capitals) carries no
 letter case to tell a name from a word. Between a thanking phrase of any of our languages (with an
@@ -6,6 +7,15 @@ optional intensifier: ``asante sana``, ``شكرا جزيلا``, ``merci beaucoup
 ``tunamshukuru``) and the word for "for" (or the
 end of the phrase), one to three name-like words are the person thanked when the lexicon has evidence
 for it (:func:`thanked_names`).
+
+Feedback sent by text message or chat often ends with a closing word and the writer's given name. A
+given name that is also an ordinary word (``Rose``, ``Hope``, ``Tom``, ``Esperança``) needs more evidence
+than the lexicon gives it elsewhere in a text; at the very end of a message, after a closing word of any
+of our languages and a comma or a line break, the position is that evidence (:func:`signed_names`). The
+name is a lexicon given name (however common a word it also is), capitalised (or Arabic), and optionally
+one more such word (its surname); nothing but punctuation, symbols and spaces may follow it. A closing
+word with no given name after it (``Cheers, Everyone``) gives nothing, and names of things stay the clean-
+text rules' to drop (``Thanks, Red Cross``: :mod:`agencies`).
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ from typing import Callable
 
 import regex
 
-from shared_code.anonymization.lexicon import normalise
+from shared_code.anonymization.lexicon import FIRST, normalise
 from shared_code.anonymization.name_words import CLITICS, Word, adjacent, with_article
 from shared_code.anonymization.particles import PARTICLE_SET
 
@@ -79,7 +89,8 @@ def with_thanked_names(text: str, words: list[Word], spans: list[tuple[int, int]
     thanked, phrases = thanked_names(text, words, stop, strong, unseen)
     for start, end in phrases:
         spans = [(max(s, end) if s < end and start < e else s, e) for s, e in spans]
-    return [(s, e) for s, e in spans if s < e and not any(s < b and a < e for a, b in thanked)] + thanked
+    return [(s, e) for s, e in spans if s < e and not any(s < b and a < e for a, b in thanked)] + thanked \
+        + signed_names(text, words)
 
 
 def _particle(words: list[Word], index: int) -> bool:
@@ -96,3 +107,52 @@ def _name_word(word: Word, stop: frozenset[str], first: bool) -> bool:
     if word.arabic:  # later words: with the article only a nisba (منظمة الصحة, an organisation, stays)
         return not with_article(word.text) or word.text.endswith("ي")
     return word.upper
+
+
+_CLOSINGS = (
+    # en
+    r"cheers|thanks|thank you|many thanks|regards|kind regards|best regards|best wishes|best|love|"
+    r"take care|god bless|blessings|bye|yours|sincerely|"
+    # fr
+    r"merci(?: beaucoup)?|cordialement|bisous|bises|amitiés|bien à vous|à bientôt|salutations|"
+    # es
+    r"saludos|gracias|un abrazo|abrazos|besos|atentamente|bendiciones|cariños|"
+    # nl
+    r"groetjes|groeten|groet|met vriendelijke groet|bedankt|dank je wel|liefs|doei|mvg|"
+    # de
+    r"grüße|gruß|liebe grüße|viele grüße|mit freundlichen grüßen|lg|vg|mfg|danke(?: schön)?|tschüss|"
+    # pt
+    r"beijinhos|beijos|beijo|abraços|abraço|obrigad[oa]|cumprimentos|atenciosamente|"
+    # it
+    r"grazie(?: mille)?|saluti|cordiali saluti|un abbraccio|baci|ciao|"
+    # sw, tr
+    r"asante(?: sana)?|wasalaam|kwaheri|teşekkürler|saygılarımla|sevgiler|selamlar|"
+    # uk, ar
+    r"дякую|з повагою|щиро|شكرا|شكراً|مع التحية|مع الشكر|تحياتي|"
+    # pl, ro
+    r"pozdrawiam|pozdrowienia|dziękuję|serdecznie|mulțumesc|mulţumesc|cu stimă|salutări|toate cele bune|pupici"
+)
+_SIGN_OFF = regex.compile(rf"(?<![\w])(?i:{_CLOSINGS})[ \t]*(?:[,،:\-–—][ \t]*\n?|\n)[ \t]*$")
+"""A closing word and its comma (or a line break) right before a position: matched backwards from the name."""
+_TAIL = regex.compile(r"[\p{P}\p{S}\s]*\Z")
+
+
+def signed_names(text: str, words: list[Word]) -> list[tuple[int, int]]:
+    """The span of the name that signs ``text`` off, if any (see the module docstring)."""
+    if not words:
+        return []
+    last = len(words) - 1
+    first = last - 1 if last > 0 and _name_start(words[last - 1]) and words[last].cased \
+        and text[words[last - 1].end:words[last].start] == " " else last
+    if not _name_start(words[first]) or not signs_off(text, words[first].start, words[last].end):
+        return []
+    return [(words[first].start, words[last].end)]
+
+
+def signs_off(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends the text after a closing word (see the module docstring)."""
+    return bool(_TAIL.match(text, end)) and bool(_SIGN_OFF.search(text, max(0, start - 40), start))
+
+
+def _name_start(word: Word) -> bool:
+    return word.cased and bool(word.flags & FIRST)
