@@ -3,10 +3,12 @@
 
 Some feasts are given names and surnames too (``Eid``, ``Idd``, ``Bayram``), so the lexicon reads a feast
 before a capitalised noun as a person (``the Eid Kits``, ``Eid Clothes``, ``the Eid Distribution``).
-:func:`feast_phrase` drops a PERSON span whose first word is a feast (:data:`calendar_words.FEASTS`) and whose
-other words are ordinary words of the text's apparent language (plain, inflected or plural) that the
-lexicon holds as no name, or only as a name it marks weak in that language: the thing of the feast, no
-one's name. A name after the feast keeps the span (``Eid Hassan``, ``Eid Mubarak``: ``Mubarak`` is a name).
+:func:`feast_phrase` drops a PERSON span that holds a feast (:data:`calendar_words.FEASTS`) and whose
+other words are stop words or ordinary words of the text's apparent language (plain, inflected or plural)
+that the lexicon holds as no name, or only as a name it marks weak in that language: the thing of the
+feast, or a greeting or preposition before it (``Happy Christmas``, ``Im Ramadan``, where ``Im`` is a
+surname too), no one's name. A name beside the feast keeps the span (``Eid Hassan``, ``Eid Mubarak``:
+``Mubarak`` is a name; ``Ahmed Ramadan``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def feast_phrase(text: str, start: int, end: int, entity_type: str, rules: Langu
     if entity_type != "PERSON":
         return False
     words = content_words(text, start, end)
-    if len(words) < 2 or words[0].casefold() not in FEASTS:
+    if len(words) < 2 or not any(w.casefold() in FEASTS for w in words):
         return False
     language = rules.apparent_language(text)
     if language <= 0:
@@ -35,4 +37,4 @@ def feast_phrase(text: str, start: int, end: int, entity_type: str, rules: Langu
         return bool(ordinary) and (not lexicon.flags(normalise(word)) & (FIRST | LAST)
                                    or bool(rules.weak_name(word, language) & language))
 
-    return all(w.casefold() in FEASTS or thing(w) for w in words[1:])
+    return all(w.casefold() in FEASTS or w.casefold() in rules.stop_words or thing(w) for w in words)

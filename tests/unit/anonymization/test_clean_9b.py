@@ -78,3 +78,19 @@ def test_a_dutch_plural_noun_before_particles_is_no_name(spans_of, text: str, wo
 ])
 def test_dutch_names_and_towns_stay(spans_of, text: str, name: str) -> None:
     assert any(name in value for value, _ in spans_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Christmas to all the Volunteers at the Welcome Hub!",      # a greeting word before the feast
+    "Im Ramadan öffnet die Kleiderkammer erst am Abend.",             # Im: a preposition, and a surname
+])
+def test_a_feast_after_a_stop_word_or_an_ordinary_word_is_no_name(spans_of, text: str) -> None:
+    assert spans_of(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yesterday Ahmed Ramadan came to the office.", "Ahmed Ramadan"),
+    ("Ramazan Yılmaz dün geldi.", "Ramazan Yılmaz"),
+])
+def test_a_feast_beside_a_name_stays_a_name(spans_of, text: str, name: str) -> None:
+    assert (name, "PERSON") in spans_of(text)
