@@ -134,3 +134,12 @@ def plain_head(words: list[str], rules: LanguageRules, language: int) -> bool:
 
 def _plain(word: str, rules: LanguageRules, language: int) -> bool:
     return bool(rules.ordinary(word) & language) and not rules.known_word(word)
+
+
+def acronym(word: str, text: str) -> bool:
+    """``word`` is all capitals in a text that is not (``De IND``, ``het COA``: agencies whose letters some
+    lexicon name shares); in a shouted text capitals say nothing."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.6 * len(letters)

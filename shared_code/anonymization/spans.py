@@ -33,7 +33,7 @@ from shared_code.anonymization.common_words import in_item_list, plural_noun, pl
 from shared_code.anonymization.facility_names import common_noun
 from shared_code.anonymization.particles import NOUN_LANGUAGE_PARTICLES
 from shared_code.anonymization.particles import PARTICLE_SET as PARTICLES
-from shared_code.anonymization.span_types import (NAME_PART, OF_PREPOSITIONS, Candidate, LanguageRules, plain_head,
+from shared_code.anonymization.span_types import (NAME_PART, OF_PREPOSITIONS, Candidate, LanguageRules, acronym, plain_head,
                                                   content_words, sentence_initial, span_words)
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’ʼ\-]+|[^\s]")
@@ -269,13 +269,15 @@ def _plausible_pieces(
 def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate | None:
     """An NER ORGANIZATION span is not personal data (aid agencies, programmes, and on the fallback model
     mostly capitalised nouns): dropped, unless it is a mislabelled place (right after a place preposition:
-    ``in Doorn``, ``de Putumayo``; not an ordinary word, ``de Pain``) or holds a lexicon name (``intestatario Eugenia Mercantini``)."""
+    ``in Doorn``, ``de Putumayo``; not an ordinary word, ``de Pain``) or holds a lexicon name (``intestatario Eugenia Mercantini``)
+    that is no acronym."""
     previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
     if previous is not None and previous.group(1).casefold() in rules.place_prepositions:
         return None if common_noun(text, span, rules) else replace(span, entity_type="LOCATION")
-    if any(rules.known_name(word) for word in span_words(text, span.start, span.end)):
+    if any(rules.known_name(word) and not acronym(word, text) for word in span_words(text, span.start, span.end)):
         return replace(span, entity_type="PERSON")
     return None
+
 
 
 def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) -> list[Candidate]:

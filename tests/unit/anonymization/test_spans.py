@@ -161,6 +161,17 @@ def test_organisations_are_not_redacted_unless_a_place_or_a_name() -> None:
     assert values(text, spans) == [("Putumayo", "LOCATION"), ("Eugenia Mercantini", "PERSON")]
 
 
+def test_an_organisation_named_by_an_acronym_that_a_name_shares_is_no_person() -> None:
+    rules = LanguageRules(stop_words=frozenset({"de", "het"}), own_model=False,
+                          known_name=lambda word: word.casefold() in ("ind", "coa", "ana"))
+    text = "De IND heeft het niet verlengd en het COA ook niet."
+    spans = resolve(text, [at(text, "De IND", "ORGANIZATION", "ner"), at(text, "het COA", "ORGANIZATION", "ner")], rules)
+    assert values(text, spans) == []
+    shouted = "BEL ANA BIJ DE GEMEENTE"  # in a shouted text capitals say nothing: the name stays
+    spans = resolve(shouted, [at(shouted, "ANA BIJ DE GEMEENTE", "ORGANIZATION", "ner")], rules)
+    assert [kind for _, kind in values(shouted, spans)] == ["PERSON"]
+
+
 def test_a_capitalised_phrase_after_an_article_is_not_a_person() -> None:
     rules = LanguageRules(stop_words=frozenset({"la", "el", "de"}), own_model=False,
                           known_word=lambda word: word in ("Guajira", "Ana"))
