@@ -22,6 +22,10 @@
   (``يمينة بوزيد``), and before a name that is a given name too (a father's name: ``سلاف عيسى``) when
   ``ب``/``ل`` is written on it (``اتصلوا بسلاف عيسى``): verbs, which also come before names, carry no
   such preposition.
+- **God and his predicate**: after ``الله`` (God) opening a clause, an adjective or noun is what is said of
+  God (``الله كريم``, God is generous; ``الله أكبر``; ``الله المستعان``), no one's name, although ``كريم`` and
+  ``أكبر`` are given names (:func:`god_predicate`). A name ending in ``الله`` keeps the word after it
+  (``عبد الله كريم``, ``نصر الله حسن``: ``الله`` does not open a clause there).
 - **A noun with a pronoun suffix** (``عنوانه``, his address; ``بيتنا``, our house) is no given name before a
   family name: an unknown word there is read as one (``يمينة بوزيد``), so it must not end in ``ه``, ``ها``,
   ``هم``, ``نا``, ``كم`` after an ordinary Arabic stem.
@@ -133,3 +137,14 @@ def preposition_on_given_name(word: str) -> bool:
     stem = word[1:]
     return word[:1] in "بل" and len(normalise(stem)) >= _MIN_GIVEN and not stem.startswith("ال") \
         and not verb_shape(stem) and normalise(word) not in _COMPOUND_PREPOSITIONS
+
+
+_GOD_BEFORE = regex.compile(r"(?:^|[\p{P}\n]|(?<!\p{Arabic})(?:و|ف|يا|إن|ان|بس|لكن|والحمد|الحمد))[ \t]*(?:و|ف)?الله[ \t]+$")
+_GOD_SPAN_WORDS = 2
+
+
+def god_predicate(text: str, start: int, end: int) -> bool:
+    """The Arabic words ``text[start:end]`` (one or two) are said of God opening a clause (module
+    docstring)."""
+    words = _ARABIC_WORD.findall(text, start, end)
+    return 0 < len(words) <= _GOD_SPAN_WORDS and bool(_GOD_BEFORE.search(text, max(0, start - 30), start))

@@ -22,7 +22,8 @@ functions, read by :mod:`engine` on the resolved spans; docs/anonymization.md §
   Медпункту``, ``в Гуртожитку``, ``із Поліклініки``): Ukrainian has no common-word list to tell it from
   a town after a preposition, and no town is named by these nouns.
 - :func:`ukrainian_adjective`: a Ukrainian adjective shaped as a surname and its noun (``Зимова Куртка``).
-- :func:`arabic_goods`: an Arabic PERSON span among goods listed with ``و`` (``قفازات وصابون``).
+- :func:`arabic_goods`: an Arabic PERSON span among goods listed with ``و`` (``قفازات وصابون``); what is
+  said of God (``الله كريم``: :func:`arabic_names.god_predicate`).
 - :func:`article_noun`: in German, a PERSON span that starts with a definite or indefinite article (``Das
   Welternährungsprogramm``, ``Die Krankenstation``): German names take no article; the capitalised word
   after it is a noun (``Das`` is also a surname of the lexicon).
@@ -37,6 +38,7 @@ from functools import lru_cache
 
 import regex
 
+from shared_code.anonymization.arabic_names import god_predicate
 from shared_code.anonymization.arabic_places import ordinary_arabic
 from shared_code.anonymization.clean_shapes import FACILITIES
 from shared_code.anonymization.facility_names import GERMAN_ARTICLES as _GERMAN_ARTICLES
@@ -288,7 +290,8 @@ def arabic_goods(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
 
 _RULES = (direction_district, role_of_institution, ordinary_of_place, state_noun, facility_noun, ukrainian_adjective,
-          article_noun, arabic_goods, turkish_compound, named_facility, mixed_acronym)
+          article_noun, arabic_goods, turkish_compound, named_facility, mixed_acronym,
+          lambda text, span, rules: span.entity_type == "PERSON" and god_predicate(text, span.start, span.end))
 
 
 def generic_span(text: str, span: Candidate, rules: LanguageRules) -> bool:
