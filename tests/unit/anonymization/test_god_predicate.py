@@ -21,3 +21,11 @@ def test_a_word_said_of_god_is_no_person(spans_of, text: str) -> None:
 ])
 def test_a_name_after_a_name_ending_in_god_stays(spans_of, text: str, name: str) -> None:
     assert any(kind == "PERSON" and name in value for value, kind in spans_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "كل عام وأنتم بخير بمناسبة عيد الفطر السعيد",   # on the occasion of: a preposition, no given name with ب
+    "وصلت المساعدات بالنسبة لعيد الأضحى متأخرة",
+])
+def test_a_compound_preposition_before_a_feast_is_no_name(spans_of, text: str) -> None:
+    assert [kind for _, kind in spans_of(text) if kind == "PERSON"] == []
