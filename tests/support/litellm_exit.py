@@ -10,15 +10,21 @@ the handlers while the interpreter is still whole, so their ``__del__`` runs (an
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
+import warnings
 
 
 def release() -> None:
     """Drop LiteLLM's module-level and cached HTTP handlers and collect them now; a no-op when LiteLLM was
     never imported. Only at the end of a process: LiteLLM calls made after it would lack these clients."""
-    litellm = sys.modules.get("litellm")
-    if litellm is None:
+    if "litellm" not in sys.modules:
         return
+    # An app's warm-up thread may still be importing LiteLLM: importing it here waits for that to finish
+    # (the module lock) rather than reading a partly initialised module.
+    with warnings.catch_warnings():  # pydantic's notes on LiteLLM's types, printed after pytest's summary
+        warnings.simplefilter("ignore")
+        litellm = importlib.import_module("litellm")
     litellm.module_level_client = None
     litellm.module_level_aclient = None
     litellm.in_memory_llm_clients_cache.flush_cache()
