@@ -26,6 +26,11 @@ def test_issuer_ranges_and_lengths_are_known(prefix: str, length: int) -> None:
     assert issuer_of(_complete(prefix, length)) is not None
 
 
+@pytest.mark.parametrize("prefix", ["9792", "9804"])  # Troy (Turkey), PROSTIR (Ukraine's national scheme)
+def test_national_schemes_of_the_served_countries_are_cards(prefix: str) -> None:
+    assert issuer_of(_complete(prefix, 16)) is not None
+
+
 @pytest.mark.parametrize("prefix, length", [("1234", 16), ("99", 16), ("2000", 16), ("7", 16), ("4", 17), ("2800", 16)])
 def test_luhn_valid_numbers_outside_issuer_ranges_are_not_cards(prefix: str, length: int) -> None:
     number = _complete(prefix, length)
