@@ -43,6 +43,16 @@ def test_formats_are_found_whole(number: str) -> None:
         ("Llamada de Paola Castaño, 645 616 899. Gracias", "645 616 899"),
         ("Bel mij terug op 040 515 4497", "040 515 4497"),
         ("رقمي: 0990 092 119", "0990 092 119"),
+        ("Numer syna 793184265, proszę oddzwonić", "793184265"),  # the phone words of every served language
+        ("Proszę zadzwonić 793184265", "793184265"),
+        ("Numaram 5321847265, lütfen", "5321847265"),
+        ("Numărul mamei este 722184365", "722184365"),
+        ("Sunați-mă 722184365", "722184365"),
+        ("Simu yangu 712184365", "712184365"),
+        ("Nipigie 712184365 kesho", "712184365"),
+        ("O meu telemóvel 912184365", "912184365"),
+        ("Chiamatemi al 3471843265", "3471843265"),
+        ("Viber 671843265", "671843265"),
     ],
 )
 def test_numbers_that_need_a_phone_word_are_found_with_one(text: str, number: str) -> None:
