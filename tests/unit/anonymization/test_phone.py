@@ -76,6 +76,15 @@ def test_dates_amounts_ids_and_addresses_are_not_phones(text: str) -> None:
     assert phones(text) == []
 
 
+def test_a_number_broken_by_one_line_break_is_found_whole() -> None:
+    assert phones("Call my son on 07384\n914265 please") == ["07384\n914265"]
+    assert phones("Tel.: +33 6 18\r\n47 29 36") == ["+33 6 18\r\n47 29 36"]
+
+
+def test_a_blank_line_ends_a_number() -> None:
+    assert phones("Call 07384 914265\n\n2024 was hard") == ["07384 914265"]
+
+
 def test_a_phone_followed_by_a_letter_is_not_matched_in_part() -> None:
     assert phones("code 0712091686x") == []
 
