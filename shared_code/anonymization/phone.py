@@ -11,9 +11,9 @@ recogniser finds phone-shaped digit runs with one cheap regex, then scores each 
 - other digit groups of phone length: 0.3, i.e. only with a phone word nearby (``number``, ``numéro``,
   ``llámenme``, ``Rückruf``, ``номер``, ``رقم`` …; +0.3).
 
-Dates, IPv4 addresses, year ranges and amounts are rejected before scoring. Groups may be separated by
-one line break (a number wrapped in a message), never by a blank line. Any Unicode decimal digits are
-accepted (Arabic-Indic ``٠٩٤٤ ٨٧٩ ٢٦٨``); phonenumbers normalises them.
+Dates, IPv4 addresses, year ranges, a year with a serial number (``2024/0193``) and amounts are rejected
+before scoring. Groups may be separated by one line break (a number wrapped in a message), never by a
+blank line. Any Unicode decimal digits are accepted (Arabic-Indic ``٠٩٤٤ ٨٧٩ ٢٦٨``); phonenumbers normalises them.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ _SPLIT = regex.compile(r"[ \u00a0\r\n.\-/()]+")
 _LINE_BREAK = regex.compile(r"\r?\n")
 _DATE = regex.compile(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})(?=\s|$)")
 _YEARS = regex.compile(r"^(?:(?:19|20)\d\d(?:\s?[\-/]\s?|\s|$))+$")
+_YEAR_SERIAL = regex.compile(r"^(?:19|20)\d\d([\-/])\d+(?:\1\d+)*$")  # 2024/0193, 2019-00482-7
 _IPV4 = regex.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 _AMOUNT = regex.compile(r"^[1-9]\d{0,2}(?:[ \u00a0.,]\d{3})+$")
 _CONTEXT = regex.compile(r"(?<!\w)(?:" + "|".join(PHONE_WORDS) + r")", regex.IGNORECASE)
@@ -88,7 +89,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
     def _score(self, candidate: str) -> float | None:
         plain = _LINE_BREAK.sub(" ", _ascii_digits(candidate))
         digits = sum(ch.isdigit() for ch in plain)
-        if not MIN_DIGITS <= digits <= MAX_DIGITS or _DATE.match(plain) or _IPV4.match(plain) or _YEARS.match(plain):
+        if not MIN_DIGITS <= digits <= MAX_DIGITS or _DATE.match(plain) or _IPV4.match(plain) or _YEARS.match(plain) \
+                or _YEAR_SERIAL.match(plain):
             return None
         if plain.startswith(("+", "00")):
             return self._international(plain)

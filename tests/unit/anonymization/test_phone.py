@@ -70,6 +70,8 @@ def test_numbers_that_need_a_phone_word_are_found_with_one(text: str, number: st
         "Case 12345678 was closed",
         "Reference fb-000123, household of 6, 3 children",
         "Card 4504 7650 7938 1985 was blocked",
+        "Registration 2024/0193 for 3 adults",  # a year and a serial number
+        "Ticket 2019-00482-7 reopened",
     ],
 )
 def test_dates_amounts_ids_and_addresses_are_not_phones(text: str) -> None:
