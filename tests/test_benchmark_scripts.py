@@ -100,3 +100,14 @@ def test_paired_alternation_reports_the_median_round_and_alternates_who_goes_fir
     assert [c[0] for c in calls[:4]] == ["ours", "theirs", "theirs", "ours"]  # who goes first alternates
     assert found["round_ratios"] == [4.0, 2.0, 2.0] and found["ratio"] == 2.0  # the busy round is outvoted
     assert found["least_chunks_ratio"] == 2.0 and found["ours_s"] == 2.0 and found["theirs_s"] == 4.0
+
+
+def test_structured_probe_counts_letters_and_digits_only_and_finds_a_number_as_a_whole_token():
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+    from structured_probe import alnum_covered, locate
+
+    text = "Tel. (030) 2847 1936, tent 3 since 2023"
+    phone = text.index("030")
+    assert alnum_covered(text, "(030) 2847 1936", [(phone, phone + 14, "PHONE_NUMBER")]) == [True] * 11
+    assert alnum_covered(text, "(030) 2847 1936", [(phone + 4, phone + 14, "PHONE_NUMBER")]).count(False) == 3
+    assert locate(text, "3") == text.index("tent 3") + 5  # not the 3 inside the phone number

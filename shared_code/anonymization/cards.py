@@ -44,6 +44,8 @@ ISSUERS: tuple[tuple[str, int, int, tuple[int, ...]], ...] = (
     ("mir", 2200, 2204, (16, 17, 18, 19)),
     ("rupay", 60, 60, (16,)),
     ("verve", 506099, 506198, (16, 18, 19)),
+    ("troy", 9792, 9792, (16,)),  # Turkey's national scheme
+    ("prostir", 9804, 9804, (16,)),  # Ukraine's national scheme (ПРОСТІР)
 )
 
 

@@ -221,6 +221,9 @@ PHONE_WORDS: tuple[str, ...] = (
     r"телефон", r"номер", r"дзвін", r"дзвон", r"зателефон", r"передзвон", r"мобільн", r"контакт", r"звон",
     r"رقم", r"الرقم", r"هاتف", r"الهاتف", r"جوال", r"الجوال", r"موبايل", r"اتصال", r"الاتصال", r"اتصل",
     r"للتواصل", r"تواصل", r"واتساب",
+    r"numer", r"zadzwo", r"dzwo", r"komórk", r"numara", r"gsm\b", r"număr", r"numar", r"suna", r"simu\b",
+    r"namba", r"nipigi", r"telemóvel", r"telemovel", r"ligue", r"ligar\b", r"chiam", r"viber", r"вайбер",
+    r"telegram", r"телеграм",
 )
 
 COMMON_NON_NAME_WORDS: tuple[str, ...] = (

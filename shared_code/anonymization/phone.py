@@ -11,8 +11,9 @@ recogniser finds phone-shaped digit runs with one cheap regex, then scores each 
 - other digit groups of phone length: 0.3, i.e. only with a phone word nearby (``number``, ``numéro``,
   ``llámenme``, ``Rückruf``, ``номер``, ``رقم`` …; +0.3).
 
-Dates, IPv4 addresses, year ranges and amounts are rejected before scoring. Any Unicode decimal digits
-are accepted (Arabic-Indic ``٠٩٤٤ ٨٧٩ ٢٦٨``); phonenumbers normalises them.
+Dates, IPv4 addresses, year ranges, a year with a serial number (``2024/0193``) and amounts are rejected
+before scoring. Groups may be separated by one line break (a number wrapped in a message), never by a
+blank line. Any Unicode decimal digits are accepted (Arabic-Indic ``٠٩٤٤ ٨٧٩ ٢٦٨``); phonenumbers normalises them.
 """
 
 from __future__ import annotations
@@ -31,13 +32,17 @@ from shared_code.anonymization.cues import PHONE_WORDS
 from shared_code.anonymization.result import recognizer_result
 
 _GROUP = r"(?:\(\d{1,5}+\)|\d{1,6}+)"
+# one dot, dash or slash (spaces around it allowed), one space, or one line break (a number wrapped in an SMS)
+_SEPARATOR = r"(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*)"
 # atomic: a digit run followed by a letter is rejected whole, never matched in part
 _CANDIDATE = regex.compile(
-    rf"(?<![\w+@/.\-#%])(?>(?:\+|00)?{_GROUP}(?:(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0])?{_GROUP}){{1,8}}+)(?![\w@%]|:\d)"
+    rf"(?<![\w+@/.\-#%])(?>(?:\+|00)?{_GROUP}(?:{_SEPARATOR}?{_GROUP}){{1,8}}+)(?![\w@%]|:\d)"
 )
-_SPLIT = regex.compile(r"[ \u00a0.\-/()]+")
+_SPLIT = regex.compile(r"[ \u00a0\r\n.\-/()]+")
+_LINE_BREAK = regex.compile(r"\r?\n")
 _DATE = regex.compile(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})(?=\s|$)")
 _YEARS = regex.compile(r"^(?:(?:19|20)\d\d(?:\s?[\-/]\s?|\s|$))+$")
+_YEAR_SERIAL = regex.compile(r"^(?:19|20)\d\d([\-/])\d+(?:\1\d+)*$")  # 2024/0193, 2019-00482-7
 _IPV4 = regex.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 _AMOUNT = regex.compile(r"^[1-9]\d{0,2}(?:[ \u00a0.,]\d{3})+$")
 _CONTEXT = regex.compile(r"(?<!\w)(?:" + "|".join(PHONE_WORDS) + r")", regex.IGNORECASE)
@@ -82,9 +87,10 @@ class PhoneNumberRecognizer(LocalRecognizer):
         return results
 
     def _score(self, candidate: str) -> float | None:
-        plain = _ascii_digits(candidate)
+        plain = _LINE_BREAK.sub(" ", _ascii_digits(candidate))
         digits = sum(ch.isdigit() for ch in plain)
-        if not MIN_DIGITS <= digits <= MAX_DIGITS or _DATE.match(plain) or _IPV4.match(plain) or _YEARS.match(plain):
+        if not MIN_DIGITS <= digits <= MAX_DIGITS or _DATE.match(plain) or _IPV4.match(plain) or _YEARS.match(plain) \
+                or _YEAR_SERIAL.match(plain):
             return None
         if plain.startswith(("+", "00")):
             return self._international(plain)

@@ -1,7 +1,7 @@
 """The recogniser set of each language (docs/pipeline.md § Anonymisation).
 
 Structured types run for every configured language and script: EMAIL_ADDRESS (Presidio, TLD-checked
-offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (mod-97),
+offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (:class:`QfaIbanRecognizer`: mod-97, any case, every registry country),
 CREDIT_CARD (:class:`CardNumberRecognizer`: Luhn + issuer ranges),
 IP_ADDRESS and URL. PERSON and LOCATION cues (:class:`PersonCueRecognizer`, :class:`LocationCueRecognizer`)
 and the name/place lexicon (:class:`LexiconRecognizer`) run for every language too. The spaCy
@@ -26,13 +26,13 @@ from typing import Iterable, List, Optional, Sequence
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
-    IbanRecognizer,
     IpRecognizer,
     SpacyRecognizer,
     UrlRecognizer,
 )
 
 from shared_code.anonymization.cards import CardNumberRecognizer
+from shared_code.anonymization.iban import QfaIbanRecognizer
 from shared_code.anonymization.location import LocationCueRecognizer
 from shared_code.anonymization.names import LexiconRecognizer
 from shared_code.anonymization.person import PersonCueRecognizer
@@ -83,10 +83,6 @@ class QfaEmailRecognizer(_Prefiltered, EmailRecognizer):
         import tldextract
 
         return tldextract.extract(pattern_text.rsplit("@", 1)[-1]).suffix != ""
-
-
-class QfaIbanRecognizer(_Prefiltered, IbanRecognizer):
-    PREFILTER = re.compile(r"[A-Za-z]{2}\d{2}")
 
 
 class QfaIpRecognizer(_Prefiltered, IpRecognizer):

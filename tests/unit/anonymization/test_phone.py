@@ -43,6 +43,16 @@ def test_formats_are_found_whole(number: str) -> None:
         ("Llamada de Paola Castaño, 645 616 899. Gracias", "645 616 899"),
         ("Bel mij terug op 040 515 4497", "040 515 4497"),
         ("رقمي: 0990 092 119", "0990 092 119"),
+        ("Numer syna 793184265, proszę oddzwonić", "793184265"),  # the phone words of every served language
+        ("Proszę zadzwonić 793184265", "793184265"),
+        ("Numaram 5321847265, lütfen", "5321847265"),
+        ("Numărul mamei este 722184365", "722184365"),
+        ("Sunați-mă 722184365", "722184365"),
+        ("Simu yangu 712184365", "712184365"),
+        ("Nipigie 712184365 kesho", "712184365"),
+        ("O meu telemóvel 912184365", "912184365"),
+        ("Chiamatemi al 3471843265", "3471843265"),
+        ("Viber 671843265", "671843265"),
     ],
 )
 def test_numbers_that_need_a_phone_word_are_found_with_one(text: str, number: str) -> None:
@@ -60,10 +70,21 @@ def test_numbers_that_need_a_phone_word_are_found_with_one(text: str, number: st
         "Case 12345678 was closed",
         "Reference fb-000123, household of 6, 3 children",
         "Card 4504 7650 7938 1985 was blocked",
+        "Registration 2024/0193 for 3 adults",  # a year and a serial number
+        "Ticket 2019-00482-7 reopened",
     ],
 )
 def test_dates_amounts_ids_and_addresses_are_not_phones(text: str) -> None:
     assert phones(text) == []
+
+
+def test_a_number_broken_by_one_line_break_is_found_whole() -> None:
+    assert phones("Call my son on 07384\n914265 please") == ["07384\n914265"]
+    assert phones("Tel.: +33 6 18\r\n47 29 36") == ["+33 6 18\r\n47 29 36"]
+
+
+def test_a_blank_line_ends_a_number() -> None:
+    assert phones("Call 07384 914265\n\n2024 was hard") == ["07384 914265"]
 
 
 def test_a_phone_followed_by_a_letter_is_not_matched_in_part() -> None:

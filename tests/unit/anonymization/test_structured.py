@@ -26,6 +26,11 @@ def test_issuer_ranges_and_lengths_are_known(prefix: str, length: int) -> None:
     assert issuer_of(_complete(prefix, length)) is not None
 
 
+@pytest.mark.parametrize("prefix", ["9792", "9804"])  # Troy (Turkey), PROSTIR (Ukraine's national scheme)
+def test_national_schemes_of_the_served_countries_are_cards(prefix: str) -> None:
+    assert issuer_of(_complete(prefix, 16)) is not None
+
+
 @pytest.mark.parametrize("prefix, length", [("1234", 16), ("99", 16), ("2000", 16), ("7", 16), ("4", 17), ("2800", 16)])
 def test_luhn_valid_numbers_outside_issuer_ranges_are_not_cards(prefix: str, length: int) -> None:
     number = _complete(prefix, length)
@@ -68,3 +73,39 @@ def test_a_card_followed_by_another_number_is_still_found(after: str) -> None:
     text = f"kartımı {shown}{after} adresinden"
     results = CardNumberRecognizer().analyze(text, ["CREDIT_CARD"])
     assert [text[r.start : r.end] for r in results] == [shown]
+
+
+def _iban(country: str, bban: str) -> str:
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
+
+
+def _ibans(text: str) -> list[str]:
+    from shared_code.anonymization.recognizers import QfaIbanRecognizer
+
+    return [text[r.start : r.end] for r in QfaIbanRecognizer().analyze(text, ["IBAN_CODE"]) if r.score >= 0.4]
+
+
+@pytest.mark.parametrize("iban", [
+    _iban("DE", "370400440532013000").lower(),  # typed in lower case
+    " ".join((lambda s: [s[i : i + 4] for i in range(0, len(s), 4)])(_iban("BE", "539007547034").lower())),
+    _iban("BI", "10000100010000332045181"),  # Burundi, Sudan, Somalia, Yemen, Oman, Djibouti: in the
+    _iban("SD", "29010501234001"),  # IBAN registry since 2020-2023, not in Presidio's format table
+    _iban("SO", "1000001001000100141"),
+    _iban("YE", "CBYE0001018861234567891234"),
+    _iban("OM", "0180000001299123456"),
+    _iban("DJ", "00010000000154000100186"),
+    _iban("PT", "000201231234567890154"),  # 25 characters: Presidio's format of PT is 21 long
+    "FR76 30006 00001 12345678901 89",  # grouped as the French RIB
+])
+def test_lower_case_ibans_and_those_of_newer_registry_countries_are_found(iban: str) -> None:
+    assert _ibans(f"Please pay to {iban} today.") == [iban]
+
+
+@pytest.mark.parametrize("text", [
+    "pay to " + _iban("DE", "370400440532013000")[:2].lower() + "99370400440532013000",  # wrong check digits
+    "pay to " + _iban("SD", "290105012340011"),  # one character too many for Sudan
+    "covid19 test ward code ab12 cdef ghij klmn",
+])
+def test_wrong_check_digits_or_lengths_are_not_ibans(text: str) -> None:
+    assert _ibans(text) == []
