@@ -113,6 +113,8 @@ class Lexicon:
         return self._rare.get(key, 0)
 
     def place_flags(self, key: str) -> int:
+        """The flags of ``key`` with the minor-place bits; a key with a Turkish combining dot that finds
+        nothing is tried without it, as :meth:`flags` does (``İran`` → ``i̇ran``)."""
         flags = self._places.get(key)
         if flags is None:
             flags = self._flags.get(key, 0)
@@ -120,6 +122,8 @@ class Lexicon:
             index = bisect_left(self._minor, hashed << 16)
             if index < len(self._minor) and self._minor[index] >> 16 == hashed:
                 flags |= MINOR_PLACE | ((self._minor[index] & 0xFFFF) << _WEAK_PLACE_SHIFT)
+            if not flags and "\u0307" in key:
+                flags = self.place_flags(key.replace("\u0307", ""))
             if len(self._places) >= _SEEN_PLACES:
                 self._places.clear()
             self._places[key] = flags

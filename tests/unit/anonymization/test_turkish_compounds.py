@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from shared_code.anonymization.lexicon import MINOR_PLACE, PLACE, get_lexicon, normalise
+
 
 @pytest.mark.parametrize("text, word", [
     ("Kızım her gün Misafir Evi'ne gidiyor.", "Evi"),  # the guest house
@@ -44,3 +46,11 @@ def test_acronyms_with_a_case_suffix_start_no_name(spans_of, text: str, word: st
 def test_a_shouted_name_with_a_dotted_capital_is_found(spans_of) -> None:
     """``ALİ`` case-folds to ``ali`` and a combining dot, which the lexicon's keys lack."""
     assert any("İBRAHİM" in value for value, _ in spans_of("İBRAHİM KAYA ÇADIRDA KALIYOR, YARDIM EDİN"))
+
+
+
+@pytest.mark.parametrize("town", ["GAZİANTEP", "DİYARBAKIR", "KİLİS", "İdlib"])
+def test_a_town_with_a_dotted_capital_is_in_the_gazetteer(town: str) -> None:
+    """A dotted capital inside a shouted town case-folds to a combining dot, and some gazetteer keys lack
+    the dot of an initial ``İ`` (``idlib``): the place lookup tries the key without it."""
+    assert get_lexicon().place_flags(normalise(town)) & (PLACE | MINOR_PLACE)
