@@ -46,7 +46,9 @@ REGISTRY_LENGTHS: dict[str, int] = {
 
 def mod97_valid(value: str) -> bool:
     """ISO 13616 check of an upper-case IBAN without separators."""
-    return value.isascii() and value.isalnum() and int("".join(str(int(c, 36)) for c in value[4:] + value[:4])) % 97 == 1
+    if not (value.isascii() and value.isalnum()):
+        return False
+    return int("".join(str(int(c, 36)) for c in value[4:] + value[:4])) % 97 == 1
 
 
 def iban_valid(candidate: str) -> bool:

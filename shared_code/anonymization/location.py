@@ -177,7 +177,8 @@ class LocationCueRecognizer(LocalRecognizer):
         spans.update(() if self.arabic else numbered_streets(text))  # na Polnej 7, Vismarkt 4, 4 rue des écoles
         spans.update(m.span(1) for m in (self._lower.finditer(text) if self._lower else ()) if self._plain_town(m.group(1)))
         spans.update(self._anywhere.find(text, spans) if self._anywhere else ())
-        kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+        kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
+                and any(c.isalpha() for c in text[s[0]:s[1]])]  # a place has a letter (not ٢٠٢٤ of ١٢/٠٣/٢٠٢٤)
         return [self._result(start, end) for start, end in sorted(kept)]
 
     def _unknown_places(self, text: str) -> list[tuple[int, int]]:

@@ -28,8 +28,23 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.cues import PHONE_WORDS
 from shared_code.anonymization.result import recognizer_result
+
+PHONE_WORDS: tuple[str, ...] = (
+    # regex stems, matched case-insensitively at a word start, in any language's text
+    r"phone", r"tel\b", r"tél", r"telephone", r"mobile", r"cell", r"call", r"number", r"whats\s?app", r"sms",
+    r"text me", r"contact", r"reach me", r"hotline",
+    r"téléphone", r"portable", r"numéro", r"appel", r"rappel", r"joindre",
+    r"teléfono", r"telefono", r"celular", r"móvil", r"movil", r"número", r"numero", r"llam", r"lláme",
+    r"contacto", r"telefoon", r"nummer", r"bel\b", r"bellen", r"gebeld", r"teruggebeld", r"mobiel",
+    r"telefon", r"handy", r"rufnummer", r"anruf", r"zurückruf", r"rückruf", r"erreichbar", r"unter\b",
+    r"телефон", r"номер", r"дзвін", r"дзвон", r"зателефон", r"передзвон", r"мобільн", r"контакт", r"звон",
+    r"رقم", r"الرقم", r"هاتف", r"الهاتف", r"جوال", r"الجوال", r"موبايل", r"اتصال", r"الاتصال", r"اتصل",
+    r"للتواصل", r"تواصل", r"واتساب",
+    r"numer", r"zadzwo", r"dzwo", r"komórk", r"numara", r"gsm\b", r"număr", r"numar", r"suna", r"simu\b",
+    r"namba", r"nipigi", r"telemóvel", r"telemovel", r"ligue", r"ligar\b", r"chiam", r"viber", r"вайбер",
+    r"telegram", r"телеграм",
+)
 
 _GROUP = r"(?:\(\d{1,5}+\)|\d{1,6}+)"
 # one dot, dash or slash (spaces around it allowed), one space, or one line break (a number wrapped in an SMS)

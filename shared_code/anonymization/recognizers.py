@@ -1,8 +1,9 @@
 """The recogniser set of each language (docs/pipeline.md § Anonymisation).
 
 Structured types run for every configured language and script: EMAIL_ADDRESS (Presidio, TLD-checked
-offline), PHONE_NUMBER (:class:`PhoneNumberRecognizer`), IBAN_CODE (:class:`QfaIbanRecognizer`: mod-97, any case, every registry country),
-CREDIT_CARD (:class:`CardNumberRecognizer`: Luhn + issuer ranges),
+offline; :class:`SpelledEmailRecognizer` for ``name at domain dot com``), PHONE_NUMBER
+(:class:`PhoneNumberRecognizer`), IBAN_CODE (:class:`QfaIbanRecognizer`: mod-97, any case, every registry
+country), CREDIT_CARD (:class:`CardNumberRecognizer`: Luhn + issuer ranges),
 IP_ADDRESS and URL. PERSON and LOCATION cues (:class:`PersonCueRecognizer`, :class:`LocationCueRecognizer`)
 and the name/place lexicon (:class:`LexiconRecognizer`) run for every language too. The spaCy
 NER recogniser (PERSON, LOCATION, ORGANIZATION) is registered for the languages that can be routed to a
@@ -37,6 +38,7 @@ from shared_code.anonymization.location import LocationCueRecognizer
 from shared_code.anonymization.names import LexiconRecognizer
 from shared_code.anonymization.person import PersonCueRecognizer
 from shared_code.anonymization.phone import PhoneNumberRecognizer
+from shared_code.anonymization.spelled_email import SpelledEmailRecognizer
 
 STRUCTURED_ENTITIES: tuple[str, ...] = (
     "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "URL",
@@ -96,6 +98,7 @@ class QfaUrlRecognizer(_Prefiltered, UrlRecognizer):
 def structured_recognizers(language: str, phone_regions: Sequence[str]) -> list[EntityRecognizer]:
     recognizers: list[EntityRecognizer] = [
         QfaEmailRecognizer(supported_language=language),
+        SpelledEmailRecognizer(supported_language=language),
         QfaIbanRecognizer(supported_language=language),
         CardNumberRecognizer(supported_language=language),
         QfaIpRecognizer(supported_language=language),

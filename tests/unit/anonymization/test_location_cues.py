@@ -331,3 +331,9 @@ def test_ordinary_words_listed_with_ordinary_words_are_items(language: str, text
 ])
 def test_location_labels(language: str, text: str, expected: list[str]) -> None:
     assert places(language, text) == expected
+
+
+@pytest.mark.parametrize("text", ["وصلت المساعدات في ٠٥/١١/٢٠٢٣ إلى المخيم", "التوزيع في ٢٠٢٣/١١/٠٥ صباحاً",
+                                  "سكنا في ١٤ شهراً"])
+def test_a_place_has_a_letter_digits_after_a_cue_are_no_place(text: str) -> None:
+    assert places("ar", text) == []
