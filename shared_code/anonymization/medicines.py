@@ -15,7 +15,8 @@ diseases they treat (:data:`DISEASES`: ``Malária``, ``Sarampión``, ``Rujeolei`
 :func:`medicine_span`: a PERSON or LOCATION span whose words are medicine names, joined by a conjunction,
 optionally after a sentence's first word that is no lexicon name (``Tulipewa Paracetamol``, we were given):
 nobody is named ``Ibuprofeno``. A medicine beside a name stays in its span (``Amoxil Otieno`` is no list of
-medicines)."""
+medicines). In Arabic, ordinary words joined to the medicine by ``و`` or ``ل`` continue the list
+(``باراسيتامول وشراب للسعال``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from shared_code.anonymization.arabic_places import ordinary_arabic
 from shared_code.anonymization.lexicon import FIRST, LAST, get_lexicon, normalise
 from shared_code.anonymization.span_types import Candidate, sentence_initial
 
@@ -42,7 +44,10 @@ MEDICINES = frozenset(
     "panadol doliprane efferalgan dafalgan tylenol advil nurofen brufen tachipirina parol buscopan "
     "voltaren diclofenac diclofenaco diclofenak nimesulide nimesulida "
     # Cyrillic spellings (Ukrainian) of the commonest, with their case endings
-    "парацетамол парацетамолу ібупрофен ібупрофену інсулін інсуліну інсуліна аспірин аспірину".split())
+    "парацетамол парацетамолу ібупрофен ібупрофену інсулін інсуліну інсуліна аспірин аспірину "
+    # Arabic spellings of the commonest (a clitic before them is read off: وأنسولين, and insulin)
+    "باراسيتامول باراسيتمول بانادول بنادول ايبوبروفين إيبوبروفين بروفين أموكسيسيلين اموكسيسيلين أوغمنتين "
+    "أنسولين انسولين إنسولين أسبرين اسبرين فولتارين ديكلوفيناك ميتفورمين سيتريزين".split())
 """Medicines without an INN stem :data:`_STEMS` recognises: essential medicines, painkiller brands."""
 DISEASES = frozenset(
     # the diseases feedback from camps and clinics names (WHO fact sheets' names, in the served languages,
@@ -55,6 +60,8 @@ DISEASES = frozenset(
 """Diseases, capitalised in feedback as the medicines against them are (``Malária``, ``împotriva
 Rujeolei``)."""
 _CONJUNCTIONS = frozenset("and or e et y i o ou ve na und en și sau ni nor wala и і та".split())
+_CLITIC = regex.compile(r"[وفبل]\p{Arabic}")
+_ARABIC = regex.compile(r"\p{Arabic}")
 
 
 def _fold(word: str) -> str:
@@ -66,6 +73,8 @@ def medicine(word: str) -> bool:
     """``word`` is a medicine's name (an INN stem with its ending, or one of :data:`MEDICINES`) or a
     disease's (:data:`DISEASES`)."""
     key = _fold(word)
+    if _CLITIC.match(word) and word[1:] in MEDICINES:
+        return True
     return word.casefold() in MEDICINES or key in MEDICINES or word.casefold() in DISEASES \
         or len(key) >= _MIN_LETTERS and bool(_STEMS.search(key))
 
@@ -81,4 +90,13 @@ def medicine_span(text: str, span: Candidate) -> bool:
     if len(words) > 1 and not medicine(words[0].group()) and sentence_initial(text, words[0].start()) \
             and not get_lexicon().flags(normalise(words[0].group())) & (FIRST | LAST):
         words = words[1:]  # the sentence's first word, a verb (``Tulipewa Paracetamol``)
+    if words and medicine(words[0].group()) and _ARABIC.match(words[0].group()):
+        return all(medicine(m.group()) or _joined_word(m.group()) for m in words[1:])
     return bool(words) and all(medicine(m.group()) for m in words)
+
+
+def _joined_word(word: str) -> bool:
+    """An ordinary Arabic word with ``و`` or ``ل`` written on it after a medicine (``باراسيتامول وشراب للسعال``,
+    paracetamol and a syrup for the cough): the list goes on, no family name."""
+    return bool(_CLITIC.match(word)) and word[0] in "ول" and ordinary_arabic(normalise(word)) \
+        and not get_lexicon().flags(normalise(word[1:])) & FIRST

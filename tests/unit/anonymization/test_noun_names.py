@@ -59,6 +59,8 @@ def test_noun_names_with_person_evidence_stay(spans_of, text: str, name: str) ->
     ("The clinic gave us Panadol but no Amoxicillin.", "Amoxicillin"),
     ("Nimepewa Panadol tu.", "Panadol"),  # after a sentence's first word, a verb
     ("Nu avem vaccin împotriva Rujeolei în tabără.", "Rujeolei"),  # a disease, in its case form
+    ("محتاجين باراسيتامول وأنسولين وحليب أطفال", "باراسيتامول"),  # Arabic spellings, a clitic on the second
+    ("أعطانا الطبيب باراسيتامول وشراب للسعال فقط", "شراب"),  # ordinary words joined to it continue the list
 ])
 def test_medicines_are_not_redacted(spans_of, text: str, word: str) -> None:
     assert not any(word in value for value, _ in spans_of(text)), spans_of(text)
@@ -67,3 +69,8 @@ def test_medicines_are_not_redacted(spans_of, text: str, word: str) -> None:
 def test_medicine_stems_and_case_endings() -> None:
     assert medicine("Amoxicilline") and medicine("Paracetamolu") and medicine("Інсуліну") and medicine("Omeprazol")
     assert not medicine("Marcelino") and not medicine("Olivia") and not medicine("Kamp")
+    assert medicine("وأنسولين") and not medicine("وسعاد")
+
+
+def test_a_name_after_an_arabic_medicine_stays(spans_of) -> None:
+    assert any("سعاد" in value and kind == "PERSON" for value, kind in spans_of("أعطوا باراسيتامول لسعاد"))
