@@ -25,11 +25,15 @@ from shared_code.anonymization.name_spellings import respelled_flags
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț"})
 _CYRILLIC = regex.compile(r"\p{Cyrillic}{3,}$")
 _CYRILLIC_LOWER = regex.compile(r"\p{Cyrillic}+$")
+_ROMANIAN_ENDINGS = r"\p{Latin}{3,}(?:escu|ăscu|ășcu|așcu|eanu|ianu)$"
 SURNAME_ENDINGS = regex.compile(
     r"\p{Cyrillic}{2,}(?:енко|ук|юк|чук|щук|ський|цький|ська|цька|зький|зька|ович|евич|євич|івна|ївна|ишин|ин|ов|ова|ев|єв|ева)$"
-    r"|\p{Latin}{3,}(?:escu|ăscu|ășcu|așcu|eanu|ianu)$")
+    rf"|{_ROMANIAN_ENDINGS}")
 """Cyrillic surname endings (Ukrainian and Russian) and Romanian ones (``Vlădescu``, ``Pătrășcu``,
 ``Munteanu``: no Romanian word ends so): a capitalised word ending so counts as a surname."""
+ROMANIAN_SURNAME = regex.compile(_ROMANIAN_ENDINGS)
+"""The Romanian endings alone: a surname even where a name list holds the word as a given name only
+(``Dumitrescu``), since no Romanian word and hardly a given name ends so."""
 _NISBA_MIN = 5
 """Letters of a nisba surname with its article, at least (``الحسني``)."""
 _FOREIGN_MIN = 4

@@ -55,7 +55,7 @@ from shared_code.anonymization.result import recognizer_result
 from shared_code.anonymization.name_words import (APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article,
                                                   conjoined, family_name, list_item, name_follows, read_common_words,
                                                   shouting, with_article)
-from shared_code.anonymization.name_forms import SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
+from shared_code.anonymization.name_forms import ROMANIAN_SURNAME, SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
 from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
@@ -123,7 +123,7 @@ class LexiconRecognizer(LexiconPlaces, LocalRecognizer):
             return capitalised_stop_word(self.lexicon, word, key, self.capitalises, self.weak)
         flags = spelling_flags(self.lexicon, word, key)
         if flags:
-            return clitic_given_name(self.lexicon, key, flags, self.weak) if _ARABIC.match(key) else flags
+            return clitic_given_name(self.lexicon, key, flags, self.weak) if _ARABIC.match(key) else flags | (LAST if ROMANIAN_SURNAME.match(key) else 0)
         if word[:1].isupper() and SURNAME_ENDINGS.match(key):
             return LAST
         if _SUFFIX.search(key):
