@@ -66,7 +66,8 @@ _NAMES = (
     r"indomie",
     # supermarkets where vouchers are spent (not Carrefour, a town in Haiti)
     r"auchan|mercadona|lidl|lidlu|aldi|kaufland|biedronk\p{L}*|esselunga|pingo[ \t]+doce|naivas|quickmart|shoprite"
-    r"|migros|a101|tesco|penny|profi|mega[ \t]+image",
+    r"|migros|a101|tesco|penny|profi|mega[ \t]+image|rossmann|edeka|rewe|netto|albert[ \t]+heijn|jumbo|continente"
+    r"|intermarch[ée]|monoprix|franprix|eroski|conad|coop|spar|sainsbury['’]?s|asda|morrisons|żabk\p{L}*|сільпо|атб",
 )
 _ACRONYMS = ("BİM|BIM|ŞOK|UNHCR|ACNUR|HCR|BMMYK|WFP|PAM|PMA|OCHA|OIM|IOM|UNFPA|UNRWA|UNDP|PNUD|MSF|PCK|PAH|AFAD|"
              "İHH|IHH|MTN|"

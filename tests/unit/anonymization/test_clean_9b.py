@@ -94,3 +94,16 @@ def test_a_feast_after_a_stop_word_or_an_ordinary_word_is_no_name(spans_of, text
 ])
 def test_a_feast_beside_a_name_stays_a_name(spans_of, text: str, name: str) -> None:
     assert (name, "PERSON") in spans_of(text)
+
+
+@pytest.mark.parametrize("text, shop", [
+    ("Bei Aldi und Rossmann funktioniert die Karte vom Roten Kreuz nicht.", "Rossmann"),   # a surname too
+    ("Bij Albert Heijn werkt de pas niet.", "Albert Heijn"),                              # a given name first
+    ("O cartão não funciona no Pingo Doce nem no Continente.", "Continente"),
+])
+def test_supermarkets_where_vouchers_are_spent_are_no_person_or_place(spans_of, text: str, shop: str) -> None:
+    assert not any(shop in value or value in shop for value, _ in spans_of(text)), spans_of(text)
+
+
+def test_a_person_whose_name_starts_as_a_supermarket_stays(spans_of) -> None:
+    assert ("Albert Heinemann", "PERSON") in spans_of("Mein Nachbar Albert Heinemann wartet seit Mai.")
