@@ -29,3 +29,15 @@ def test_a_name_after_a_name_ending_in_god_stays(spans_of, text: str, name: str)
 ])
 def test_a_compound_preposition_before_a_feast_is_no_name(spans_of, text: str) -> None:
     assert [kind for _, kind in spans_of(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "كل عيد وانتو بخير وعيد سعيد، بس وين السلة الغذائية؟",   # Eid greetings: عيد and سعيد are names too
+    "عيد مبارك وكل عام وانتم بخير",
+])
+def test_eid_greetings_are_no_names(spans_of, text: str) -> None:
+    assert [kind for _, kind in spans_of(text) if kind == "PERSON"] == []
+
+
+def test_a_name_beside_eid_stays(spans_of) -> None:
+    assert any(kind == "PERSON" and "سعيد" in value for value, kind in spans_of("جاء سعيد عيد إلى المكتب"))
