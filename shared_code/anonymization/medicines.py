@@ -42,7 +42,7 @@ MEDICINES = frozenset(
     "coartem loratadine loratadina cetirizine cetirizina ors amoxil augmentin "
     # painkiller and antibiotic brands feedback names
     "panadol doliprane efferalgan dafalgan tylenol advil nurofen brufen tachipirina parol buscopan "
-    "voltaren diclofenac diclofenaco diclofenak nimesulide nimesulida "
+    "voltaren diclofenac diclofenaco diclofenak nimesulide nimesulida ben-u-ron "
     # Cyrillic spellings (Ukrainian) of the commonest, with their case endings
     "парацетамол парацетамолу ібупрофен ібупрофену інсулін інсуліну інсуліна аспірин аспірину "
     # Arabic spellings of the commonest (a clitic before them is read off: وأنسولين, and insulin)
@@ -86,6 +86,8 @@ def medicine_span(text: str, span: Candidate) -> bool:
     """A PERSON or LOCATION of medicine names and conjunctions (module docstring)."""
     if span.entity_type not in ("PERSON", "LOCATION"):
         return False
+    if text[span.start:span.end].casefold() in MEDICINES:
+        return True  # a brand written with hyphens (``Ben-u-ron``)
     words = [m for m in _WORD.finditer(text, span.start, span.end) if m.group().casefold() not in _CONJUNCTIONS]
     if len(words) > 1 and not medicine(words[0].group()) and sentence_initial(text, words[0].start()) \
             and not get_lexicon().flags(normalise(words[0].group())) & (FIRST | LAST):

@@ -59,6 +59,7 @@ def test_noun_names_with_person_evidence_stay(spans_of, text: str, name: str) ->
     ("The clinic gave us Panadol but no Amoxicillin.", "Amoxicillin"),
     ("Nimepewa Panadol tu.", "Panadol"),  # after a sentence's first word, a verb
     ("Nu avem vaccin împotriva Rujeolei în tabără.", "Rujeolei"),  # a disease, in its case form
+    ("O médico receitou Ben-u-ron mas a farmácia não tinha.", "Ben"),  # a brand written with hyphens
     ("محتاجين باراسيتامول وأنسولين وحليب أطفال", "باراسيتامول"),  # Arabic spellings, a clitic on the second
     ("أعطانا الطبيب باراسيتامول وشراب للسعال فقط", "شراب"),  # ordinary words joined to it continue the list
 ])
