@@ -10,13 +10,11 @@ number that does is treated as a card (fail closed).
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Iterable, Optional
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.prefiltered import PrefilteredRecognizer
 
 SCORE = 1.0
 _RUN = regex.compile(r"(?<![\d+])(?<![\d][ .-])\d+(?:[ .\-]\d+)*(?![\d])")
@@ -66,26 +64,13 @@ def issuer_of(digits: str) -> Optional[str]:
     return None
 
 
-class CardNumberRecognizer(LocalRecognizer):
+class CardNumberRecognizer(PrefilteredRecognizer):
     """CREDIT_CARD by Luhn and issuer range (see the module docstring)."""
 
-    def __init__(self, supported_language: str = "en", name: str = "QfaCardNumber") -> None:
-        super().__init__(supported_entities=["CREDIT_CARD"], supported_language=supported_language, name=name)
+    ENTITY, NAME, SCORE, PREFILTER = "CREDIT_CARD", "QfaCardNumber", SCORE, _PREFILTER
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: List[str], nlp_artifacts: Optional[NlpArtifacts] = None
-    ) -> List[RecognizerResult]:
-        if "CREDIT_CARD" not in entities or not _PREFILTER.search(text):
-            return []
-        results = []
-        for match in _RUN.finditer(text):
-            found = _card_in(match)
-            if found:
-                results.append(recognizer_result(self, "CREDIT_CARD", *found, SCORE))
-        return results
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        return [found for found in map(_card_in, _RUN.finditer(text)) if found]
 
 
 def _card_in(run: regex.Match[str]) -> Optional[tuple[int, int]]:

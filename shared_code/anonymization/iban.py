@@ -12,13 +12,12 @@ RIB-style grouping (``FR76 30006 00001 …``) is found as well.
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Iterable
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
 
-from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.prefiltered import PrefilteredRecognizer
 
 SCORE = 1.0
 _PREFILTER = regex.compile(r"[A-Za-z]{2}\d{2}")
@@ -61,25 +60,13 @@ def iban_valid(candidate: str) -> bool:
     return (country not in _FORMATS or _FORMATS[country].match(value) is not None) and mod97_valid(value)
 
 
-class QfaIbanRecognizer(LocalRecognizer):
+class QfaIbanRecognizer(PrefilteredRecognizer):
     """IBAN_CODE by registry format and mod-97 (see the module docstring)."""
 
-    def __init__(self, supported_language: str = "en", name: str = "QfaIban") -> None:
-        super().__init__(supported_entities=["IBAN_CODE"], supported_language=supported_language, name=name)
+    ENTITY, NAME, SCORE, PREFILTER = "IBAN_CODE", "QfaIban", SCORE, _PREFILTER
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: List[str], nlp_artifacts: Optional[object] = None
-    ) -> List[RecognizerResult]:
-        if "IBAN_CODE" not in entities or not _PREFILTER.search(text):
-            return []
-        results = []
-        for run in _RUN.finditer(text):
-            for start, end in _ibans_in(run):
-                results.append(recognizer_result(self, "IBAN_CODE", start, end, SCORE))
-        return results
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        return [span for run in _RUN.finditer(text) for span in _ibans_in(run)]
 
 
 def _ibans_in(run: regex.Match[str]) -> list[tuple[int, int]]:

@@ -12,12 +12,11 @@ a spelled or bracketed dot, a bracketed at, or a local part with a dot, digit, `
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Iterable, Optional
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from shared_code.anonymization.result import recognizer_result
+from shared_code.anonymization.prefiltered import PrefilteredRecognizer
 
 SCORE = 0.85
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
@@ -48,19 +47,10 @@ def spelled_address(local: str, at: str, domain: str) -> Optional[str]:
     return _SPELLED_DOT.sub(".", local) + "@" + plain_domain
 
 
-class SpelledEmailRecognizer(LocalRecognizer):
+class SpelledEmailRecognizer(PrefilteredRecognizer):
     """EMAIL_ADDRESS written with ``at`` and ``dot`` words or brackets (see the module docstring)."""
 
-    def __init__(self, supported_language: str = "en", name: str = "QfaSpelledEmail") -> None:
-        super().__init__(supported_entities=["EMAIL_ADDRESS"], supported_language=supported_language, name=name)
+    ENTITY, NAME, SCORE, PREFILTER = "EMAIL_ADDRESS", "QfaSpelledEmail", SCORE, _PREFILTER
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: List[str], nlp_artifacts: Optional[object] = None
-    ) -> List[RecognizerResult]:
-        if "EMAIL_ADDRESS" not in entities or not _PREFILTER.search(text):
-            return []
-        return [recognizer_result(self, "EMAIL_ADDRESS", m.start(), m.end(), SCORE)
-                for m in _CANDIDATE.finditer(text) if spelled_address(m["local"], m["at"], m["domain"])]
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        return [m.span() for m in _CANDIDATE.finditer(text) if spelled_address(m["local"], m["at"], m["domain"])]
