@@ -18,9 +18,8 @@ functions, read by :mod:`engine` on the resolved spans; docs/anonymization.md §
   Place names of ordinary words are headed by a feature or settlement noun (``Costa del Sol``, ``Port de
   Paix``, ``Côte d'Ivoire``) and stay; so do gazetteer places (``Centro de Maputo``).
 - :func:`state_noun`: a noun of action after ``en``/``in`` (``está en Mantenimiento``): a state, no place.
-- :func:`facility_noun`: a Ukrainian LOCATION that is one capitalised facility noun in any case (``з
-  Медпункту``, ``в Гуртожитку``, ``із Поліклініки``): Ukrainian has no common-word list to tell it from
-  a town after a preposition, and no town is named by these nouns.
+- :func:`facility_noun`: a LOCATION that is one facility noun (``at Reception``, ``na Creche``, Ukrainian in any
+  case: ``з Медпункту``, ``в Гуртожитку``): no town is named by these nouns.
 - :func:`ukrainian_adjective`: a Ukrainian adjective shaped as a surname and its noun (``Зимова Куртка``).
 - :func:`arabic_goods`: an Arabic PERSON span among goods listed with ``و`` (``قفازات وصابون``); what is
   said of God (``الله كريم``: :func:`arabic_names.god_predicate`).
@@ -195,13 +194,15 @@ def ordinary_of_place(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
 _UK_FACILITY = regex.compile(
     r"(?:медпункт|фельдшерсько-акушерськ|гуртожит|гуртожитк|поліклінік|поліклініц|амбулатор|лікарн|аптек|аптец|школ|садоч|садк|"
-    r"дитсадк|дитсадок|їдальн|притул|укритт|бібліотек|пошт|магазин|склад|госпітал|шпитал)\p{L}*", regex.IGNORECASE)
-"""Ukrainian facility nouns, any case (first-aid post, dormitory, polyclinic, outpatient clinic, hospital,
-pharmacy, school, kindergarten, canteen, shelter, library, post office, shop, warehouse)."""
+    r"дитсадк|дитсадок|їдальн|притул|укритт|бібліотек|пошт|магазин|склад|госпітал|шпитал|центр|пункт|офіс|цнап)\p{L}*"
+    r"|(?:reception|receção|recepção|recepción|accueil|creche|crèche|guardería|kita)", regex.IGNORECASE)
+"""Facility nouns, any case: Ukrainian (first-aid post, dormitory, polyclinic, outpatient clinic, hospital,
+pharmacy, school, kindergarten, canteen, shelter, library, post office, shop, warehouse, centre, point,
+office, administrative service centre) and the reception desks and crèches of the Latin-script languages."""
 
 
 def facility_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
-    """A Ukrainian LOCATION that is one facility noun (module docstring)."""
+    """A LOCATION that is one facility noun (module docstring)."""
     word = text[span.start:span.end]
     return span.entity_type == "LOCATION" and _UK_FACILITY.fullmatch(word) is not None
 

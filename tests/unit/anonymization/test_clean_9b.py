@@ -107,3 +107,12 @@ def test_supermarkets_where_vouchers_are_spent_are_no_person_or_place(spans_of, 
 
 def test_a_person_whose_name_starts_as_a_supermarket_stays(spans_of) -> None:
     assert ("Albert Heinemann", "PERSON") in spans_of("Mein Nachbar Albert Heinemann wartet seit Mai.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ask at Reception near the gate, the office moved upstairs.", "Reception"),
+    ("Pergunte na Receção junto à saída.", "Receção"),
+    ("Лікар у Центрі первинної допомоги виписав ліки.", "Центрі"),
+])
+def test_a_lone_facility_noun_after_a_preposition_is_no_place(spans_of, text: str, word: str) -> None:
+    assert not any(word in value for value, _ in spans_of(text)), spans_of(text)
