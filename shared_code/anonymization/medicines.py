@@ -42,7 +42,8 @@ MEDICINES = frozenset(
     "coartem loratadine loratadina cetirizine cetirizina ors amoxil augmentin "
     # painkiller and antibiotic brands feedback names
     "panadol doliprane efferalgan dafalgan tylenol advil nurofen brufen tachipirina parol buscopan "
-    "voltaren diclofenac diclofenaco diclofenak nimesulide nimesulida ben-u-ron "
+    "voltaren diclofenac diclofenaco diclofenak nimesulide nimesulida ben-u-ron apap ibuprom polopiryna gripex "
+    "rutinoscorbin etopiryna "
     # Cyrillic spellings (Ukrainian) of the commonest, with their case endings
     "парацетамол парацетамолу ібупрофен ібупрофену інсулін інсуліну інсуліна аспірин аспірину "
     # Arabic spellings of the commonest (a clitic before them is read off: وأنسولين, and insulin)
@@ -75,10 +76,17 @@ def medicine(word: str) -> bool:
     key = _fold(word)
     if _CLITIC.match(word) and word[1:] in MEDICINES:
         return True
-    return word.casefold() in MEDICINES or key in MEDICINES or word.casefold() in DISEASES \
+    return word.casefold() in MEDICINES or key in MEDICINES or word.casefold() in DISEASES or _case_form(key) \
         or len(key) >= _MIN_LETTERS and bool(_STEMS.search(key))
 
 
+def _case_form(key: str) -> bool:
+    """A listed medicine with a Polish case ending (``Apapu``, ``Ibupromu``, ``Polopiryny``)."""
+    return any(key.endswith(end) and key[: -len(end)] in MEDICINES for end in _CASE_ENDINGS if len(key) > len(end) + 3) \
+        or key.endswith(("y", "ę", "ą")) and key[:-1] + "a" in MEDICINES  # Polopiryny, of Polopiryna
+
+
+_CASE_ENDINGS = ("u", "em", "y", "ie", "ę")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
