@@ -1,6 +1,7 @@
 """Step 4 of :mod:`shared_code.anonymization.spans`: every other whole-word occurrence in the same text of
 a detected name, place or organisation, and of each word of a detected person's name (``Priya Banda`` …
-``ask for Priya``), gets the same type (pure functions)."""
+``ask for Priya``; a word's stem without its apostrophe case suffix too: ``emre'yi`` … ``emre``), gets the
+same type (pure functions)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _GIVEN_BEFORE = regex.compile(r"(?<![\w'’ʼ-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’ʼ-]
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-]){_PARTICLE}(?:[ \t]+{_PARTICLE})?[ \t]+$")
 _SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}(?![\w'’ʼ-])")
+_CASE_SUFFIX = regex.compile(r"['’ʼ]\p{Ll}{1,5}$")
+"""A case suffix ending a detected name word (``Emre'yi``, ``Kamau's``): the stem is the name elsewhere."""
 
 
 def _occurrences(text: str, term: str) -> list[int]:
@@ -75,8 +78,9 @@ def propagate(text: str, spans: list[Candidate], rules: LanguageRules) -> list[C
         terms.setdefault(value, span.entity_type)
         if span.entity_type == "PERSON":
             for word in NAME_PART.findall(value):
-                if len(word) > 1 and word.casefold() not in stop_words and word.casefold() not in PARTICLES:
-                    terms.setdefault(word, "PERSON")
+                for form in dict.fromkeys((word, _CASE_SUFFIX.sub("", word))):  # emre'yi: emre too
+                    if len(form) > 1 and form.casefold() not in stop_words and form.casefold() not in PARTICLES:
+                        terms.setdefault(form, "PERSON")
     added = list(spans)
     for term in sorted(terms, key=len, reverse=True):
         for start in _occurrences(text, term):

@@ -91,6 +91,12 @@ def test_propagation_covers_repeated_names_and_their_parts() -> None:
     ]
 
 
+def test_propagation_covers_the_stem_of_a_name_with_a_case_suffix() -> None:
+    text = "görevli emre bize bağırdı, emre'yi şikayet ediyorum"
+    spans = propagate(text, [at(text, "emre'yi", "PERSON", "cue", 0.9)], EN)
+    assert values(text, spans) == [("emre", "PERSON"), ("emre'yi", "PERSON")]
+
+
 def test_propagation_ignores_lowercase_and_partial_words() -> None:
     text = "Hope Walker called. I hope so. Hopeful news."
     assert values(text, propagate(text, [at(text, "Hope Walker", "PERSON", "ner")], EN)) == [("Hope Walker", "PERSON")]
