@@ -136,7 +136,9 @@ def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], c
     there (``оксана``; not ``надія``, hope). A following lower-case surname joins it: a lexicon surname
     that is no ordinary word, a popular one that is no ordinary word of the text's language (``own_weak``,
     its weak bit: ``alessandro bruno``, ``bruno`` being Spanish for brown), a word no list knows
-    (``jürgen brandhuber``) or a Cyrillic word with a surname ending (``оксана лисенко``)."""
+    (``jürgen brandhuber``) or a Cyrillic word with a surname ending (``оксана лисенко``); a second one
+    after it joins as well when it is a surname, not merely unseen (a patronymic and a surname: ``ганна
+    іванівна ковальчук``; not ``silke brückner zurückrufen``)."""
     word = words[index]
     cyrillic = bool(cyrillic_weak) and word.flags & FIRST and not word.flags & cyrillic_weak \
         and _CYRILLIC_LOWER.match(word.text)
@@ -145,12 +147,14 @@ def lower_name(text: str, words: list[Word], index: int, stop: frozenset[str], c
         or word.flags & FIRST and not word.flags & ANY_WEAK and not word.common)
     if word.upper or word.arabic or not (word.flags & LOWER and not word.flags & ANY_WEAK or cyrillic or foreign):
         return []
-    if index + 1 < len(words) and adjacent(text, word, words[index + 1]):
-        following = words[index + 1]
+    found = [word]
+    for following in words[index + 1 : index + 3]:  # a patronymic and a surname: ганна іванівна ковальчук
         key = normalise(following.text)
         unseen = following.latin and not following.flags and not following.common and len(key) > 2
         surname = following.flags & LAST and not following.flags & ANY_WEAK \
             or own_weak and following.flags & LAST_POPULAR and not following.flags & own_weak
-        if not following.upper and key not in stop and (surname or unseen or SURNAME_ENDINGS.match(key)):
-            return [word, following]
-    return [word]
+        if not adjacent(text, found[-1], following) or following.upper or key in stop \
+                or not (surname or unseen and len(found) == 1 or SURNAME_ENDINGS.match(key)):
+            break
+        found.append(following)
+    return found

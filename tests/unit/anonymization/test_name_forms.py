@@ -58,6 +58,8 @@ def test_a_capitalised_unknown_cyrillic_word_after_a_given_name_is_a_surname(tex
     ("uk", "мене звати оксана лисенко, я з табору", "оксана лисенко"),
     ("de", "ich heiße jürgen brandhuber und wohne im Lager", "jürgen brandhuber"),
     ("it", "salve sono rosaria cantatore, non ho ricevuto il pacco", "rosaria cantatore"),
+    ("uk", "живе бабуся ганна іванівна ковальчук, їй потрібні ліки", "ганна іванівна ковальчук"),  # a patronymic
+    ("de", "könnt ihr silke brückner zurückrufen wegen dem antrag", "silke brückner"),  # a verb, unseen, stays out
 ])
 def test_a_lower_case_surname_joins_a_lower_case_given_name(language: str, text: str, name: str) -> None:
     assert people(language, text) == [name]
