@@ -139,7 +139,11 @@ def _plain(word: str, rules: LanguageRules, language: int) -> bool:
 def acronym(word: str, text: str) -> bool:
     """``word`` is all capitals in a text that is not (``De IND``, ``het COA``: agencies whose letters some
     lexicon name shares); in a shouted text capitals say nothing."""
-    if len(word) < 2 or not word.isupper():
-        return False
+    return len(word) > 1 and word.isupper() and not _mostly_capitals(text)
+
+
+@lru_cache(maxsize=32)
+def _mostly_capitals(text: str) -> bool:
+    """Most of ``text``'s letters are capitals (read once per text: a record may hold many acronyms)."""
     letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+    return sum(c.isupper() for c in letters) >= 0.6 * len(letters)
