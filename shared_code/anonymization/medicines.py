@@ -76,8 +76,11 @@ def medicine(word: str) -> bool:
     key = _fold(word)
     if _CLITIC.match(word) and word[1:] in MEDICINES:
         return True
-    return word.casefold() in MEDICINES or key in MEDICINES or word.casefold() in DISEASES or _case_form(key) \
+    return word.casefold() in MEDICINES or key in MEDICINES or word.casefold() in DISEASES or _case_form(word.casefold()) \
         or len(key) >= _MIN_LETTERS and bool(_STEMS.search(key))
+
+
+_CASE_ENDINGS = ("u", "em", "y", "ie", "ę")
 
 
 def _case_form(key: str) -> bool:
@@ -86,7 +89,6 @@ def _case_form(key: str) -> bool:
         or key.endswith(("y", "ę", "ą")) and key[:-1] + "a" in MEDICINES  # Polopiryny, of Polopiryna
 
 
-_CASE_ENDINGS = ("u", "em", "y", "ie", "ę")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 

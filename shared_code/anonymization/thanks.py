@@ -13,7 +13,7 @@ given name that is also an ordinary word (``Rose``, ``Hope``, ``Tom``, ``Esperan
 than the lexicon gives it elsewhere in a text; at the very end of a message, after a closing word of any
 of our languages and a comma or a line break, the position is that evidence (:func:`signed_names`). The
 name is a lexicon given name (however common a word it also is), capitalised (or Arabic), and optionally
-one more such word (its surname); nothing but punctuation, symbols and spaces may follow it. A closing
+one more capitalised word after it (its surname); nothing but punctuation, symbols and spaces may follow it. A closing
 word with no given name after it (``Cheers, Everyone``) gives nothing, and names of things stay the clean-
 text rules' to drop (``Thanks, Red Cross``: :mod:`agencies`).
 """
