@@ -134,6 +134,7 @@ async def test_a_30_second_outage_loses_no_rows():
     assert await buffer.flush(timeout=5) == 1200
     assert writer.rows == rows and buffer.dropped == 0 and now[0] >= 30.0
     assert max(len(b) for b in writer.batches) == 500
+    await buffer.close()  # its flusher must not outlive the test's loop (asyncio warns at exit)
 
 
 @pytest.mark.asyncio
