@@ -31,7 +31,6 @@ CLITICS = ("و", "ف", "ب", "ل", "ك")
 ARABIC_LINKS = frozenset({"آل", "بن", "بنت", "ابن", "أبو", "ابو", "أبا", "ابا", "أبي"})
 """Family and kinship links inside Arabic names: ``آل`` (family of), ``بن``/``بنت`` (son/daughter of),
 ``أبو`` (father of)."""
-_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
 
 
 class Word:
@@ -55,15 +54,6 @@ class Word:
 def _scripts(letter: str) -> tuple[bool, bool, bool]:
     """Whether ``letter`` (a word's first) is Arabic, Latin, Cyrillic: a word's script is its first letter's."""
     return bool(_ARABIC.match(letter)), bool(_LATIN.match(letter)), bool(_CYRILLIC.match(letter))
-
-
-@lru_cache(maxsize=32)
-def shouting(text: str) -> bool:
-    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
-    all-caps words may be names. Keeps its last texts' answers: several rules ask about the same text."""
-    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
-    shouted = sum(w.isupper() for w in words)
-    return shouted >= 3 and shouted > 0.6 * len(words)
 
 
 def known_name_test(language: str, lexicon: Optional[Lexicon] = None) -> Callable[[str], bool]:

@@ -52,11 +52,11 @@ from shared_code.anonymization.cues import NOUN_CAPITALISING, PLACE_PREPOSITIONS
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, LAST_POPULAR, PLACE, Lexicon, get_lexicon, normalise, weak_bit, weak_place_bit
 from shared_code.anonymization.person import non_name_words, stop_words
 from shared_code.anonymization.result import recognizer_result
-from shared_code.anonymization.name_words import (APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article,
-                                                  conjoined, family_name, list_item, name_follows, read_common_words,
-                                                  shouting, with_article)
+from shared_code.anonymization.name_words import (APPARENT_WEAK, CLITICS, NAME, Word, adjacent, after_article, conjoined,
+                                                  family_name, list_item, name_follows, read_common_words, with_article)
 from shared_code.anonymization.name_forms import ROMANIAN_SURNAME, SURNAME_ENDINGS, cyrillic_name_in_lower_case, cyrillic_unknown, lower_name, nisba_name, spelling_flags
 from shared_code.anonymization.spans import PARTICLES, sentence_initial
+from shared_code.anonymization.span_types import shouting
 from shared_code.anonymization.swahili_subjects import swahili_subject
 from shared_code.anonymization.surname_shapes import arabic_compound_name, arabic_feminine_pair, arabic_rare_family, noun_language_pair, polish_case_name
 from shared_code.anonymization.lexicon_places import LexiconPlaces

@@ -68,7 +68,7 @@ from shared_code.anonymization.inflection import inflected_town, nominatives, to
 from shared_code.anonymization.lexicon import (
     ANY_WEAK, FIRST, LANGUAGES, LAST, MINOR_PLACE, PLACE, Lexicon, normalise, weak_bit, weak_place_bit,
 )
-from shared_code.anonymization.name_words import shouting
+from shared_code.anonymization.span_types import shouting
 from shared_code.anonymization.particles import PARTICLE_ARTICLES, PLACE_NAME_WORDS
 from shared_code.anonymization.polish_places import PolishPlaces
 from shared_code.anonymization.regions import region_test

@@ -44,7 +44,7 @@ import regex
 
 from shared_code.anonymization.common_words import ANY_LANGUAGE, CommonWords, in_item_list, language_bit
 from shared_code.anonymization.lexicon import FIRST, LAST, PLACE, Lexicon, LoadedOnce, normalise, weak_bit
-from shared_code.anonymization.name_words import shouting
+from shared_code.anonymization.span_types import shouting
 from shared_code.anonymization.regions import fold
 from shared_code.anonymization.spans import sentence_initial
 

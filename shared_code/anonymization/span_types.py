@@ -136,14 +136,19 @@ def _plain(word: str, rules: LanguageRules, language: int) -> bool:
     return bool(rules.ordinary(word) & language) and not rules.known_word(word)
 
 
-def acronym(word: str, text: str) -> bool:
-    """``word`` is all capitals in a text that is not (``De IND``, ``het COA``: agencies whose letters some
-    lexicon name shares); in a shouted text capitals say nothing."""
-    return len(word) > 1 and word.isupper() and not _mostly_capitals(text)
+_CASED_WORD = regex.compile(r"(?<![\w])[\p{Latin}\p{Cyrillic}\p{Greek}]+(?![\w])")
 
 
 @lru_cache(maxsize=32)
-def _mostly_capitals(text: str) -> bool:
-    """Most of ``text``'s letters are capitals (read once per text: a record may hold many acronyms)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+def shouting(text: str) -> bool:
+    """Mostly all-caps words (three or more, letters only): capitalisation carries no information, but
+    all-caps words may be names. Keeps its last texts' answers: several rules ask about the same text."""
+    words = [w for w in _CASED_WORD.findall(text) if len(w) >= 3]
+    shouted = sum(w.isupper() for w in words)
+    return shouted >= 3 and shouted > 0.6 * len(words)
+
+
+def acronym(word: str, text: str) -> bool:
+    """``word`` is all capitals in a text that does not shout (:func:`shouting`): ``De IND``, ``het COA``,
+    agencies whose letters some lexicon name shares; in a shouted text capitals say nothing."""
+    return len(word) > 1 and word.isupper() and not shouting(text)
