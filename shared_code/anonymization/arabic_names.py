@@ -41,6 +41,7 @@ import regex
 from shared_code.anonymization.cues import PERSON_CUES
 from shared_code.anonymization.lexicon import FIRST, FIRST_POPULAR, LAST, Lexicon, get_lexicon, normalise
 from shared_code.anonymization.name_words import CLITICS, Word, with_article
+from shared_code.anonymization.span_types import Candidate, LanguageRules
 
 
 def arabic_noun_phrase(run: list[Word]) -> bool:
@@ -143,8 +144,8 @@ _GOD_BEFORE = regex.compile(r"(?:^|[\p{P}\n]|(?<!\p{Arabic})(?:و|ف|يا|إن|�
 _GOD_SPAN_WORDS = 2
 
 
-def god_predicate(text: str, start: int, end: int) -> bool:
-    """The Arabic words ``text[start:end]`` (one or two) are said of God opening a clause (module
-    docstring)."""
-    words = _ARABIC_WORD.findall(text, start, end)
-    return 0 < len(words) <= _GOD_SPAN_WORDS and bool(_GOD_BEFORE.search(text, max(0, start - 30), start))
+def god_predicate(text: str, span: Candidate, rules: LanguageRules) -> bool:
+    """A PERSON span of one or two Arabic words said of God opening a clause (module docstring)."""
+    words = _ARABIC_WORD.findall(text, span.start, span.end)
+    return span.entity_type == "PERSON" and 0 < len(words) <= _GOD_SPAN_WORDS \
+        and bool(_GOD_BEFORE.search(text, max(0, span.start - 30), span.start))

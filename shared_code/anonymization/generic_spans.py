@@ -291,8 +291,7 @@ def arabic_goods(text: str, span: Candidate, rules: LanguageRules) -> bool:
 
 
 _RULES = (direction_district, role_of_institution, ordinary_of_place, state_noun, facility_noun, ukrainian_adjective,
-          article_noun, arabic_goods, turkish_compound, named_facility, mixed_acronym,
-          lambda text, span, rules: span.entity_type == "PERSON" and god_predicate(text, span.start, span.end))
+          article_noun, arabic_goods, turkish_compound, named_facility, mixed_acronym, god_predicate)
 
 
 def generic_span(text: str, span: Candidate, rules: LanguageRules) -> bool:

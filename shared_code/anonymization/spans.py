@@ -279,7 +279,6 @@ def organisation(text: str, span: Candidate, rules: LanguageRules) -> Candidate 
     return None
 
 
-
 def resolve(text: str, candidates: Sequence[Candidate], rules: LanguageRules) -> list[Candidate]:
     """Non-overlapping spans from all candidates (steps 1 and 3 of the module docstring)."""
     exact = _greedy_cut(text, (trim_pattern(text, c) for c in candidates if c.source != "ner"), rules.stop_words)
