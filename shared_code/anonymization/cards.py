@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from shared_code.anonymization.prefiltered import PrefilteredRecognizer
+from shared_code.anonymization.prefiltered import Prefiltered, SpanRecognizer
 
 SCORE = 1.0
 _RUN = regex.compile(r"(?<![\d+])(?<![\d][ .-])\d+(?:[ .\-]\d+)*(?![\d])")
@@ -64,7 +64,7 @@ def issuer_of(digits: str) -> Optional[str]:
     return None
 
 
-class CardNumberRecognizer(PrefilteredRecognizer):
+class CardNumberRecognizer(Prefiltered, SpanRecognizer):
     """CREDIT_CARD by Luhn and issuer range (see the module docstring)."""
 
     ENTITY, NAME, SCORE, PREFILTER = "CREDIT_CARD", "QfaCardNumber", SCORE, _PREFILTER

@@ -17,7 +17,7 @@ from typing import Iterable
 import regex
 from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
 
-from shared_code.anonymization.prefiltered import PrefilteredRecognizer
+from shared_code.anonymization.prefiltered import Prefiltered, SpanRecognizer
 
 SCORE = 1.0
 _PREFILTER = regex.compile(r"[A-Za-z]{2}\d{2}")
@@ -60,7 +60,7 @@ def iban_valid(candidate: str) -> bool:
     return (country not in _FORMATS or _FORMATS[country].match(value) is not None) and mod97_valid(value)
 
 
-class QfaIbanRecognizer(PrefilteredRecognizer):
+class QfaIbanRecognizer(Prefiltered, SpanRecognizer):
     """IBAN_CODE by registry format and mod-97 (see the module docstring)."""
 
     ENTITY, NAME, SCORE, PREFILTER = "IBAN_CODE", "QfaIban", SCORE, _PREFILTER

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from shared_code.anonymization.prefiltered import PrefilteredRecognizer
+from shared_code.anonymization.prefiltered import Prefiltered, SpanRecognizer
 
 SCORE = 0.85
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
@@ -47,7 +47,7 @@ def spelled_address(local: str, at: str, domain: str) -> Optional[str]:
     return _SPELLED_DOT.sub(".", local) + "@" + plain_domain
 
 
-class SpelledEmailRecognizer(PrefilteredRecognizer):
+class SpelledEmailRecognizer(Prefiltered, SpanRecognizer):
     """EMAIL_ADDRESS written with ``at`` and ``dot`` words or brackets (see the module docstring)."""
 
     ENTITY, NAME, SCORE, PREFILTER = "EMAIL_ADDRESS", "QfaSpelledEmail", SCORE, _PREFILTER
