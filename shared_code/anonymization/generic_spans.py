@@ -192,7 +192,7 @@ def ordinary_of_place(text: str, span: Candidate, rules: LanguageRules) -> bool:
         and all(_ordinary(w, rules, language) for w in content)
 
 
-_UK_FACILITY = regex.compile(
+_FACILITY = regex.compile(
     r"(?:медпункт|фельдшерсько-акушерськ|гуртожит|гуртожитк|поліклінік|поліклініц|амбулатор|лікарн|аптек|аптец|школ|садоч|садк|"
     r"дитсадк|дитсадок|їдальн|притул|укритт|бібліотек|пошт|магазин|склад|госпітал|шпитал|центр|пункт|офіс|цнап)\p{L}*"
     r"|(?:reception|receção|recepção|recepción|accueil|creche|crèche|guardería|kita)", regex.IGNORECASE)
@@ -204,7 +204,7 @@ office, administrative service centre) and the reception desks and crèches of t
 def facility_noun(text: str, span: Candidate, rules: LanguageRules) -> bool:
     """A LOCATION that is one facility noun (module docstring)."""
     word = text[span.start:span.end]
-    return span.entity_type == "LOCATION" and _UK_FACILITY.fullmatch(word) is not None
+    return span.entity_type == "LOCATION" and _FACILITY.fullmatch(word) is not None
 
 
 _STATE_PREPOSITIONS = frozenset(("en", "in", "em", "im"))
